@@ -1,0 +1,80 @@
+"""Find calendar dates and clock times written in minutes (header lines, mostly)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
+
+DATE_PATTERNS = [
+    re.compile(rf"\b{_YEAR}-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"),
+    re.compile(rf"\b{_WEEKDAY}{_DAY}(?:\s+of)?\s+{_MONTH},?\s+{_YEAR}\b", re.I),
+    re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I),
+    re.compile(r"\b(?P<day>[0-3]?\d)[/.](?P<mnum>[01]?\d)[/.](?P<year>(?:19|20)\d\d)\b"),
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)[_ ](?P<mnum>[01]\d)[_ ](?P<day>[0-3]\d)\b"),
+]
+TIME_PATTERN = re.compile(
+    r"\b(?:at\s+)?(?P<time>(?:[01]?\d|2[0-3])[.:][0-5]\d\s*(?:[ap]\.?m\.?)?|(?:1[0-2]|0?[1-9])\s*[ap]\.?m\.?)(?![\w/])",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    start: int
+    end: int
+    date: dt.date
+
+
+def find_dates(text: str) -> list[FoundDate]:
+    """Every full date (day, month and year) in `text`, in order, overlaps removed."""
+    found: list[FoundDate] = []
+    for pattern in DATE_PATTERNS:
+        for match in pattern.finditer(text):
+            parsed = _to_date(match)
+            if parsed is not None:
+                found.append(FoundDate(match.start(), match.end(), parsed))
+    found.sort(key=lambda f: (f.start, -(f.end - f.start)))
+    kept: list[FoundDate] = []
+    for item in found:
+        if not kept or item.start >= kept[-1].end:
+            kept.append(item)
+    return kept
+
+
+def _to_date(match: re.Match[str]) -> dt.date | None:
+    groups = match.groupdict()
+    month = MONTHS.get((groups.get("month") or "").lower().rstrip(".")) or int(groups.get("mnum") or 0)
+    try:
+        return dt.date(int(groups["year"]), month, int(groups["day"]))
+    except (ValueError, TypeError):
+        return None
+
+
+def find_time(text: str) -> str | None:
+    """The first clock time in `text` as HH:MM (24-hour), or None."""
+    for match in TIME_PATTERN.finditer(text):
+        raw = match.group("time").lower().replace(" ", "").replace(".m", "m").rstrip(".")
+        suffix = "pm" if raw.endswith("pm") else "am" if raw.endswith("am") else ""
+        digits = raw[: -2] if suffix else raw
+        hour_text, _, minute_text = digits.replace(".", ":").partition(":")
+        hour, minute = int(hour_text), int(minute_text or 0)
+        if suffix == "pm" and hour < 12:
+            hour += 12
+        if suffix == "am" and hour == 12:
+            hour = 0
+        if not suffix and not minute_text:
+            continue
+        return f"{hour:02d}:{minute:02d}"
+    return None

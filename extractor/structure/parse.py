@@ -1,0 +1,241 @@
+"""parse_structure: title, date, attendance, agenda items and headings of one minutes text."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from .attendance import find_attendance
+from .dates import find_dates, find_time
+from .layout import Line, is_cue_heading, scan_lines
+from .people import PeopleLexicon, Person, default_lexicon
+
+AI_OPEN = re.compile(r"<AI(?P<n>\d+)>")
+NUMBERED_TITLE = re.compile(r"^\s*(?:item\s+)?(?P<n>\d{1,3}(?:\.\d{1,2})?|\d{1,4}/\d{1,4})[.):]?\s+(?P<title>\S.*)$", re.I)
+STALE_DATE_CONTEXT = re.compile(r"\b(previous|last|next|approved|agreed|confirmed|prior|future|since|until)\b", re.I)
+VENUE_LINE = re.compile(r"^\W*(?:venue|location|place|where)\s*:\s*(?P<venue>.+)$", re.I)
+VENUE_AFTER_TIME = re.compile(r"\b(?:\d{1,2}[.:]\d{2}\s*[ap]\.?m\.?|\d{1,2}\s*[ap]\.?m\.?)\s*,?\s+(?:in|at)\s+(?:the\s+)?(?P<venue>[^.]+)", re.I)
+TITLE_NOISE = re.compile(r"\b(?:minutes?|meeting|notes)\b(?:\s+of(?:\s+the)?)?|\bheld\s+on\b", re.I)
+HEADER_CHARS = 3000
+
+
+@dataclass
+class AgendaItem:
+    number: str | None
+    title: str
+    start: int
+    end: int
+
+
+@dataclass
+class Heading:
+    start: int
+    end: int
+    text: str
+    level: int
+    line: int
+
+
+@dataclass
+class MeetingStructure:
+    title: str | None = None
+    body: str | None = None
+    date: dt.date | None = None
+    time: str | None = None
+    venue: str | None = None
+    attendees: list[Person] = field(default_factory=list)
+    apologies: list[Person] = field(default_factory=list)
+    in_attendance: list[Person] = field(default_factory=list)
+    items: list[AgendaItem] = field(default_factory=list)
+    headings: list[Heading] = field(default_factory=list)
+    lines: list[Line] = field(default_factory=list)
+    skip_lines: set[int] = field(default_factory=set)  # lines that hold structure, not units
+    warnings: list[str] = field(default_factory=list)
+
+    def item_at(self, offset: int) -> AgendaItem | None:
+        starts = [item.start for item in self.items]
+        index = bisect_right(starts, offset) - 1
+        if index >= 0 and offset < self.items[index].end:
+            return self.items[index]
+        return None
+
+    def section_at(self, offset: int) -> str | None:
+        """The nearest heading above `offset` inside its agenda item (not the item title)."""
+        item = self.item_at(offset)
+        floor = item.start if item else 0
+        for heading in reversed(self.headings):
+            if heading.start < offset and heading.start >= floor:
+                if item and heading.text == item.title:
+                    return None
+                return heading.text
+            if heading.start < floor:
+                break
+        return None
+
+
+def parse_structure(text: str, lex: PeopleLexicon | None = None, fallback_date: dt.date | None = None) -> MeetingStructure:
+    """Read the structure of one minutes text (a pure function; see MeetingStructure)."""
+    lex = lex or default_lexicon()
+    lines = scan_lines(text)
+    meeting = MeetingStructure(lines=lines)
+    meeting.skip_lines.update(_front_matter(lines))
+    header_limit = _line_at(lines, HEADER_CHARS)
+    attendance = find_attendance(lines, lex, header_limit)
+    meeting.attendees, meeting.apologies = attendance.attendees, attendance.apologies
+    meeting.in_attendance = attendance.in_attendance
+    meeting.skip_lines.update(attendance.consumed)
+    title_line = _title_line(lines[:header_limit], meeting.skip_lines, lex)
+    if title_line is not None:
+        meeting.title = _heading_text(title_line) if title_line.kind == "heading" else title_line.text.strip()
+        meeting.skip_lines.add(title_line.index)
+    excluded = meeting.skip_lines | {title_line.index if title_line else -1}
+    meeting.items, item_lines = _items(text, [l for l in lines if l.index not in excluded or l.kind == "rule"], lex)
+    meeting.skip_lines.update(item_lines)
+    meeting.headings = [
+        Heading(l.content_start, l.end, _heading_text(l), l.level, l.index)
+        for l in lines
+        if l.kind == "heading" and l.index not in attendance.consumed
+    ]
+    meeting.skip_lines.update(l.index for l in lines if l.kind in {"heading", "rule", "marker"})
+    _header_facts(meeting, lines[:header_limit], lex, fallback_date)
+    if not meeting.attendees:
+        meeting.warnings.append("no attendee list found")
+    if meeting.date is None:
+        meeting.warnings.append("no meeting date found")
+    return meeting
+
+
+def _heading_text(line: Line) -> str:
+    return line.text[line.content_start - line.start:].strip().strip("#=*_ ").rstrip(":").strip()
+
+
+def _front_matter(lines: list[Line]) -> set[int]:
+    """YAML front matter between '---' lines at the very top (Markdown notes)."""
+    first = next((l for l in lines if l.kind != "blank"), None)
+    if first is None or first.text.strip() != "---":
+        return set()
+    for line in lines[first.index + 1:first.index + 30]:
+        if line.text.strip() == "---":
+            return set(range(first.index, line.index + 1))
+    return set()
+
+
+def _line_at(lines: list[Line], offset: int) -> int:
+    return next((l.index for l in lines if l.start >= offset), len(lines))
+
+
+def _title_line(head: list[Line], skip: set[int], lex: PeopleLexicon) -> Line | None:
+    """The document's title: a heading among the first lines, or a short first line."""
+    content = [l for l in head if l.kind not in {"blank", "rule"} and l.index not in skip][:5]
+    passed_date = False
+    for line in content:
+        words = _heading_text(line) if line.kind == "heading" else line.text.strip()
+        if words.lower() in lex.generic_headings or is_cue_heading(words):
+            continue
+        if find_dates(words) and len(TITLE_NOISE.sub("", _strip_dates(words)).split()) < 2:
+            passed_date = True  # a bare date line comes after the title, never before it
+            continue
+        if line.kind == "heading" or not passed_date and len(words) < 100 and not words.endswith("."):
+            return line
+        return None
+    return None
+
+
+def _items(text: str, lines: list[Line], lex: PeopleLexicon) -> tuple[list[AgendaItem], set[int]]:
+    """Agenda items from <AIn> markers, else numbered headings, else the main heading level."""
+    starts = [l.start for l in lines]
+    marked = list(AI_OPEN.finditer(text))
+    if marked:
+        return _marked_items(text, lines, starts, marked)
+    numbered = [l for l in lines if l.kind == "heading" and l.level == 7 and NUMBERED_TITLE.match(l.text)]
+    numbered += [l for l in lines if l.kind == "marker"]
+    if len(numbered) >= 2:
+        return _numbered_items(text, lines, sorted(numbered, key=lambda l: l.start))
+    headed = [
+        l for l in lines
+        if l.kind == "heading" and not is_cue_heading(_heading_text(l))
+        and _heading_text(l).lower() not in lex.generic_headings and ":" not in _heading_text(l)
+    ]
+    # The level with most headings (ties: the shallower) holds the agenda items.
+    counts = {level: sum(l.level == level for l in headed) for level in {l.level for l in headed}}
+    ranked = sorted(counts, key=lambda level: (-counts[level], level))
+    if ranked and counts[ranked[0]] >= 2:
+        chosen = [l for l in headed if l.level == ranked[0]]
+        return _spans(text, [(None, _heading_text(l), l.start) for l in chosen]), set()
+    return [], set()
+
+
+def _marked_items(text, lines, starts, marked) -> tuple[list[AgendaItem], set[int]]:
+    found, used = [], set()
+    for match in marked:
+        close = text.find(f"</AI{match.group('n')}>", match.end())
+        end = close + len(f"</AI{match.group('n')}>") if close >= 0 else len(text)
+        first = bisect_right(starts, match.end())
+        number, title = match.group("n"), ""
+        for line in lines[first:first + 8]:
+            if line.start >= end or line.kind == "blank":
+                continue
+            if line.kind == "marker" and not title:
+                number = line.numbered or number
+                used.add(line.index)
+                continue
+            title = _heading_text(line) if line.kind == "heading" else line.text.strip()
+            used.add(line.index)
+            break
+        found.append(AgendaItem(number, title, match.start(), end))
+    return found, used
+
+
+def _numbered_items(text, lines, heads) -> tuple[list[AgendaItem], set[int]]:
+    entries, used = [], set()
+    for line in heads:
+        if line.kind == "marker":
+            following = next((l for l in lines[line.index + 1:line.index + 4] if l.kind != "blank"), None)
+            if following is None:
+                continue
+            entries.append((line.numbered, following.text.strip(), line.start))
+            used.update({line.index, following.index})
+        else:
+            match = NUMBERED_TITLE.match(line.text)
+            entries.append((match.group("n"), match.group("title").strip().rstrip(":"), line.start))
+    return _spans(text, entries), used
+
+
+def _spans(text: str, entries: list[tuple[str | None, str, int]]) -> list[AgendaItem]:
+    items = []
+    for k, (number, title, start) in enumerate(entries):
+        end = entries[k + 1][2] if k + 1 < len(entries) else len(text)
+        items.append(AgendaItem(number, title, start, end))
+    return items
+
+
+def _header_facts(meeting: MeetingStructure, head: list[Line], lex: PeopleLexicon, fallback: dt.date | None) -> None:
+    """Title, body, date, time and venue from the top of the document."""
+    if meeting.title:
+        body = " ".join(TITLE_NOISE.sub(" ", _strip_dates(meeting.title)).split()).strip(" -–,:#")
+        meeting.body = body or None
+    for line in head:
+        if STALE_DATE_CONTEXT.search(line.text):
+            continue
+        dates = find_dates(line.text)
+        if dates:
+            meeting.date = dates[0].date
+            meeting.time = find_time(line.text[dates[0].end:]) or find_time(line.text)
+            venue = VENUE_AFTER_TIME.search(line.text)
+            meeting.venue = venue.group("venue").strip() if venue else None
+            break
+    meeting.date = meeting.date or fallback
+    for line in head:
+        venue = VENUE_LINE.match(line.text)
+        if venue and not meeting.venue:
+            meeting.venue = re.sub(r"\s*View directions\s*$", "", venue.group("venue")).strip()
+        if meeting.time is None and re.search(r"\b(time|called to order|start(ed)?)\b", line.text, re.I):
+            meeting.time = find_time(line.text.replace("_", ""))
+
+
+def _strip_dates(words: str) -> str:
+    for found in reversed(find_dates(words)):
+        words = words[: found.start] + words[found.end:]
+    return words
