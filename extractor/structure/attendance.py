@@ -121,12 +121,12 @@ def _people_in_block(texts: list[str], lex: PeopleLexicon) -> list[Person]:
     people: list[Person] = []
     k = 0
     while k < len(stripped):
+        if people and k > 0 and looks_like_role(stripped[k], lex) and not looks_like_name(stripped[k], lex):
+            people[-1].role = ", ".join(filter(None, [people[-1].role, stripped[k]]))
+            k += 1
+            continue
         person = parse_person(stripped[k], lex)
         if person is None:
-            if people and looks_like_role(stripped[k], lex):
-                people[-1].role = ", ".join(filter(None, [people[-1].role, stripped[k]]))
-                k += 1
-                continue
             return people
         people.append(person)
         k += 1

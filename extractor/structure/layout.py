@@ -75,13 +75,13 @@ def _classify(index: int, start: int, body: str) -> Line:
     if heading:
         depth = len(heading.groupdict().get("hashes") or heading.groupdict().get("eq") or "#")
         return Line(index, start, end, body, "heading", start + heading.start("title"), level=depth)
-    if stripped.startswith("|") and stripped.count("|") >= 2:
+    if stripped.startswith("|") and stripped.count("|") >= 2 or stripped.count(" | ") >= 2:
         return Line(index, start, end, body, "table", start + lead + 1)
     bullet = BULLET.match(body)
     if bullet and bullet.end() < len(body) and not _false_bullet(body, bullet):
         number = re.sub(r"\D", "", bullet.group("marker"))
         return Line(index, start, end, body, "bullet", start + bullet.end(), numbered=number)
-    if "\t" in stripped and len(re.split(r"\t+", stripped)) >= 3:
+    if len(re.split(r"\t+|\s{3,}", stripped)) >= 3:  # columns kept apart by tabs or runs of spaces
         return Line(index, start, end, body, "table", start + lead)
     return Line(index, start, end, body, "text", start + lead)
 

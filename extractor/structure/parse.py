@@ -91,7 +91,7 @@ def parse_structure(text: str, lex: PeopleLexicon | None = None, fallback_date: 
         meeting.title = _heading_text(title_line) if title_line.kind == "heading" else title_line.text.strip()
         meeting.skip_lines.add(title_line.index)
     excluded = meeting.skip_lines | {title_line.index if title_line else -1}
-    meeting.items, item_lines = _items(text, [l for l in lines if l.index not in excluded or l.kind == "rule"], lex)
+    meeting.items, item_lines = _items(text, lines, lex, excluded)
     meeting.skip_lines.update(item_lines)
     meeting.headings = [
         Heading(l.content_start, l.end, _heading_text(l), l.level, l.index)
@@ -143,18 +143,19 @@ def _title_line(head: list[Line], skip: set[int], lex: PeopleLexicon) -> Line | 
     return None
 
 
-def _items(text: str, lines: list[Line], lex: PeopleLexicon) -> tuple[list[AgendaItem], set[int]]:
+def _items(text: str, lines: list[Line], lex: PeopleLexicon, excluded: set[int]) -> tuple[list[AgendaItem], set[int]]:
     """Agenda items from <AIn> markers, else numbered headings, else the main heading level."""
     starts = [l.start for l in lines]
     marked = list(AI_OPEN.finditer(text))
     if marked:
         return _marked_items(text, lines, starts, marked)
-    numbered = [l for l in lines if l.kind == "heading" and l.level == 7 and NUMBERED_TITLE.match(l.text)]
-    numbered += [l for l in lines if l.kind == "marker"]
+    candidates = [l for l in lines if l.index not in excluded]
+    numbered = [l for l in candidates if l.kind == "heading" and l.level == 7 and NUMBERED_TITLE.match(l.text)]
+    numbered += [l for l in candidates if l.kind == "marker"]
     if len(numbered) >= 2:
         return _numbered_items(text, lines, sorted(numbered, key=lambda l: l.start))
     headed = [
-        l for l in lines
+        l for l in candidates
         if l.kind == "heading" and not is_cue_heading(_heading_text(l))
         and _heading_text(l).lower() not in lex.generic_headings and ":" not in _heading_text(l)
     ]

@@ -29,6 +29,7 @@ class UnitSpan:
     end: int
     kind: str  # "sentence" | "bullet" | "row"
     line: int  # index of the line the unit starts on
+    marker: str = ""  # bullet type: task_open | task_done | number | letter | dash | glyph | wiki
 
 
 @dataclass(frozen=True)
@@ -58,9 +59,26 @@ def split_units(text: str, lines: list[Line], skip_lines: set[int], rules: Split
             units.extend(_trimmed(text, start, end, "row", first))
             continue
         piece_kind = "bullet" if kind == "bullet" else "sentence"
+        marker = marker_type(lines[first]) if kind == "bullet" else ""
         for s, e in split_sentences(text, start, end, rules):
-            units.extend(_trimmed(text, s, e, piece_kind, first))
+            units.extend(_trimmed(text, s, e, piece_kind, first, marker))
     return units
+
+
+def marker_type(line: Line) -> str:
+    """What kind of list marker a bullet line has (a classifier signal: '- [ ]' is a task)."""
+    marker = line.text[: line.content_start - line.start].strip()
+    if "[ ]" in marker:
+        return "task_open"
+    if "[x]" in marker.lower():
+        return "task_done"
+    if marker[:1].isdigit():
+        return "number"
+    if marker.startswith(":"):
+        return "wiki"
+    if re.match(r"\(?[a-zA-Z]+\)", marker):
+        return "letter"
+    return "dash" if marker[:1] in "-*+–—" else "glyph"
 
 
 def _blocks(lines: list[Line], skip: set[int]) -> list[tuple[str, int, int, int]]:
@@ -88,23 +106,35 @@ def _blocks(lines: list[Line], skip: set[int]) -> list[tuple[str, int, int, int]
     return [(b[0], b[1], b[2], b[3]) for b in blocks]
 
 
-def _wrap_width(lines: list[Line]) -> int:
-    """The width hard-wrapped paragraphs were wrapped at (90th percentile of line lengths)."""
-    lengths = sorted(len(l.text.rstrip()) for l in lines if l.kind == "text")
-    return lengths[int(len(lengths) * 0.9)] if lengths else 80
+def _wrap_width(lines: list[Line]) -> int | None:
+    """The width the text was hard-wrapped at, or None when lines were not wrapped.
+
+    Wrapped text shows many lines, each followed by more of its paragraph, ending
+    close to one width; unwrapped text has a line per statement.
+    """
+    inner = [
+        len(a.text.rstrip()) for a, b in zip(lines, lines[1:])
+        if a.kind in {"text", "bullet"} and b.kind == "text"
+    ]
+    if len(inner) < 5:
+        return None
+    width = sorted(inner)[int(len(inner) * 0.9)]
+    near = sum(n >= 0.8 * width for n in inner) / len(inner)
+    return width if width <= 130 and near >= 0.4 else None
 
 
-def _hard_break(previous: Line, line: Line, wrap: int) -> bool:
-    """A short line without end punctuation followed by a capitalised line is two statements."""
+def _hard_break(previous: Line, line: Line, wrap: int | None) -> bool:
+    """Does a new statement start on `line`? A line without end punctuation followed by a
+    capitalised line is two statements, unless the text is hard-wrapped and the line is full."""
     before = previous.text.rstrip()
     after = line.text.strip()
     if not after:
         return True
     if before.endswith(TERMINAL) or not (after[0].isupper() or after[0].isdigit()):
         return False
-    if before.endswith((",", "-", "–", "&")) or re.search(r"\b(and|or|of|the|to|for|with|a|an|in|on|by)$", before, re.I):
+    if before.endswith((",", "-", "–", "&", "(", "/")) or re.search(r"\b(and|or|of|the|to|for|with|a|an|in|on|by|at)$", before, re.I):
         return False
-    return len(before) < 0.6 * wrap
+    return wrap is None or len(before) < 0.75 * wrap
 
 
 def split_sentences(text: str, start: int, end: int, rules: SplitRules) -> list[tuple[int, int]]:
@@ -144,10 +174,10 @@ def _is_boundary(block: str, match: re.Match[str], rules: SplitRules) -> bool:
     return first.islower() and any(ch.isdigit() for ch in nxt)
 
 
-def _trimmed(text: str, start: int, end: int, kind: str, line: int) -> list[UnitSpan]:
+def _trimmed(text: str, start: int, end: int, kind: str, line: int, marker: str = "") -> list[UnitSpan]:
     piece = text[start:end]
     left = len(piece) - len(piece.lstrip())
     right = len(piece.rstrip())
     if right <= left or not re.search(r"\w", piece):
         return []
-    return [UnitSpan(start + left, start + right, kind, line)]
+    return [UnitSpan(start + left, start + right, kind, line, marker)]

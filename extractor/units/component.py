@@ -1,0 +1,42 @@
+"""minutes_units: a thin component over split_units; sets doc.spans["units"]."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..errors import MinutesError
+from ..extensions import UNITS_KEY, register_extensions
+from .split import split_units
+
+
+class UnitsComponent:
+    def __init__(self, name: str = "minutes_units") -> None:
+        self.name = name
+        register_extensions()
+
+    def __call__(self, doc: Doc) -> Doc:
+        meeting = doc._.meeting
+        if meeting is None:
+            raise MinutesError("minutes_units needs minutes_structure earlier in the pipeline")
+        spans: list[Span] = []
+        for unit in split_units(doc.text, meeting.lines, meeting.skip_lines):
+            span = doc.char_span(unit.start, unit.end, alignment_mode="expand")
+            if span is None or len(span) == 0:
+                continue
+            span._.char_start, span._.char_end, span._.kind = unit.start, unit.end, unit.kind
+            span._.marker = unit.marker
+            span._.item = meeting.item_at(unit.start)
+            span._.section = meeting.section_at(unit.start)
+            spans.append(span)
+        doc.spans[UNITS_KEY] = spans
+        return doc
+
+
+@Language.factory(
+    "minutes_units",
+    assigns=["doc.spans", "span._.char_start", "span._.char_end", "span._.section", "span._.item"],
+    requires=["doc._.meeting"],
+)
+def make_units(nlp: Language, name: str) -> UnitsComponent:
+    return UnitsComponent(name)
