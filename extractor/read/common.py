@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
-
-_SPACE_RUN = re.compile(r"[^\S\t\n]+")
 
 
 class UnreadableInput(ValueError):
@@ -14,11 +11,6 @@ class UnreadableInput(ValueError):
     The message is the user-facing reason, e.g. "PDF is encrypted/password
     protected", so it must say what is wrong and, where possible, what to do.
     """
-
-
-def fold_spaces(line: str) -> str:
-    """Collapse runs of spaces (not tabs, which separate table cells) and trim."""
-    return _SPACE_RUN.sub(" ", line).strip(" ")
 
 
 def join_lines(lines: Iterable[str]) -> str:

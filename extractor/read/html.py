@@ -14,18 +14,15 @@ from html.parser import HTMLParser
 
 from .common import join_lines
 
-SKIP_TAGS = frozenset(
-    {"script", "style", "noscript", "template", "head", "title", "nav", "header", "footer", "svg"}
-)
-VOID_TAGS = frozenset(
-    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
-)
-HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-PARAGRAPHS = frozenset({"p", "blockquote", "pre", "hr", "dl", "figure", "address"})
+SKIP_TAGS = frozenset("script style noscript template head title nav header footer svg".split())
+VOID_TAGS = frozenset("area base br col embed hr img input link meta source track wbr".split())
+HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+PARAGRAPHS = frozenset("p blockquote pre hr dl figure address".split())
 LINE_BLOCKS = frozenset(
-    {"div", "section", "article", "main", "aside", "ul", "ol", "dt", "dd", "caption",
-     "figcaption", "tbody", "thead", "tfoot", "details", "summary", "center", "form", "fieldset"}
+    "div section article main aside ul ol dt dd caption figcaption tbody thead tfoot details "
+    "summary center form fieldset".split()
 )
+TABLE_TAGS = ("table", "tr", "td", "th")
 BULLET = "• "
 
 
@@ -105,7 +102,7 @@ class _MinutesHTMLParser(HTMLParser):
             if tag in SKIP_TAGS and tag not in VOID_TAGS:
                 state.skipping.append(tag)
             return
-        if tag in ("table", "tr", "td", "th"):
+        if tag in TABLE_TAGS:
             self._table_start(tag)
         elif tag in ("ul", "ol"):
             self.sink().end_line()
@@ -122,7 +119,7 @@ class _MinutesHTMLParser(HTMLParser):
                 while state.skipping.pop() != tag:
                     pass
             return
-        if tag in ("table", "tr", "td", "th"):
+        if tag in TABLE_TAGS:
             self._table_end(tag)
         elif tag in ("ul", "ol"):
             if state.lists:

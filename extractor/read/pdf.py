@@ -5,14 +5,18 @@ The tidying undoes what page layout did to the text:
 * running headers and footers go: a line (digits normalised, so "Page 3 of
   10" matches "Page 4 of 10") found among the top or bottom two lines of at
   least half the pages when there are three or more, or of both pages when
-  there are two;
+  there are two.  It must hold words and not end like a sentence;
 * page numbers go: "Page 3", "Page 3 of 10", "3/10", "- 3 -" or a bare number
   as the first or last line of a page;
 * lines broken mid-sentence are joined with a space: the line does not end in
   . ! ? : ; and the next line is not a bullet or numbered item, and the next
-  line starts in lower case, or with punctuation, or with a digit or symbol
-  after a lower-case word, or the line is nearly as long as the page's text
-  width and the next line is not a short Title Case heading;
+  line starts in lower case or with punctuation, or the line ends on a word
+  like "the", "of", "by" or "that", or the next line starts with a digit or
+  symbol after a lower-case word.  A line that starts with a capital is
+  otherwise only joined when the line before is nearly as long as the page's
+  text width (it wrapped) and the next line is no label ("Present:") and not
+  in CAPITALS; short Title Case lines (headings, names in a "Present:" list)
+  after a short line stay on their own;
 * a word hyphenated at the line end is rejoined: "improve-" + "ment" gives
   "improvement".  The hyphen is kept when the next part starts with a capital
   or digit ("Anglo-" + "Saxon", "COVID-" + "19") or the first part is a common
@@ -41,20 +45,30 @@ ZONE = 2  # lines at the top and bottom of a page searched for running headers
 FULL_LINE_SHARE = 0.75
 MIN_WIDTH = 40
 KEEP_HYPHEN = frozenset(
-    {"follow", "co", "self", "non", "cross", "long", "short", "well", "part", "full", "mid",
-     "multi", "cost", "year", "long-term", "sub", "ex", "anti", "pre-", "post"}
+    "anti co cost cross ex follow full long mid multi non part post self short well year".split()
 )
-SMALL_WORDS = frozenset({"a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"})
+# Words a finished line (sentence, heading, name) hardly ever ends on.
+DANGLING = frozenset(
+    "a about an and are as at be between but by for from if in into is its of on or our than "
+    "that the their these this those to was were which who whether with".split()
+)
 
 _PAGE_NUMBER = re.compile(
-    r"^(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$|^[-–—]\s*\d{1,4}\s*[-–—]$", re.IGNORECASE
+    r"^(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$"  # "3", "Page 3", "Page 3 of 10", "3/10"
+    r"|^[-–—]\s*\d{1,4}\s*[-–—]$",  # "- 3 -"
+    re.IGNORECASE,
 )
 _ITEM = re.compile(
-    r"^(?:[•●▪◦‣∙·*-]|\(?\d{1,3}(?:\.\d{1,3})*[.)]|\(?[a-z][.)]|\(?[ivx]{1,5}[.)])(?:\s|$)"
+    r"^(?:[•●▪◦‣∙·*-]"  # bullet
+    r"|\(?\d{1,3}(?:\.\d{1,3})*[.)]|\(?[a-z][.)]|\(?[ivx]{1,5}[.)])"  # 3. 3.1. (a) iv)
+    r"(?:\s|$)"
 )
 _BULLET_GLYPHS = re.compile(r"^[\uf0b7\uf0a7\uf076\uf0d8\uf0fc●▪◦‣∙]\s*")
+_SPACES = re.compile(r"[^\S\n]+")
 _SOFT_HYPHENS = ("\x02", "\u00ad", "\ufffe")
+_INNER_SOFT_HYPHEN = re.compile("[\x02\u00ad\ufffe](?!$)")
 _CLOSERS = ")]\"'”’»"
+_PASSWORD_ERRORS = (pdfium_c.FPDF_ERR_PASSWORD, pdfium_c.FPDF_ERR_SECURITY)
 
 
 def pdf_to_text(data: bytes) -> str:
@@ -70,7 +84,7 @@ def read_pdf(data: bytes) -> tuple[str, tuple[str, ...]]:
     empty = [number for number, lines in enumerate(pages, 1) if not any(s.strip() for s in lines)]
     if len(empty) == len(pages):
         raise UnreadableInput(NO_TEXT_REASON)
-    warnings = ()
+    warnings: tuple[str, ...] = ()
     if empty:
         listed = ", ".join(map(str, empty))
         warnings = (f"page(s) {listed} have no text layer (scanned?); their text is missing",)
@@ -90,7 +104,7 @@ def _open(data: bytes) -> pdfium.PdfDocument:
     try:
         return pdfium.PdfDocument(data)
     except pdfium.PdfiumError as err:
-        if getattr(err, "err_code", None) in (pdfium_c.FPDF_ERR_PASSWORD, pdfium_c.FPDF_ERR_SECURITY):
+        if getattr(err, "err_code", None) in _PASSWORD_ERRORS:
             raise UnreadableInput(ENCRYPTED_REASON) from err
         raise UnreadableInput(f"{DAMAGED_REASON}: {_pdfium_reason(err)}") from err
 
@@ -104,7 +118,8 @@ def _page_lines(document: pdfium.PdfDocument, index: int) -> list[str]:
     try:
         page = document[index]
     except pdfium.PdfiumError as err:
-        raise UnreadableInput(f"could not read page {index + 1} of the PDF: {_pdfium_reason(err)}") from err
+        reason = f"could not read page {index + 1} of the PDF: {_pdfium_reason(err)}"
+        raise UnreadableInput(reason) from err
     try:
         textpage = page.get_textpage()
         try:
@@ -125,13 +140,17 @@ def clean_pdf_lines(pages: list[list[str]]) -> str:
 
 
 def _tidy(lines: list[str]) -> list[str]:
-    out = [" ".join(_BULLET_GLYPHS.sub("• ", line.strip()).split(" ")).strip() for line in lines]
-    out = [re.sub(r" {2,}", " ", line) for line in out]
-    while out and not out[0]:
-        out.pop(0)
-    while out and not out[-1]:
-        out.pop()
-    return out
+    tidied = (_BULLET_GLYPHS.sub("• ", line.strip()) for line in lines)
+    return _trim_blanks([_SPACES.sub(" ", _INNER_SOFT_HYPHEN.sub("", line)) for line in tidied])
+
+
+def _trim_blanks(lines: list[str]) -> list[str]:
+    start, end = 0, len(lines)
+    while start < end and not lines[start]:
+        start += 1
+    while end > start and not lines[end - 1]:
+        end -= 1
+    return lines[start:end]
 
 
 def _key(line: str) -> str:
@@ -150,26 +169,25 @@ def _running_keys(pages: list[list[str]]) -> set[str]:
         return set()
     needed = count if count == 2 else math.ceil(count / 2)
     seen = Counter(key for lines in pages for key in {_key(line) for line in _zones(lines)})
-    return {key for key, pages_with in seen.items() if pages_with >= needed and _has_words(key)}
+    return {key for key, pages_with in seen.items() if pages_with >= needed and _header_like(key)}
 
 
-def _has_words(key: str) -> bool:
-    return sum(char.isalpha() for char in key) >= 3
+def _header_like(key: str) -> bool:
+    # Headers have words but are not sentences; "Item # agreed." on every page is body text.
+    return sum(char.isalpha() for char in key) >= 3 and not key.endswith((".", "!", "?"))
 
 
 def _strip_page_furniture(lines: list[str], running: set[str]) -> list[str]:
-    zone = set(_zones(lines))
-    body = [line for line in lines if not (line in zone and _key(line) in running)]
-    for end in (0, -1):
-        for _ in range(ZONE):
-            filled = [line for line in body if line]
-            if filled and _PAGE_NUMBER.match(filled[end]):
-                body.remove(filled[end]) if end == 0 else _remove_last(body, filled[end])
-    return _tidy(body)
-
-
-def _remove_last(lines: list[str], value: str) -> None:
-    del lines[len(lines) - 1 - lines[::-1].index(value)]
+    filled = [index for index, line in enumerate(lines) if line]
+    zone = set(filled[:ZONE] + filled[-ZONE:])
+    body = [line for at, line in enumerate(lines) if at not in zone or _key(line) not in running]
+    body = _trim_blanks(body)
+    for _ in range(ZONE):
+        if body and _PAGE_NUMBER.match(body[0]):
+            body = _trim_blanks(body[1:])
+        if body and _PAGE_NUMBER.match(body[-1]):
+            body = _trim_blanks(body[:-1])
+    return body
 
 
 def _text_width(pages: list[list[str]]) -> int:
@@ -201,10 +219,12 @@ def _continues(line: str, following: str, width: int) -> bool:
     first = following[0]
     if first.islower() or first in ",.;:)]–—":
         return True
-    if not first.isalpha() and _last_word(line).islower():
+    last = _last_word(line)
+    if last in DANGLING or (not first.isalpha() and last.islower()):
         return True
     full = width >= MIN_WIDTH and len(line) >= FULL_LINE_SHARE * width
-    return full and not _heading_like(following)
+    # A full line wrapped; only a label ("Present:") or a CAPITALS heading can follow it.
+    return full and not following.endswith(":") and not following.isupper()
 
 
 def _ends_sentence(line: str) -> bool:
@@ -218,17 +238,6 @@ def _hyphenated(line: str, following: str) -> bool:
 def _last_word(line: str) -> str:
     words = line.split()
     return words[-1] if words else ""
-
-
-def _heading_like(line: str) -> bool:
-    """A short Title Case or CAPITALS line, such as an item heading or a name."""
-    words = line.rstrip(":").split()
-    if not words or len(words) > 8 or line[-1] in ".!?;,":
-        return False
-    if line.isupper():
-        return True
-    significant = [word for word in words if word.lower() not in SMALL_WORDS]
-    return all(word[0].isupper() or not word[0].isalpha() for word in significant)
 
 
 def _glue(text: str, following: str) -> str:

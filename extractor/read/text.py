@@ -20,6 +20,8 @@ EMPTY_REASON = "file is empty"
 # Share of control characters above which decoded "text" is really binary.
 _MAX_CONTROL_SHARE = 0.05
 _SAMPLE_CHARS = 20_000
+# Above this share of high bytes the text is not a Latin script; ask charset-normalizer.
+_NON_ASCII_SHARE = 0.2
 _TEXT_CONTROLS = frozenset("\t\n\r\f\v\x1a")
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig", "utf-8"),
@@ -32,8 +34,9 @@ def read_text_bytes(data: bytes) -> tuple[str, str]:
     """Decode the bytes of a text file; return (text, encoding used).
 
     Order: a BOM (UTF-8 or UTF-16), UTF-16 without BOM recognised by its NUL
-    byte pattern, strict UTF-8, cp1252 (Windows "smart quotes" and £), then
-    charset-normalizer's best guess, then latin-1, which never fails.
+    byte pattern, strict UTF-8, cp1252 (Windows "smart quotes" and £); failing
+    those, latin-1 for mostly-ASCII text and charset-normalizer's best guess
+    for text in another script (latin-1 again if it has none).
     Raises UnreadableInput for binary or empty input.
     """
     text, encoding = _decode(data)
@@ -47,7 +50,7 @@ def read_text_bytes(data: bytes) -> tuple[str, str]:
 def _decode(data: bytes) -> tuple[str, str]:
     for bom, reported, codec in _BOMS:
         if data.startswith(bom):
-            return data[len(bom):].decode(codec, errors="replace"), reported
+            return data[len(bom) :].decode(codec, errors="replace"), reported
     utf16 = _utf16_without_bom(data)
     if utf16 is not None:
         return utf16
@@ -80,12 +83,15 @@ def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
 
 
 def _guess(data: bytes) -> tuple[str, str]:
-    best = from_bytes(data).best()
-    if best is not None and best.encoding:
-        try:
-            return data.decode(best.encoding), best.encoding
-        except (UnicodeDecodeError, LookupError):
-            pass
+    """Mostly-ASCII text with a stray byte is latin-1; other scripts need a real guess."""
+    sample = data[:_SAMPLE_CHARS]
+    if sum(byte >= 0x80 for byte in sample) > _NON_ASCII_SHARE * len(sample):
+        best = from_bytes(data).best()
+        if best is not None and best.encoding:
+            try:
+                return data.decode(best.encoding), best.encoding
+            except (UnicodeDecodeError, LookupError):
+                pass
     return data.decode("latin-1"), "latin-1"
 
 

@@ -1,0 +1,1 @@
+"""The unit classifier: features, the linear model, the component and its training."""

@@ -1,0 +1,83 @@
+"""minutes_classifier: tags each unit action / resolution / metric / update / other.
+
+A linear model over unit_features (weights in `model.json` in the component's
+folder); with no trained weights it falls back to the cue rules in `rule_label`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..extensions import register_extensions, unit_spans
+from ..schema import LABELS
+from .context import unit_contexts
+from .features import UnitContext, unit_features
+from .model import LinearModel
+
+MODEL_FILE = "model.json"
+
+
+def rule_label(unit: UnitContext) -> tuple[str, float]:
+    """The first simple rule: cue precedence as ANNOTATION.md orders the labels."""
+    labels = {c[0] for c in unit.cues}
+    starts = {c[0] for c in unit.cues if c[2]}
+    words = len(unit.text.split())
+    if "ACTION_MARKER" in labels or "ACTION_TO" in starts or unit.marker == "task_open":
+        return "action", 0.7
+    if labels & {"ACTION_WILL", "ACTION_AGREED", "ACTION_PASSIVE"} and "DEADLINE" in labels:
+        return "action", 0.6
+    if labels & {"RESOLUTION_MARKER", "VOTE"} or "RESOLUTION" in starts:
+        return "resolution", 0.6
+    if labels & {"METRIC", "METRIC_CHANGE"}:
+        return "metric", 0.55
+    if words >= 4 and not unit.text.rstrip().endswith(":"):
+        return "update", 0.5
+    return "other", 0.5
+
+
+class ClassifierComponent:
+    def __init__(self, name: str = "minutes_classifier", labels: list[str] | None = None) -> None:
+        self.name = name
+        self.labels = list(labels or LABELS)
+        self.model: LinearModel | None = None
+        register_extensions()
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = unit_spans(doc)
+        for span, context in zip(spans, unit_contexts(doc)):
+            label, confidence, scores = self.predict(context)
+            span._.label, span._.confidence, span._.scores = label, confidence, scores
+        return doc
+
+    def predict(self, context: UnitContext) -> tuple[str, float, dict[str, float]]:
+        if self.model is None:
+            label, confidence = rule_label(context)
+            return label, confidence, {label: confidence}
+        probs = self.model.scores(unit_features(context))
+        best = int(probs.argmax())
+        scores = {c: round(float(p), 4) for c, p in zip(self.model.classes, probs)}
+        return self.model.classes[best], float(probs[best]), scores
+
+    def to_disk(self, path: str | Path, *, exclude=tuple()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        if self.model is not None:
+            self.model.save(path / MODEL_FILE)
+
+    def from_disk(self, path: str | Path, *, exclude=tuple()) -> "ClassifierComponent":
+        weights = Path(path) / MODEL_FILE
+        self.model = LinearModel.load(weights) if weights.exists() else None
+        return self
+
+
+@Language.factory(
+    "minutes_classifier",
+    assigns=["span._.label", "span._.confidence", "span._.scores"],
+    requires=["doc.spans"],
+    default_config={"labels": list(LABELS)},
+)
+def make_classifier(nlp: Language, name: str, labels: list[str]) -> ClassifierComponent:
+    return ClassifierComponent(name, labels)

@@ -1,0 +1,62 @@
+"""Build the classifier's view (UnitContext) of every unit in a processed Doc."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from spacy.tokens import Doc
+
+from ..extensions import unit_spans, unit_text
+from ..matchers import CUES_KEY
+from .features import UnitContext
+
+
+def people_keys(doc: Doc) -> frozenset[str]:
+    """Lower-cased names, first names, surnames and initials of everyone listed as present."""
+    meeting = doc._.meeting
+    keys: set[str] = set()
+    for person in (meeting.attendees + meeting.apologies) if meeting else []:
+        parts = person.name.split()
+        keys.update(p.lower().strip(".") for p in parts if len(p) > 1)
+        keys.add(person.name.lower())
+        if person.initials:
+            keys.add(person.initials.lower())
+        if person.handle:
+            keys.add(person.handle.lower())
+    return frozenset(keys)
+
+
+def unit_contexts(doc: Doc) -> list[UnitContext]:
+    spans = unit_spans(doc)
+    cues = sorted(doc.spans[CUES_KEY], key=lambda s: s.start_char) if CUES_KEY in doc.spans else []
+    cue_starts = [c.start_char for c in cues]
+    people = people_keys(doc)
+    contexts: list[UnitContext] = []
+    previous_item = None
+    position = 0
+    for i, span in enumerate(spans):
+        start, end = span._.char_start, span._.char_end
+        inside = []
+        for cue in cues[bisect_left(cue_starts, start): bisect_left(cue_starts, end)]:
+            if cue.end_char <= end + 1:
+                rule_id = cue.id_ or cue.label_
+                inside.append((cue.label_, rule_id, cue.start_char - start <= 3, end - cue.end_char <= 2))
+        item = span._.item
+        position = position + 1 if item is previous_item else 0
+        previous_item = item
+        contexts.append(
+            UnitContext(
+                text=unit_text(span),
+                kind=span._.kind or "sentence",
+                marker=span._.marker or "",
+                section=span._.section,
+                item_title=item.title if item else None,
+                cues=inside,
+                prev_cues=[c[0] for c in contexts[-1].cues] if contexts else [],
+                prev_text=contexts[-1].text if contexts else "",
+                next_text=unit_text(spans[i + 1]) if i + 1 < len(spans) else "",
+                position=position,
+                people=people,
+            )
+        )
+    return contexts

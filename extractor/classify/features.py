@@ -1,0 +1,112 @@
+"""unit_features: what the classifier sees of one unit, its cues and its context."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+TOKEN = re.compile(r"[£$€]|\d+(?:[.,]\d+)*%?|[^\W\d_]+(?:['’][^\W\d_]+)?|[%:;?!()\[\]/–—-]")
+OWNER_TAIL = re.compile(r"[–—-]\s*(?:(?:CC|Cllr|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:\s*(?:/|and|&)\s*(?:(?:CC|Cllr|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})*\s*[.)]?$")
+SPEAKER = re.compile(r"^(?:@?[A-Z][\w.'’@-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s*[:,-]\s")
+MONEY = re.compile(r"[£$€]\s?\d|\d\s?(?:k|m|bn|million|billion)\b", re.I)
+
+
+@dataclass
+class UnitContext:
+    """Everything the features read of one unit (built from a Doc or from plain text)."""
+
+    text: str
+    kind: str = "sentence"
+    marker: str = ""
+    section: str | None = None
+    item_title: str | None = None
+    cues: list[tuple[str, str, bool, bool]] = field(default_factory=list)  # (label, id, at_start, at_end)
+    prev_cues: list[str] = field(default_factory=list)
+    prev_text: str = ""
+    next_text: str = ""
+    position: int = 0
+    people: frozenset[str] = frozenset()  # attendee names, first names, surnames and initials
+
+
+def tokens(text: str) -> list[str]:
+    return [_norm(t) for t in TOKEN.findall(text)]
+
+
+def _norm(token: str) -> str:
+    if token[0].isdigit():
+        return "<pct>" if token.endswith("%") else "<num>"
+    return token.lower()
+
+
+def unit_features(unit: UnitContext) -> dict[str, float]:
+    feats: dict[str, float] = {}
+    words = tokens(unit.text)
+    raw = TOKEN.findall(unit.text)
+    for w in words:
+        feats[f"w={w}"] = 1.0
+    for a, b in zip(words, words[1:]):
+        feats[f"b={a}_{b}"] = 1.0
+    for n, w in enumerate(words[:3]):
+        feats[f"first{n}={w}"] = 1.0
+    if words:
+        feats[f"last={words[-1]}"] = 1.0
+        feats["first_upper_word"] = float(raw[0].isupper() and len(raw[0]) > 1)
+    for label, rule_id, at_start, at_end in unit.cues:
+        feats[f"cue={label}"] = 1.0
+        feats[f"cue_id={rule_id}"] = 1.0
+        if at_start:
+            feats[f"cue_start={label}"] = 1.0
+        if at_end:
+            feats[f"cue_end={label}"] = 1.0
+    for label in set(unit.prev_cues):
+        feats[f"prev_cue={label}"] = 1.0
+    _shape(unit, words, raw, feats)
+    _context(unit, feats)
+    return feats
+
+
+def _shape(unit: UnitContext, words: list[str], raw: list[str], feats: dict[str, float]) -> None:
+    text = unit.text.strip()
+    numbers = sum(w in ("<num>", "<pct>") for w in words)
+    feats[f"numbers={min(numbers, 3)}"] = 1.0
+    feats[f"len={_bucket(len(words))}"] = 1.0
+    if MONEY.search(text):
+        feats["money"] = 1.0
+    if OWNER_TAIL.search(text):
+        feats["owner_tail"] = 1.0
+    speaker = SPEAKER.match(text)
+    if speaker:
+        feats["speaker_prefix"] = 1.0
+    if raw and _is_person(raw[0], unit.people):
+        feats["starts_with_person"] = 1.0
+    if any(_is_person(t, unit.people) for t in raw[1:]):
+        feats["mentions_person"] = 1.0
+    for mark, name in ((":", "ends_colon"), ("?", "ends_question"), (".", "ends_period"), ("!", "ends_bang")):
+        if text.endswith(mark):
+            feats[name] = 1.0
+    if text[:1].islower():
+        feats["starts_lower"] = 1.0
+    if "http" in text or text.startswith("<"):
+        feats["link"] = 1.0
+
+
+def _context(unit: UnitContext, feats: dict[str, float]) -> None:
+    feats[f"kind={unit.kind}"] = 1.0
+    if unit.marker:
+        feats[f"marker={unit.marker}"] = 1.0
+    for name, value in (("sec", unit.section), ("item", unit.item_title)):
+        for w in list(dict.fromkeys(tokens(value or "")))[:8]:
+            feats[f"{name}w={w}"] = 1.0
+    if unit.section is None:
+        feats["no_section"] = 1.0
+    if unit.prev_text.rstrip().endswith(":"):
+        feats["after_colon"] = 1.0
+    feats[f"pos={min(unit.position, 3)}"] = 1.0
+
+
+def _bucket(n: int) -> str:
+    return "1-3" if n <= 3 else "4-8" if n <= 8 else "9-20" if n <= 20 else "21+"
+
+
+def _is_person(token: str, people: frozenset[str]) -> bool:
+    return token.strip("@:,.").lower() in people if people else False

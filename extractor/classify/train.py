@@ -1,0 +1,73 @@
+"""Fit the unit classifier from gold documents (ANNOTATION.md format)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+import numpy as np
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..read import read_document
+from .context import unit_contexts
+from .features import unit_features
+from .gold import GoldDoc, align, locate_items
+from .model import LinearModel
+
+FEATURE_PIPES = ("minutes_structure", "minutes_units", "minutes_cues")
+
+
+@dataclass
+class Examples:
+    features: list[dict[str, float]]
+    labels: list[str]
+    groups: list[str]  # doc_id of each example, for grouped cross-validation
+
+
+def featurize(nlp: Language, text: str, source: dict | None = None) -> Doc:
+    """Run the pipeline up to the classifier (structure, units, cues)."""
+    doc = nlp.make_doc(text)
+    doc._.source = source or {}
+    for name in FEATURE_PIPES:
+        doc = nlp.get_pipe(name)(doc)
+    return doc
+
+
+def gold_examples(nlp: Language, docs: list[GoldDoc]) -> Examples:
+    """One example per unit our segmenter finds; the label comes from the gold unit it covers."""
+    out = Examples([], [], [])
+    for gold in docs:
+        text = read_document(gold.path).text
+        doc = featurize(nlp, text, {"doc_id": gold.doc_id})
+        contexts = unit_contexts(doc)
+        spans = [(s._.char_start, s._.char_end) for s in doc.spans["units"]]
+        matched = align(spans, locate_items(text, gold.items))
+        for context, k in zip(contexts, matched):
+            out.features.append(unit_features(context))
+            out.labels.append(gold.items[k].label if k is not None else "other")
+            out.groups.append(gold.doc_id)
+    return out
+
+
+def fit_linear(examples: Examples, *, c: float = 1.0, seed: int = 0, class_weight: str | None = None) -> LinearModel:
+    """Multinomial logistic regression; weights kept as JSON-able arrays."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vectorizer = DictVectorizer(sparse=True)
+    x = vectorizer.fit_transform(examples.features)
+    model = LogisticRegression(C=c, max_iter=3000, class_weight=class_weight, random_state=seed)
+    model.fit(x, examples.labels)
+    coef = model.coef_
+    intercept = model.intercept_
+    if coef.shape[0] == 1:  # binary problems come back as one row
+        coef = np.vstack([-coef[0], coef[0]])
+        intercept = np.array([-intercept[0], intercept[0]])
+    keep = np.abs(coef).max(axis=0) > 1e-4  # drop features the model ignores: a smaller file
+    names = [n for n, k in zip(vectorizer.get_feature_names_out(), keep) if k]
+    return LinearModel([str(c) for c in model.classes_], list(names), coef[:, keep], intercept)
+
+
+def label_counts(examples: Examples) -> dict[str, int]:
+    return dict(sorted(Counter(examples.labels).items()))

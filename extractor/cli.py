@@ -1,0 +1,160 @@
+"""The `minutes` command line: thin wrappers over library functions.
+
+Data goes to stdout or -o; progress, warnings and one-line errors go to stderr.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from .batch import collect_sources, process
+from .errors import MinutesError
+from .schema import as_json, json_schema
+from .write import JsonlSink
+
+app = typer.Typer(
+    help="Turn meeting minutes (txt, html, pdf, docx) into checkable JSONL records: "
+    "meetings, attendees, agenda items and labelled units (actions, resolutions, metrics, updates).",
+    no_args_is_help=True,
+    add_completion=False,
+)
+
+PathsArg = Annotated[list[Path], typer.Argument(help="Minutes files or folders (searched recursively).", exists=True)]
+ModelOpt = Annotated[
+    Optional[Path],
+    typer.Option("--model", "-m", help="Pipeline folder to use (default: $MINUTES_MODEL or models/minutes-en)."),
+]
+
+
+def _load(model: Path | None):
+    from .pipeline import load_pipeline
+
+    try:
+        return load_pipeline(model)
+    except (MinutesError, OSError) as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from exc
+
+
+@app.command()
+def extract(
+    paths: PathsArg,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write units here (JSONL); default stdout.")] = None,
+    meetings: Annotated[Optional[Path], typer.Option("--meetings", help="Write one meeting record per document here (JSONL).")] = None,
+    include_other: Annotated[bool, typer.Option("--all", help="Also write units labelled `other`.")] = False,
+    model: ModelOpt = None,
+    text_dir: Annotated[
+        Optional[Path], typer.Option("--text-dir", help="Write each document's text as read (offsets point into it).")
+    ] = None,
+    max_bytes: Annotated[int, typer.Option("--max-bytes", help="Refuse files larger than this many bytes.")] = 50_000_000,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only errors on stderr.")] = False,
+) -> None:
+    """Extract meetings and labelled units from minutes as JSONL."""
+    skipped: list[str] = []
+    sources = collect_sources(paths, skipped)
+    for note in skipped:
+        if not quiet:
+            typer.echo(note, err=True)
+    if not sources:
+        typer.echo("error: no minutes files found (supported: .txt .md .html .htm .pdf .docx)", err=True)
+        raise typer.Exit(1)
+    nlp = _load(model)
+    done = failed = units = 0
+    try:
+        with JsonlSink(output) as unit_sink, JsonlSink(meetings) if meetings else _NullSink() as meeting_sink:
+            for result in process(sources, nlp, include_other=include_other, max_bytes=max_bytes):
+                if not result.ok:
+                    failed += 1
+                    typer.echo(f"error: {result.source.shown}: {result.meeting.error}", err=True)
+                else:
+                    done += 1
+                    units += len(result.units)
+                    unit_sink.write_many(as_json(u) for u in result.units)
+                    if text_dir is not None and result.text is not None:
+                        _write_text(text_dir, result.source.doc_id, result.text)
+                    if not quiet:
+                        for warning in result.meeting.warnings:
+                            typer.echo(f"warning: {result.source.shown}: {warning}", err=True)
+                meeting_sink.write_many([as_json(result.meeting)])
+    except KeyboardInterrupt:
+        typer.echo(f"interrupted: {done} documents written completely", err=True)
+        raise typer.Exit(130)
+    if not quiet:
+        typer.echo(f"{done} documents, {units} units written; {failed} failed", err=True)
+    if done == 0:
+        raise typer.Exit(1)
+
+
+class _NullSink:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        return None
+
+    def write_many(self, records) -> None:
+        return None
+
+
+def _write_text(folder: Path, doc_id: str, text: str) -> None:
+    target = folder / f"{doc_id}.txt"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    part = target.with_name(target.name + ".part")
+    part.write_text(text, encoding="utf-8", newline="")
+    part.replace(target)
+
+
+@app.command()
+def inspect(
+    path: Annotated[Path, typer.Argument(help="One minutes file.", exists=True, dir_okay=False)],
+    model: ModelOpt = None,
+    include_other: Annotated[bool, typer.Option("--all", help="Show `other` units too.")] = True,
+) -> None:
+    """Show the parsed structure of one document: meeting facts, attendance, items and labelled units."""
+    nlp = _load(model)
+    result = next(process(collect_sources([path]), nlp, include_other=include_other))
+    meeting = result.meeting
+    if not result.ok:
+        typer.echo(f"error: {path}: {meeting.error}", err=True)
+        raise typer.Exit(1)
+    typer.echo(f"{meeting.title or '(no title)'}  [{meeting.format}]")
+    typer.echo(f"  body: {meeting.body}   date: {meeting.date}   time: {meeting.time}   venue: {meeting.venue}")
+    for heading, people in (("present", meeting.attendees), ("apologies", meeting.apologies), ("in attendance", meeting.in_attendance)):
+        typer.echo(f"  {heading} ({len(people)}):")
+        for person in people:
+            extra = ", ".join(x for x in (person.role, person.initials and f"({person.initials})") if x)
+            typer.echo(f"    - {person.name}" + (f"  [{extra}]" if extra else ""))
+    for warning in meeting.warnings:
+        typer.echo(f"  warning: {warning}")
+    current = None
+    for unit in result.units:
+        item = f"{unit.item.number or ''} {unit.item.title or ''}".strip() if unit.item else "(before the first item)"
+        if item != current:
+            typer.echo(f"\n== {item}")
+            current = item
+        extras = []
+        if unit.owners:
+            extras.append("owners=" + "/".join(o.name for o in unit.owners))
+        if unit.due:
+            extras.append(f"due={unit.due.date}")
+        if unit.metrics:
+            extras.append("values=" + ",".join(f"{m.value:g}" for m in unit.metrics))
+        section = f"[{unit.section}] " if unit.section else ""
+        typer.echo(f"  {unit.label:<10} {unit.confidence:.2f} {section}{unit.text[:110]}" + (f"  {{{'; '.join(extras)}}}" if extras else ""))
+    typer.echo("\ncounts: " + ", ".join(f"{k}={v}" for k, v in meeting.counts.items()))
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the unit and meeting records."""
+    json.dump(json_schema(), sys.stdout, indent=2)
+    sys.stdout.write("\n")
+
+
+if __name__ == "__main__":
+    app()

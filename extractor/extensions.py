@@ -1,0 +1,54 @@
+"""Every Doc and Span extension the pipeline sets, declared once.
+
+Each component writes only its own attributes (STYLE.md): structure sets
+`doc._.meeting`; units set `doc.spans["units"]` and the unit span attributes;
+the classifier sets `label`/`confidence`/`scores`; resolvers set owners, due, metrics.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+UNITS_KEY = "units"
+
+DOC_EXTENSIONS = {
+    "source": None,  # dict: doc_id, source, format, fallback_date (set before the pipeline runs)
+    "meeting": None,  # MeetingStructure (minutes_structure)
+}
+SPAN_EXTENSIONS = {
+    "char_start": None,  # exact offsets of the unit in doc.text (minutes_units)
+    "char_end": None,
+    "kind": None,  # sentence | bullet | row
+    "marker": "",  # bullet type (task_open, number, ...)
+    "section": None,
+    "item": None,  # AgendaItem or None
+    "cues": None,  # dict of matcher signals (minutes_cues)
+    "label": "other",  # minutes_classifier
+    "confidence": 0.0,
+    "scores": None,
+    "owners": None,  # list[Owner] (minutes_resolver)
+    "due": None,  # Due or None
+    "metrics": None,  # list[Metric]
+}
+
+
+def register_extensions() -> None:
+    """Idempotent: safe to call from every component factory."""
+    for name, default in DOC_EXTENSIONS.items():
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=default)
+    for name, default in SPAN_EXTENSIONS.items():
+        if not Span.has_extension(name):
+            Span.set_extension(name, default=default)
+
+
+def unit_spans(doc: Doc) -> list[Span]:
+    """The unit spans of a processed Doc, in document order."""
+    return list(doc.spans[UNITS_KEY]) if UNITS_KEY in doc.spans else []
+
+
+def unit_text(span: Span) -> str:
+    """The exact unit text (spans are token-aligned; the unit may start mid-token)."""
+    start = span._.char_start if span._.char_start is not None else span.start_char
+    end = span._.char_end if span._.char_end is not None else span.end_char
+    return span.doc.text[start:end]

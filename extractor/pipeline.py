@@ -1,0 +1,60 @@
+"""The ordered pipeline: build it from spaCy's blank English, or load a saved folder."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+from .errors import MinutesError
+from .extensions import register_extensions
+from .matchers import add_cue_ruler
+
+# Importing the component modules registers their factories (entry points do the same for spacy.load).
+from .classify import component as _classify  # noqa: F401
+from .resolve import component as _resolve  # noqa: F401
+from .structure import component as _structure  # noqa: F401
+from .units import component as _units  # noqa: F401
+
+PIPE_NAMES = ("minutes_structure", "minutes_units", "minutes_cues", "minutes_classifier", "minutes_resolver")
+DEFAULT_MODEL = Path(__file__).resolve().parent.parent / "models" / "minutes-en"
+MAX_CHARS = 10_000_000  # spaCy's default of 1M characters is too small for bound archives
+
+
+def build_pipeline() -> Language:
+    """A fresh pipeline: structure, units, cue matcher, classifier (untrained: rules), resolvers."""
+    register_extensions()
+    nlp = spacy.blank("en")
+    nlp.max_length = MAX_CHARS
+    nlp.add_pipe("minutes_structure")
+    nlp.add_pipe("minutes_units")
+    add_cue_ruler(nlp, "minutes_cues")
+    nlp.add_pipe("minutes_classifier")
+    nlp.add_pipe("minutes_resolver")
+    return nlp
+
+
+def default_model_path() -> Path | None:
+    """$MINUTES_MODEL, else the model shipped in the repo's models/ folder, if present."""
+    env = os.environ.get("MINUTES_MODEL")
+    if env:
+        return Path(env)
+    return DEFAULT_MODEL if (DEFAULT_MODEL / "config.cfg").exists() else None
+
+
+def load_pipeline(path: Path | str | None = None) -> Language:
+    """Load a saved pipeline folder (no pickle: config, JSON rules and JSON weights)."""
+    register_extensions()
+    path = Path(path) if path else default_model_path()
+    if path is None:
+        return build_pipeline()
+    if not (path / "config.cfg").exists():
+        raise MinutesError(f"{path}: not a pipeline folder (no config.cfg); pass a folder written by `minutes train`")
+    nlp = spacy.load(path)
+    missing = [name for name in PIPE_NAMES if name not in nlp.pipe_names]
+    if missing:
+        raise MinutesError(f"{path}: pipeline lacks {', '.join(missing)}; retrain it with `minutes train`")
+    nlp.max_length = MAX_CHARS
+    return nlp

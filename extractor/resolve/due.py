@@ -1,0 +1,406 @@
+"""Find the deadline phrase of an action unit and resolve it to an ISO date.
+
+`resolve_due(text, meeting_date)` is the pure core (ANNOTATION.md, "Due
+dates"). Cue words, month and weekday names, number words and the relative
+phrases live in `due_rules.jsonl`, one rule a record; the date shapes that
+need code (day-month-year orders) are built here from those lexicons.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import json
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from extractor.errors import RuleError
+
+RULES_PATH = Path(__file__).with_name("due_rules.jsonl")
+
+_FLAGS = re.IGNORECASE
+_CLAUSE_BREAK = re.compile(r"[;:()\[\]]|,|\s[–—-]\s|[.!?]\s|\b(?:and|but|while|whereas|however)\b", _FLAGS)
+_WINDOW_CHARS = 80
+
+
+@dataclass(frozen=True)
+class Due:
+    """A deadline phrase as written, its resolved date and its offsets."""
+
+    text: str
+    date: str | None
+    start: int
+    end: int
+
+
+# ---------------------------------------------------------------- rule loading
+
+_REQUIRED: dict[str, dict[str, type | tuple[type, ...]]] = {
+    "month": {"month": int, "names": list, "exact": list},
+    "weekday": {"weekday": int, "names": list, "exact": list},
+    "number": {"value": int, "words": list},
+    "meeting_noun": {"words": list},
+    "determiner": {"words": list},
+    "cue": {"role": str, "pattern": str},
+    "open": {"pattern": str, "next_meeting": bool},
+    "relative": {"pattern": str, "resolve": str},
+}
+_CUE_ROLES = {"deadline", "past_before", "past_after"}
+
+
+@dataclass(frozen=True)
+class _Phrase:
+    """A compiled phrase rule: relative offsets and open-ended phrases."""
+
+    id: str
+    regex: re.Pattern[str]
+    kind: str
+    resolve: str = ""
+    count: int = 0
+    next_meeting: bool = False
+
+
+@dataclass(frozen=True)
+class DueRules:
+    """The validated lexicons and compiled phrase rules of one rules file."""
+
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    numbers: dict[str, int]
+    fragments: dict[str, str]
+    deadline_cue: re.Pattern[str]
+    past_before: tuple[re.Pattern[str], ...]
+    past_after: tuple[re.Pattern[str], ...]
+    phrases: tuple[_Phrase, ...]
+    shapes: dict[str, re.Pattern[str]]
+
+
+def _read_records(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
+    for line_no, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as err:
+            raise RuleError(path, line_no, f"not valid JSON ({err.msg}); write one JSON object a line") from None
+        if not isinstance(record, dict):
+            raise RuleError(path, line_no, "a rule must be a JSON object")
+        yield line_no, record
+
+
+def _check(path: Path, line_no: int, record: dict[str, Any], seen: set[str]) -> None:
+    rule_id, kind = record.get("id"), record.get("kind")
+    if not isinstance(rule_id, str) or not rule_id:
+        raise RuleError(path, line_no, "missing string 'id'")
+    if rule_id in seen:
+        raise RuleError(path, line_no, f"duplicate id {rule_id!r}")
+    seen.add(rule_id)
+    if kind not in _REQUIRED:
+        raise RuleError(path, line_no, f"{rule_id}: unknown kind {kind!r}; use one of {sorted(_REQUIRED)}")
+    for key, typ in _REQUIRED[kind].items():
+        if not isinstance(record.get(key), typ):
+            raise RuleError(path, line_no, f"{rule_id}: '{key}' must be {getattr(typ, '__name__', typ)}")
+    if kind == "cue" and record["role"] not in _CUE_ROLES:
+        raise RuleError(path, line_no, f"{rule_id}: role must be one of {sorted(_CUE_ROLES)}")
+    if kind == "relative" and record["resolve"] not in _RESOLVERS:
+        raise RuleError(path, line_no, f"{rule_id}: resolve must be one of {sorted(_RESOLVERS)}")
+
+
+def _alternation(words: dict[str, int] | list[str], exact: list[str] = ()) -> str:
+    """Longest first, so "Sept." wins over "Sep"; `exact` names keep their case."""
+    loose = [re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)]
+    strict = [re.escape(w) for w in sorted(exact, key=len, reverse=True)]
+    parts = ([f"(?-i:{'|'.join(strict)})"] if strict else []) + loose
+    return "|".join(parts)
+
+
+def _compile(path: Path, line_no: int, pattern: str, fragments: dict[str, str]) -> re.Pattern[str]:
+    expanded = pattern
+    for name, body in fragments.items():
+        expanded = expanded.replace("{" + name + "}", body)
+    try:
+        return re.compile(expanded, _FLAGS)
+    except re.error as err:
+        raise RuleError(path, line_no, f"bad pattern ({err})") from None
+
+
+def load_rules(path: Path = RULES_PATH) -> DueRules:
+    """Read and validate a due rules file; a bad record raises RuleError naming file:line."""
+    records = list(_read_records(path))
+    seen: set[str] = set()
+    for line_no, record in records:
+        _check(path, line_no, record, seen)
+    by_kind: dict[str, list[tuple[int, dict[str, Any]]]] = {}
+    for line_no, record in records:
+        by_kind.setdefault(record["kind"], []).append((line_no, record))
+    return _build(path, by_kind)
+
+
+def _lexicon(entries: list[tuple[int, dict[str, Any]]], key: str) -> tuple[dict[str, int], list[str]]:
+    names: dict[str, int] = {}
+    exact: list[str] = []
+    for _, rec in entries:
+        names.update({n.lower(): rec[key] for n in rec["names"]})
+        exact.extend(rec["exact"])
+        names.update({n.lower(): rec[key] for n in rec["exact"]})
+    return names, exact
+
+
+def _build(path: Path, by_kind: dict[str, list[tuple[int, dict[str, Any]]]]) -> DueRules:
+    months, month_exact = _lexicon(by_kind.get("month", []), "month")
+    weekdays, weekday_exact = _lexicon(by_kind.get("weekday", []), "weekday")
+    numbers = {" ".join(w.lower().split()): r["value"] for _, r in by_kind.get("number", []) for w in r["words"]}
+    meeting = [w for _, r in by_kind.get("meeting_noun", []) for w in r["words"]]
+    dets = [w for _, r in by_kind.get("determiner", []) for w in r["words"]]
+    loose_months = [m for m in months if m not in {e.lower() for e in month_exact}]
+    loose_days = [d for d in weekdays if d not in {e.lower() for e in weekday_exact}]
+    fragments = {
+        "month": f"(?P<month>{_alternation(loose_months, month_exact)})(?!\\w)",
+        "weekday": f"(?P<weekday>{_alternation(loose_days, weekday_exact)})(?!\\w)",
+        "n": f"(?P<n>\\d{{1,3}}|{_alternation(list(numbers))})",
+        "meeting": f"(?:{_alternation(meeting)})",
+        "det": f"(?:{_alternation(dets)})",
+    }
+    cues: dict[str, list[str]] = {role: [] for role in _CUE_ROLES}
+    compiled: dict[str, list[re.Pattern[str]]] = {role: [] for role in _CUE_ROLES}
+    for line_no, rec in by_kind.get("cue", []):
+        compiled[rec["role"]].append(_compile(path, line_no, rec["pattern"], fragments))
+        cues[rec["role"]].append(rec["pattern"])
+    deadline = _compile(path, 0, f"(?<!\\w)(?:{'|'.join(cues['deadline'])})\\s+(?:{fragments['det']}\\s+)?$", {})
+    phrases = tuple(_phrase(path, line_no, rec, fragments) for kind in ("open", "relative")
+                    for line_no, rec in by_kind.get(kind, []))
+    return DueRules(months, weekdays, numbers, fragments, deadline, tuple(compiled["past_before"]),
+                    tuple(compiled["past_after"]), phrases, _date_shapes(fragments))
+
+
+def _phrase(path: Path, line_no: int, rec: dict[str, Any], fragments: dict[str, str]) -> _Phrase:
+    count = rec.get("count", 0)
+    if not isinstance(count, int):
+        raise RuleError(path, line_no, f"{rec['id']}: 'count' must be int")
+    regex = _compile(path, line_no, rec["pattern"], fragments)
+    return _Phrase(rec["id"], regex, rec["kind"], rec.get("resolve", ""), count, rec.get("next_meeting", False))
+
+
+@cache
+def default_rules() -> DueRules:
+    """The packaged rules, loaded and validated once."""
+    return load_rules(RULES_PATH)
+
+
+# ------------------------------------------------------------------ resolvers
+
+def _iso_month(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}"
+
+
+def _shift_month(year: int, month: int, by: int) -> tuple[int, int]:
+    index = year * 12 + month - 1 + by
+    return index // 12, index % 12 + 1
+
+
+def _month_end(year: int, month: int) -> str:
+    return dt.date(year, month, calendar.monthrange(year, month)[1]).isoformat()
+
+
+def _forward_year(meeting: dt.date, month: int) -> int:
+    """A month without a year is the next one on or after the meeting's month."""
+    return meeting.year if month >= meeting.month else meeting.year + 1
+
+
+def _forward_day(meeting: dt.date, month: int, day: int) -> dt.date | None:
+    for year in range(meeting.year, meeting.year + 9):  # 29 February may be up to 8 years away
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if candidate >= meeting:
+            return candidate
+    return None
+
+
+def _working_days(meeting: dt.date, count: int) -> dt.date:
+    day = meeting
+    while count > 0:
+        day += dt.timedelta(days=1)
+        count -= day.weekday() < 5
+    return day
+
+
+_Resolver = Callable[[dt.date | None, int, int | None, int | None], str | None]
+
+
+def _needs_meeting(fn: Callable[[dt.date, int, int | None, int | None], str | None]) -> _Resolver:
+    def wrapped(meeting: dt.date | None, count: int, month: int | None, year: int | None) -> str | None:
+        return None if meeting is None else fn(meeting, count, month, year)
+    return wrapped
+
+
+def _resolve_month_end(meeting: dt.date | None, count: int, month: int | None, year: int | None) -> str | None:
+    if month is not None and year is not None:
+        return _month_end(year, month)
+    if meeting is None:
+        return None
+    if month is not None:
+        return _month_end(_forward_year(meeting, month), month)
+    return _month_end(*_shift_month(meeting.year, meeting.month, count))
+
+
+def _resolve_year_end(meeting: dt.date | None, count: int, month: int | None, year: int | None) -> str | None:
+    if year is None and meeting is None:
+        return None
+    return f"{year if year is not None else meeting.year + count}-12-31"
+
+
+_RESOLVERS: dict[str, _Resolver] = {
+    "days": _needs_meeting(lambda m, n, _mo, _y: (m + dt.timedelta(days=n)).isoformat()),
+    "weeks": _needs_meeting(lambda m, n, _mo, _y: (m + dt.timedelta(weeks=n)).isoformat()),
+    "working_days": _needs_meeting(lambda m, n, _mo, _y: _working_days(m, n).isoformat()),
+    "months": _needs_meeting(lambda m, n, _mo, _y: _iso_month(*_shift_month(m.year, m.month, n))),
+    "quarter_end": _needs_meeting(
+        lambda m, n, _mo, _y: _month_end(*_shift_month(m.year, (m.month - 1) // 3 * 3 + 3, 3 * n))),
+    "fiscal_year_end": _needs_meeting(
+        lambda m, _n, _mo, _y: f"{m.year if m <= dt.date(m.year, 3, 31) else m.year + 1}-03-31"),
+    "month_end": _resolve_month_end,
+    "year_end": _resolve_year_end,
+}
+
+
+# ----------------------------------------------------------------- candidates
+
+@dataclass(frozen=True)
+class _Candidate:
+    start: int
+    end: int
+    date: str | None
+    strong: bool  # a relative or open phrase is a deadline without a cue word
+    needs_cue: bool  # a bare month or weekday is a deadline only after a cue word
+
+
+def _date_shapes(f: dict[str, str]) -> dict[str, re.Pattern[str]]:
+    """Day-month-year orders need code; their words come from the lexicons."""
+    day = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+    year = r"(?P<year>\d{4})(?!\d)"
+    tail = rf"(?:\s+(?:(?-i:[A-Z])[\w'’&-]*\s+){{0,3}}?{f['meeting']}(?:\s+{f['meeting']})*\b)?"
+    shapes = {
+        "iso": r"(?<![\d/])(?P<year>\d{4})-(?P<mnum>\d{1,2})-(?P<day>\d{1,2})(?!\d)",
+        "numeric": r"(?<![\d/.])(?P<day>\d{1,2})[/.](?P<mnum>\d{1,2})[/.](?P<year>\d{4}|\d{2})(?![\d/])",
+        "day_month": rf"(?:{f['weekday']},?\s+)?(?<!\d){day}(?:\s+of)?\s+{f['month']}(?:,?\s+{year})?{tail}",
+        "month_day": rf"{f['month']}\s+{day}(?!\d)(?:,?\s+{year})?{tail}",
+        "month_year": rf"{f['month']},?\s+{year}{tail}",
+        "month": rf"{f['month']}{tail}",
+        "weekday": rf"{f['weekday']}",
+    }
+    return {name: re.compile(body, _FLAGS) for name, body in shapes.items()}
+
+
+def _int(match: re.Match[str], group: str) -> int | None:
+    value = match.groupdict().get(group)
+    return int(value) if value else None
+
+
+def _date_of(name: str, match: re.Match[str], rules: DueRules, meeting: dt.date | None) -> str | None:
+    month = rules.months[_norm(match["month"])] if match.groupdict().get("month") else _int(match, "mnum")
+    year, day = _int(match, "year"), _int(match, "day")
+    if year is not None and year < 100:
+        year += 2000
+    if name == "weekday":
+        if meeting is None:
+            return None
+        ahead = (rules.weekdays[_norm(match["weekday"])] - meeting.weekday() - 1) % 7 + 1
+        return (meeting + dt.timedelta(days=ahead)).isoformat()
+    if day is None:
+        if year is None:
+            return None if meeting is None else _iso_month(_forward_year(meeting, month), month)
+        return _iso_month(year, month)
+    if year is None:
+        found = None if meeting is None else _forward_day(meeting, month, day)
+        return found.isoformat() if found else None
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _norm(word: str) -> str:
+    return " ".join(word.lower().split())
+
+
+def _candidates(text: str, rules: DueRules, meeting: dt.date | None,
+                next_meeting: dt.date | None) -> Iterator[_Candidate]:
+    for name, regex in rules.shapes.items():
+        for m in regex.finditer(text):
+            yield _Candidate(m.start(), m.end(), _date_of(name, m, rules, meeting), False,
+                             name in {"month", "weekday"} and not _has_meeting_tail(m))
+    for phrase in rules.phrases:
+        for m in phrase.regex.finditer(text):
+            yield _Candidate(m.start(), m.end(), _phrase_date(phrase, m, rules, meeting, next_meeting), True, False)
+
+
+def _has_meeting_tail(match: re.Match[str]) -> bool:
+    return match.end() > match.end("month" if "month" in match.groupdict() else "weekday")
+
+
+def _phrase_date(phrase: _Phrase, m: re.Match[str], rules: DueRules,
+                 meeting: dt.date | None, next_meeting: dt.date | None) -> str | None:
+    if phrase.kind == "open":
+        return next_meeting.isoformat() if phrase.next_meeting and next_meeting else None
+    groups = m.groupdict()
+    month = rules.months[_norm(groups["month"])] if groups.get("month") else None
+    return _RESOLVERS[phrase.resolve](meeting, _count(groups.get("n"), phrase, rules), month, _int(m, "year"))
+
+
+def _count(n: str | None, phrase: _Phrase, rules: DueRules) -> int:
+    if not n:
+        return phrase.count
+    return int(n) if n.isdigit() else rules.numbers[_norm(n)]
+
+
+def _non_overlapping(found: list[_Candidate]) -> list[_Candidate]:
+    """Longest match wins where shapes overlap ("end of March" over "March")."""
+    kept: list[_Candidate] = []
+    for cand in sorted(found, key=lambda c: (c.start, -c.end)):
+        if not kept or cand.start >= kept[-1].end:
+            kept.append(cand)
+    return kept
+
+
+# ------------------------------------------------------------------ selection
+
+def _clause_before(text: str, start: int) -> str:
+    window = text[max(0, start - _WINDOW_CHARS):start]
+    breaks = list(_CLAUSE_BREAK.finditer(window))
+    return window[breaks[-1].end():] if breaks else window
+
+
+def _is_past(text: str, cand: _Candidate, rules: DueRules, meeting: dt.date | None) -> bool:
+    before = _clause_before(text, cand.start)
+    if any(p.search(before) for p in rules.past_before):
+        return True
+    if any(p.search(text[cand.end:]) for p in rules.past_after):
+        return True
+    return bool(meeting and cand.date and cand.date < meeting.isoformat()[: len(cand.date)])
+
+
+def resolve_due(text: str, meeting_date: dt.date | None, *, next_meeting: dt.date | None = None,
+                rules: DueRules | None = None) -> Due | None:
+    """The deadline stated in one action unit, or None when it states none.
+
+    Relative phrases resolve against `meeting_date`; "next meeting" takes
+    `next_meeting` when the minutes give it. Past references are skipped.
+    """
+    rules = rules or default_rules()
+    ranked: list[tuple[tuple[bool, bool, int], Due]] = []
+    for cand in _non_overlapping(list(_candidates(text, rules, meeting_date, next_meeting))):
+        cue = rules.deadline_cue.search(text, 0, cand.start)
+        if cand.needs_cue and not cue:
+            continue
+        start = cue.start() if cue else cand.start
+        if _is_past(text, cand, rules, meeting_date):
+            continue
+        due = Due(text[start:cand.end], cand.date, start, cand.end)
+        ranked.append(((not (cue or cand.strong), cand.date is None, start), due))
+    return min(ranked, key=lambda pair: pair[0])[1] if ranked else None

@@ -1,0 +1,400 @@
+"""Find the numbers in one unit that are an indicator's values.
+
+`parse_metrics(text)` is the pure core (ANNOTATION.md, "Metric values"). The
+lexicons (number words, scales, currencies, units, counted nouns) and the
+masks for numbers that are not values (dates, times, references, ages, URLs)
+live in `metric_rules.jsonl`, one rule a record; the code only reads numbers,
+applies the masks and links comparisons.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from extractor.errors import RuleError
+
+RULES_PATH = Path(__file__).with_name("metric_rules.jsonl")
+
+_FLAGS = re.IGNORECASE | re.MULTILINE
+_NUMBER = re.compile(r"(?<![\w#/@.])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\d|[/.:,]\d)")
+_NEXT_WORD = re.compile(r"\s+([\w'’]+)")
+_PREV_WORD = re.compile(r"([\w'’]+)\s+(?:the\s+)?$", re.IGNORECASE)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_FROM_BEFORE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
+_TO_BEFORE = re.compile(r"\bto\s*$", re.IGNORECASE)
+_ARROW = re.compile(r"\s*\\?(?:-{1,2}>|→|=>|⇒)\s*")
+_TO = re.compile(r"\s+to\s+", re.IGNORECASE)
+_FROM = re.compile(r"\s+from\s+", re.IGNORECASE)
+_CHANGE_FROM = re.compile(r"\W*\s*(?:up|down|rising|falling|rose|fell|increased|decreased|dropped|a\s+(?:rise|fall|drop|increase|decrease))\s+from\s+", re.IGNORECASE)
+_RANGE = re.compile(r"\s*(?:-|–|—)\s*|\s+(?:to|or)\s+", re.IGNORECASE)
+_OUT_OF = re.compile(r"\s+(?:out\s+of|of)\s+", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Metric:
+    """One indicator value as written, its plain number, unit and offsets."""
+
+    text: str
+    value: float
+    unit: str | None
+    start: int
+    end: int
+    from_value: float | None = None
+    to_value: float | None = None
+
+
+# ---------------------------------------------------------------- rule loading
+
+_STRINGS = "list of strings"
+_REQUIRED: dict[str, dict[str, Any]] = {
+    "number_word": {"words": _STRINGS, "value": (int, float)},
+    "scale": {"pattern": str, "factor": int},
+    "unit_suffix": {"pattern": str, "unit": str},
+    "currency": {"unit": str, "symbols": _STRINGS, "codes": _STRINGS, "words": _STRINGS},
+    "rate": {"pattern": str},
+    "unit_noun": {"words": _STRINGS},
+    "ref_word": {"words": _STRINGS},
+    "count_stop": {"words": _STRINGS},
+    "period_word": {"words": _STRINGS},
+    "time_noun": {"words": _STRINGS},
+    "fragment": {"name": str, "pattern": str},
+    "mask": {"pattern": str},
+}
+
+
+@dataclass(frozen=True)
+class _Suffix:
+    regex: re.Pattern[str]
+    unit: str | None
+    factor: int
+
+
+@dataclass(frozen=True)
+class MetricRules:
+    """The validated lexicons and compiled masks of one rules file."""
+
+    words: dict[str, tuple[float, bool]]
+    word_re: re.Pattern[str]
+    word_range: re.Pattern[str]
+    suffixes: tuple[_Suffix, ...]
+    currency_before: re.Pattern[str]
+    currency_after: re.Pattern[str]
+    currency_units: dict[str, str]
+    rates: tuple[re.Pattern[str], ...]
+    noun_after: re.Pattern[str]
+    near_noun: re.Pattern[str]
+    stops: frozenset[str]
+    period_words: frozenset[str]
+    time_nouns: frozenset[str]
+    masks: tuple[re.Pattern[str], ...]
+
+
+def _read_records(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
+    for line_no, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as err:
+            raise RuleError(path, line_no, f"not valid JSON ({err.msg}); write one JSON object a line") from None
+        if not isinstance(record, dict):
+            raise RuleError(path, line_no, "a rule must be a JSON object")
+        yield line_no, record
+
+
+def _valid(value: Any, want: Any) -> bool:
+    if want == _STRINGS:
+        return isinstance(value, list) and all(isinstance(v, str) and v for v in value)
+    return isinstance(value, want) and not isinstance(value, bool)
+
+
+def _check(path: Path, line_no: int, record: dict[str, Any], seen: set[str]) -> None:
+    rule_id, kind = record.get("id"), record.get("kind")
+    if not isinstance(rule_id, str) or not rule_id:
+        raise RuleError(path, line_no, "missing string 'id'")
+    if rule_id in seen:
+        raise RuleError(path, line_no, f"duplicate id {rule_id!r}")
+    seen.add(rule_id)
+    if kind not in _REQUIRED:
+        raise RuleError(path, line_no, f"{rule_id}: unknown kind {kind!r}; use one of {sorted(_REQUIRED)}")
+    for key, want in _REQUIRED[kind].items():
+        if not _valid(record.get(key), want):
+            name = want if isinstance(want, str) else getattr(want, "__name__", "number")
+            raise RuleError(path, line_no, f"{rule_id}: '{key}' must be {name}")
+
+
+def _alternation(words: list[str]) -> str:
+    escaped = (re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+    return "|".join(escaped)
+
+
+def _compile(path: Path, line_no: int, pattern: str, fragments: dict[str, str]) -> re.Pattern[str]:
+    for name, body in fragments.items():
+        pattern = pattern.replace("{" + name + "}", f"(?:{body})")
+    try:
+        return re.compile(pattern, _FLAGS)
+    except re.error as err:
+        raise RuleError(path, line_no, f"bad pattern ({err})") from None
+
+
+def load_rules(path: Path = RULES_PATH) -> MetricRules:
+    """Read and validate a metric rules file; a bad record raises RuleError naming file:line."""
+    by_kind: dict[str, list[tuple[int, dict[str, Any]]]] = {kind: [] for kind in _REQUIRED}
+    seen: set[str] = set()
+    for line_no, record in _read_records(path):
+        _check(path, line_no, record, seen)
+        by_kind[record["kind"]].append((line_no, record))
+    return _build(path, by_kind)
+
+
+def _number_word_pattern(words: dict[str, tuple[float, bool]]) -> str:
+    """Well-formed number phrases only: "twenty-five", "two hundred and ten", "a dozen"."""
+    simple = _alternation([w for w, (_, mult) in words.items() if not mult])
+    tens = _alternation([w for w, (v, mult) in words.items() if not mult and v >= 20 and v % 10 == 0])
+    units = _alternation([w for w, (v, mult) in words.items() if not mult and 1 <= v <= 9])
+    mult = _alternation([w for w, (_, m) in words.items() if m])
+    base = f"(?:(?:{tens})[-\\s](?:{units})|{simple})"
+    return f"(?:(?:(?:a|{base})\\s+)?(?:{mult})(?:\\s+(?:and\\s+)?{base})?|{base})"
+
+
+def _words_of(entries: list[tuple[int, dict[str, Any]]]) -> list[str]:
+    return [w for _, rec in entries for w in rec["words"]]
+
+
+def _build(path: Path, by_kind: dict[str, list[tuple[int, dict[str, Any]]]]) -> MetricRules:
+    fragments = {rec["name"]: rec["pattern"] for _, rec in by_kind["fragment"]}
+    fragments["ref_word"] = _alternation(_words_of(by_kind["ref_word"]))
+    fragments["noun"] = _alternation(_words_of(by_kind["unit_noun"]))
+    words = {_norm(w): (float(rec["value"]), bool(rec.get("multiplier"))) for _, rec in by_kind["number_word"]
+             for w in rec["words"]}
+    word = _number_word_pattern(words)
+    nouns = fragments["noun"]
+    suffixes = tuple(_Suffix(_compile(path, n, r["pattern"], {}), r.get("unit"), r.get("factor", 1))
+                     for kind in ("unit_suffix", "scale") for n, r in by_kind[kind])
+    currencies = [rec for _, rec in by_kind["currency"]]
+    units = {s.lower(): c["unit"] for c in currencies for s in c["symbols"] + c["codes"] + c["words"]}
+    symbols = "".join(re.escape(s) for c in currencies for s in c["symbols"])
+    codes = _alternation([s for c in currencies for s in c["codes"]])
+    after = _alternation([s for c in currencies for s in c["codes"] + c["words"]])
+    rates = tuple(_compile(path, n, r["pattern"], fragments) for n, r in by_kind["rate"])
+    for (line_no, _), rate in zip(by_kind["rate"], rates):
+        if "base" not in rate.groupindex:
+            raise RuleError(path, line_no, "a rate pattern needs a (?P<base>...) group")
+    return MetricRules(
+        words=words,
+        word_re=re.compile(rf"(?<![\w-]){word}(?![\w-])", _FLAGS),
+        word_range=re.compile(rf"(?:\s*[-–]\s*|\s+(?:to|or)\s+){word}(?![\w-])", _FLAGS),
+        suffixes=suffixes,
+        currency_before=re.compile(rf"(?:\\?(?P<sym>[{symbols}])\s?|(?<!\w)(?P<code>{codes})\s?)$", _FLAGS),
+        currency_after=re.compile(rf"\s+(?P<cur>{after})(?!\w)", _FLAGS),
+        currency_units=units,
+        rates=rates,
+        noun_after=re.compile(rf"\s+(?P<noun>{nouns})['’]?(?!\w)", _FLAGS),
+        near_noun=re.compile(rf"\s+(?:[\w'’-]+\s+)?(?:{nouns})(?!\w)", _FLAGS),
+        stops=frozenset(_norm(w) for w in _words_of(by_kind["count_stop"])),
+        period_words=frozenset(_norm(w) for w in _words_of(by_kind["period_word"])),
+        time_nouns=frozenset(_norm(w) for w in _words_of(by_kind["time_noun"])),
+        masks=tuple(_compile(path, n, r["pattern"], fragments) for n, r in by_kind["mask"]),
+    )
+
+
+@cache
+def default_rules() -> MetricRules:
+    """The packaged rules, loaded and validated once."""
+    return load_rules(RULES_PATH)
+
+
+def _norm(word: str) -> str:
+    return " ".join(word.lower().replace("’", "'").split())
+
+
+# ------------------------------------------------------------------- mentions
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    number: Decimal
+    factor: int = 1
+    unit: str | None = None
+    suffixed: bool = False  # carries its own %, scale or data unit
+    from_value: float | None = None
+    to_value: float | None = None
+
+    @property
+    def value(self) -> float:
+        return float(self.number * self.factor)
+
+
+def _masked(text: str, rules: MetricRules) -> list[tuple[int, int]]:
+    return [m.span() for mask in rules.masks for m in mask.finditer(text) if m.end() > m.start()]
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _suffix(text: str, pos: int, rules: MetricRules) -> tuple[_Suffix, int] | None:
+    """The longest unit or scale suffix at `pos` ("mb" beats the million "m")."""
+    best: tuple[_Suffix, int] | None = None
+    for suffix in rules.suffixes:
+        m = suffix.regex.match(text, pos)
+        if m and m.end() > pos and (best is None or m.end() > best[1]):
+            best = (suffix, m.end())
+    return best
+
+
+def _currency_before(text: str, start: int, rules: MetricRules) -> tuple[str, int] | None:
+    m = rules.currency_before.search(text, max(0, start - 6), start)
+    if not m:
+        return None
+    key = (m["sym"] or m["code"]).lower()
+    return rules.currency_units[key], m.start()
+
+
+def _is_enumerator(text: str, start: int, end: int) -> bool:
+    """"discuss 1)." numbers a list; the 8 in "(6 out of 8)" closes a parenthesis."""
+    if not text.startswith(")", end) or (start and not text[start - 1].isspace()):
+        return False
+    depth = 0
+    for char in text[:start]:
+        depth = depth + 1 if char == "(" else max(0, depth - 1) if char == ")" else depth
+    return depth == 0
+
+
+def _is_period(text: str, start: int, end: int, rules: MetricRules) -> bool:
+    """"in the last three months" is a period, not a count of months."""
+    after, before = _NEXT_WORD.match(text, end), _PREV_WORD.search(text, 0, start)
+    return bool(after and before and _norm(after[1]).rstrip("'") in rules.time_nouns
+                and _norm(before[1]) in rules.period_words)
+
+
+def _digit_mention(m: re.Match[str], text: str, rules: MetricRules) -> _Mention | None:
+    start, end = m.span()
+    mention = _Mention(start, end, Decimal(m["num"].replace(",", "")))
+    found = _suffix(text, end, rules)
+    if found:
+        suffix, mention.end = found
+        mention.unit, mention.factor, mention.suffixed = suffix.unit, suffix.factor, True
+    elif end < len(text) and text[end].isalnum():
+        return None  # "10am", "1st", "3DP": glued letters make it a time, ordinal or name
+    currency = _currency_before(text, start, rules)
+    if currency:
+        mention.unit, mention.start = mention.unit or currency[0], currency[1]
+    _attach_after(text, mention, rules)
+    if _not_a_value(text, m, mention, rules):
+        return None
+    return mention
+
+
+def _attach_after(text: str, mention: _Mention, rules: MetricRules) -> None:
+    cur = rules.currency_after.match(text, mention.end)
+    if cur and mention.unit in (None, *rules.currency_units.values()):
+        mention.unit, mention.end = rules.currency_units[cur["cur"].lower()], cur.end()
+    for rate in rules.rates:
+        found = rate.match(text, mention.end)
+        if found and mention.unit is None:
+            mention.unit = "per_" + found["base"].replace(",", "")
+    noun = rules.noun_after.match(text, mention.end)
+    if noun and mention.unit is None:
+        mention.unit = _norm(noun["noun"])
+
+
+def _not_a_value(text: str, m: re.Match[str], mention: _Mention, rules: MetricRules) -> bool:
+    if mention.unit is None and not mention.suffixed and _YEAR.fullmatch(m["num"]):
+        return True
+    if not mention.suffixed and _is_enumerator(text, m.start(), m.end()):
+        return True
+    return _is_period(text, m.start(), mention.end, rules)
+
+
+def _word_value(phrase: str, rules: MetricRules) -> Decimal:
+    total = current = Decimal(0)
+    for token in re.split(r"[\s-]+", _norm(phrase)):
+        if token in ("and", "a"):
+            continue
+        value, multiplier = rules.words[token]
+        if multiplier:
+            current = max(current, Decimal(1)) * Decimal(int(value))
+            if value >= 1000:
+                total, current = total + current, Decimal(0)
+        else:
+            current += Decimal(int(value))
+    return total + current
+
+
+def _word_mention(m: re.Match[str], text: str, rules: MetricRules) -> _Mention | None:
+    mention = _Mention(m.start(), m.end(), _word_value(m[0], rules))
+    found = _suffix(text, m.end(), rules)
+    if found and found[0].unit == "%":
+        mention.unit, mention.end, mention.suffixed = "%", found[1], True
+        return mention
+    if not _counts_something(text, m, mention, rules):
+        return None
+    _attach_after(text, mention, rules)
+    return mention
+
+
+def _counts_something(text: str, m: re.Match[str], mention: _Mention, rules: MetricRules) -> bool:
+    """A number word is a value only when it counts the noun after it."""
+    following = _NEXT_WORD.match(text, m.end())
+    if not following or _is_period(text, m.start(), m.end(), rules):
+        return False
+    if mention.number == 1:
+        return bool(rules.near_noun.match(text, m.end()))  # "one concern", "one of the"
+    if _norm(following[1]) in rules.stops:
+        return bool(rules.word_range.match(text, m.end()))  # "two to three members"
+    return True
+
+
+
+
+def _mentions(text: str, rules: MetricRules) -> list[_Mention]:
+    masked = _masked(text, rules)
+    found = [_digit_mention(m, text, rules) for m in _NUMBER.finditer(text) if not _inside(masked, *m.span())]
+    found += [_word_mention(m, text, rules) for m in rules.word_re.finditer(text) if not _inside(masked, *m.span())]
+    return sorted((f for f in found if f is not None), key=lambda f: f.start)
+
+
+# ----------------------------------------------------------------- comparisons
+
+def _link(text: str, mentions: list[_Mention]) -> None:
+    for a, b in zip(mentions, mentions[1:]):
+        between = text[a.end:b.start]
+        if _ARROW.fullmatch(between) or (_TO.fullmatch(between) and _FROM_BEFORE.search(text, 0, a.start)):
+            _compare(a, b, old=a, new=b)
+        elif (_FROM.fullmatch(between) and _TO_BEFORE.search(text, 0, a.start)) or _CHANGE_FROM.fullmatch(between):
+            _compare(a, b, old=b, new=a)
+        elif _RANGE.fullmatch(between):
+            _share(a, b)
+        elif _OUT_OF.fullmatch(between) and a.unit is None:
+            a.unit = b.unit
+
+
+def _compare(a: _Mention, b: _Mention, *, old: _Mention, new: _Mention) -> None:
+    _share(a, b)
+    for mention in (a, b):
+        mention.from_value, mention.to_value = old.value, new.value
+
+
+def _share(a: _Mention, b: _Mention) -> None:
+    """"£2-3m", "10-15%": a unit or scale written once covers both ends."""
+    if a.factor == 1 and b.factor != 1 and not a.suffixed:
+        a.factor = b.factor
+    a.unit = a.unit or b.unit
+    b.unit = b.unit or a.unit
+
+
+def parse_metrics(text: str, *, rules: MetricRules | None = None) -> list[Metric]:
+    """Every number in `text` that is an indicator's value, in reading order."""
+    mentions = _mentions(text, rules or default_rules())
+    _link(text, mentions)
+    return [Metric(text[m.start:m.end], m.value, m.unit, m.start, m.end, m.from_value, m.to_value)
+            for m in mentions]

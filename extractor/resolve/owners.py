@@ -1,0 +1,162 @@
+"""Owners of an action: who the unit names, resolved against the attendee list.
+
+`find_owners(text, people)` finds the mentions (explicit "Action: X" slots,
+"– Name/Name" tails, subjects of "X to ...", "X will ...", "asked X to ...",
+speaker prefixes) and `resolve_owner(mention, people)` maps each to the
+canonical attendee name, or keeps it as written (ANNOTATION.md "Owners").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..rules import lexicon, read_rules
+from ..structure.people import Person, default_lexicon, strip_titles
+
+RULES_PATH = Path(__file__).with_name("owner_rules.jsonl")
+WORD = r"@?[A-Z][\w'’.-]*"
+NAME = rf"(?:(?:the|The|all|All)\s+)?{WORD}(?:\s+(?:{WORD}|[a-z]{{2,}}(?=\s+[A-Z]))){{0,3}}"
+NAME_LIST = rf"{NAME}(?:\s*(?:,|/|&|\band\b)\s*{NAME})*"
+SPLIT_NAMES = re.compile(r"\s*(?:,|/|&|\band\b|\+)\s*")
+MARKER_SLOT = re.compile(
+    r"\((?:actions?|owner|lead)\s*[:\-–—]?\s*(?P<who>[^)]+)\)"
+    r"|\b(?:ACTIONS?|Actions?|AP|#action|Owner|Lead|Responsible)\s*[:\-–—]\s*(?P<who2>" + NAME_LIST + r")(?=\s*(?:$|[.;,)]|\bto\b|\bwill\b|\bDue\b|\bby\b))"
+    r"|\bAI\((?P<who3>[^)]+)\)"
+    r"|#action\s+(?P<who4>@?[\w.-]+)",
+)
+TAIL = re.compile(r"[–—-]\s*(?P<who>(?:(?:CC|Cllr|Mr|Mrs|Ms|Dr|Prof)\.?\s+)?" + NAME_LIST + r")\s*[.)]?\s*$")
+ASKED = re.compile(r"\b(?:asked|requested|invited|tasked|encouraged)\s+(?P<who>" + NAME_LIST + r")\s+to\s+[a-z]")
+SPEAKER = re.compile(r"^(?P<who>@?[A-Z][\w.'’@-]*(?:\s+[A-Z][\w.'’-]*)?)\s*:\s+\S")
+STOP_AFTER_TO = {"the", "a", "an", "be", "this", "that", "all", "date", "which", "its", "their", "his", "her"}
+
+
+@dataclass
+class Owner:
+    name: str
+    mention: str
+    attendee: bool
+    role: str | None = None
+    start: int = -1
+
+
+@dataclass(frozen=True)
+class OwnerRules:
+    group_words: frozenset[str]
+    pronouns: frozenset[str]
+    not_owner: frozenset[str]
+    subject: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def default_rules() -> OwnerRules:
+    records = read_rules(RULES_PATH, ("id", "kind", "value"))
+    cues = sorted(lexicon(records, "subject_cue"), key=len, reverse=True)
+    cue_alt = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues)
+    subject = re.compile(rf"(?:^|(?<=[\s(,;:–—-]))(?P<who>{NAME_LIST})\s*(?P<cue>{cue_alt})(?=\s+(?P<next>[\w'’-]+))")
+    return OwnerRules(
+        group_words=frozenset(lexicon(records, "group_word")),
+        pronouns=frozenset(lexicon(records, "pronoun")),
+        not_owner=frozenset(lexicon(records, "not_owner")),
+        subject=subject,
+    )
+
+
+def find_owners(text: str, people: list[Person], rules: OwnerRules | None = None) -> list[Owner]:
+    """Every owner an action unit names, in order of appearance, each once."""
+    rules = rules or default_rules()
+    found: list[Owner] = []
+    for start, mention, explicit in _mentions(text, rules):
+        for part_start, part in _split(mention, start):
+            owner = resolve_owner(part, people, rules, explicit=explicit)
+            if owner and not any(o.name.lower() == owner.name.lower() for o in found):
+                owner.start = part_start
+                found.append(owner)
+    if not found:
+        speaker = SPEAKER.match(text)
+        if speaker:
+            owner = resolve_owner(speaker.group("who"), people, rules, explicit=False)
+            found += [owner] if owner else []
+    return sorted(found, key=lambda o: o.start)
+
+
+def _mentions(text: str, rules: OwnerRules) -> list[tuple[int, str, bool]]:
+    mentions: list[tuple[int, str, bool]] = []
+    for match in MARKER_SLOT.finditer(text):
+        group = next(g for g in ("who", "who2", "who3", "who4") if match.group(g))
+        mentions.append((match.start(group), match.group(group), True))
+    tail = TAIL.search(text)
+    if tail and tail.start() > 0:
+        mentions.append((tail.start("who"), tail.group("who"), True))
+    for match in ASKED.finditer(text):
+        mentions.append((match.start("who"), match.group("who"), False))
+    for match in rules.subject.finditer(text):
+        cue, following = match.group("cue").lower(), (match.group("next") or "").lower()
+        if cue == "to" and following in STOP_AFTER_TO:
+            continue
+        mentions.append((match.start("who"), match.group("who"), False))
+    return sorted(mentions)
+
+
+def _split(mention: str, start: int) -> list[tuple[int, str]]:
+    parts, pos = [], 0
+    for piece in SPLIT_NAMES.split(mention):
+        offset = mention.find(piece, pos)
+        pos = offset + len(piece)
+        if piece.strip():
+            parts.append((start + offset, piece.strip()))
+    return parts
+
+
+def resolve_owner(mention: str, people: list[Person], rules: OwnerRules | None = None, explicit: bool = True) -> Owner | None:
+    """The canonical owner for one mention, or None when it names nobody.
+
+    `explicit` mentions sit in an owner slot ("Action: X", "- X" tails) and are kept
+    as written when unknown; others must match an attendee, a group or a full name.
+    """
+    rules = rules or default_rules()
+    mention = mention.strip(" .,;:()")
+    words = mention.split()
+    if not words or re.split(r"['’]", words[0].lower())[0] in rules.pronouns:
+        return None  # "I've asked ..." and "She will ..." name nobody
+    bare_words, _ = strip_titles(words, default_lexicon())
+    bare = " ".join(w.lstrip("@") for w in bare_words)
+    person = match_attendee(bare, people, titled=len(bare_words) < len(words))
+    if person:
+        return Owner(person.name, mention, True, person.role)
+    lowered = [w.lower().strip(".,'’") for w in words]
+    if any(w in rules.group_words for w in lowered):
+        return Owner(mention, mention, False, None)
+    if lowered[0] in rules.not_owner or (len(words) == 1 and not explicit):
+        return None
+    if len(bare_words) >= 2 or explicit and bare_words and bare_words[0][:1].isupper():
+        return Owner(bare if len(bare_words) >= 2 else mention.lstrip("@"), mention, False, None)
+    return None
+
+
+def match_attendee(mention: str, people: list[Person], titled: bool = False) -> Person | None:
+    """Full name, initials, @handle, surname ("Cllr Smith") or first name, when unique."""
+    if not mention or not people:
+        return None
+    key = mention.lower().strip()
+    tests = (
+        lambda p: p.name.lower() == key,
+        lambda p: (p.initials or "").lower() == key,
+        lambda p: (p.handle or "").lower() == key.lstrip("@"),
+        lambda p: p.name.split()[-1].lower() == key,
+        lambda p: not titled and p.name.split()[0].lower() == key,
+        lambda p: _initials(p.name) == key.upper() and len(key) >= 2 and mention.isupper(),
+        lambda p: len(key.split()) == 2 and p.name.lower().startswith(key.split()[0] + " ")
+        and p.name.split()[-1][:1].lower() == key.split()[1][:1],
+    )
+    for test in tests:
+        hits = {p.name: p for p in people if p.name and test(p)}
+        if len(hits) == 1:
+            return next(iter(hits.values()))
+    return None
+
+
+def _initials(name: str) -> str:
+    return "".join(part[0] for part in re.findall(r"[^\W\d_]+", name)).upper()
