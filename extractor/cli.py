@@ -150,6 +150,78 @@ def inspect(
 
 
 @app.command()
+def train(
+    data: Annotated[list[Path], typer.Argument(help="Annotated files or folders: gold JSONL (ANNOTATION.md), Prodigy, "
+                                                   "doccano, Label Studio JSON, spaCy .spacy.", exists=True)],
+    output: Annotated[Path, typer.Option("--output", "-o", help="Folder to write the trained pipeline to.")],
+    base: Annotated[Optional[Path], typer.Option("--base", help="Start from this pipeline folder's rules and settings.")] = None,
+    dev: Annotated[Optional[list[Path]], typer.Option("--dev", help="Gold file(s) to score the trained model on.")] = None,
+    seed: Annotated[int, typer.Option("--seed", help="Random seed; the same data and seed give the same model.")] = 0,
+    cv: Annotated[int, typer.Option("--cv", help="Also report K-fold cross-validation over whole documents.")] = 0,
+    c: Annotated[float, typer.Option("--c", help="Inverse regularisation strength of the classifier.")] = 0.3,
+) -> None:
+    """Train the unit classifier on annotated examples and save the whole pipeline as one folder."""
+    import time
+
+    from .classify.build import save_pipeline, train_pipeline
+    from .classify.data import load_training
+    from .classify.gold import load_gold
+    from .pipeline import build_pipeline, load_pipeline
+
+    started = time.perf_counter()
+    try:
+        training = load_training(list(data))
+        golds = [doc for path in dev or [] for doc in load_gold(path)]
+    except MinutesError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from exc
+    nlp = load_pipeline(base) if base else build_pipeline()
+    typer.echo(f"training on {len(training.documents)} documents and {len(training.sentences)} single units "
+               f"from {len(training.files)} files", err=True)
+
+    def progress(items):
+        with typer.progressbar(items, label="featurising", file=sys.stderr) as bar:
+            yield from bar
+
+    report = train_pipeline(nlp, training, seed=seed, c=c, cv=cv, dev=golds, progress=progress)
+    save_pipeline(nlp, output)
+    typer.echo(f"examples {report['examples']}: " + ", ".join(f"{k}={v}" for k, v in report["label_counts"].items()), err=True)
+    if "cross_validation" in report:
+        cvr = report["cross_validation"]
+        typer.echo(f"{cvr['folds']}-fold macro-F1 {cvr['macro_f1']}  " +
+                   "  ".join(f"{k} {v}" for k, v in cvr["per_label_f1"].items()), err=True)
+    if "dev" in report:
+        from .evaluate import format_report
+
+        typer.echo(format_report(report["dev"]), err=True)
+    typer.echo(f"saved {output} in {time.perf_counter() - started:.1f}s", err=True)
+
+
+@app.command()
+def evaluate(
+    gold: Annotated[list[Path], typer.Argument(help="Gold JSONL file(s) written to ANNOTATION.md.", exists=True)],
+    model: ModelOpt = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the full result as JSON.")] = False,
+) -> None:
+    """Score the pipeline on gold documents: per-label P/R/F1, confusion, owners, due dates, metric values."""
+    from .classify.gold import load_gold
+    from .evaluate import evaluate_pipeline, format_report
+
+    try:
+        golds = [doc for path in gold for doc in load_gold(path)]
+    except MinutesError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from exc
+    result = evaluate_pipeline(_load(model), golds)
+    if as_json:
+        json.dump(result, sys.stdout, indent=1, ensure_ascii=False)
+        sys.stdout.write("\n")
+    else:
+        result.pop("errors", None)
+        typer.echo(format_report(result))
+
+
+@app.command()
 def schema() -> None:
     """Print the JSON Schema of the unit and meeting records."""
     json.dump(json_schema(), sys.stdout, indent=2)

@@ -71,3 +71,46 @@ def fit_linear(examples: Examples, *, c: float = 1.0, seed: int = 0, class_weigh
 
 def label_counts(examples: Examples) -> dict[str, int]:
     return dict(sorted(Counter(examples.labels).items()))
+
+
+def sentence_examples(texts: list[tuple[str, str]]) -> Examples:
+    """Units given without their document (one record a unit): text-only features."""
+    from .features import UnitContext
+
+    out = Examples([], [], [])
+    for n, (text, label) in enumerate(texts):
+        out.features.append(unit_features(UnitContext(text=text)))
+        out.labels.append(label)
+        out.groups.append(f"sentence-{n // 50}")
+    return out
+
+
+def merge(*parts: Examples) -> Examples:
+    merged = Examples([], [], [])
+    for part in parts:
+        merged.features += part.features
+        merged.labels += part.labels
+        merged.groups += part.groups
+    return merged
+
+
+def cross_validate(examples: Examples, k: int, *, c: float = 1.0, seed: int = 0) -> dict:
+    """Grouped K-fold (whole documents held out): per-label F1 and macro-F1 over the pooled folds."""
+    from sklearn.metrics import f1_score
+    from sklearn.model_selection import GroupKFold
+
+    labels = sorted(set(examples.labels))
+    predicted = [""] * len(examples.labels)
+    folds = GroupKFold(n_splits=k)
+    for train_idx, test_idx in folds.split(examples.features, examples.labels, examples.groups):
+        part = Examples([examples.features[i] for i in train_idx], [examples.labels[i] for i in train_idx], [])
+        model = fit_linear(part, c=c, seed=seed)
+        for i in test_idx:
+            predicted[i] = model.classes[int(model.scores(examples.features[i]).argmax())]
+    scored = [label for label in labels if label != "other"]
+    per_label = f1_score(examples.labels, predicted, labels=scored, average=None, zero_division=0)
+    return {
+        "folds": k,
+        "per_label_f1": {label: round(float(f), 3) for label, f in zip(scored, per_label)},
+        "macro_f1": round(float(np.mean(per_label)), 3),
+    }
