@@ -17,19 +17,24 @@ from ..rules import lexicon, read_rules
 from ..structure.people import Person, default_lexicon, strip_titles
 
 RULES_PATH = Path(__file__).with_name("owner_rules.jsonl")
-WORD = r"@?[A-Z][\w'’.-]*"
+WORD = r"(?:@[\w-]+|[A-Z][\w'’.-]*)"
 NAME = rf"(?:(?:the|The|all|All)\s+)?{WORD}(?:\s+(?:{WORD}|[a-z]{{2,}}(?=\s+[A-Z]))){{0,3}}"
 NAME_LIST = rf"{NAME}(?:\s*(?:,|/|&|\band\b)\s*{NAME})*"
 SPLIT_NAMES = re.compile(r"\s*(?:,|/|&|\band\b|\+)\s*")
 MARKER_SLOT = re.compile(
     r"\((?:actions?|owner|lead)\s*[:\-–—]?\s*(?P<who>[^)]+)\)"
-    r"|\b(?:ACTIONS?|Actions?|AP|#action|Owner|Lead|Responsible)\s*[:\-–—]\s*(?P<who2>" + NAME_LIST + r")(?=\s*(?:$|[.;,)]|\bto\b|\bwill\b|\bDue\b|\bby\b))"
+    r"|\b(?:ACTIONS?|Actions?|AP|#action|Owner|Lead|Responsible|Assigned to)\s*[:\-–—]?\s*(?P<who2>" + NAME_LIST
+    + r")(?=\s*(?:$|[.;,)/]|\bto\b|\bwill\b|\bDue\b|\bby\b))"
     r"|\bAI\((?P<who3>[^)]+)\)"
     r"|#action\s+(?P<who4>@?[\w.-]+)",
 )
 TAIL = re.compile(r"[–—-]\s*(?P<who>(?:(?:CC|Cllr|Mr|Mrs|Ms|Dr|Prof)\.?\s+)?" + NAME_LIST + r")\s*[.)]?\s*$")
 ASKED = re.compile(r"\b(?:asked|requested|invited|tasked|encouraged)\s+(?P<who>" + NAME_LIST + r")\s+to\s+[a-z]")
-SPEAKER = re.compile(r"^(?P<who>@?[A-Z][\w.'’@-]*(?:\s+[A-Z][\w.'’-]*)?)\s*:\s+\S")
+SPEAKER = re.compile(r"^(?P<who>@[\w-]+|[A-Z][\w.'’@-]*(?:\s+[A-Z][\w.'’-]*)?)\s*:\s+\S")
+LEAD_OWNER = re.compile(r"^(?P<who>" + NAME_LIST + r")\s+[–—-]\s+\S")  # "Grace/Bogdan – sponsor outreach"
+BARE_HANDLE = re.compile(r"(?:^|(?<=[\s(,;:]))(?P<who>[a-z][\w.-]{2,})\s+(?:to|will)\s+[a-z]")
+BY_AGENT = re.compile(r"\bby\s+(?P<who>" + NAME_LIST + r")")
+CLAUSE_START = re.compile(r"(?:^|\bthat|\band|[,;:(–—-])\s*$")
 STOP_AFTER_TO = {"the", "a", "an", "be", "this", "that", "all", "date", "which", "its", "their", "his", "her"}
 
 
@@ -55,7 +60,11 @@ def default_rules() -> OwnerRules:
     records = read_rules(RULES_PATH, ("id", "kind", "value"))
     cues = sorted(lexicon(records, "subject_cue"), key=len, reverse=True)
     cue_alt = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues)
-    subject = re.compile(rf"(?:^|(?<=[\s(,;:–—-]))(?P<who>{NAME_LIST})\s*(?P<cue>{cue_alt})(?=\s+(?P<next>[\w'’-]+))")
+    # lower-case group owners ("officers would ...", "the clerk to ...") as well as names
+    groups = "|".join(sorted((re.escape(g) for g in lexicon(records, "group_word")), key=len, reverse=True))
+    group = rf"(?:(?:the|all|The|All)\s+)?(?:[A-Z][\w'’-]*\s+){{0,2}}(?i:{groups})\b"
+    who = rf"(?:{NAME_LIST}|{group})"
+    subject = re.compile(rf"(?:^|(?<=[\s(,;:–—-]))(?P<who>{who})\s*(?P<cue>{cue_alt})(?=\s+(?P<next>[\w'’-]+))")
     return OwnerRules(
         group_words=frozenset(lexicon(records, "group_word")),
         pronouns=frozenset(lexicon(records, "pronoun")),
@@ -82,8 +91,8 @@ def find_owners(text: str, people: list[Person], rules: OwnerRules | None = None
     return sorted(found, key=lambda o: o.start)
 
 
-def _mentions(text: str, rules: OwnerRules) -> list[tuple[int, str, bool]]:
-    mentions: list[tuple[int, str, bool]] = []
+def _mentions(text: str, rules: OwnerRules) -> list[tuple[int, str, bool | None]]:
+    mentions: list[tuple[int, str, bool | None]] = []
     for match in MARKER_SLOT.finditer(text):
         group = next(g for g in ("who", "who2", "who3", "who4") if match.group(g))
         mentions.append((match.start(group), match.group(group), True))
@@ -92,12 +101,19 @@ def _mentions(text: str, rules: OwnerRules) -> list[tuple[int, str, bool]]:
         mentions.append((tail.start("who"), tail.group("who"), True))
     for match in ASKED.finditer(text):
         mentions.append((match.start("who"), match.group("who"), False))
+    lead = LEAD_OWNER.match(text)
+    if lead:
+        mentions.append((lead.start("who"), lead.group("who"), True))
+    for pattern in (BARE_HANDLE, BY_AGENT):  # kept only when they name an attendee
+        mentions += [(m.start("who"), m.group("who"), None) for m in pattern.finditer(text)]
     for match in rules.subject.finditer(text):
         cue, following = match.group("cue").lower(), (match.group("next") or "").lower()
         if cue == "to" and following in STOP_AFTER_TO:
             continue
+        if match.group("who")[:1].islower() and not CLAUSE_START.search(text[: match.start("who")]):
+            continue  # "contact the members to see ...": an object, not the owner
         mentions.append((match.start("who"), match.group("who"), False))
-    return sorted(mentions)
+    return sorted(mentions, key=lambda m: m[0])
 
 
 def _split(mention: str, start: int) -> list[tuple[int, str]]:
@@ -110,7 +126,9 @@ def _split(mention: str, start: int) -> list[tuple[int, str]]:
     return parts
 
 
-def resolve_owner(mention: str, people: list[Person], rules: OwnerRules | None = None, explicit: bool = True) -> Owner | None:
+def resolve_owner(
+    mention: str, people: list[Person], rules: OwnerRules | None = None, explicit: bool | None = True
+) -> Owner | None:
     """The canonical owner for one mention, or None when it names nobody.
 
     `explicit` mentions sit in an owner slot ("Action: X", "- X" tails) and are kept
@@ -126,6 +144,8 @@ def resolve_owner(mention: str, people: list[Person], rules: OwnerRules | None =
     person = match_attendee(bare, people, titled=len(bare_words) < len(words))
     if person:
         return Owner(person.name, mention, True, person.role)
+    if explicit is None:
+        return None  # weak evidence ("by X", a bare handle): attendees only
     lowered = [w.lower().strip(".,'’") for w in words]
     if any(w in rules.group_words for w in lowered):
         return Owner(mention, mention, False, None)

@@ -16,6 +16,7 @@ BULLET = re.compile(
       | [-*+–—>](?=\s)           # dash / star bullets ('>' only as a quote prefix, see below)
       | :+(?=\s)                 # MediaWiki definition lines
       | \(?(?:[ivxIVX]{1,4}|[a-zA-Z])\)    # (i) (a) a)
+      | \(\d{1,2}\)                # (1)
       | \d{1,2}[.)](?!\d)        # 1. 1)
     )[ \t]*""",
     re.X,
@@ -108,7 +109,8 @@ def _with_context(lines: list[Line], i: int) -> Line:
     before_blank = i == 0 or lines[i - 1].kind in {"blank", "rule", "marker", "heading"}
     after_blank = i + 1 >= len(lines) or lines[i + 1].kind in {"blank", "rule"}
     if line.kind == "bullet":
-        if line.numbered and before_blank and after_blank and is_heading_text(words):
+        short = len(words.split()) <= 8 and not words.rstrip().endswith(TERMINAL)
+        if line.numbered and before_blank and after_blank and (is_heading_text(words) or short):
             return replace(line, kind="heading", level=7)
         return line
     if is_cue_heading(words) or (before_blank and after_blank and is_heading_text(words)):
