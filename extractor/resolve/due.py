@@ -12,7 +12,7 @@ import calendar
 import datetime as dt
 import json
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -39,17 +39,19 @@ class Due:
 
 # ---------------------------------------------------------------- rule loading
 
-_REQUIRED: dict[str, dict[str, type | tuple[type, ...]]] = {
-    "month": {"month": int, "names": list, "exact": list},
-    "weekday": {"weekday": int, "names": list, "exact": list},
-    "number": {"value": int, "words": list},
-    "meeting_noun": {"words": list},
-    "determiner": {"words": list},
+_STRINGS = "list of strings"
+_REQUIRED: dict[str, dict[str, Any]] = {
+    "month": {"month": int, "names": _STRINGS, "exact": _STRINGS},
+    "weekday": {"weekday": int, "names": _STRINGS, "exact": _STRINGS},
+    "number": {"value": int, "words": _STRINGS},
+    "meeting_noun": {"words": _STRINGS},
+    "determiner": {"words": _STRINGS},
     "cue": {"role": str, "pattern": str},
     "open": {"pattern": str, "next_meeting": bool},
     "relative": {"pattern": str, "resolve": str},
 }
-_CUE_ROLES = {"deadline", "past_before", "past_after"}
+_CUE_ROLES = ("deadline", "past_before", "past_after")
+_Records = dict[str, list[tuple[int, dict[str, Any]]]]
 
 
 @dataclass(frozen=True)
@@ -92,6 +94,12 @@ def _read_records(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
         yield line_no, record
 
 
+def _valid(value: Any, want: Any) -> bool:
+    if want == _STRINGS:
+        return isinstance(value, list) and all(isinstance(v, str) and v for v in value)
+    return isinstance(value, want) and (want is bool or not isinstance(value, bool))
+
+
 def _check(path: Path, line_no: int, record: dict[str, Any], seen: set[str]) -> None:
     rule_id, kind = record.get("id"), record.get("kind")
     if not isinstance(rule_id, str) or not rule_id:
@@ -101,80 +109,79 @@ def _check(path: Path, line_no: int, record: dict[str, Any], seen: set[str]) -> 
     seen.add(rule_id)
     if kind not in _REQUIRED:
         raise RuleError(path, line_no, f"{rule_id}: unknown kind {kind!r}; use one of {sorted(_REQUIRED)}")
-    for key, typ in _REQUIRED[kind].items():
-        if not isinstance(record.get(key), typ):
-            raise RuleError(path, line_no, f"{rule_id}: '{key}' must be {getattr(typ, '__name__', typ)}")
+    for key, want in _REQUIRED[kind].items():
+        if not _valid(record.get(key), want):
+            raise RuleError(path, line_no, f"{rule_id}: '{key}' must be {getattr(want, '__name__', want)}")
     if kind == "cue" and record["role"] not in _CUE_ROLES:
         raise RuleError(path, line_no, f"{rule_id}: role must be one of {sorted(_CUE_ROLES)}")
     if kind == "relative" and record["resolve"] not in _RESOLVERS:
         raise RuleError(path, line_no, f"{rule_id}: resolve must be one of {sorted(_RESOLVERS)}")
 
 
-def _alternation(words: dict[str, int] | list[str], exact: list[str] = ()) -> str:
-    """Longest first, so "Sept." wins over "Sep"; `exact` names keep their case."""
+def _alternation(words: Iterable[str], exact: Iterable[str] = ()) -> str:
+    """Longest first, so "Sept." wins over "Sep"; `exact` names keep their case ("May", not "may")."""
     loose = [re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)]
     strict = [re.escape(w) for w in sorted(exact, key=len, reverse=True)]
-    parts = ([f"(?-i:{'|'.join(strict)})"] if strict else []) + loose
-    return "|".join(parts)
+    return "|".join(([f"(?-i:{'|'.join(strict)})"] if strict else []) + loose)
 
 
-def _compile(path: Path, line_no: int, pattern: str, fragments: dict[str, str]) -> re.Pattern[str]:
-    expanded = pattern
+def _compile(path: Path, line_no: int | None, pattern: str, fragments: dict[str, str]) -> re.Pattern[str]:
     for name, body in fragments.items():
-        expanded = expanded.replace("{" + name + "}", body)
+        pattern = pattern.replace("{" + name + "}", body)
     try:
-        return re.compile(expanded, _FLAGS)
+        return re.compile(pattern, _FLAGS)
     except re.error as err:
         raise RuleError(path, line_no, f"bad pattern ({err})") from None
 
 
 def load_rules(path: Path = RULES_PATH) -> DueRules:
     """Read and validate a due rules file; a bad record raises RuleError naming file:line."""
-    records = list(_read_records(path))
+    by_kind: _Records = {kind: [] for kind in _REQUIRED}
     seen: set[str] = set()
-    for line_no, record in records:
+    for line_no, record in _read_records(path):
         _check(path, line_no, record, seen)
-    by_kind: dict[str, list[tuple[int, dict[str, Any]]]] = {}
-    for line_no, record in records:
-        by_kind.setdefault(record["kind"], []).append((line_no, record))
+        by_kind[record["kind"]].append((line_no, record))
     return _build(path, by_kind)
 
 
-def _lexicon(entries: list[tuple[int, dict[str, Any]]], key: str) -> tuple[dict[str, int], list[str]]:
-    names: dict[str, int] = {}
+def _lexicon(entries: list[tuple[int, dict[str, Any]]], key: str) -> tuple[dict[str, int], list[str], list[str]]:
+    """Lower-cased lookup of every name, plus the loose and the case-kept names for the regex."""
+    lookup: dict[str, int] = {}
+    loose: list[str] = []
     exact: list[str] = []
     for _, rec in entries:
-        names.update({n.lower(): rec[key] for n in rec["names"]})
+        lookup.update({n.lower(): rec[key] for n in rec["names"] + rec["exact"]})
+        loose.extend(rec["names"])
         exact.extend(rec["exact"])
-        names.update({n.lower(): rec[key] for n in rec["exact"]})
-    return names, exact
+    return lookup, loose, exact
 
 
-def _build(path: Path, by_kind: dict[str, list[tuple[int, dict[str, Any]]]]) -> DueRules:
-    months, month_exact = _lexicon(by_kind.get("month", []), "month")
-    weekdays, weekday_exact = _lexicon(by_kind.get("weekday", []), "weekday")
-    numbers = {" ".join(w.lower().split()): r["value"] for _, r in by_kind.get("number", []) for w in r["words"]}
-    meeting = [w for _, r in by_kind.get("meeting_noun", []) for w in r["words"]]
-    dets = [w for _, r in by_kind.get("determiner", []) for w in r["words"]]
-    loose_months = [m for m in months if m not in {e.lower() for e in month_exact}]
-    loose_days = [d for d in weekdays if d not in {e.lower() for e in weekday_exact}]
+def _words(by_kind: _Records, kind: str) -> list[str]:
+    return [w for _, rec in by_kind[kind] for w in rec["words"]]
+
+
+def _build(path: Path, by_kind: _Records) -> DueRules:
+    months, loose_months, month_exact = _lexicon(by_kind["month"], "month")
+    weekdays, loose_days, weekday_exact = _lexicon(by_kind["weekday"], "weekday")
+    numbers = {_norm(w): rec["value"] for _, rec in by_kind["number"] for w in rec["words"]}
     fragments = {
         "month": f"(?P<month>{_alternation(loose_months, month_exact)})(?!\\w)",
         "weekday": f"(?P<weekday>{_alternation(loose_days, weekday_exact)})(?!\\w)",
-        "n": f"(?P<n>\\d{{1,3}}|{_alternation(list(numbers))})",
-        "meeting": f"(?:{_alternation(meeting)})",
-        "det": f"(?:{_alternation(dets)})",
+        "n": f"(?P<n>\\d{{1,3}}|{_alternation(numbers)})",
+        "meeting": f"(?:{_alternation(_words(by_kind, 'meeting_noun'))})",
+        "det": f"(?:{_alternation(_words(by_kind, 'determiner'))})",
     }
-    cues: dict[str, list[str]] = {role: [] for role in _CUE_ROLES}
-    compiled: dict[str, list[re.Pattern[str]]] = {role: [] for role in _CUE_ROLES}
-    for line_no, rec in by_kind.get("cue", []):
-        compiled[rec["role"]].append(_compile(path, line_no, rec["pattern"], fragments))
-        cues[rec["role"]].append(rec["pattern"])
-    deadline = _compile(path, 0, f"(?<!\\w)(?:{'|'.join(cues['deadline'])})\\s+(?:{fragments['det']}\\s+)?$", {})
-    phrases = tuple(_phrase(path, line_no, rec, fragments) for kind in ("open", "relative")
-                    for line_no, rec in by_kind.get(kind, []))
-    return DueRules(months, weekdays, numbers, fragments, deadline, tuple(compiled["past_before"]),
-                    tuple(compiled["past_after"]), phrases, _date_shapes(fragments))
+    cues = {role: [(n, r) for n, r in by_kind["cue"] if r["role"] == role] for role in _CUE_ROLES}
+    past_before, past_after = ([_compile(path, n, r["pattern"], fragments) for n, r in cues[role]]
+                               for role in ("past_before", "past_after"))
+    deadline_words = "|".join(r["pattern"] for _, r in cues["deadline"])
+    deadline = _compile(path, None, f"(?<!\\w)(?:{deadline_words})\\s+(?:{fragments['det']}\\s+)?$", {})
+    phrases = tuple(_phrase(path, n, rec, fragments) for kind in ("open", "relative") for n, rec in by_kind[kind])
+    missing = sorted(kind for kind in _REQUIRED if not by_kind[kind])
+    if missing:  # checked after the patterns so a bad record is reported with its line first
+        raise RuleError(path, None, f"no rules of kind {', '.join(missing)}; every kind needs at least one record")
+    return DueRules(months, weekdays, numbers, fragments, deadline, tuple(past_before), tuple(past_after),
+                    phrases, _date_shapes(fragments))
 
 
 def _phrase(path: Path, line_no: int, rec: dict[str, Any], fragments: dict[str, str]) -> _Phrase:
@@ -284,14 +291,16 @@ def _date_shapes(f: dict[str, str]) -> dict[str, re.Pattern[str]]:
     """Day-month-year orders need code; their words come from the lexicons."""
     day = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
     year = r"(?P<year>\d{4})(?!\d)"
-    tail = rf"(?:\s+(?:(?-i:[A-Z])[\w'’&-]*\s+){{0,3}}?{f['meeting']}(?:\s+{f['meeting']})*\b)?"
+    tail_body = rf"\s+(?:(?-i:[A-Z])[\w'’&-]*\s+){{0,3}}?{f['meeting']}(?:\s+{f['meeting']})*\b"
+    tail = f"(?:{tail_body})?"
     shapes = {
         "iso": r"(?<![\d/])(?P<year>\d{4})-(?P<mnum>\d{1,2})-(?P<day>\d{1,2})(?!\d)",
         "numeric": r"(?<![\d/.])(?P<day>\d{1,2})[/.](?P<mnum>\d{1,2})[/.](?P<year>\d{4}|\d{2})(?![\d/])",
         "day_month": rf"(?:{f['weekday']},?\s+)?(?<!\d){day}(?:\s+of)?\s+{f['month']}(?:,?\s+{year})?{tail}",
         "month_day": rf"{f['month']}\s+{day}(?!\d)(?:,?\s+{year})?{tail}",
         "month_year": rf"{f['month']},?\s+{year}{tail}",
-        "month": rf"{f['month']}{tail}",
+        # "to April Jones" names a person, so a bare month before a capitalised word is not a date
+        "month": rf"{f['month']}(?:{tail_body}|(?!,?\s+(?-i:[A-Z][a-z])))",
         "weekday": rf"{f['weekday']}",
     }
     return {name: re.compile(body, _FLAGS) for name, body in shapes.items()}
@@ -303,18 +312,15 @@ def _int(match: re.Match[str], group: str) -> int | None:
 
 
 def _date_of(name: str, match: re.Match[str], rules: DueRules, meeting: dt.date | None) -> str | None:
+    if name == "weekday":
+        return _weekday_date(rules.weekdays[_norm(match["weekday"])], meeting)
     month = rules.months[_norm(match["month"])] if match.groupdict().get("month") else _int(match, "mnum")
     year, day = _int(match, "year"), _int(match, "day")
     if year is not None and year < 100:
         year += 2000
-    if name == "weekday":
-        if meeting is None:
-            return None
-        ahead = (rules.weekdays[_norm(match["weekday"])] - meeting.weekday() - 1) % 7 + 1
-        return (meeting + dt.timedelta(days=ahead)).isoformat()
+    if day is None and year is None:
+        return None if meeting is None else _iso_month(_forward_year(meeting, month), month)
     if day is None:
-        if year is None:
-            return None if meeting is None else _iso_month(_forward_year(meeting, month), month)
         return _iso_month(year, month)
     if year is None:
         found = None if meeting is None else _forward_day(meeting, month, day)
@@ -323,6 +329,14 @@ def _date_of(name: str, match: re.Match[str], rules: DueRules, meeting: dt.date 
         return dt.date(year, month, day).isoformat()
     except ValueError:
         return None
+
+
+def _weekday_date(weekday: int, meeting: dt.date | None) -> str | None:
+    """The first such weekday after the meeting: a Tuesday meeting's "Tuesday" is a week on."""
+    if meeting is None:
+        return None
+    ahead = (weekday - meeting.weekday() - 1) % 7 + 1
+    return (meeting + dt.timedelta(days=ahead)).isoformat()
 
 
 def _norm(word: str) -> str:

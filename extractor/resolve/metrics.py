@@ -23,7 +23,7 @@ from extractor.errors import RuleError
 RULES_PATH = Path(__file__).with_name("metric_rules.jsonl")
 
 _FLAGS = re.IGNORECASE | re.MULTILINE
-_NUMBER = re.compile(r"(?<![\w#/@.])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\d|[/.:,]\d)")
+_NUMBER = re.compile(r"(?<![\w#/@.])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\d|[/.:,]\d|\.[A-Za-z])")
 _NEXT_WORD = re.compile(r"\s+([\w'’]+)")
 _PREV_WORD = re.compile(r"([\w'’]+)\s+(?:the\s+)?$", re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -67,6 +67,9 @@ _REQUIRED: dict[str, dict[str, Any]] = {
     "fragment": {"name": str, "pattern": str},
     "mask": {"pattern": str},
 }
+
+_Records = dict[str, list[tuple[int, dict[str, Any]]]]
+_LEXICONS = ("number_word", "currency", "unit_noun", "ref_word", "count_stop", "period_word", "time_noun")
 
 
 @dataclass(frozen=True)
@@ -146,7 +149,7 @@ def _compile(path: Path, line_no: int, pattern: str, fragments: dict[str, str]) 
 
 def load_rules(path: Path = RULES_PATH) -> MetricRules:
     """Read and validate a metric rules file; a bad record raises RuleError naming file:line."""
-    by_kind: dict[str, list[tuple[int, dict[str, Any]]]] = {kind: [] for kind in _REQUIRED}
+    by_kind: _Records = {kind: [] for kind in _REQUIRED}
     seen: set[str] = set()
     for line_no, record in _read_records(path):
         _check(path, line_no, record, seen)
@@ -161,48 +164,63 @@ def _number_word_pattern(words: dict[str, tuple[float, bool]]) -> str:
     units = _alternation([w for w, (v, mult) in words.items() if not mult and 1 <= v <= 9])
     mult = _alternation([w for w, (_, m) in words.items() if m])
     base = f"(?:(?:{tens})[-\\s](?:{units})|{simple})"
-    return f"(?:(?:(?:a|{base})\\s+)?(?:{mult})(?:\\s+(?:and\\s+)?{base})?|{base})"
+    return f"(?:(?:a|{base})\\s+(?:{mult})(?:\\s+(?:and\\s+)?{base})?|{base})"
 
 
 def _words_of(entries: list[tuple[int, dict[str, Any]]]) -> list[str]:
     return [w for _, rec in entries for w in rec["words"]]
 
 
-def _build(path: Path, by_kind: dict[str, list[tuple[int, dict[str, Any]]]]) -> MetricRules:
+def _build(path: Path, by_kind: _Records) -> MetricRules:
     fragments = {rec["name"]: rec["pattern"] for _, rec in by_kind["fragment"]}
     fragments["ref_word"] = _alternation(_words_of(by_kind["ref_word"]))
-    fragments["noun"] = _alternation(_words_of(by_kind["unit_noun"]))
+    fragments["noun"] = nouns = _alternation(_words_of(by_kind["unit_noun"]))
+    masks = tuple(_compile(path, n, r["pattern"], fragments) for n, r in by_kind["mask"])
+    rates = _rates(path, by_kind, fragments)
+    suffixes = tuple(_Suffix(_compile(path, n, r["pattern"], {}), r.get("unit"), r.get("factor", 1))
+                     for kind in ("unit_suffix", "scale") for n, r in by_kind[kind])
+    missing = sorted(kind for kind in _LEXICONS if not by_kind[kind])
+    if missing:  # checked after the patterns so a bad record is reported with its line first
+        raise RuleError(path, None, f"no rules of kind {', '.join(missing)}; every lexicon needs at least one record")
     words = {_norm(w): (float(rec["value"]), bool(rec.get("multiplier"))) for _, rec in by_kind["number_word"]
              for w in rec["words"]}
     word = _number_word_pattern(words)
-    nouns = fragments["noun"]
-    suffixes = tuple(_Suffix(_compile(path, n, r["pattern"], {}), r.get("unit"), r.get("factor", 1))
-                     for kind in ("unit_suffix", "scale") for n, r in by_kind[kind])
-    currencies = [rec for _, rec in by_kind["currency"]]
-    units = {s.lower(): c["unit"] for c in currencies for s in c["symbols"] + c["codes"] + c["words"]}
-    symbols = "".join(re.escape(s) for c in currencies for s in c["symbols"])
-    codes = _alternation([s for c in currencies for s in c["codes"]])
-    after = _alternation([s for c in currencies for s in c["codes"] + c["words"]])
-    rates = tuple(_compile(path, n, r["pattern"], fragments) for n, r in by_kind["rate"])
-    for (line_no, _), rate in zip(by_kind["rate"], rates):
-        if "base" not in rate.groupindex:
-            raise RuleError(path, line_no, "a rate pattern needs a (?P<base>...) group")
     return MetricRules(
         words=words,
         word_re=re.compile(rf"(?<![\w-]){word}(?![\w-])", _FLAGS),
         word_range=re.compile(rf"(?:\s*[-–]\s*|\s+(?:to|or)\s+){word}(?![\w-])", _FLAGS),
         suffixes=suffixes,
-        currency_before=re.compile(rf"(?:\\?(?P<sym>[{symbols}])\s?|(?<!\w)(?P<code>{codes})\s?)$", _FLAGS),
-        currency_after=re.compile(rf"\s+(?P<cur>{after})(?!\w)", _FLAGS),
-        currency_units=units,
+        **_currency_patterns([rec for _, rec in by_kind["currency"]]),
         rates=rates,
         noun_after=re.compile(rf"\s+(?P<noun>{nouns})['’]?(?!\w)", _FLAGS),
         near_noun=re.compile(rf"\s+(?:[\w'’-]+\s+)?(?:{nouns})(?!\w)", _FLAGS),
         stops=frozenset(_norm(w) for w in _words_of(by_kind["count_stop"])),
         period_words=frozenset(_norm(w) for w in _words_of(by_kind["period_word"])),
         time_nouns=frozenset(_norm(w) for w in _words_of(by_kind["time_noun"])),
-        masks=tuple(_compile(path, n, r["pattern"], fragments) for n, r in by_kind["mask"]),
+        masks=masks,
     )
+
+
+def _rates(path: Path, by_kind: _Records, fragments: dict[str, str]) -> tuple[re.Pattern[str], ...]:
+    rates = []
+    for line_no, rec in by_kind["rate"]:
+        rate = _compile(path, line_no, rec["pattern"], fragments)
+        if "base" not in rate.groupindex:
+            raise RuleError(path, line_no, f"{rec['id']}: a rate pattern needs a (?P<base>...) group")
+        rates.append(rate)
+    return tuple(rates)
+
+
+def _currency_patterns(currencies: list[dict[str, Any]]) -> dict[str, Any]:
+    """"£", "\\$" and "GBP" before the number; "GBP", "pounds" after it."""
+    symbols = "".join(re.escape(s) for c in currencies for s in c["symbols"])
+    codes = _alternation([s for c in currencies for s in c["codes"]])
+    after = _alternation([s for c in currencies for s in c["codes"] + c["words"]])
+    return {
+        "currency_before": re.compile(rf"(?:\\?(?P<sym>[{symbols}])\s?|(?<!\w)(?P<code>{codes})\s?)$", _FLAGS),
+        "currency_after": re.compile(rf"\s+(?P<cur>{after})(?!\w)", _FLAGS),
+        "currency_units": {s.lower(): c["unit"] for c in currencies for s in c["symbols"] + c["codes"] + c["words"]},
+    }
 
 
 @cache
@@ -283,8 +301,8 @@ def _digit_mention(m: re.Match[str], text: str, rules: MetricRules) -> _Mention 
     if found:
         suffix, mention.end = found
         mention.unit, mention.factor, mention.suffixed = suffix.unit, suffix.factor, True
-    elif end < len(text) and text[end].isalnum():
-        return None  # "10am", "1st", "3DP": glued letters make it a time, ordinal or name
+    elif re.match(r"[^\W_]|-[A-Za-z]", text[end:end + 2]):
+        return None  # "10am", "1st", "3DP", "24-bit": glued letters make a time, ordinal, name or modifier
     currency = _currency_before(text, start, rules)
     if currency:
         mention.unit, mention.start = mention.unit or currency[0], currency[1]
@@ -352,8 +370,6 @@ def _counts_something(text: str, m: re.Match[str], mention: _Mention, rules: Met
     if _norm(following[1]) in rules.stops:
         return bool(rules.word_range.match(text, m.end()))  # "two to three members"
     return True
-
-
 
 
 def _mentions(text: str, rules: MetricRules) -> list[_Mention]:

@@ -1,0 +1,190 @@
+"""resolve_due: deadline phrases in action units resolved against the meeting date."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from extractor.errors import RuleError
+from extractor.resolve.due import RULES_PATH, Due, load_rules, resolve_due
+
+NO_DUE = "no deadline"  # the unit states no deadline at all: resolve_due returns None
+
+AUG_2017 = dt.date(2017, 8, 1)  # a Tuesday
+NOV_2019 = dt.date(2019, 11, 14)  # a Thursday
+FEB_2020 = dt.date(2020, 2, 28)  # a Friday in a leap year
+JUN_2023 = dt.date(2023, 6, 5)  # a Monday
+
+CASES = [
+    # id, action unit, meeting date, expected date (None: open-ended deadline; NO_DUE: none stated)
+    ("month-for-meeting", "Budget monitoring paper for the September meeting – Priya Sandhu.", AUG_2017, "2017-09"),
+    ("month-in", "The Panel asked officers to report back in March.", AUG_2017, "2018-03"),
+    ("month-by", "Draft carers strategy to be circulated by October.", AUG_2017, "2017-10"),
+    ("month-at-meeting", "Update on the recruitment campaign at the October meeting - Tom Ellery.", AUG_2017, "2017-10"),
+    ("month-board-no-cue", "Workforce dashboard: December Board - Ruth Okafor.", AUG_2017, "2017-12"),
+    ("month-bring-to-board", "Amir Khan will bring to the November Board meeting the sufficiency plan.", AUG_2017, "2017-11"),
+    ("rollover-nov-to-jan", "Refreshed risk register for the January meeting.", NOV_2019, "2020-01"),
+    ("rollover-earlier-month", "Officers to bring the fees review in June.", NOV_2019, "2020-06"),
+    ("same-month-same-year", "The Chair to write to the school governors in November.", NOV_2019, "2019-11"),
+    ("month-year-board", "The audit summary would come to the September 2018 Board meeting.", dt.date(2018, 7, 13), "2018-09"),
+    ("month-year-in", "The consultation report would come to the Board in July 2018.", dt.date(2018, 5, 11), "2018-07"),
+    ("month-abbrev", "Revised terms of reference to the Sept meeting - HR lead.", AUG_2017, "2017-09"),
+    ("month-may-capital", "Housing update for the May meeting.", dt.date(2018, 3, 6), "2018-05"),
+    ("date-day-month-year", "Responses to be returned by 31 March 2018.", AUG_2017, "2018-03-31"),
+    ("date-ordinal-no-year", "Nominations to reach the clerk by 31st March.", AUG_2017, "2018-03-31"),
+    ("date-us-order", "Submit the grant application by March 31, 2019.", dt.date(2018, 10, 2), "2019-03-31"),
+    ("date-numeric", "Comments on the draft by 31/03/2018 please.", AUG_2017, "2018-03-31"),
+    ("date-iso", "Release candidate to be cut before 2018-03-31.", AUG_2017, "2018-03-31"),
+    ("date-of-month", "Venue to be confirmed no later than 5th of April.", AUG_2017, "2018-04-05"),
+    ("date-this-year", "Kate Mills to book the hall by 14 June.", dt.date(2018, 6, 10), "2018-06-14"),
+    ("date-rolls-to-next-year", "Kate Mills to book the hall by 14 June.", dt.date(2018, 6, 20), "2019-06-14"),
+    ("date-leap-day-forward", "Survey results to be shared by 29 February.", dt.date(2019, 3, 1), "2020-02-29"),
+    ("date-with-weekday", "Draft minutes to members by Monday 14 August.", AUG_2017, "2017-08-14"),
+    ("weekday-on-monday", "AB to send the agenda out on Monday.", AUG_2017, "2017-08-07"),
+    ("weekday-by-friday", "Volunteers to confirm their rota slots by Friday.", AUG_2017, "2017-08-04"),
+    ("weekday-same-day-next-week", "DD to ring the contractor on Tuesday.", AUG_2017, "2017-08-08"),
+    ("weekday-next-thursday", "Finance team to circulate figures next Thursday.", NOV_2019, "2019-11-21"),
+    ("weekday-over-month-end", "Hannah to confirm the caterer by Wednesday.", FEB_2020, "2020-03-04"),
+    ("tomorrow", "JL will post the recording tomorrow.", JUN_2023, "2023-06-06"),
+    ("tomorrow-leap-day", "Treasurer to pay the deposit tomorrow.", FEB_2020, "2020-02-29"),
+    ("next-week", "Chris to circulate the slides next week.", JUN_2023, "2023-06-12"),
+    ("in-two-weeks", "Treasurer to report on the boiler quotes in two weeks.", JUN_2023, "2023-06-19"),
+    ("within-2-weeks", "Facilities to obtain a revised quote within 2 weeks.", JUN_2023, "2023-06-19"),
+    ("fortnight", "Follow up with the landlord in a fortnight.", JUN_2023, "2023-06-19"),
+    ("weeks-time", "Governance group to reconvene in three weeks' time.", JUN_2023, "2023-06-26"),
+    ("within-n-days-leap", "Payment to be made to the supplier within 30 days.", FEB_2020, "2020-03-29"),
+    ("working-days", "Complaint response to be sent within 10 working days.", AUG_2017, "2017-08-15"),
+    ("next-month", "Sam to raise the matter with the housing panel next month.", dt.date(2018, 5, 11), "2018-06"),
+    ("next-month-december", "Clerk to issue the new calendar next month.", dt.date(2019, 12, 10), "2020-01"),
+    ("in-n-months", "Review the pilot in three months.", NOV_2019, "2020-02"),
+    ("end-of-named-month", "Action plan to be finalised by the end of March.", AUG_2017, "2018-03-31"),
+    ("end-of-february-leap", "Data cleanse complete by the end of February.", NOV_2019, "2020-02-29"),
+    ("end-of-named-month-year", "Business case to be signed off by the end of June 2019.", dt.date(2018, 11, 14), "2019-06-30"),
+    ("end-of-the-month", "Invoices to be settled by the end of the month.", dt.date(2020, 2, 3), "2020-02-29"),
+    ("end-of-next-month", "Directors to agree the brief by the end of next month.", NOV_2019, "2019-12-31"),
+    ("end-of-the-year", "All staff to complete safeguarding training by the end of the year.", JUN_2023, "2023-12-31"),
+    ("year-end", "Policy review to be completed by year end.", JUN_2023, "2023-12-31"),
+    ("end-of-quarter-q4", "Spend to be reconciled by the end of the quarter.", NOV_2019, "2019-12-31"),
+    ("end-of-quarter-q3", "Spend to be reconciled by the end of the quarter.", dt.date(2019, 8, 1), "2019-09-30"),
+    ("end-of-financial-year", "Procurement to conclude by the end of the financial year.", NOV_2019, "2020-03-31"),
+    ("next-meeting-open", "Lead officer to report to the next meeting.", AUG_2017, None),
+    ("next-board-meeting-open", "Figures on re-referrals to the next Board meeting - Amanda Price.", AUG_2017, None),
+    ("future-meeting-open", "Report to a future meeting on step-down cases – Ian Webb.", AUG_2017, None),
+    ("asap", "Facilities to fix the fire door as soon as possible.", AUG_2017, None),
+    ("asap-capitals", "Order replacement filters ASAP.", AUG_2017, None),
+    ("in-due-course", "Details of the new dataset will be shared in due course.", AUG_2017, None),
+    ("dated-beats-open", "Bring the options paper to the next meeting in September.", AUG_2017, "2017-09"),
+    ("relative-without-meeting-date", "Chris to circulate the slides next week.", None, None),
+    ("month-without-meeting-date", "Budget paper for the September meeting.", None, None),
+    ("explicit-without-meeting-date", "Responses to be returned by 31 March 2018.", None, "2018-03-31"),
+    ("no-deadline", "Jane Booth to speak with the treasurer about the grant.", AUG_2017, NO_DUE),
+    ("modal-may-is-not-a-month", "Members may wish to comment; JB to collate the replies.", AUG_2017, NO_DUE),
+    ("month-name-is-a-person", "Completed forms to be passed to April Jones for checking.", AUG_2017, NO_DUE),
+    ("bare-month-needs-cue", "The September figures will be checked by Gary Lowe.", AUG_2017, NO_DUE),
+    ("past-since", "Nothing has come back since the draft was circulated in September; clerk to chase.", NOV_2019, NO_DUE),
+    ("past-held-on", "The minutes of the meeting held on 6 June were agreed and the clerk will publish them.", AUG_2017, NO_DUE),
+    ("past-last-meeting", "As discussed at the last meeting in July, TC to write to the schools.", AUG_2017, NO_DUE),
+    ("past-previous", "Following the previous review in May, officers to draft a new plan.", AUG_2017, NO_DUE),
+    ("past-was-verb-in", "The survey was launched in October; HT to publish the results.", NOV_2019, NO_DUE),
+    ("past-explicit-year", "The Board noted the letter of 3 May 2017; GD to reply.", AUG_2017, NO_DUE),
+    ("past-financial-year", "Officers to compare spend with 2018/19 levels.", NOV_2019, NO_DUE),
+    ("past-then-deadline", "The report presented on 12 July was welcomed; officers to update it by 30 September.",
+     AUG_2017, "2017-09-30"),
+    ("since-then-deadline", "The draft has been with partners since July and comments are due by 30 September.",
+     AUG_2017, "2017-09-30"),
+    ("cued-beats-uncued", "Once the 14 August session is over, leads to feed back by 1 September.", AUG_2017, "2017-09-01"),
+]
+
+
+@pytest.mark.parametrize(("case_id", "text", "meeting", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_resolve_due(case_id: str, text: str, meeting: dt.date | None, expected: str | None) -> None:
+    due = resolve_due(text, meeting)
+    if expected == NO_DUE:
+        assert due is None
+    else:
+        assert due is not None
+        assert due.date == expected
+        assert text[due.start:due.end] == due.text
+
+
+PHRASES = [
+    ("keeps-cue-and-meeting", "Heat maps report for the September meeting - Louise Storey.", "for the September meeting"),
+    ("month-year-board", "Paper to the September 2018 Board meeting.", "to the September 2018 Board meeting"),
+    ("by-the-end-of", "Action plan to be finalised by the end of March.", "by the end of March"),
+    ("no-later-than", "Venue to be confirmed no later than 5 April.", "no later than 5 April"),
+    ("on-weekday", "AB to send the agenda out on Monday.", "on Monday"),
+    ("relative-self-contained", "Facilities to obtain a revised quote within 2 weeks.", "within 2 weeks"),
+    ("open-next-meeting", "Report to the next Board meeting - Amanda Price.", "to the next Board meeting"),
+    ("asap", "Order replacement filters ASAP.", "ASAP"),
+]
+
+
+@pytest.mark.parametrize(("case_id", "text", "phrase"), PHRASES, ids=[c[0] for c in PHRASES])
+def test_phrase_text_and_offsets(case_id: str, text: str, phrase: str) -> None:
+    due = resolve_due(text, AUG_2017)
+    assert due is not None
+    assert (due.text, due.start, due.end) == (phrase, text.index(phrase), text.index(phrase) + len(phrase))
+
+
+NEXT_MEETING = [
+    ("next-meeting-known", "Lead officer to report to the next meeting.", "2017-09-05"),
+    ("next-board-meeting-known", "Figures to the next Board meeting.", "2017-09-05"),
+    ("future-meeting-stays-open", "Report to a future meeting on step-down cases.", None),
+    ("asap-stays-open", "Fix the fire door as soon as possible.", None),
+    ("month-ignores-next-meeting", "Budget paper for the October meeting.", "2017-10"),
+]
+
+
+@pytest.mark.parametrize(("case_id", "text", "expected"), NEXT_MEETING, ids=[c[0] for c in NEXT_MEETING])
+def test_next_meeting_date_when_known(case_id: str, text: str, expected: str | None) -> None:
+    due = resolve_due(text, AUG_2017, next_meeting=dt.date(2017, 9, 5))
+    assert due is not None and due.date == expected
+
+
+@pytest.mark.xfail(strict=True, reason="a bare day ordinal ('on the 10th') has no month to anchor it yet")
+def test_bare_day_ordinal() -> None:
+    due = resolve_due("Sarah to return the signed forms on the 10th.", AUG_2017)
+    assert due is not None and due.date == "2017-08-10"
+
+
+@pytest.mark.xfail(strict=True, reason="'a week on Monday' is read as the first Monday, not a week later")
+def test_week_on_weekday() -> None:
+    due = resolve_due("Trustees to reply a week on Monday.", AUG_2017)
+    assert due is not None and due.date == "2017-08-14"
+
+
+def test_due_is_frozen() -> None:
+    due = Due("by Friday", "2017-08-04", 0, 9)
+    with pytest.raises(AttributeError):
+        due.date = None  # type: ignore[misc]
+
+
+def test_packaged_rules_load() -> None:
+    rules = load_rules(RULES_PATH)
+    assert rules.months["september"] == 9 and rules.weekdays["friday"] == 4
+
+
+BAD_RULES = [
+    ("not-json", '{"id": "cue-by", "kind": "cue", "role": "deadline", "pattern": "by"\n', 1, "not valid JSON"),
+    ("missing-key", '{"id": "x", "kind": "cue"}\n{"id": "y", "kind": "colour"}\n', 1, "'role' must be"),
+    ("bad-kind", '{"id": "y", "kind": "colour"}\n', 1, "unknown kind"),
+    ("duplicate-id", '{"id": "a", "kind": "determiner", "words": []}\n\n{"id": "a", "kind": "determiner", "words": []}\n',
+     3, "duplicate id"),
+    ("bad-role", '{"id": "c", "kind": "cue", "role": "future", "pattern": "by"}\n', 1, "role must be"),
+    ("bad-resolver", '{"id": "r", "kind": "relative", "pattern": "soon", "resolve": "someday"}\n', 1, "resolve must be"),
+    ("missing-kind", '{"id": "d", "kind": "determiner", "words": ["the"]}\n', None, "no rules of kind"),
+    ("bad-regex", '{"id": "r", "kind": "relative", "pattern": "(end of", "resolve": "days"}\n', 1, "bad pattern"),
+]
+
+
+@pytest.mark.parametrize(("case_id", "content", "line", "message"), BAD_RULES, ids=[c[0] for c in BAD_RULES])
+def test_bad_rules_cite_file_and_line(tmp_path: Path, case_id: str, content: str, line: int | None,
+                                     message: str) -> None:
+    path = tmp_path / "due_rules.jsonl"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(RuleError) as err:
+        load_rules(path)
+    where = f"{path}:{line}:" if line else f"{path}:"
+    assert str(err.value).startswith(where) and message in str(err.value)

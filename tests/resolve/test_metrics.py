@@ -1,0 +1,192 @@
+"""parse_metrics: the numbers in a unit that are an indicator's values."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extractor.errors import RuleError
+from extractor.resolve.metrics import RULES_PATH, Metric, load_rules, parse_metrics
+
+VALUES = [
+    # id, unit text, expected values in reading order
+    ("percent", "89% of child protection visits were on time.", [89]),
+    ("percent-decimal", "Attendance at review meetings rose to 71.5%.", [71.5]),
+    ("percent-from-to", "Timeliness in Wyre fell from 64.2% to 48.9% this term.", [64.2, 48.9]),
+    ("per-cent-words", "Re-referrals stood at 22 per cent in the quarter.", [22]),
+    ("percent-in-brackets", "Compliance with health assessments (LAC: 100%).", [100]),
+    ("month-labels", "Case file audits rated good: June: 61%, July: 57%.", [61, 57]),
+    ("gbp-m", "The projected overspend is £1.7m.", [1700000]),
+    ("gbp-k", "A further £350k has been allocated to respite care.", [350000]),
+    ("gbp-million-word", "The capital grant of £2.6 million was confirmed.", [2600000]),
+    ("usd-capital-m", "Sponsors pledged $1.5M for the infrastructure fund.", [1500000]),
+    ("eur-bn", "The regional programme is worth €4bn.", [4000000000]),
+    ("bare-scales", "The package has 45m weekly downloads, 120k for the legacy build.", [45000000, 120000]),
+    ("thousands-separator", "There were 1,284 contacts to the front door in May.", [1284]),
+    ("gbp-thousands", "The section 106 contribution of £85,000 was received.", [85000]),
+    ("pounds-word", "A grant of 5,000 pounds was awarded to the youth club.", [5000]),
+    ("escaped-dollar-rate", r"The space pays \$1450/mo in rent.", [1450]),
+    ("escaped-approx-dollar", r"We spent \~\$180 on filament last month.", [180]),
+    ("nearly-k", r"The equipment reserve is nearly \$2k and growing.", [2000]),
+    ("price-per-area", r"\$310.50 for 420 sq.ft. at \$0.74/sq.ft.", [310.5, 420, 0.74]),
+    ("data-mb-lower", "The installer is about 60mb.", [60]),
+    ("data-mb-upper", "Docs tarball: 12MB compressed, 48 MB unpacked.", [12, 48]),
+    ("data-gb", "The nightly archive needs 3GB of disk.", [3]),
+    ("measure-rate", "The shelf deflects 6mm/metricTon under load.", [6]),
+    ("rate-per-10000", "The rate is 38.4 per 10,000 children.", [38.4]),
+    ("rate-per-1000", "Looked after children: 71 per 1,000 population.", [71]),
+    ("emergency-number", "87% of 999 calls were answered within ten seconds.", [87]),
+    ("range-digits", "Between 3-6 new volunteers are expected in spring.", [3, 6]),
+    ("range-words", "We expect two to three members to join.", [2, 3]),
+    ("range-gbp-scale", "Savings of £2-3m are forecast.", [2000000, 3000000]),
+    ("range-percent", "Vacancy rates of 10-15% persist.", [10, 15]),
+    ("out-of", "4 out of 9 audits were graded good.", [4, 9]),
+    ("percent-and-out-of", "Plans up to date: March: 80% (8 out of 10 cases).", [80, 8, 10]),
+    ("counts-and-age", "Forty-one young people left care (9 reached 18 years old).", [41, 9]),
+    ("word-count", "Six foster carers were approved this quarter.", [6]),
+    ("word-count-adjective", "We recruited three new trustees at the open evening.", [3]),
+    ("word-count-possessive", "The fund holds five months' running costs.", [5]),
+    ("word-dozen", "A dozen households were rehoused after the flood.", [12]),
+    ("word-compound", "Twenty-five referrals were received from schools.", [25]),
+    ("word-hundred", "Two hundred residents signed the petition.", [200]),
+    ("word-after-the", "Quorum is 11 right now, given the two members who resigned.", [11, 2]),
+    ("one-with-noun", "Only one member voted against the budget.", [1]),
+    ("arrow", "Open issues: 212 -> 187 since the triage day.", [212, 187]),
+    ("up-from", "Overtime cost £96k, up from £71k.", [96000, 71000]),
+    ("to-from", "Vacancies dropped to 14% from 19%.", [14, 19]),
+    ("date-not-value", "Care leavers in suitable accommodation on 31 March 2018 was 88.1%.", [88.1]),
+    ("year-not-value", "In 2017 the team closed 412 cases.", [412]),
+    ("financial-year", "Spend in 2018/19 was £3.2m.", [3200000]),
+    ("quarter-label", "Q3 performance was 74%.", [74]),
+    ("ordinal", "This is the 3rd consecutive quarter at 91%.", [91]),
+    ("date-range", "The inspection on 26-28th of October rated 2 services good.", [2]),
+    ("month-day-not-count", "On June 14 the panel agreed 6 placements.", [6]),
+    ("month-then-count", "In June 25 referrals were received.", [25]),
+    ("times", "The session ran from 10am to 3:30pm and 42 families took part.", [42]),
+    ("time-pm-spaced", "The clinic opens at 2.30 pm for the 15 booked patients.", [15]),
+    ("time-24h", "The meeting closed at 1600.", []),
+    ("agenda-item", "Under item 4 the Board reviewed 63 complaints.", [63]),
+    ("agenda-items-list", "Items 4 and 5 were deferred; 12 members objected.", [12]),
+    ("hash-reference", "PR #3412 reduced build time by 40%.", [40]),
+    ("number-reference", "Recommendation No. 7 was accepted in full.", []),
+    ("minute-reference", "As recorded at minute 45/23, 9 posts remain vacant.", [9]),
+    ("planning-reference", "Application 18/00123/FUL drew 27 objections.", [27]),
+    ("s106", "S106 funds of £40k remain unspent.", [40000]),
+    ("version", "Upgrading to version 4.0.0 cut memory use by 30%.", [30]),
+    ("v-number", "v5 shipped with 12 fixes.", [12]),
+    ("product-number", "Windows 10 machines account for 65% of the estate.", [65]),
+    ("url", "See https://example.org/reports/2021/q3 for the 58 responses.", [58]),
+    ("markdown-link", "[#4120](https://github.com/example/repo/pull/4120) added 3 tests.", [3]),
+    ("email", "Send returns to data2020@council.example; 17 are outstanding.", [17]),
+    ("phone", "Call 01632 960123 for advice; 23 tenants used the line.", [23]),
+    ("aged", "11 children (4 aged 16) moved to semi-independent living.", [11, 4]),
+    ("under-18s", "Admissions of under-18s to adult wards: 3.", [3]),
+    ("meeting-duration", "The meeting lasted 90 minutes.", []),
+    ("meeting-duration-words", "The call ran for two hours.", []),
+    ("list-enumerator", "Agreed to revisit 2) at the next call.", []),
+    ("one-of-the", "One of the homes was rated inadequate.", []),
+    ("one-concern", "One concern was the backlog of 140 assessments.", [140]),
+    ("two-of-these", r"Recommend we allocate \$450 for two of these cabinets, one in each office.", [450]),
+    ("period-not-count", "Complaints fell over the last three months.", []),
+    ("hyphen-modifier", "The 12-week pilot reached 38 families.", [38]),
+    ("vague-hundred", "A few hundred leaflets were left over after the fair.", []),
+    ("no-number", "% of audits graded inadequate continue to reduce.", []),
+]
+
+
+@pytest.mark.parametrize(("case_id", "text", "expected"), VALUES, ids=[c[0] for c in VALUES])
+def test_values(case_id: str, text: str, expected: list[float]) -> None:
+    metrics = parse_metrics(text)
+    assert [m.value for m in metrics] == [float(v) for v in expected]
+    assert all(text[m.start:m.end] == m.text for m in metrics)
+
+
+UNITS = [
+    # id, unit text, expected (mention text, unit) pairs
+    ("percent", "89% of visits were on time.", [("89%", "%")]),
+    ("gbp", "The overspend stands at £2.3m.", [("£2.3m", "GBP")]),
+    ("usd-escaped", r"Rent is \$1450/mo.", [(r"\$1450", "USD")]),
+    ("eur", "The bid is for €3bn.", [("€3bn", "EUR")]),
+    ("gbp-word-after", "A grant of 5,000 pounds was awarded.", [("5,000 pounds", "GBP")]),
+    ("data-size", "It's about 80mb.", [("80mb", "MB")]),
+    ("counted-noun", "There are 55 members paying dues.", [("55", "members")]),
+    ("counted-noun-word", "Five complaints were upheld.", [("Five", "complaints")]),
+    ("noun-not-adjacent", "There are currently 17 Project Awesome votes.", [("17", None)]),
+    ("rate-base", "The rate is 38.4 per 10,000 children.", [("38.4", "per_10000")]),
+    ("out-of-shares-noun", "6 out of 8 cases.", [("6", "cases"), ("8", "cases")]),
+    ("range-shares-percent", "Rates of 10-15% persist.", [("10", "%"), ("15%", "%")]),
+    ("measure", "Deflection of 8mm/metricTon.", [("8mm", "mm")]),
+    ("area", "About 50 sq. ft. of shelving.", [("50 sq. ft.", "sq_ft")]),
+]
+
+
+@pytest.mark.parametrize(("case_id", "text", "expected"), UNITS, ids=[c[0] for c in UNITS])
+def test_units(case_id: str, text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(m.text, m.unit) for m in parse_metrics(text)] == expected
+
+
+COMPARISONS = [
+    # id, unit text, expected (value, from_value, to_value) triples
+    ("from-to", "Lancaster dropped from 51.5% to 29.4%.", [(51.5, 51.5, 29.4), (29.4, 51.5, 29.4)]),
+    ("up-from-to", "Visits were up from 120 to 164.", [(120, 120, 164), (164, 120, 164)]),
+    ("arrow", "Backlog 212 -> 187.", [(212, 212, 187), (187, 212, 187)]),
+    ("unicode-arrow", "Waiting list 48 → 31 families.", [(48, 48, 31), (31, 48, 31)]),
+    ("down-from", "Overtime cost £96k, down from £71k.", [(96000, 71000, 96000), (71000, 71000, 96000)]),
+    ("to-from", "Vacancies dropped to 14% from 19%.", [(14, 19, 14), (19, 19, 14)]),
+    ("plain-range-not-comparison", "Between 3-6 volunteers are expected.", [(3, None, None), (6, None, None)]),
+    ("comparison-then-other", "Fell from 8 to 5, with 2 pending.", [(8, 8, 5), (5, 8, 5), (2, None, None)]),
+]
+
+
+@pytest.mark.parametrize(("case_id", "text", "expected"), COMPARISONS, ids=[c[0] for c in COMPARISONS])
+def test_comparisons(case_id: str, text: str, expected: list[tuple[float, float | None, float | None]]) -> None:
+    assert [(m.value, m.from_value, m.to_value) for m in parse_metrics(text)] == expected
+
+
+@pytest.mark.xfail(strict=True, reason="'six of the eight' stops at 'of'; only 'X out of Y' pairs the two counts")
+def test_of_the_pair() -> None:
+    assert [m.value for m in parse_metrics("Six of the eight schools returned the survey.")] == [6.0, 8.0]
+
+
+@pytest.mark.xfail(strict=True, reason="negative changes keep no sign yet")
+def test_negative_change() -> None:
+    assert [m.value for m in parse_metrics("The variance is -3.5% against budget.")] == [-3.5]
+
+
+def test_metric_is_frozen() -> None:
+    metric = Metric("51.5%", 51.5, "%", 0, 5)
+    with pytest.raises(AttributeError):
+        metric.value = 0.0  # type: ignore[misc]
+
+
+def test_packaged_rules_load() -> None:
+    rules = load_rules(RULES_PATH)
+    assert rules.words["twelve"] == (12.0, False) and rules.masks
+
+
+BAD_RULES = [
+    ("not-json", '{"id": "w", "kind": "number_word", "words": ["one"], "value": 1\n', 1, "not valid JSON"),
+    ("not-object", '["one", 1]\n', 1, "must be a JSON object"),
+    ("missing-id", '{"kind": "count_stop", "words": ["of"]}\n', 1, "missing string 'id'"),
+    ("unknown-kind", '{"id": "a", "kind": "count_stop", "words": ["of"]}\n{"id": "b", "kind": "colour"}\n', 2,
+     "unknown kind"),
+    ("duplicate-id", '{"id": "a", "kind": "count_stop", "words": ["of"]}\n{"id": "a", "kind": "ref_word", "words": ["x"]}\n',
+     2, "duplicate id"),
+    ("float-factor", '{"id": "k", "kind": "scale", "pattern": "k", "factor": 1e3}\n', 1, "'factor' must be int"),
+    ("words-not-strings", '{"id": "n", "kind": "unit_noun", "words": ["cases", 3]}\n', 1, "list of strings"),
+    ("bad-mask-regex", '\n{"id": "m", "kind": "mask", "pattern": "[0-9"}\n', 2, "bad pattern"),
+    ("missing-lexicon", '{"id": "s", "kind": "count_stop", "words": ["of"]}\n', None, "no rules of kind"),
+    ("rate-without-base", '{"id": "r", "kind": "rate", "pattern": "per 1000"}\n', 1, "(?P<base>...)"),
+]
+
+
+@pytest.mark.parametrize(("case_id", "content", "line", "message"), BAD_RULES, ids=[c[0] for c in BAD_RULES])
+def test_bad_rules_cite_file_and_line(tmp_path: Path, case_id: str, content: str, line: int | None,
+                                     message: str) -> None:
+    path = tmp_path / "metric_rules.jsonl"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(RuleError) as err:
+        load_rules(path)
+    where = f"{path}:{line}:" if line else f"{path}:"
+    assert str(err.value).startswith(where) and message in str(err.value)
