@@ -110,7 +110,8 @@ def _with_context(lines: list[Line], i: int) -> Line:
     after_blank = i + 1 >= len(lines) or lines[i + 1].kind in {"blank", "rule"}
     if line.kind == "bullet":
         short = len(words.split()) <= 8 and not words.rstrip().endswith(TERMINAL)
-        if line.numbered and before_blank and after_blank and (is_heading_text(words) or short):
+        text_follows = i + 1 < len(lines) and lines[i + 1].kind == "text"
+        if line.numbered and (before_blank and after_blank or text_follows) and (is_heading_text(words) or short):
             return replace(line, kind="heading", level=7)
         return line
     if is_cue_heading(words) or (before_blank and after_blank and is_heading_text(words)):

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from .attendance import find_attendance
 from .dates import find_dates, find_time
-from .layout import Line, is_cue_heading, scan_lines
+from .layout import Line, is_cue_heading, is_heading_text, scan_lines
 from .people import PeopleLexicon, Person, default_lexicon
 
 AI_OPEN = re.compile(r"<AI(?P<n>\d+)>")
@@ -137,7 +137,8 @@ def _title_line(head: list[Line], skip: set[int], lex: PeopleLexicon) -> Line | 
         if find_dates(words) and len(TITLE_NOISE.sub("", _strip_dates(words)).split()) < 2:
             passed_date = True  # a bare date line comes after the title, never before it
             continue
-        if line.kind == "heading" or not passed_date and len(words) < 100 and not words.endswith("."):
+        titled = is_heading_text(words) or re.search(r"\b(?:Minutes|Meeting|MINUTES|MEETING)\b", words)
+        if line.kind == "heading" or not passed_date and len(words) < 100 and titled:
             return line
         return None
     return None

@@ -130,7 +130,11 @@ def _hard_break(previous: Line, line: Line, wrap: int | None) -> bool:
     after = line.text.strip()
     if not after:
         return True
-    if before.endswith(TERMINAL) or not (after[0].isupper() or after[0].isdigit()):
+    if not (after[0].isupper() or after[0].isdigit()):
+        return False
+    if before.endswith(":"):
+        return True  # a lead-in: the list below it starts on the next line
+    if before.endswith(TERMINAL):
         return False
     if before.endswith((",", "-", "–", "&", "(", "/")) or re.search(r"\b(and|or|of|the|to|for|with|a|an|in|on|by|at)$", before, re.I):
         return False
