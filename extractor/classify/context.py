@@ -31,6 +31,9 @@ def unit_contexts(doc: Doc) -> list[UnitContext]:
     cues = sorted(doc.spans[CUES_KEY], key=lambda s: s.start_char) if CUES_KEY in doc.spans else []
     cue_starts = [c.start_char for c in cues]
     people = people_keys(doc)
+    meeting = doc._.meeting
+    attendees = (meeting.attendees + meeting.apologies) if meeting else []
+    date = meeting.date if meeting else None
     contexts: list[UnitContext] = []
     previous_item = None
     position = 0
@@ -57,6 +60,8 @@ def unit_contexts(doc: Doc) -> list[UnitContext]:
                 next_text=unit_text(spans[i + 1]) if i + 1 < len(spans) else "",
                 position=position,
                 people=people,
+                attendees=attendees,
+                meeting_date=date,
             )
         )
     return contexts

@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
+
+from ..resolve.due import resolve_due
+from ..resolve.metrics import parse_metrics
+from ..resolve.owners import find_owners
+from ..structure.people import Person
 
 TOKEN = re.compile(r"[£$€]|\d+(?:[.,]\d+)*%?|[^\W\d_]+(?:['’][^\W\d_]+)?|[%:;?!()\[\]/–—-]")
 OWNER_TAIL = re.compile(r"[–—-]\s*(?:(?:CC|Cllr|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:\s*(?:/|and|&)\s*(?:(?:CC|Cllr|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})*\s*[.)]?$")
@@ -26,6 +32,8 @@ class UnitContext:
     next_text: str = ""
     position: int = 0
     people: frozenset[str] = frozenset()  # attendee names, first names, surnames and initials
+    attendees: list[Person] = field(default_factory=list)
+    meeting_date: dt.date | None = None
 
 
 def tokens(text: str) -> list[str]:
@@ -62,7 +70,26 @@ def unit_features(unit: UnitContext) -> dict[str, float]:
         feats[f"prev_cue={label}"] = 1.0
     _shape(unit, words, raw, feats)
     _context(unit, feats)
+    _resolvers(unit, feats)
     return feats
+
+
+def _resolvers(unit: UnitContext, feats: dict[str, float]) -> None:
+    """What the resolvers find is evidence too: a named owner, a deadline, indicator values."""
+    for owner in find_owners(unit.text, unit.attendees)[:2]:
+        feats["owner=attendee" if owner.attendee else "owner=named"] = 1.0
+    due = resolve_due(unit.text, unit.meeting_date)
+    if due is not None:
+        feats["due=dated" if due.date else "due=open"] = 1.0
+    values = parse_metrics(unit.text)
+    feats[f"values={min(len(values), 3)}"] = 1.0
+    for metric in values[:4]:
+        feats[f"value_unit={metric.unit if metric.unit in _UNITS else 'noun' if metric.unit else 'none'}"] = 1.0
+        if metric.from_value is not None:
+            feats["value_change"] = 1.0
+
+
+_UNITS = {"%", "GBP", "USD", "EUR", "MB", "GB", "per_1000"}
 
 
 def _shape(unit: UnitContext, words: list[str], raw: list[str], feats: dict[str, float]) -> None:
