@@ -222,6 +222,30 @@ def evaluate(
 
 
 @app.command()
+def annotate(
+    paths: PathsArg,
+    output: Annotated[Path, typer.Option("--output", "-o", help="Task file to write (JSONL).")],
+    fmt: Annotated[str, typer.Option("--format", help="project: gold documents (ANNOTATION.md); prodigy: one task per unit.")] = "project",
+    sort: Annotated[str, typer.Option("--sort", help="uncertainty: least certain first; none: document order.")] = "uncertainty",
+    limit: Annotated[Optional[int], typer.Option("--limit", help="At most this many tasks (documents or units).")] = None,
+    model: ModelOpt = None,
+) -> None:
+    """Write pre-labelled tasks to correct; corrected files feed `minutes train` unchanged."""
+    from .annotate import annotate as make_tasks
+
+    if fmt not in {"project", "prodigy"} or sort not in {"uncertainty", "none"}:
+        typer.echo("error: --format must be project or prodigy, --sort uncertainty or none", err=True)
+        raise typer.Exit(2)
+    sources = collect_sources(paths)
+    text, count = make_tasks(sources, _load(model), output, fmt=fmt, sort=None if sort == "none" else sort, limit=limit)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    part = output.with_name(output.name + ".part")
+    part.write_text(text, encoding="utf-8")
+    part.replace(output)
+    typer.echo(f"{count} {'documents' if fmt == 'project' else 'units'} written to {output}", err=True)
+
+
+@app.command()
 def schema() -> None:
     """Print the JSON Schema of the unit and meeting records."""
     json.dump(json_schema(), sys.stdout, indent=2)
