@@ -6,6 +6,8 @@ folder); with no trained weights it falls back to the cue rules in `rule_label`.
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from pathlib import Path
 
 from spacy.language import Language
@@ -18,6 +20,31 @@ from .features import UnitContext, unit_features
 from .model import LinearModel
 
 MODEL_FILE = "model.json"
+OVERRIDES_FILE = "overrides.jsonl"
+OVERRIDES_PATH = Path(__file__).with_name(OVERRIDES_FILE)
+
+
+@dataclass(frozen=True)
+class Override:
+    """A rule of the labelling standard that no model may overrule (e.g. explicit action markers)."""
+
+    id: str
+    label: str
+    pattern: re.Pattern[str]
+    unless: re.Pattern[str] | None = None
+
+    def applies(self, text: str) -> bool:
+        return bool(self.pattern.search(text)) and not (self.unless and self.unless.search(text))
+
+
+def load_overrides(path: Path = OVERRIDES_PATH) -> list[Override]:
+    from ..rules import read_rules
+
+    rules = []
+    for record in read_rules(path, ("id", "label", "pattern")):
+        unless = re.compile(record["unless"], re.I) if record.get("unless") else None
+        rules.append(Override(record["id"], record["label"], re.compile(record["pattern"], re.I), unless))
+    return rules
 
 
 def rule_label(unit: UnitContext) -> tuple[str, float]:
@@ -43,6 +70,7 @@ class ClassifierComponent:
         self.name = name
         self.labels = list(labels or LABELS)
         self.model: LinearModel | None = None
+        self.overrides: list[Override] = load_overrides()
         register_extensions()
 
     def __call__(self, doc: Doc) -> Doc:
@@ -53,6 +81,13 @@ class ClassifierComponent:
         return doc
 
     def predict(self, context: UnitContext) -> tuple[str, float, dict[str, float]]:
+        label, confidence, scores = self._predict(context)
+        for rule in self.overrides:
+            if label != rule.label and rule.applies(context.text):
+                return rule.label, 1.0, scores
+        return label, confidence, scores
+
+    def _predict(self, context: UnitContext) -> tuple[str, float, dict[str, float]]:
         if self.model is None:
             label, confidence = rule_label(context)
             return label, confidence, {label: confidence}
@@ -66,11 +101,21 @@ class ClassifierComponent:
         path.mkdir(parents=True, exist_ok=True)
         if self.model is not None:
             self.model.save(path / MODEL_FILE)
+        (path / OVERRIDES_FILE).write_text(OVERRIDES_PATH.read_text(encoding="utf-8") if self._default_overrides
+                                           else self._overrides_text, encoding="utf-8")
 
     def from_disk(self, path: str | Path, *, exclude=tuple()) -> "ClassifierComponent":
         weights = Path(path) / MODEL_FILE
         self.model = LinearModel.load(weights) if weights.exists() else None
+        rules = Path(path) / OVERRIDES_FILE
+        if rules.exists():
+            self.overrides = load_overrides(rules)
+            self._overrides_text = rules.read_text(encoding="utf-8")
+            self._default_overrides = False
         return self
+
+    _default_overrides = True
+    _overrides_text = ""
 
 
 @Language.factory(
