@@ -1,21 +1,48 @@
-"""Present, in-attendance and apologies lists: who was there, with roles and initials."""
+"""Present, in-attendance and apologies lists: who was there, with roles and initials.
+
+`find_attendance` reads every list under a header ('Present:', 'Trustees present',
+'Also in attendance', 'Apologies'), tables of people with or without a header
+above them, 'Chair: Name' lines at the top, and 'Apologies were received from ...'
+sentences. A list is inline ('Present: A, B and C', wrapped over lines), a block
+of lines (one person a line, 'Name' / 'Role' pairs, indented roles, sub-labels
+like 'Committee: ...'), or a table (pipes, tabs or space-aligned columns).
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 
-from .layout import Line
-from .people import PeopleLexicon, Person, looks_like_name, looks_like_role, parse_person
+from .layout import TABLE_RULE, Line
+from .people import (
+    PeopleLexicon,
+    Person,
+    add_role,
+    bare,
+    has_person_cue,
+    is_bot,
+    is_handle,
+    looks_like_name,
+    looks_like_role,
+    parse_person,
+    people_in_text,
+    split_list,
+)
 
 INITIALS_LINE = re.compile(r"^\W*(?:[A-Z]{2,5}\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s*\([A-Z]{2,4}\)")
 APOLOGY_SENTENCE = re.compile(
-    r"\bapologies(?:\s+for\s+absence)?\s+(?:were|was|had been|have been)?\s*"
-    r"(?:received|accepted|noted|given|tendered|reported)?\s*(?:from|by|for)\s*:?\s*(?P<names>[^.\n]*)",
+    r"\bapolog(?:y|ies)(?:\s+for\s+absence)?\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?"
+    r"(?:(?:received|accepted|noted|given|tendered|reported|submitted)(?:\s+and\s+(?:received|accepted|noted))?\s+)?"
+    r"(?:from|by|on\s+behalf\s+of)\s*:?\s*(?P<names>[^.\n]*)",
     re.I,
 )
-LIST_SPLIT = re.compile(r"\s*[,;]\s*|\s+(?:and|&)\s+")
-STOP_KINDS = {"heading", "marker", "rule"}
+HEADER_TAIL = r"(?:\s*\([^()]*\))?(?:(?:\s*:|\s+[-–—](?=\s|$)|\t|\s{2,})\s*(?P<rest>.*)|\s*$)"
+QUALIFIER = r"(?:[A-Za-z][A-Za-z'’-]*\s+){1,3}"  # 'Trustees', 'Board members', 'Directors not'
+LABEL_LINE = re.compile(r"^\W*[A-Z][\w'’ /&-]{0,40}:(?:\s|$)")
+LABEL = re.compile(r"^(?P<label>[^:()\d]{1,40}?)\s*:\s+(?P<rest>\S.*)$")
+INITIALS = re.compile(r"[A-Z]{2,5}")
+PRESENT_STATUS = re.compile(r"^(?:present|attended|yes|y|✓|✔|in person|remote|virtual|online)\b", re.I)
+GROUPS = ("present", "attend", "apologies")
 
 
 @dataclass
@@ -26,142 +53,358 @@ class Attendance:
     consumed: set[int] = field(default_factory=set)  # line indices that hold the lists
 
 
+Entries = list[tuple[str, Person]]  # (group, person)
+
+
 def find_attendance(lines: list[Line], lex: PeopleLexicon, header_limit: int) -> Attendance:
-    """Read every attendance list; header-less initials lists are looked for before `header_limit`."""
-    found = Attendance()
+    """Read every attendance list; header-less tables and 'Chair:' lines are looked for before `header_limit`."""
+    lists: dict[str, list[Person]] = {group: [] for group in GROUPS}
+    consumed: set[int] = set()
+    headers = [header_of(line, lex, qualified=line.index < header_limit) for line in lines]
+    # a document that lists people by login ('Present: mvoss, jbello') reads a lone 'Absent: efranco' the same way
+    handles = any(sum(is_handle(bare(p), lex) for _, p in split_list(rest)) >= 2 for group, rest in headers if group) or None
     i = 0
     while i < len(lines):
-        group, rest = _header(lines[i], lex)
-        if group is None:
+        group, rest = headers[i]
+        entries, used = _read_list(lines, i, group, rest, lex, handles) if group else ([], set())
+        if not entries:
             i += 1
             continue
-        people, used = _read_list(lines, i, rest, lex)
-        if not people:
-            i += 1
-            continue
-        found.consumed.update(used)
-        target = {"present": found.attendees, "attend": found.in_attendance, "apologies": found.apologies}[group]
-        target.extend(people)
+        consumed.update(used)
+        for target, person in entries:
+            lists[target].append(person)
         i = max(used) + 1
-    if not found.attendees and not found.in_attendance:
-        _initials_block(lines[:header_limit], lex, found)
-    _apology_sentences(lines, lex, found)
-    found.attendees.extend(p for p in found.in_attendance if p not in found.attendees)
-    return found
+    head = lines[:header_limit]
+    _name_tables(head, lex, consumed, lists)
+    if not lists["present"] and not lists["attend"]:
+        _initials_block(head, lex, consumed, lists)
+    _role_lines(head, lex, consumed, lists)
+    _apology_sentences(lines, lex, consumed, lists)
+    return _settle(lists, consumed)
 
 
-def _header(line: Line, lex: PeopleLexicon) -> tuple[str | None, str]:
-    """('present' | 'attend' | 'apologies', text after the colon) when the line heads a list."""
+def header_of(line: Line, lex: PeopleLexicon, qualified: bool = True) -> tuple[str | None, str]:
+    """('present' | 'attend' | 'apologies', text after the header) when the line heads a list.
+
+    `qualified` also accepts a qualifier before a header word ('Trustees present',
+    'Board members'); only near the top, where 'New members' is no attendance list.
+    """
     if line.kind in {"blank", "rule", "marker"}:
         return None, ""
     words = line.text[line.content_start - line.start:]
-    words = re.sub(r"^[\s:*#=_]+|[\s*#=_]+$", "", words).replace("**", "")
-    for group, phrases in (("apologies", lex.apologies), ("attend", lex.in_attendance), ("present", lex.present)):
+    words = re.sub(r"^[\s:*#=_]+|[\s*#=_]+$", "", words).replace("**", "").replace("__", "")
+    named = (("apologies", lex.apologies), ("attend", lex.in_attendance), ("present", lex.present))
+    for group, phrases in named:
         for phrase in phrases:
-            match = re.match(rf"^{re.escape(phrase)}\s*(?:[:\-–]\s*(?P<rest>.*)|$)", words, re.I)
+            match = re.match(rf"^{re.escape(phrase)}{HEADER_TAIL}", words, re.I)
             if match:
+                return group, (match.group("rest") or "").strip()
+    if not qualified:
+        return None, ""
+    suffixed = (("apologies", lex.apologies_suffixes), ("attend", lex.in_attendance_suffixes), ("present", lex.present_suffixes))
+    for group, suffixes in suffixed:
+        for suffix in suffixes:
+            match = re.match(rf"^(?P<qualifier>{QUALIFIER}){re.escape(suffix)}{HEADER_TAIL}", words, re.I)
+            if match and not set(match.group("qualifier").lower().split()) & lex.not_list_qualifiers:
                 return group, (match.group("rest") or "").strip()
     return None, ""
 
 
-def _read_list(lines: list[Line], start: int, rest: str, lex: PeopleLexicon) -> tuple[list[Person], set[int]]:
+def _read_list(
+    lines: list[Line], start: int, group: str, rest: str, lex: PeopleLexicon, handles: bool | None = None
+) -> tuple[Entries, set[int]]:
     """People listed after a header line: inline after the colon, or in the lines below it."""
-    used = {start}
     if rest:
-        text = rest
-        j = start + 1
-        while j < len(lines) and lines[j].kind in {"text", "bullet"} and _header(lines[j], lex)[0] is None:
-            text += " " + lines[j].text.strip()
-            used.add(j)
-            j += 1
-        return _people_in_text(text, lex), used
-    people: list[Person] = []
-    j = start + 1
-    table_header: list[str] | None = None
+        text, used = _inline(lines, start, rest, lex)
+        return [(group, p) for p in people_in_text(text, lex, handles)], used
+    blocks = _blocks(lines, start + 1, lex)
+    pairs = _pair_layout(blocks, lex)
+    entries: Entries = []
+    used = {start}
+    for n, block in enumerate(blocks):
+        found, block_used = _block_people(block, group, pairs, lex, handles)
+        if not found and pairs and n + 1 < len(blocks) and _block_people(blocks[n + 1], group, pairs, lex, handles)[0]:
+            continue  # one pair we cannot read does not end a list of pairs
+        entries.extend(found)
+        used.update(block_used)
+        if not found or len(block_used) < len(block):
+            break  # the list ended inside this block
+    return entries, used
+
+
+def _inline(lines: list[Line], start: int, text: str, lex: PeopleLexicon) -> tuple[str, set[int]]:
+    """Join the lines a wrapped inline list runs on to, while each one still reads as part of it."""
+    used = {start}
+    for line in lines[start + 1:]:
+        words = _content(line).strip()
+        if line.kind not in {"text", "bullet"} or header_of(line, lex)[0] or LABEL_LINE.match(words):
+            break
+        if not _continues(text, words, lex):
+            break
+        text += " " + words
+        used.add(line.index)
+    return text, used
+
+
+def _continues(text: str, words: str, lex: PeopleLexicon) -> bool:
+    """A wrapped line never loses a person already read ('... Liam Foster' + 'Plus 28 members' does)."""
+    return len(people_in_text(text + " " + words, lex)) >= len(people_in_text(text, lex))
+
+
+def _blocks(lines: list[Line], j: int, lex: PeopleLexicon) -> list[list[Line]]:
+    """Runs of non-blank lines below a header, up to the next header, heading or rule."""
+    blocks: list[list[Line]] = []
+    current: list[Line] = []
     while j < len(lines):
         line = lines[j]
-        if line.kind == "blank" or line.kind == "rule" and "|" in line.text:
-            j += 1
-            continue
-        if line.kind in STOP_KINDS and not (line.kind == "heading" and looks_like_name(line.text, lex)):
-            break
-        if _header(line, lex)[0] is not None:
-            break
-        if line.kind == "table":
-            cells = [c.strip() for c in line.text.strip().strip("|").split("|")]
-            if table_header is None:
-                table_header = [c.lower() for c in cells]
-            else:
-                person = _person_from_row(table_header, cells, lex)
-                if person:
-                    people.append(person)
-            used.add(j)
-            j += 1
-            continue
-        block = [j]
-        while j + 1 < len(lines) and lines[j + 1].kind not in {"blank", "rule", "marker", "table"} and _header(lines[j + 1], lex)[0] is None:
-            j += 1
-            block.append(j)
-        found = _people_in_block([lines[k].text for k in block], lex)
-        if not found:
-            break
-        people.extend(found)
-        used.update(block)
         j += 1
-    return people, used
+        if line.kind == "blank":
+            if current:
+                blocks.append(current)
+                current = []
+            continue
+        if line.kind == "rule":
+            if TABLE_RULE.match(line.text) or "|" in line.text or not blocks and not current:
+                continue  # a table's rule, or the underline of the header
+            break
+        if line.kind == "marker" or header_of(line, lex)[0] is not None:
+            break
+        if line.kind == "heading" and not (line.level == 7 and parse_person(_content(line), lex, handles=True)):
+            break
+        if not current and blocks and line.numbered and not blocks[0][0].numbered:
+            break  # '1. Welcome, apologies and ...' after the list is the first agenda item
+        current.append(line)
+    if current:
+        blocks.append(current)
+    return blocks
 
 
-def _people_in_block(texts: list[str], lex: PeopleLexicon) -> list[Person]:
-    """A run of lines: 'name / role' pairs, one person a line, or a comma-separated list."""
-    stripped = [t.strip() for t in texts]
-    if any("," in t for t in stripped) and not any(parse_person(t, lex) for t in stripped if "," not in t):
-        joined = " ".join(stripped)
-        if sum(bool(looks_like_name(p, lex)) for p in LIST_SPLIT.split(joined)) >= 2:
-            return _people_in_text(joined, lex)
-    people: list[Person] = []
+def _pair_layout(blocks: list[list[Line]], lex: PeopleLexicon) -> bool:
+    """'Name' then 'Organisation' on the next line, pair after pair, blank lines between."""
+    plain = [b for b in blocks if not _is_tabular(b)]
+    if len(plain) < 2 or any(len(b) != 2 for b in plain):
+        return False
+    seconds = [_content(b[1]) for b in plain]
+    if any(has_person_cue(s, lex) for s in seconds):
+        return False
+    return sum(_role_line(s, lex) for s in seconds) * 2 >= len(seconds)
+
+
+def _role_line(text: str, lex: PeopleLexicon) -> bool:
+    return looks_like_role(text, lex) or parse_person(text, lex) is None
+
+
+def _block_people(
+    block: list[Line], group: str, pairs: bool, lex: PeopleLexicon, handles: bool | None = None
+) -> tuple[Entries, set[int]]:
+    """The people in one block; stops at the first line that is not part of the list."""
+    if _is_tabular(block):
+        return _table_people(block, group, lex)
+    handles = handles or sum(is_handle(bare(_content(line)), lex) for line in block) >= 2
+    entries: Entries = []
+    used: set[int] = set()
     k = 0
-    while k < len(stripped):
-        if people and k > 0 and looks_like_role(stripped[k], lex) and not looks_like_name(stripped[k], lex):
-            people[-1].role = ", ".join(filter(None, [people[-1].role, stripped[k]]))
+    while k < len(block):
+        line, text = block[k], _content(block[k]).strip()
+        previous = block[k - 1] if k else None
+        if is_bot(bare(text), lex):
+            used.add(line.index)  # 'meetbot (12)' in a list of people present
             k += 1
             continue
-        person = parse_person(stripped[k], lex)
+        if entries and previous is not None and previous.index in used and _indent(line) > _indent(previous) \
+                and not has_person_cue(text, lex) and _phrase(text):
+            add_role(entries[-1][1], text)  # an indented line under a name is its role
+            used.add(line.index)
+            k += 1
+            continue
+        label = _label(text, lex, handles)
+        if label or _is_name_list(text, lex, handles):
+            rest = label[1] if label else text
+            n = _wrapped(block, k, rest, lex, handles)
+            people = people_in_text(" ".join([rest] + [_content(l).strip() for l in block[k + 1:k + n]]), lex, handles)
+            if label and len(people) == 1 and not people[0].role:
+                people[0].role = label[0]
+            entries.extend((group, p) for p in people)
+            used.update(l.index for l in block[k:k + n])
+            k += n
+            continue
+        person = parse_person(text, lex, handles=handles)
         if person is None:
-            return people
-        people.append(person)
+            if entries and looks_like_role(text, lex) and _phrase(text):
+                add_role(entries[-1][1], text)  # 'Jane Smith' / 'Chair' on the next line
+                used.add(line.index)
+                k += 1
+                continue
+            break
+        entries.append((group, person))
+        used.add(line.index)
+        if k + 1 < len(block) and _role_below(person, block[k + 1], pairs and len(block) == 2, handles, lex):
+            add_role(person, _content(block[k + 1]).strip())
+            used.add(block[k + 1].index)
+            k += 1
         k += 1
-    return people
+    return entries, used
 
 
-def _people_in_text(text: str, lex: PeopleLexicon) -> list[Person]:
-    people = []
-    for part in LIST_SPLIT.split(text):
-        person = parse_person(part, lex)
-        if person:
-            people.append(person)
-    return people
+def _role_below(person: Person, below: Line, pair: bool, handles: bool, lex: PeopleLexicon) -> bool:
+    text = _content(below).strip()
+    if has_person_cue(text, lex) or _label(text, lex, False) or is_bot(bare(text), lex) \
+            or handles and is_handle(bare(text), lex):
+        return False
+    return _phrase(text) and (pair or person.role is None and _role_line(text, lex))
 
 
-def _person_from_row(header: list[str], cells: list[str], lex: PeopleLexicon) -> Person | None:
-    def column(*names: str) -> str | None:
-        for index, title in enumerate(header):
-            if any(n in title for n in names) and index < len(cells) and cells[index]:
-                return cells[index]
+def _phrase(text: str) -> bool:
+    """A post or organisation line is short and holds no sentence break."""
+    return len(text.split()) <= 14 and not re.search(r"\w\.\s+[A-Z]", text)
+
+
+def _label(text: str, lex: PeopleLexicon, handles: bool) -> tuple[str, str] | None:
+    """'Committee: A (Chair), B' or 'Chair: Pat Greenhalgh' -> (label, names); not 'Jane Smith: Chair'."""
+    match = LABEL.match(text.replace("**", ""))
+    if not match or len(match.group("label").split()) > 5:
         return None
+    label, rest = match.group("label").strip(" *_"), match.group("rest")
+    if re.search(r"\w\.\s", rest):
+        return None  # 'Tim: Software guy. Interested in ...' is prose, not a list
+    names = [p for p in people_in_text(rest, lex, handles) if p.name]
+    if not names:
+        return None
+    if label.lower() in lex.role_labels or not looks_like_name(label, lex) or looks_like_role(label, lex) or len(names) >= 2:
+        return label, rest
+    return None
 
-    name = column("name") or (cells[0] if cells else "")
-    person = parse_person(name, lex, role=column("affiliation", "organisation", "organization", "role", "title", "position"))
-    if person:
-        person.initials = column("initial") or person.initials
-        handle = column("github", "gh ", "handle", "username")
-        person.handle = handle.lstrip("@") if handle else person.handle
-    return person
+
+def _is_name_list(text: str, lex: PeopleLexicon, handles: bool) -> bool:
+    """'A, B, C' on one line (not 'Name – Role, Organisation' or 'Name, Role')."""
+    if re.search(r"\s[–—-]\s|\t|\s{3}|\([A-Z]{2,4}\)\s+\w", text):
+        return False
+    parts = [p for s, p in split_list(text)]
+    named = [looks_like_name(bare(p), lex) or handles and is_handle(bare(p), lex) for p in parts]
+    return len(parts) >= 2 and named[0] and sum(named) >= 2
 
 
-def _initials_block(lines: list[Line], lex: PeopleLexicon, found: Attendance) -> None:
+def _wrapped(block: list[Line], k: int, text: str, lex: PeopleLexicon, handles: bool) -> int:
+    """How many lines from block[k] an inline list spans."""
+    n = 1
+    while k + n < len(block):
+        words = _content(block[k + n]).strip()
+        if LABEL_LINE.match(words) or not _continues(text, words, lex):
+            break
+        text += " " + words
+        n += 1
+    return n
+
+
+def _cells(line: Line) -> list[str]:
+    text = line.text.strip()
+    if "|" in text:
+        return [c.strip() for c in text.strip("|").split("|")]
+    return [c.strip() for c in re.split(r"\t+|\s{3,}", text)]
+
+
+def _is_tabular(block: list[Line]) -> bool:
+    return all(len(_cells(line)) >= 2 for line in block)
+
+
+def _column_kinds(cells: list[str], lex: PeopleLexicon) -> list[str | None] | None:
+    """The column kinds of a table's header row ('Name | Role | Initials'), or None if it is a data row."""
+    kinds = [lex.column_kind(c) for c in cells]
+    filled = [k for c, k in zip(cells, kinds) if c]
+    if "name" in kinds and sum(k is not None for k in filled) * 2 > len(filled):
+        return kinds
+    return None
+
+
+def _table_people(rows: list[Line], group: str, lex: PeopleLexicon, header: list | None = None) -> tuple[Entries, set[int]]:
+    entries: Entries = []
+    used: set[int] = set()
+    for line in rows:
+        cells = _cells(line)
+        kinds = _column_kinds(cells, lex) if header is None and not entries else None
+        if kinds:
+            header = kinds
+            used.add(line.index)
+            continue
+        filled = [c for c in cells if c.strip()]
+        if header is None and len(filled) >= 2 and all(has_person_cue(c, lex) for c in filled):
+            people = [p for p in (parse_person(c, lex) for c in filled) if p]  # a grid of names: 'Cllr A\tCllr B'
+            found = [(group, p) for p in people]
+        else:
+            found = [e for e in [_row_person(cells, header, group, lex)] if e]
+        entries.extend(found)
+        if found:
+            used.add(line.index)
+    return entries, used
+
+
+def _row_person(cells: list[str], header: list | None, group: str, lex: PeopleLexicon) -> tuple[str, Person] | None:
+    """One table row: with a header each column says what it holds; without, the first name is the person."""
+    if header is None:
+        name_at = next((k for k, c in enumerate(cells) if looks_like_name(bare(c), lex)), None)
+        if name_at is None:
+            return None
+        header = [None] * len(cells)
+        header[name_at] = "name"
+    fields: dict[str, list[str]] = {}
+    for kind, cell in zip(header, cells):
+        cell = cell.strip()
+        if not cell or re.fullmatch(r"[-–—]+", cell):
+            continue
+        if kind is None:
+            kind = "initials" if INITIALS.fullmatch(cell) else "status" if _status(cell, lex) else "post"
+        fields.setdefault(kind, []).append(cell)
+    if "name" not in fields:
+        return None
+    role = ", ".join(fields.get("post", []) + fields.get("org", [])) or None
+    person = parse_person(fields["name"][0], lex, role=role, handles=True)
+    if person is None:
+        return None
+    initials = next((c for c in fields.get("initials", []) if INITIALS.fullmatch(c)), None)
+    person.initials = initials or person.initials
+    if fields.get("handle"):
+        person.handle = fields["handle"][0].lstrip("@")
+    status = _status(fields.get("status", [""])[0], lex)
+    return ("apologies" if status == "absent" else group), person
+
+
+def _status(cell: str, lex: PeopleLexicon) -> str | None:
+    """'Present (remote)' -> 'present'; 'Apologies' -> 'absent'; None when the cell is no status."""
+    lowered = cell.strip().lower()
+    if lowered in lex.absent_status or any(lowered.startswith(s + " ") for s in lex.absent_status if len(s) > 2):
+        return "absent"
+    return "present" if PRESENT_STATUS.match(lowered) else None
+
+
+def _name_tables(head: list[Line], lex: PeopleLexicon, consumed: set[int], lists: dict[str, list[Person]]) -> None:
+    """A table of people at the top with no header line above it ('| Name | Role | Attendance |')."""
+    k = 0
+    while k < len(head):
+        line = head[k]
+        k += 1
+        if line.index in consumed or line.kind in {"blank", "rule"} or len(_cells(line)) < 2:
+            continue
+        kinds = _column_kinds(_cells(line), lex)
+        if not kinds or None in [kind for cell, kind in zip(_cells(line), kinds) if cell]:
+            continue
+        rows = []
+        while k < len(head) and head[k].index not in consumed and (
+            head[k].kind == "rule" and "-" in head[k].text or head[k].kind != "blank" and len(_cells(head[k])) >= 2
+        ):
+            if head[k].kind != "rule":
+                rows.append(head[k])
+            consumed.add(head[k].index)
+            k += 1
+        entries, used = _table_people(rows, "present", lex, kinds)
+        for group, person in entries:
+            lists[group].append(person)
+        consumed.update(used | {line.index})
+
+
+def _initials_block(head: list[Line], lex: PeopleLexicon, consumed: set[int], lists: dict[str, list[Person]]) -> None:
     """Fire-board style: 'Stephen Mold (SM)' lines at the top with no header at all."""
     run: list[int] = []
-    for line in lines:
+    for line in head:
         if line.kind == "blank":
             continue
         if INITIALS_LINE.match(line.text.strip()) and parse_person(line.text, lex):
@@ -171,24 +414,104 @@ def _initials_block(lines: list[Line], lex: PeopleLexicon, found: Attendance) ->
         else:
             run = []
     if len(run) >= 3:
-        found.attendees.extend(p for p in (parse_person(lines[k].text, lex) for k in run) if p)
-        found.consumed.update(run)
+        lists["present"].extend(p for p in (parse_person(head[k].text, lex) for k in run) if p)
+        consumed.update(run)
 
 
-def _apology_sentences(lines: list[Line], lex: PeopleLexicon, found: Attendance) -> None:
-    """'Apologies were accepted from Rob Porter' (names may follow on the next line)."""
-    known = {p.name for p in found.apologies}
+def _role_lines(head: list[Line], lex: PeopleLexicon, consumed: set[int], lists: dict[str, list[Person]]) -> None:
+    """'Chair: Pat Greenhalgh', 'Minutes: Ellie Shaw, Programme Support Officer' near the top: present too."""
+    pattern = re.compile(r"^(?P<label>[A-Za-z][\w'’ -]{0,40}?)\s*:\s*(?P<rest>[^\d:]+)$")
+    for line in head:
+        if line.index in consumed or line.kind == "blank":
+            continue
+        match = pattern.match(re.sub(r"[*_]{2}", "", _content(line)).strip())
+        if not match or not _role_label(match.group("label"), lex):
+            continue
+        people = [p for p in people_in_text(match.group("rest"), lex, handles=False) if len(p.name.split()) >= 2]
+        listed = {_key(p) for group in GROUPS for p in lists[group]}
+        for person in (p for p in people if _key(p) not in listed):
+            person.role = person.role or match.group("label")
+            lists["present"].append(person)
+        if people:
+            consumed.add(line.index)
+
+
+def _role_label(label: str, lex: PeopleLexicon) -> bool:
+    """'Chair', 'Minutes', 'Governance Professional' head a present person; 'Contact Officer' does not."""
+    lowered = " ".join(label.lower().split())
+    if lowered in lex.role_labels:
+        return True
+    if set(lowered.split()) & lex.not_role_labels:
+        return False
+    return looks_like_role(label, lex) and not looks_like_name(label, lex)
+
+
+def _apology_sentences(lines: list[Line], lex: PeopleLexicon, consumed: set[int], lists: dict[str, list[Person]]) -> None:
+    """'Apologies for absence were received from Cllr A and Cllr B.' (names may run on to the next line)."""
+    known = lists["present"] + lists["attend"] + lists["apologies"]
     for i, line in enumerate(lines):
         match = APOLOGY_SENTENCE.search(line.text)
-        if not match:
+        if not match or i in consumed:
             continue
         names = match.group("names").strip()
-        if not names:
-            following = next((l for l in lines[i + 1:i + 4] if l.kind != "blank"), None)
-            names = following.text.strip() if following else ""
-            if following is not None and _people_in_text(names, lex):
-                found.consumed.add(following.index)
-        for person in _people_in_text(names, lex):
-            if person.name not in known:
-                found.apologies.append(person)
-                known.add(person.name)
+        after = next((l for l in lines[i + 1:i + 4] if l.kind != "blank"), None)
+        if after is not None and not names and people_in_text(after.text, lex):
+            names = _sentence(after.text)  # 'Apologies were received from:' and the names below
+            consumed.add(after.index)
+        elif after is not None and names and after.index == i + 1 and match.end() == len(line.text.rstrip()) \
+                and after.kind == "text" and not header_of(after, lex)[0]:
+            names += " " + _sentence(after.text)  # the sentence wraps on to the next line
+        for person in _apologising(names, known, lex):
+            if not any(_same(person, other) for other in lists["apologies"]):
+                lists["apologies"].append(person)
+
+
+def _sentence(text: str) -> str:
+    """Text up to its first full stop ('Cllr A. Smith' keeps its initial)."""
+    return re.split(r"(?<=\w{2})\.(?:\s|$)", text.strip())[0]
+
+
+def _apologising(names: str, known: list[Person], lex: PeopleLexicon) -> list[Person]:
+    """The people a sentence names; 'MO' is whoever the lists gave those initials."""
+    people = []
+    for _, part in split_list(names):
+        token = bare(part)
+        by_initials = [p for p in known if INITIALS.fullmatch(token) and p.initials == token]
+        if by_initials:
+            people.append(by_initials[0])
+        elif not INITIALS.fullmatch(token):
+            people.extend(people_in_text(part, lex))
+    return people
+
+
+def _settle(lists: dict[str, list[Person]], consumed: set[int]) -> Attendance:
+    """Present and in-attendance people are attendees; someone listed present is not also an apology."""
+    there = {_key(p) for p in lists["present"] + lists["attend"]}
+    attendees = list(lists["present"])
+    seen = {_key(p) for p in attendees}
+    for person in lists["attend"]:
+        if _key(person) not in seen:
+            attendees.append(person)
+            seen.add(_key(person))
+    apologies = [p for p in lists["apologies"] if _key(p) not in there]
+    return Attendance(attendees=attendees, apologies=apologies, in_attendance=lists["attend"], consumed=consumed)
+
+
+def _key(person: Person) -> str:
+    return " ".join(re.sub(r"[^\w\s'-]", " ", person.name.lower()).split())
+
+
+def _same(a: Person, b: Person) -> bool:
+    """Same person, or a one-name mention of them ('Councillor Hardcastle' or 'Jim' for 'Jim Hardcastle')."""
+    ka, kb = _key(a), _key(b)
+    short, full = sorted((ka, kb), key=len)
+    return ka == kb or " " not in short and short in (full.split()[0], full.split()[-1])
+
+
+def _content(line: Line) -> str:
+    return line.text[line.content_start - line.start:]
+
+
+def _indent(line: Line) -> int:
+    expanded = line.text.expandtabs(4)
+    return len(expanded) - len(expanded.lstrip())

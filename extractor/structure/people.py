@@ -12,8 +12,13 @@ from ..rules import lexicon, read_rules
 RULES_PATH = Path(__file__).with_name("rules.jsonl")
 NAME_PARTICLES = {"de", "da", "del", "der", "van", "von", "bin", "al", "la", "le", "du", "di", "mc", "o'"}
 HANDLE = re.compile(r"\(?@[\w-]+\)?")
+HANDLE_WORD = re.compile(r"@?[a-z][a-z0-9_.-]{1,38}")  # a bare lowercase login: 'mvoss', 'ruben-arts'
 BRACKETED = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")
+SEPARATOR = re.compile(r"\s*([,;])\s*|\s+(and|&)\s+")
 ROLE_SPLIT = re.compile(r"\s+[–—-]\s+|\s*,\s*|\s*:\s+|\t+|\s{3,}")
+INITIALS = re.compile(r"[A-Z](?:[a-z]{0,2}[A-Z]){1,3}")  # 'JS', 'JRG', 'JvD', 'JMcD'
+NOTE_ONLY = re.compile(r"[\d\s.,:%]+")  # '(112)': a count of lines said, not a role
+COLUMN_KINDS = ("name", "post", "org", "initials", "handle", "status")
 
 
 @dataclass
@@ -35,20 +40,46 @@ class PeopleLexicon:
     in_attendance: tuple[str, ...]
     apologies: tuple[str, ...]
     generic_headings: frozenset[str] = field(default_factory=frozenset)
+    present_suffixes: tuple[str, ...] = ()
+    in_attendance_suffixes: tuple[str, ...] = ()
+    apologies_suffixes: tuple[str, ...] = ()
+    role_labels: tuple[str, ...] = ()
+    not_person: frozenset[str] = field(default_factory=frozenset)
+    bot_suffixes: tuple[str, ...] = ()
+    absent_status: frozenset[str] = field(default_factory=frozenset)
+    columns: tuple[tuple[str, frozenset[str]], ...] = ()
+    not_list_qualifiers: frozenset[str] = field(default_factory=frozenset)
+    not_role_labels: frozenset[str] = field(default_factory=frozenset)
 
     @classmethod
     def from_records(cls, records: list[dict]) -> "PeopleLexicon":
         by_length = lambda kind: tuple(sorted(lexicon(records, kind), key=len, reverse=True))  # noqa: E731
+        lowered = lambda kind: frozenset(v.lower() for v in lexicon(records, kind))  # noqa: E731
         return cls(
             honorifics=by_length("honorific"),
-            honours=frozenset(v.lower() for v in lexicon(records, "honour")),
+            honours=lowered("honour"),
             posts=by_length("post_prefix"),
-            role_words=frozenset(v.lower() for v in lexicon(records, "role_word")),
+            role_words=lowered("role_word"),
             present=by_length("present_header"),
             in_attendance=by_length("in_attendance_header"),
             apologies=by_length("apologies_header"),
-            generic_headings=frozenset(v.lower() for v in lexicon(records, "generic_heading")),
+            generic_headings=lowered("generic_heading"),
+            present_suffixes=by_length("present_suffix"),
+            in_attendance_suffixes=by_length("in_attendance_suffix"),
+            apologies_suffixes=by_length("apologies_suffix"),
+            role_labels=by_length("role_label"),
+            not_person=lowered("not_person"),
+            bot_suffixes=tuple(lexicon(records, "bot_suffix")),
+            absent_status=lowered("absent_status"),
+            columns=tuple((kind, lowered(f"{kind}_column")) for kind in COLUMN_KINDS),
+            not_list_qualifiers=lowered("not_list_qualifier"),
+            not_role_labels=lowered("not_role_label"),
         )
+
+    def column_kind(self, title: str) -> str | None:
+        """'Job title' -> 'post', 'GH Username' -> 'handle'; None for a column we do not know."""
+        title = " ".join(re.sub(r"[*_:]", " ", title).lower().split())
+        return next((kind for kind, titles in self.columns if title in titles), None)
 
 
 @lru_cache(maxsize=1)
@@ -80,13 +111,20 @@ def strip_titles(words: list[str], lex: PeopleLexicon) -> tuple[list[str], str |
     return words, post
 
 
+def is_title(text: str, lex: PeopleLexicon | None = None) -> bool:
+    """A bare honorific or post with no name after it ('Mr', 'County Councillor')."""
+    lex = lex or default_lexicon()
+    text = " ".join(text.split()).lower()
+    return any(text == t.lower() for t in lex.honorifics + lex.posts)
+
+
 def looks_like_name(text: str, lex: PeopleLexicon | None = None) -> bool:
     """A personal name after titles are removed: 1-5 capitalised words, no digits or org words."""
     lex = lex or default_lexicon()
     words, _ = strip_titles(_clean(text).split(), lex)
     if not words or len(words) > 5 or any(ch.isdigit() for ch in "".join(words)):
         return False
-    if len(" ".join(words)) > 50:
+    if len(" ".join(words)) > 50 or is_title(" ".join(words), lex):
         return False
     for word in words:
         bare = word.strip(".,'’")
@@ -94,8 +132,8 @@ def looks_like_name(text: str, lex: PeopleLexicon | None = None) -> bool:
             continue
         if not bare or not (bare[0].isupper() or bare[0] == "@"):
             return False
-        if bare.lower() in lex.role_words and len(words) > 1:
-            return False
+        if bare.lower() in lex.role_words:
+            return False  # 'Chair', 'Pro Vice-Chancellor', 'Westshire Police' are posts, not people
     return True
 
 
@@ -110,8 +148,27 @@ def looks_like_role(text: str, lex: PeopleLexicon | None = None) -> bool:
     return all(w.isupper() and len(w) >= 2 for w in words)
 
 
-def parse_person(mention: str, lex: PeopleLexicon | None = None, role: str | None = None) -> Person | None:
-    """'County Councillor Mrs Susie Charles' -> Person('Susie Charles', ...); None if not a name."""
+def is_handle(text: str, lex: PeopleLexicon | None = None) -> bool:
+    """A bare lowercase login such as 'mvoss' (not a stop word like 'none' or a bot)."""
+    lex = lex or default_lexicon()
+    word = text.strip().lstrip("@")
+    return bool(HANDLE_WORD.fullmatch(word)) and word not in lex.not_person and not is_bot(word, lex)
+
+
+def is_bot(handle: str, lex: PeopleLexicon | None = None) -> bool:
+    lex = lex or default_lexicon()
+    word = handle.lower().strip("@[]")
+    return any(word.endswith(s) and len(word) > len(s) + 1 for s in lex.bot_suffixes)
+
+
+def parse_person(
+    mention: str, lex: PeopleLexicon | None = None, role: str | None = None, handles: bool = False
+) -> Person | None:
+    """'County Councillor Mrs Susie Charles' -> Person('Susie Charles', ...); None if not a name.
+
+    With `handles`, a bare lowercase login ('mvoss') is a person too: lists of
+    GitHub or IRC names under a Present header.
+    """
     lex = lex or default_lexicon()
     raw = mention.strip()
     text = _clean(raw)
@@ -124,15 +181,22 @@ def parse_person(mention: str, lex: PeopleLexicon | None = None, role: str | Non
     roles: list[str] = []
     for match in BRACKETED.finditer(text):
         inner = (match.group(1) or match.group(2) or "").strip()
-        if re.fullmatch(r"[A-Z]{2,4}", inner) and initials is None:
+        if INITIALS.fullmatch(inner) and initials is None:
             initials = inner
-        elif inner:
+        elif inner and not NOTE_ONLY.fullmatch(inner):
             roles.append(inner)
     text = BRACKETED.sub(" ", text)
     parts = [p for p in ROLE_SPLIT.split(text) if p.strip()]
     if not parts:
+        if handle and not is_bot(handle, lex):
+            return Person(name=handle, mention=_fold(raw), role=_join_roles(roles, role), handle=handle)
         return None
     name_part, extra = parts[0], parts[1:]
+    if extra and _role_first(name_part, extra[0], lex):
+        name_part, extra = extra[0], [name_part] + extra[1:]
+    if handles and " " not in name_part.strip() and is_handle(name_part, lex):
+        word = name_part.strip().lstrip("@")
+        return Person(name=word, mention=_fold(raw), role=_join_roles(extra + roles, role), handle=handle or word)
     words, post = strip_titles(name_part.split(), lex)
     if not looks_like_name(" ".join(words), lex):
         words, trailing_role = _split_trailing_role(words, lex)
@@ -140,12 +204,101 @@ def parse_person(mention: str, lex: PeopleLexicon | None = None, role: str | Non
             return None
         extra.insert(0, trailing_role)
     name = " ".join(words).strip(" ,.;")
+    if name.lower() in lex.not_person:
+        return None  # 'None.', 'All' under an Apologies header
     if initials and not _initials_fit(initials, name):
         roles.insert(0, initials)
         initials = None
-    roles = ([post] if post else []) + extra + roles + ([role] if role else [])
-    role_text = ", ".join(r.strip(" ,.;") for r in roles if r.strip(" ,.;")) or None
-    return Person(name=name, mention=_clean(raw), role=role_text, initials=initials, handle=handle)
+    role_text = _join_roles(([post] if post else []) + extra + roles, role)
+    return Person(name=name, mention=_fold(raw), role=role_text, initials=initials, handle=handle)
+
+
+def people_in_text(text: str, lex: PeopleLexicon | None = None, handles: bool | None = None) -> list[Person]:
+    """'Cllr A (Chair), Cllr B and Dr C' or 'A (AB), Role; C (CD), Role' -> people with roles.
+
+    A part that reads as a post or an organisation ('Programme Support Officer',
+    'Westshire Police') is the role of the person before it. `handles` None:
+    bare logins count as people when the list holds two or more of them.
+    """
+    lex = lex or default_lexicon()
+    items = split_list(re.sub(r"[\s.]+$", "", text.strip()))
+    if handles is None:
+        handles = sum(is_handle(bare(part), lex) for _, part in items) >= 2
+    semicolons = any(sep == ";" for sep, _ in items)
+    people: list[Person] = []
+    role_open = False  # the last item added to a role, so 'and X' may continue it
+    for sep, part in items:
+        part = re.sub(r"^(?:and|&)\s+", "", part, flags=re.I)
+        if people and not has_person_cue(part, lex) and _reads_as_role(part, sep, role_open, semicolons, lex):
+            add_role(people[-1], part, sep)
+            role_open = True
+            continue
+        own_handle = handles or ("(" in part and is_handle(bare(part), lex))
+        person = parse_person(part, lex, handles=own_handle)
+        role_open = False
+        if person is not None:
+            people.append(person)
+    return people
+
+
+def split_list(text: str) -> list[tuple[str, str]]:
+    """Top-level items of a list with the separator before each (',', ';', 'and', '&'); brackets are kept whole."""
+    items: list[tuple[str, str]] = []
+    depth, start, sep, i = 0, 0, "", 0
+    while i < len(text):
+        char = text[i]
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            match = SEPARATOR.match(text, i)
+            if match and match.end() > i:
+                items.append((sep, text[start:i]))
+                sep = (match.group(1) or match.group(2)).lower()
+                start = i = match.end()
+                continue
+        i += 1
+    items.append((sep, text[start:]))
+    return [(s, p.strip()) for s, p in items if p.strip()]
+
+
+def _reads_as_role(part: str, sep: str, role_open: bool, semicolons: bool, lex: PeopleLexicon) -> bool:
+    words = bare(part)
+    if looks_like_role(part, lex) and not looks_like_name(words, lex):
+        return True
+    if semicolons and sep != ";" and not looks_like_name(words, lex):
+        return True  # inside one ';' entry: 'Ruth Ames (RA), Expert by Experience'
+    # 'Director of Finance and Resources': a one-word tail after 'and' continues the role
+    return role_open and sep in {"and", "&"} and len(words.split()) == 1
+
+
+def add_role(person: Person, text: str, sep: str = ",") -> None:
+    """Append to the role: 'Director of Finance' + ('and', 'Estates')."""
+    text = text.strip(" ,;")
+    if text:
+        joiner = " and " if sep in {"and", "&"} else ", "
+        person.role = person.role + joiner + text if person.role else text
+
+
+def has_person_cue(mention: str, lex: PeopleLexicon | None = None) -> bool:
+    """An honorific, post prefix, '(JS)' initials or @handle: surely a person, not a role."""
+    lex = lex or default_lexicon()
+    text = _clean(mention)
+    if HANDLE.search(text) or any(INITIALS.fullmatch(m.group(1) or "") for m in BRACKETED.finditer(text)):
+        return True
+    lowered = text.lower()
+    return any(lowered.startswith(t.lower() + " ") for t in lex.honorifics + lex.posts)
+
+
+def _role_first(head: str, nxt: str, lex: PeopleLexicon) -> bool:
+    """'Chair: Pat Greenhalgh', 'Independent Chair – Jo Bloggs': the post is written first."""
+    return not looks_like_name(head, lex) and looks_like_role(head, lex) and looks_like_name(nxt, lex)
+
+
+def _join_roles(roles: list[str], role: str | None) -> str | None:
+    roles = roles + ([role] if role else [])
+    return ", ".join(r.strip(" ,.;") for r in roles if r.strip(" ,.;")) or None
 
 
 def _split_trailing_role(words: list[str], lex: PeopleLexicon) -> tuple[list[str], str]:
@@ -165,6 +318,18 @@ def _initials_fit(initials: str, name: str) -> bool:
 
 
 def _clean(text: str) -> str:
+    """Markup and bullets dropped, spaces folded; a column gap (tab, 3+ spaces) is kept as one tab."""
     text = re.sub(r"[*_`|]+", " ", text)
-    text = re.sub(r"^\s*(?:[-·•●◦▪]|\d+[.)])\s+", "", text)
-    return " ".join(text.split()).strip(" ,;")
+    text = re.sub(r"^\s*(?:[-·•●◦▪–]|\d+[.)])\s+", "", text)
+    text = re.sub(r"\s*(?:\t|\s{3,})\s*", "\t", text.strip())
+    text = re.sub(r"[^\S\t]+", " ", text).strip(" ,;")
+    return re.sub(r"(?<=[\w)]{2})\.$", "", text)  # a list's closing full stop, not 'Tim S.'
+
+
+def _fold(text: str) -> str:
+    return " ".join(_clean(text).split())
+
+
+def bare(text: str) -> str:
+    """Text without bracketed notes, markup or list bullets."""
+    return " ".join(BRACKETED.sub(" ", re.sub(r"[*_`]+", " ", text)).split()).strip(" ,;.")
