@@ -18,6 +18,7 @@ DOC_EXTENSIONS = {
 SPAN_EXTENSIONS = {
     "char_start": None,  # exact offsets of the unit in doc.text (minutes_units)
     "char_end": None,
+    "text": None,  # the exact unit text (doc.text is rebuilt on every access: too slow per unit)
     "kind": None,  # sentence | bullet | row
     "marker": "",  # bullet type (task_open, number, ...)
     "section": None,
@@ -49,6 +50,4 @@ def unit_spans(doc: Doc) -> list[Span]:
 
 def unit_text(span: Span) -> str:
     """The exact unit text (spans are token-aligned; the unit may start mid-token)."""
-    start = span._.char_start if span._.char_start is not None else span.start_char
-    end = span._.char_end if span._.char_end is not None else span.end_char
-    return span.doc.text[start:end]
+    return span._.text if span._.text is not None else span.text

@@ -20,12 +20,14 @@ class UnitsComponent:
         if meeting is None:
             raise MinutesError("minutes_units needs minutes_structure earlier in the pipeline")
         spans: list[Span] = []
-        for unit in split_units(doc.text, meeting.lines, meeting.skip_lines):
+        text = doc.text
+        for unit in split_units(text, meeting.lines, meeting.skip_lines):
             span = doc.char_span(unit.start, unit.end, alignment_mode="expand")
             if span is None or len(span) == 0:
                 continue
             span._.char_start, span._.char_end, span._.kind = unit.start, unit.end, unit.kind
             span._.marker = unit.marker
+            span._.text = text[unit.start:unit.end]
             span._.item = meeting.item_at(unit.start)
             span._.section = meeting.section_at(unit.start)
             spans.append(span)
@@ -35,7 +37,7 @@ class UnitsComponent:
 
 @Language.factory(
     "minutes_units",
-    assigns=["doc.spans", "span._.char_start", "span._.char_end", "span._.section", "span._.item"],
+    assigns=["doc.spans", "span._.char_start", "span._.char_end", "span._.text", "span._.section", "span._.item"],
     requires=["doc._.meeting"],
 )
 def make_units(nlp: Language, name: str) -> UnitsComponent:
