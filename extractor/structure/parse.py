@@ -218,14 +218,17 @@ def _header_facts(meeting: MeetingStructure, head: list[Line], lex: PeopleLexico
     if meeting.title:
         body = " ".join(TITLE_NOISE.sub(" ", _strip_dates(meeting.title)).split()).strip(" -–,:#")
         meeting.body = body or None
-    for line in head:
+    for k, line in enumerate(head):
         if STALE_DATE_CONTEXT.search(line.text):
             continue
-        dates = find_dates(line.text)
+        # a date may be wrapped onto the next line ("Monday 8th / September 2014")
+        following = head[k + 1].text.strip() if k + 1 < len(head) else ""
+        joined = f"{line.text.rstrip()} {following}"
+        dates = [d for d in find_dates(joined) if d.start < len(line.text.rstrip())]
         if dates:
             meeting.date = dates[0].date
-            meeting.time = find_time(line.text[dates[0].end:]) or find_time(line.text)
-            venue = VENUE_AFTER_TIME.search(line.text)
+            meeting.time = find_time(joined[dates[0].end:]) or find_time(line.text)
+            venue = VENUE_AFTER_TIME.search(joined)
             meeting.venue = venue.group("venue").strip() if venue else None
             break
     meeting.date = meeting.date or fallback
