@@ -21,7 +21,7 @@ import spacy
 from spacy.training import Example
 
 from extractor.classify.build import examples_from
-from extractor.classify.component import rule_label
+from extractor.classify.component import load_overrides, rule_label
 from extractor.classify.context import unit_contexts
 from extractor.classify.data import load_training
 from extractor.classify.features import UnitContext, unit_features
@@ -34,14 +34,18 @@ LABELS = ["action", "resolution", "metric", "update", "other"]
 
 
 class Swap:
-    """Stand in for the classifier: label units with any `predict(UnitContext) -> label`."""
+    """Stand in for the classifier: label units with any `predict(UnitContext) -> label`,
+    then apply the labelling standard's overrides exactly as the shipped component does."""
 
     def __init__(self, predict) -> None:
         self.predict_label = predict
+        self.overrides = load_overrides()
 
     def __call__(self, doc):
         for span, context in zip(doc.spans["units"], unit_contexts(doc)):
-            span._.label, span._.confidence = self.predict_label(context), 1.0
+            label = self.predict_label(context)
+            label = next((r.label for r in self.overrides if r.applies(context.text)), label)
+            span._.label, span._.confidence = label, 1.0
         return doc
 
 

@@ -11,6 +11,7 @@ like 'Committee: ...'), or a table (pipes, tabs or space-aligned columns).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from .layout import TABLE_RULE, Line
@@ -93,21 +94,30 @@ def header_of(line: Line, lex: PeopleLexicon, qualified: bool = True) -> tuple[s
         return None, ""
     words = line.text[line.content_start - line.start:]
     words = re.sub(r"^[\s:*#=_]+|[\s*#=_]+$", "", words).replace("**", "").replace("__", "")
-    named = (("apologies", lex.apologies), ("attend", lex.in_attendance), ("present", lex.present))
-    for group, phrases in named:
-        for phrase in phrases:
-            match = re.match(rf"^{re.escape(phrase)}{HEADER_TAIL}", words, re.I)
-            if match:
-                return group, (match.group("rest") or "").strip()
+    for group, pattern in _header_patterns(lex.apologies, lex.in_attendance, lex.present):
+        match = pattern.match(words)
+        if match:
+            return group, (match.group("rest") or "").strip()
     if not qualified:
         return None, ""
-    suffixed = (("apologies", lex.apologies_suffixes), ("attend", lex.in_attendance_suffixes), ("present", lex.present_suffixes))
-    for group, suffixes in suffixed:
-        for suffix in suffixes:
-            match = re.match(rf"^(?P<qualifier>{QUALIFIER}){re.escape(suffix)}{HEADER_TAIL}", words, re.I)
-            if match and not set(match.group("qualifier").lower().split()) & lex.not_list_qualifiers:
-                return group, (match.group("rest") or "").strip()
+    suffixes = (lex.apologies_suffixes, lex.in_attendance_suffixes, lex.present_suffixes)
+    for group, pattern in _header_patterns(*suffixes, qualified=True):
+        match = pattern.match(words)
+        if match and not set(match.group("qualifier").lower().split()) & lex.not_list_qualifiers:
+            return group, (match.group("rest") or "").strip()
     return None, ""
+
+
+@lru_cache(maxsize=8)
+def _header_patterns(apologies: tuple[str, ...], attend: tuple[str, ...], present: tuple[str, ...],
+                     qualified: bool = False) -> list[tuple[str, re.Pattern[str]]]:
+    """One compiled pattern per header phrase, in the order they are tried (compiled once)."""
+    lead = rf"^(?P<qualifier>{QUALIFIER})" if qualified else "^"
+    return [
+        (group, re.compile(rf"{lead}{re.escape(phrase)}{HEADER_TAIL}", re.I))
+        for group, phrases in (("apologies", apologies), ("attend", attend), ("present", present))
+        for phrase in phrases
+    ]
 
 
 def _read_list(
