@@ -134,7 +134,7 @@ def _title_line(head: list[Line], skip: set[int], lex: PeopleLexicon) -> Line | 
         words = _heading_text(line) if line.kind == "heading" else line.text.strip()
         if words.lower() in lex.generic_headings or is_cue_heading(words):
             continue
-        if find_dates(words) and len(TITLE_NOISE.sub("", _strip_dates(words)).split()) < 2:
+        if find_dates(words) and _date_only(words):
             passed_date = True  # a bare date line comes after the title, never before it
             continue
         titled = is_heading_text(words) or re.search(r"\b(?:Minutes|Meeting|MINUTES|MEETING)\b", words)
@@ -227,8 +227,9 @@ def _header_facts(meeting: MeetingStructure, head: list[Line], lex: PeopleLexico
         dates = [d for d in find_dates(joined) if d.start < len(line.text.rstrip())]
         if dates:
             meeting.date = dates[0].date
-            meeting.time = find_time(joined[dates[0].end:]) or find_time(line.text)
-            venue = VENUE_AFTER_TIME.search(joined)
+            source = joined if dates[0].end > len(line.text.rstrip()) else line.text
+            meeting.time = find_time(source[dates[0].end:]) or find_time(line.text)
+            venue = VENUE_AFTER_TIME.search(source)
             meeting.venue = venue.group("venue").strip() if venue else None
             break
     meeting.date = meeting.date or fallback
@@ -238,6 +239,16 @@ def _header_facts(meeting: MeetingStructure, head: list[Line], lex: PeopleLexico
             meeting.venue = re.sub(r"\s*View directions\s*$", "", venue.group("venue")).strip()
         if meeting.time is None and re.search(r"\b(time|called to order|start(ed)?)\b", line.text, re.I):
             meeting.time = find_time(line.text.replace("_", ""))
+
+
+DATE_LINE_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "at", "on",
+                   "am", "pm", "held", "the", "of", "date", "time", "and"}
+
+
+def _date_only(words: str) -> bool:
+    """'Tuesday, 1st August, 2017 at 2.30 pm' is a date line; 'Team Meeting 2022-01-05' is a title."""
+    rest = re.findall(r"[^\W\d_]+", _strip_dates(words).lower())
+    return all(w in DATE_LINE_WORDS for w in rest)
 
 
 def _strip_dates(words: str) -> str:

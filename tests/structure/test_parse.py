@@ -1,0 +1,88 @@
+"""parse_structure: title, body, date, time, venue and agenda items from the top of real-looking minutes."""
+
+import datetime as dt
+
+import pytest
+
+from extractor.structure import parse_structure
+
+HEADERS = [
+    (
+        "moderngov-export",
+        "Westmoor Children's Services Improvement Board\n"
+        "Minutes of the Meeting held on Tuesday, 3rd October, 2017 at 2.30 pm in Committee Room 'A' - County Hall, Westmoor\n"
+        "Present:\n\tCounty Councillor Ann Lee\n\tWestmoor County Council\n\n",
+        ("Westmoor Children's Services Improvement Board", dt.date(2017, 10, 3), "14:30", "Committee Room 'A' - County Hall, Westmoor"),
+    ),
+    (
+        "web-harvested-partnership",
+        "Agenda and minutes\n\nLocal Safeguarding Children Board\nFriday, 9 March 2018 9.30 am\n\n"
+        "Venue: Council Chamber - Town Hall, Eastbridge. View directions\n\nContact: Jo Bell  01234 567890\n",
+        ("Local Safeguarding Children Board", dt.date(2018, 3, 9), "09:30", "Council Chamber - Town Hall, Eastbridge."),
+    ),
+    (
+        "title-with-date",
+        "\nFire Accountability Board Minutes 14 January 2021\n\n\n\nKaren Holt (KH)\n\nLuis Perez (LP)\n\nAmy Tran (AT)\n",
+        ("Fire Accountability Board Minutes 14 January 2021", dt.date(2021, 1, 14), None, None),
+    ),
+    (
+        "markdown-notes",
+        "---\ntags: [meeting-notes]\n---\n# 2023-04-05 Packaging Community Meeting\n\n## Attendees\n",
+        ("2023-04-05 Packaging Community Meeting", dt.date(2023, 4, 5), None, None),
+    ),
+    (
+        "wiki-no-title",
+        "## Time and Location\n\nMarch 14, 2012\n\nMeeting called to order at \\_\\_7:35\\_\\_ by: Rosa\n\nMembers Present: Rosa, Karl, Ines\n",
+        (None, dt.date(2012, 3, 14), "07:35", None),
+    ),
+    (
+        "date-wrapped-over-two-lines",
+        "Brackley Parish Council\nMinutes of the meeting held on Monday 8th\nSeptember 2014 at 7.30 pm\n",
+        ("Brackley Parish Council", dt.date(2014, 9, 8), "19:30", None),
+    ),
+    (
+        "previous-meeting-date-is-not-the-date",
+        "Harbour Trust Board\n\nThe minutes of the previous meeting held on 2 May 2019 were approved.\n\nDate: 6 June 2019\n",
+        ("Harbour Trust Board", dt.date(2019, 6, 6), None, None),
+    ),
+]
+
+
+@pytest.mark.parametrize("case,text,expected", HEADERS, ids=[c[0] for c in HEADERS])
+def test_header_facts(case, text, expected):
+    meeting = parse_structure(text)
+    assert (meeting.title, meeting.date, meeting.time, meeting.venue) == expected
+
+
+def test_date_falls_back_to_the_file_name_date():
+    meeting = parse_structure("Notes\n\nThe group met and agreed the plan.\n", fallback_date=dt.date(2020, 2, 3))
+    assert meeting.date == dt.date(2020, 2, 3)
+
+
+ITEMS = [
+    ("moderngov-markers", "<AI1>\n\t1.  \n\tWelcome\n\nHello all.\n</AI1>\n<AI2>\n\t2.  \n\tFinance Report\n\nThe deficit is £2m.\n</AI2>\n",
+     [("1", "Welcome"), ("2", "Finance Report")]),
+    ("numbered-headings", "Parish Council\n\n1. Apologies\n\nNone.\n\n2. Planning Applications\n\nNo objections.\n",
+     [("1", "Apologies"), ("2", "Planning Applications")]),
+    ("parish-minute-numbers", "Parish Council\n\n45/23 Planning\n\nNo objections.\n\n46/23 Finance\n\nAccounts noted.\n",
+     [("45/23", "Planning"), ("46/23", "Finance")]),
+    ("markdown-headings", "# Team Meeting 2022-01-05\n\n## Present\n\n* Ana Ruiz\n\n## Agenda\n\n### Releases\n\n* Shipped.\n\n### Hiring\n\n* Two offers out.\n",
+     [(None, "Releases"), (None, "Hiring")]),
+]
+
+
+@pytest.mark.parametrize("case,text,expected", ITEMS, ids=[c[0] for c in ITEMS])
+def test_agenda_items(case, text, expected):
+    meeting = parse_structure(text)
+    assert [(i.number, i.title) for i in meeting.items] == expected
+
+
+def test_sections_are_the_nearest_heading_inside_the_item():
+    text = "<AI3>\n\t3.  \n\tBudget\n\nThe report was presented.\n\nActions:\n\n· To circulate the plan – Jo Bell.\n</AI3>\n"
+    meeting = parse_structure(text)
+    assert meeting.section_at(text.index("To circulate")) == "Actions"
+    assert meeting.section_at(text.index("The report")) is None
+
+
+def test_no_attendee_list_is_a_warning():
+    assert parse_structure("Steering group notes 4 May 2021\n\nWe agreed the plan.\n").warnings == ["no attendee list found"]
