@@ -9,7 +9,6 @@ applies the masks and links comparisons.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -19,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from extractor.errors import RuleError
+from extractor.rules import numbered_records
 
 RULES_PATH = Path(__file__).with_name("metric_rules.jsonl")
 
@@ -99,19 +99,6 @@ class MetricRules:
     masks: tuple[re.Pattern[str], ...]
 
 
-def _read_records(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
-    for line_no, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as err:
-            raise RuleError(path, line_no, f"not valid JSON ({err.msg}); write one JSON object a line") from None
-        if not isinstance(record, dict):
-            raise RuleError(path, line_no, "a rule must be a JSON object")
-        yield line_no, record
-
-
 def _valid(value: Any, want: Any) -> bool:
     if want == _STRINGS:
         return isinstance(value, list) and all(isinstance(v, str) and v for v in value)
@@ -151,7 +138,7 @@ def load_rules(path: Path = RULES_PATH) -> MetricRules:
     """Read and validate a metric rules file; a bad record raises RuleError naming file:line."""
     by_kind: _Records = {kind: [] for kind in _REQUIRED}
     seen: set[str] = set()
-    for line_no, record in _read_records(path):
+    for line_no, record in numbered_records(path):
         _check(path, line_no, record, seen)
         by_kind[record["kind"]].append((line_no, record))
     return _build(path, by_kind)
