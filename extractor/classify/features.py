@@ -68,10 +68,22 @@ def unit_features(unit: UnitContext) -> dict[str, float]:
             feats[f"cue_end={label}"] = 1.0
     for label in set(unit.prev_cues):
         feats[f"prev_cue={label}"] = 1.0
+    _char_grams(words, feats)
     _shape(unit, words, raw, feats)
     _context(unit, feats)
     _resolvers(unit, feats)
     return feats
+
+
+def _char_grams(words: list[str], feats: dict[str, float]) -> None:
+    """Character 3- and 4-grams of the first words: 'voted', 'votes' and 'vote' share evidence."""
+    padded = " " + " ".join(words[:25]) + " "
+    for n in (3, 4):
+        for i in range(len(padded) - n + 1):
+            feats["c=" + padded[i:i + n]] = CHAR_WEIGHT
+
+
+CHAR_WEIGHT = 0.3  # many grams per unit: keep their sum from swamping the word features
 
 
 def _resolvers(unit: UnitContext, feats: dict[str, float]) -> None:
@@ -104,6 +116,10 @@ def _shape(unit: UnitContext, words: list[str], raw: list[str], feats: dict[str,
     speaker = SPEAKER.match(text)
     if speaker:
         feats["speaker_prefix"] = 1.0
+        said = tokens(text[speaker.end():])[:2]  # "JL: will take this" vs "JL: we need a scope"
+        if said:
+            feats[f"after_speaker={said[0]}"] = 1.0
+            feats[f"after_speaker2={'_'.join(said)}"] = 1.0
     if raw and _is_person(raw[0], unit.people):
         feats["starts_with_person"] = 1.0
     if any(_is_person(t, unit.people) for t in raw[1:]):
