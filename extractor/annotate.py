@@ -7,7 +7,6 @@ the five labels as options. Corrected files feed `minutes train` unchanged.
 
 from __future__ import annotations
 
-import math
 import os
 from pathlib import Path
 
@@ -15,10 +14,9 @@ from .batch import DocResult, Source, process
 from .classify.formats import dump_units
 
 
-def uncertainty(scores: dict[str, float] | None, confidence: float) -> float:
-    """Entropy of the label distribution (0 = certain)."""
-    probs = list((scores or {}).values()) or [confidence, 1 - confidence]
-    return -sum(p * math.log(p) for p in probs if p > 0)
+def uncertainty(confidence: float) -> float:
+    """Least-confidence sampling: 1 - the probability of the predicted label."""
+    return 1.0 - confidence
 
 
 def project_tasks(results: list[DocResult], out: Path, nlp_units: dict[str, list[dict]]) -> list[dict]:
@@ -57,7 +55,7 @@ def annotate(sources: list[Source], nlp, out: Path, *, fmt: str = "project", sor
     units = {r.source.doc_id: [as_json(u) for u in r.units] for r in results}
     if fmt == "project":
         def doc_uncertainty(result: DocResult) -> float:
-            values = [uncertainty(None, u["confidence"]) for u in units[result.source.doc_id]]
+            values = [uncertainty(u["confidence"]) for u in units[result.source.doc_id]]
             return max(values, default=0.0)
 
         if sort == "uncertainty":
@@ -67,6 +65,6 @@ def annotate(sources: list[Source], nlp, out: Path, *, fmt: str = "project", sor
     records = [dict(u, meta={"source": u["source"], "section": u["section"]}) for r in results
                for u in units[r.source.doc_id]]
     if sort == "uncertainty":
-        records.sort(key=lambda u: uncertainty(None, u["confidence"]), reverse=True)
+        records.sort(key=lambda u: uncertainty(u["confidence"]), reverse=True)
     records = records[:limit] if limit else records
     return dump_units(records, fmt), len(records)

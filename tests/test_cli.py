@@ -152,3 +152,25 @@ def test_schema_is_json_schema_of_both_records():
     schema = json.loads(run("schema").stdout)
     assert set(schema["$defs"]) == {"UnitRecord", "MeetingRecord"}
     assert "from" in json.dumps(schema["$defs"]["UnitRecord"])
+
+
+@pytest.mark.parametrize("fmt", ["project", "prodigy"])
+def test_annotate_tasks_feed_train_unchanged(archive, tmp_path, fmt):
+    tasks = tmp_path / "tasks" / f"{fmt}.jsonl"
+    result = run("annotate", archive, "-o", tasks, "--format", fmt, "--limit", "20")
+    assert result.exit_code == 0, result.stderr
+    records = read_jsonl(tasks)
+    assert 0 < len(records) <= 20
+    if fmt == "prodigy":  # least certain first
+        confidences = [r["meta"]["confidence"] for r in records]
+        assert confidences == sorted(confidences)
+    trained = run("train", tasks, "-o", tmp_path / "model")
+    assert trained.exit_code == 0, trained.stderr
+    assert (tmp_path / "model" / "minutes_classifier" / "model.json").exists()
+
+
+def test_train_names_file_and_line_of_a_malformed_record(tmp_path):
+    data = tmp_path / "doccano.jsonl"
+    data.write_text('{"text": "Noted.", "label": ["resolution"]}\n{"text": "Hm", "label": []}\n', encoding="utf-8")
+    result = run("train", data, "-o", tmp_path / "model")
+    assert result.exit_code == 2 and "doccano.jsonl:2" in result.stderr and not (tmp_path / "model").exists()
