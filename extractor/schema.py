@@ -90,7 +90,11 @@ class UnitRecord(BaseModel):
     confidence: float
     owners: list[OwnerRecord] = Field(default_factory=list)
     due: DueRecord | None = None
-    metrics: list[MetricRecord] = Field(default_factory=list)
+    metrics: list[MetricRecord] = Field(
+        default_factory=list,
+        description="Indicator values found in the unit (any label but other); `metric` units are those whose "
+        "main content they are. Owners and due are filled for actions.",
+    )
 
 
 def as_json(record: BaseModel) -> dict:

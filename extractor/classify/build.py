@@ -23,7 +23,7 @@ def examples_from(nlp: Language, data: TrainingData, progress: Callable | None =
 
 
 def train_pipeline(
-    nlp: Language, data: TrainingData, *, seed: int = 0, c: float = 0.3, cv: int = 0,
+    nlp: Language, data: TrainingData, *, seed: int = 0, c: float = 1.0, cv: int = 0,
     dev: list[GoldDoc] | None = None, progress: Callable | None = None,
 ) -> dict:
     """Fit the classifier into `nlp` and return the training report (also kept in nlp.meta)."""

@@ -26,7 +26,9 @@ class ResolverComponent:
             if span._.label == "action":
                 span._.owners = find_owners(text, people)
                 span._.due = resolve_due(text, date)
-            elif span._.label == "metric":
+            if span._.label != "other":
+                # figures matter wherever they are ("Overspend of £2m discussed"); the `metric`
+                # label marks the units whose main content they are
                 span._.metrics = parse_metrics(text)
         return doc
 
