@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from ..extensions import unit_spans, unit_text
 from ..matchers import CUES_KEY
+from ..resolve.owners import PeopleIndex
 from .features import UnitContext
 
 
@@ -32,7 +33,7 @@ def unit_contexts(doc: Doc) -> list[UnitContext]:
     cue_starts = [c.start_char for c in cues]
     people = people_keys(doc)
     meeting = doc._.meeting
-    attendees = (meeting.attendees + meeting.apologies) if meeting else []
+    attendees = PeopleIndex((meeting.attendees + meeting.apologies) if meeting else [])
     date = meeting.date if meeting else None
     contexts: list[UnitContext] = []
     previous_item = None

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from ..resolve.due import resolve_due
 from ..resolve.metrics import parse_metrics
-from ..resolve.owners import find_owners
+from ..resolve.owners import PeopleIndex, find_owners
 from ..structure.people import Person
 
 TOKEN = re.compile(r"[£$€]|\d+(?:[.,]\d+)*%?|[^\W\d_]+(?:['’][^\W\d_]+)?|[%:;?!()\[\]/–—-]")
@@ -32,7 +32,7 @@ class UnitContext:
     next_text: str = ""
     position: int = 0
     people: frozenset[str] = frozenset()  # attendee names, first names, surnames and initials
-    attendees: list[Person] = field(default_factory=list)
+    attendees: list[Person] | PeopleIndex = field(default_factory=list)
     meeting_date: dt.date | None = None
 
 

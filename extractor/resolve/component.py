@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 from ..extensions import register_extensions, unit_spans, unit_text
 from .due import resolve_due
 from .metrics import parse_metrics
-from .owners import find_owners
+from .owners import PeopleIndex, find_owners
 
 
 class ResolverComponent:
@@ -18,7 +18,7 @@ class ResolverComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         meeting = doc._.meeting
-        people = meeting.attendees + meeting.apologies if meeting else []
+        people = PeopleIndex(meeting.attendees + meeting.apologies if meeting else [])
         date = meeting.date if meeting else None
         for span in unit_spans(doc):
             text = unit_text(span)

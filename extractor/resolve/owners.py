@@ -73,20 +73,21 @@ def default_rules() -> OwnerRules:
     )
 
 
-def find_owners(text: str, people: list[Person], rules: OwnerRules | None = None) -> list[Owner]:
+def find_owners(text: str, people: list[Person] | PeopleIndex, rules: OwnerRules | None = None) -> list[Owner]:
     """Every owner an action unit names, in order of appearance, each once."""
     rules = rules or default_rules()
+    index = people if isinstance(people, PeopleIndex) else PeopleIndex(people)
     found: list[Owner] = []
     for start, mention, explicit in _mentions(text, rules):
         for part_start, part in _split(mention, start):
-            owner = resolve_owner(part, people, rules, explicit=explicit)
+            owner = resolve_owner(part, index, rules, explicit=explicit)
             if owner and not any(o.name.lower() == owner.name.lower() for o in found):
                 owner.start = part_start
                 found.append(owner)
     if not found:
         speaker = SPEAKER.match(text)
         if speaker:
-            owner = resolve_owner(speaker.group("who"), people, rules, explicit=False)
+            owner = resolve_owner(speaker.group("who"), index, rules, explicit=False)
             found += [owner] if owner else []
     return sorted(found, key=lambda o: o.start)
 
@@ -127,7 +128,7 @@ def _split(mention: str, start: int) -> list[tuple[int, str]]:
 
 
 def resolve_owner(
-    mention: str, people: list[Person], rules: OwnerRules | None = None, explicit: bool | None = True
+    mention: str, people: list[Person] | PeopleIndex, rules: OwnerRules | None = None, explicit: bool | None = True
 ) -> Owner | None:
     """The canonical owner for one mention, or None when it names nobody.
 
@@ -156,26 +157,57 @@ def resolve_owner(
     return None
 
 
-def match_attendee(mention: str, people: list[Person], titled: bool = False) -> Person | None:
+class PeopleIndex:
+    """Attendees keyed every way minutes refer to them, built once per document."""
+
+    KEYS = ("full", "initials", "handle", "surname", "first", "derived", "first_initial")
+
+    def __init__(self, people: list[Person]) -> None:
+        self.people = people
+        self.by: dict[str, dict[str, dict[str, Person]]] = {k: {} for k in self.KEYS}
+        for person in people:
+            if not person.name:
+                continue
+            parts = person.name.split()
+            keys = {
+                "full": person.name.lower(),
+                "initials": (person.initials or "").lower(),
+                "handle": (person.handle or "").lower(),
+                "surname": parts[-1].lower(),
+                "first": parts[0].lower(),
+                "derived": _initials(person.name).lower(),
+                "first_initial": f"{parts[0].lower()} {parts[-1][:1].lower()}" if len(parts) > 1 else "",
+            }
+            for kind, key in keys.items():
+                if key:
+                    self.by[kind].setdefault(key, {})[person.name] = person
+
+    def match(self, mention: str, titled: bool = False) -> Person | None:
+        """Full name, initials, @handle, surname ("Cllr Smith") or first name, when unique."""
+        key = mention.lower().strip()
+        if not key:
+            return None
+        words = key.split()
+        lookups = [("full", key), ("initials", key), ("handle", key.lstrip("@")), ("surname", key)]
+        if not titled:
+            lookups.append(("first", key))
+        if len(key) >= 2 and mention.isupper():
+            lookups.append(("derived", key))
+        if len(words) == 2:
+            lookups.append(("first_initial", f"{words[0]} {words[1][:1]}"))
+        for kind, value in lookups:
+            hits = self.by[kind].get(value, {})
+            if len(hits) == 1:
+                return next(iter(hits.values()))
+        return None
+
+
+def match_attendee(mention: str, people: list[Person] | PeopleIndex, titled: bool = False) -> Person | None:
     """Full name, initials, @handle, surname ("Cllr Smith") or first name, when unique."""
     if not mention or not people:
         return None
-    key = mention.lower().strip()
-    tests = (
-        lambda p: p.name.lower() == key,
-        lambda p: (p.initials or "").lower() == key,
-        lambda p: (p.handle or "").lower() == key.lstrip("@"),
-        lambda p: p.name.split()[-1].lower() == key,
-        lambda p: not titled and p.name.split()[0].lower() == key,
-        lambda p: _initials(p.name) == key.upper() and len(key) >= 2 and mention.isupper(),
-        lambda p: len(key.split()) == 2 and p.name.lower().startswith(key.split()[0] + " ")
-        and p.name.split()[-1][:1].lower() == key.split()[1][:1],
-    )
-    for test in tests:
-        hits = {p.name: p for p in people if p.name and test(p)}
-        if len(hits) == 1:
-            return next(iter(hits.values()))
-    return None
+    index = people if isinstance(people, PeopleIndex) else PeopleIndex(people)
+    return index.match(mention, titled)
 
 
 def _initials(name: str) -> str:
