@@ -24,11 +24,13 @@ class LinearModel:
 
     def scores(self, feats: dict[str, float]) -> np.ndarray:
         """Class probabilities (softmax over the linear scores)."""
-        logits = self.intercept.copy()
+        columns, values = [], []
         for name, value in feats.items():
             column = self._index.get(name)
             if column is not None:
-                logits += self.coef[:, column] * value
+                columns.append(column)
+                values.append(value)
+        logits = self.intercept + self.coef[:, columns] @ np.asarray(values, dtype=np.float64)
         logits -= logits.max()
         probs = np.exp(logits)
         return probs / probs.sum()
