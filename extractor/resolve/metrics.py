@@ -10,7 +10,6 @@ applies the masks and links comparisons.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache

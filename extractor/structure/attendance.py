@@ -29,6 +29,7 @@ from .people import (
     people_in_text,
     split_list,
 )
+from .people_tables import Entries, is_tabular, name_tables, table_people
 
 INITIALS_LINE = re.compile(r"^\W*(?:[A-Z]{2,5}\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s*\([A-Z]{2,4}\)")
 APOLOGY_SENTENCE = re.compile(
@@ -42,7 +43,6 @@ QUALIFIER = r"(?:[A-Za-z][A-Za-z'’-]*\s+){1,3}"  # 'Trustees', 'Board members'
 LABEL_LINE = re.compile(r"^\W*[A-Z][\w'’ /&-]{0,40}:(?:\s|$)")
 LABEL = re.compile(r"^(?P<label>[^:()\d]{1,40}?)\s*:\s+(?P<rest>\S.*)$")
 INITIALS = re.compile(r"[A-Z]{2,5}")
-PRESENT_STATUS = re.compile(r"^(?:present|attended|yes|y|✓|✔|in person|remote|virtual|online)\b", re.I)
 GROUPS = ("present", "attend", "apologies")
 
 
@@ -54,7 +54,6 @@ class Attendance:
     consumed: set[int] = field(default_factory=set)  # line indices that hold the lists
 
 
-Entries = list[tuple[str, Person]]  # (group, person)
 
 
 def find_attendance(lines: list[Line], lex: PeopleLexicon, header_limit: int) -> Attendance:
@@ -76,7 +75,7 @@ def find_attendance(lines: list[Line], lex: PeopleLexicon, header_limit: int) ->
             lists[target].append(person)
         i = max(used) + 1
     head = lines[:header_limit]
-    _name_tables(head, lex, consumed, lists)
+    name_tables(head, lex, consumed, lists)
     if not lists["present"] and not lists["attend"]:
         _initials_block(head, lex, consumed, lists)
     _role_lines(head, lex, consumed, lists)
@@ -191,7 +190,7 @@ def _blocks(lines: list[Line], j: int, lex: PeopleLexicon) -> list[list[Line]]:
 
 def _pair_layout(blocks: list[list[Line]], lex: PeopleLexicon) -> bool:
     """'Name' then 'Organisation' on the next line, pair after pair, blank lines between."""
-    plain = [b for b in blocks if not _is_tabular(b)]
+    plain = [b for b in blocks if not is_tabular(b)]
     if len(plain) < 2 or any(len(b) != 2 for b in plain):
         return False
     seconds = [_content(b[1]) for b in plain]
@@ -208,8 +207,8 @@ def _block_people(
     block: list[Line], group: str, pairs: bool, lex: PeopleLexicon, handles: bool | None = None
 ) -> tuple[Entries, set[int]]:
     """The people in one block; stops at the first line that is not part of the list."""
-    if _is_tabular(block):
-        return _table_people(block, group, lex)
+    if is_tabular(block):
+        return table_people(block, group, lex)
     handles = handles or sum(is_handle(bare(_content(line)), lex) for line in block) >= 2
     entries: Entries = []
     used: set[int] = set()
@@ -304,111 +303,6 @@ def _wrapped(block: list[Line], k: int, text: str, lex: PeopleLexicon, handles: 
         text += " " + words
         n += 1
     return n
-
-
-def _cells(line: Line) -> list[str]:
-    text = line.text.strip()
-    if "|" in text:
-        return [c.strip() for c in text.strip("|").split("|")]
-    return [c.strip() for c in re.split(r"\t+|\s{3,}", text)]
-
-
-def _is_tabular(block: list[Line]) -> bool:
-    return all(len(_cells(line)) >= 2 for line in block)
-
-
-def _column_kinds(cells: list[str], lex: PeopleLexicon) -> list[str | None] | None:
-    """The column kinds of a table's header row ('Name | Role | Initials'), or None if it is a data row."""
-    kinds = [lex.column_kind(c) for c in cells]
-    filled = [k for c, k in zip(cells, kinds) if c]
-    if "name" in kinds and sum(k is not None for k in filled) * 2 > len(filled):
-        return kinds
-    return None
-
-
-def _table_people(rows: list[Line], group: str, lex: PeopleLexicon, header: list | None = None) -> tuple[Entries, set[int]]:
-    entries: Entries = []
-    used: set[int] = set()
-    for line in rows:
-        cells = _cells(line)
-        kinds = _column_kinds(cells, lex) if header is None and not entries else None
-        if kinds:
-            header = kinds
-            used.add(line.index)
-            continue
-        filled = [c for c in cells if c.strip()]
-        if header is None and len(filled) >= 2 and all(has_person_cue(c, lex) for c in filled):
-            people = [p for p in (parse_person(c, lex) for c in filled) if p]  # a grid of names: 'Cllr A\tCllr B'
-            found = [(group, p) for p in people]
-        else:
-            found = [e for e in [_row_person(cells, header, group, lex)] if e]
-        entries.extend(found)
-        if found:
-            used.add(line.index)
-    return entries, used
-
-
-def _row_person(cells: list[str], header: list | None, group: str, lex: PeopleLexicon) -> tuple[str, Person] | None:
-    """One table row: with a header each column says what it holds; without, the first name is the person."""
-    if header is None:
-        name_at = next((k for k, c in enumerate(cells) if looks_like_name(bare(c), lex)), None)
-        if name_at is None:
-            return None
-        header = [None] * len(cells)
-        header[name_at] = "name"
-    fields: dict[str, list[str]] = {}
-    for kind, cell in zip(header, cells):
-        cell = cell.strip()
-        if not cell or re.fullmatch(r"[-–—]+", cell):
-            continue
-        if kind is None:
-            kind = "initials" if INITIALS.fullmatch(cell) else "status" if _status(cell, lex) else "post"
-        fields.setdefault(kind, []).append(cell)
-    if "name" not in fields:
-        return None
-    role = ", ".join(fields.get("post", []) + fields.get("org", [])) or None
-    person = parse_person(fields["name"][0], lex, role=role, handles=True)
-    if person is None:
-        return None
-    initials = next((c for c in fields.get("initials", []) if INITIALS.fullmatch(c)), None)
-    person.initials = initials or person.initials
-    if fields.get("handle"):
-        person.handle = fields["handle"][0].lstrip("@")
-    status = _status(fields.get("status", [""])[0], lex)
-    return ("apologies" if status == "absent" else group), person
-
-
-def _status(cell: str, lex: PeopleLexicon) -> str | None:
-    """'Present (remote)' -> 'present'; 'Apologies' -> 'absent'; None when the cell is no status."""
-    lowered = cell.strip().lower()
-    if lowered in lex.absent_status or any(lowered.startswith(s + " ") for s in lex.absent_status if len(s) > 2):
-        return "absent"
-    return "present" if PRESENT_STATUS.match(lowered) else None
-
-
-def _name_tables(head: list[Line], lex: PeopleLexicon, consumed: set[int], lists: dict[str, list[Person]]) -> None:
-    """A table of people at the top with no header line above it ('| Name | Role | Attendance |')."""
-    k = 0
-    while k < len(head):
-        line = head[k]
-        k += 1
-        if line.index in consumed or line.kind in {"blank", "rule"} or len(_cells(line)) < 2:
-            continue
-        kinds = _column_kinds(_cells(line), lex)
-        if not kinds or None in [kind for cell, kind in zip(_cells(line), kinds) if cell]:
-            continue
-        rows = []
-        while k < len(head) and head[k].index not in consumed and (
-            head[k].kind == "rule" and "-" in head[k].text or head[k].kind != "blank" and len(_cells(head[k])) >= 2
-        ):
-            if head[k].kind != "rule":
-                rows.append(head[k])
-            consumed.add(head[k].index)
-            k += 1
-        entries, used = _table_people(rows, "present", lex, kinds)
-        for group, person in entries:
-            lists[group].append(person)
-        consumed.update(used | {line.index})
 
 
 def _initials_block(head: list[Line], lex: PeopleLexicon, consumed: set[int], lists: dict[str, list[Person]]) -> None:

@@ -1,0 +1,122 @@
+"""Tables of people: pipe, tab or space-aligned columns, with or without a header row.
+
+A header row is recognised from column names kept as data (name, role,
+organisation, initials, handle, attendance); without one, each cell that reads as
+a name is a person and the cells after it are their post.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .layout import Line
+from .people import PeopleLexicon, Person, bare, has_person_cue, looks_like_name, parse_person
+
+Entries = list[tuple[str, Person]]  # (group, person)
+INITIALS = re.compile(r"[A-Z]{2,5}")
+PRESENT_STATUS = re.compile(r"^(?:present|attended|yes|y|✓|✔|in person|remote|virtual|online)\b", re.I)
+
+
+def _cells(line: Line) -> list[str]:
+    text = line.text.strip()
+    if "|" in text:
+        return [c.strip() for c in text.strip("|").split("|")]
+    return [c.strip() for c in re.split(r"\t+|\s{3,}", text)]
+
+
+def is_tabular(block: list[Line]) -> bool:
+    return all(len(_cells(line)) >= 2 for line in block)
+
+
+def _column_kinds(cells: list[str], lex: PeopleLexicon) -> list[str | None] | None:
+    """The column kinds of a table's header row ('Name | Role | Initials'), or None if it is a data row."""
+    kinds = [lex.column_kind(c) for c in cells]
+    filled = [k for c, k in zip(cells, kinds) if c]
+    if "name" in kinds and sum(k is not None for k in filled) * 2 > len(filled):
+        return kinds
+    return None
+
+
+def table_people(rows: list[Line], group: str, lex: PeopleLexicon, header: list | None = None) -> tuple[Entries, set[int]]:
+    entries: Entries = []
+    used: set[int] = set()
+    for line in rows:
+        cells = _cells(line)
+        kinds = _column_kinds(cells, lex) if header is None and not entries else None
+        if kinds:
+            header = kinds
+            used.add(line.index)
+            continue
+        filled = [c for c in cells if c.strip()]
+        if header is None and len(filled) >= 2 and all(has_person_cue(c, lex) for c in filled):
+            people = [p for p in (parse_person(c, lex) for c in filled) if p]  # a grid of names: 'Cllr A\tCllr B'
+            found = [(group, p) for p in people]
+        else:
+            found = [e for e in [_row_person(cells, header, group, lex)] if e]
+        entries.extend(found)
+        if found:
+            used.add(line.index)
+    return entries, used
+
+
+def _row_person(cells: list[str], header: list | None, group: str, lex: PeopleLexicon) -> tuple[str, Person] | None:
+    """One table row: with a header each column says what it holds; without, the first name is the person."""
+    if header is None:
+        name_at = next((k for k, c in enumerate(cells) if looks_like_name(bare(c), lex)), None)
+        if name_at is None:
+            return None
+        header = [None] * len(cells)
+        header[name_at] = "name"
+    fields: dict[str, list[str]] = {}
+    for kind, cell in zip(header, cells):
+        cell = cell.strip()
+        if not cell or re.fullmatch(r"[-–—]+", cell):
+            continue
+        if kind is None:
+            kind = "initials" if INITIALS.fullmatch(cell) else "status" if _status(cell, lex) else "post"
+        fields.setdefault(kind, []).append(cell)
+    if "name" not in fields:
+        return None
+    role = ", ".join(fields.get("post", []) + fields.get("org", [])) or None
+    person = parse_person(fields["name"][0], lex, role=role, handles=True)
+    if person is None:
+        return None
+    initials = next((c for c in fields.get("initials", []) if INITIALS.fullmatch(c)), None)
+    person.initials = initials or person.initials
+    if fields.get("handle"):
+        person.handle = fields["handle"][0].lstrip("@")
+    status = _status(fields.get("status", [""])[0], lex)
+    return ("apologies" if status == "absent" else group), person
+
+
+def _status(cell: str, lex: PeopleLexicon) -> str | None:
+    """'Present (remote)' -> 'present'; 'Apologies' -> 'absent'; None when the cell is no status."""
+    lowered = cell.strip().lower()
+    if lowered in lex.absent_status or any(lowered.startswith(s + " ") for s in lex.absent_status if len(s) > 2):
+        return "absent"
+    return "present" if PRESENT_STATUS.match(lowered) else None
+
+
+def name_tables(head: list[Line], lex: PeopleLexicon, consumed: set[int], lists: dict[str, list[Person]]) -> None:
+    """A table of people at the top with no header line above it ('| Name | Role | Attendance |')."""
+    k = 0
+    while k < len(head):
+        line = head[k]
+        k += 1
+        if line.index in consumed or line.kind in {"blank", "rule"} or len(_cells(line)) < 2:
+            continue
+        kinds = _column_kinds(_cells(line), lex)
+        if not kinds or None in [kind for cell, kind in zip(_cells(line), kinds) if cell]:
+            continue
+        rows = []
+        while k < len(head) and head[k].index not in consumed and (
+            head[k].kind == "rule" and "-" in head[k].text or head[k].kind != "blank" and len(_cells(head[k])) >= 2
+        ):
+            if head[k].kind != "rule":
+                rows.append(head[k])
+            consumed.add(head[k].index)
+            k += 1
+        entries, used = table_people(rows, "present", lex, kinds)
+        for group, person in entries:
+            lists[group].append(person)
+        consumed.update(used | {line.index})
