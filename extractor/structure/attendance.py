@@ -92,7 +92,12 @@ def header_of(line: Line, lex: PeopleLexicon, qualified: bool = True) -> tuple[s
     if line.kind in {"blank", "rule", "marker"}:
         return None, ""
     words = line.text[line.content_start - line.start:]
-    words = re.sub(r"^[\s:*#=_]+|[\s*#=_]+$", "", words).replace("**", "").replace("__", "")
+    if line.kind == "table":  # '| Present | |' or '| Officers | |': a header row inside a table of people
+        cells = [c.strip() for c in line.text.strip().strip("|").split("|")]
+        if not cells[0] or any(cells[1:]):
+            return None, ""
+        words = cells[0]
+    words = re.sub(r"^[\s:*#=_']+|[\s*#=_']+$", "", words).replace("**", "").replace("__", "").replace("'''", "")
     for group, pattern in _header_patterns(lex.apologies, lex.in_attendance, lex.present):
         match = pattern.match(words)
         if match:

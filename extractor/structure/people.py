@@ -320,6 +320,7 @@ def _initials_fit(initials: str, name: str) -> bool:
 def _clean(text: str) -> str:
     """Markup and bullets dropped, spaces folded; a column gap (tab, 3+ spaces) is kept as one tab."""
     text = re.sub(r"[*_`|]+", " ", text)
+    text = re.sub(r"\s[\"“][^\"”]{1,20}[\"”](?=\s)", "", text)  # a nickname: Ignatius "Iggy" Fell
     text = re.sub(r"^\s*(?:[-·•●◦▪–]|\d+[.)])\s+", "", text)
     text = re.sub(r"\s*(?:\t|\s{3,})\s*", "\t", text.strip())
     text = re.sub(r"[^\S\t]+", " ", text).strip(" ,;")

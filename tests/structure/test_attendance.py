@@ -331,6 +331,32 @@ CASES = [
         [("Ruth Vine", None, None)],
         [],
     ),
+    (
+        "table of people with group rows inside it",
+        "KESTON FIRE AUTHORITY\n\nMinutes of a meeting held on 12/05/2015 at 10.30 hours\n\n"
+        "| Present | |\n| Cllr R Ames (Chair) | Keston City Council |\n| Cllr T Vaughan | Brill Borough Council |\n"
+        "| Officers | |\n| Sarah Quill | Chief Fire Officer |\n\nApologies: Cllr P Dunn\n\nKFA/15/01  MINUTES\n",
+        [("R Ames", "Chair, Keston City Council", None), ("T Vaughan", "Brill Borough Council", None),
+         ("Sarah Quill", "Chief Fire Officer", None)],
+        [("P Dunn", None, None)],
+        [("Sarah Quill", "Chief Fire Officer", None)],
+    ),
+    (
+        "wiki bold headers and a quoted nickname",
+        "= Forge Members' Meeting =\n\nTuesday 2 March 2010\n\n"
+        "'''Members present:''' Hana Ito (chair), Ignatius \"Iggy\" Moss, Bo\n\n'''Apologies:''' Lee Wren\n\n== Minutes ==\n",
+        [("Hana Ito", "chair", None), ("Ignatius Moss", None, None), ("Bo", None, None)],
+        [("Lee Wren", None, None)],
+        [],
+    ),
+    (
+        "informal headers",
+        "Tool Library check-in\nWed Aug 3, 2016\n\nHere: Mo Reyes (coordinator), Pat Ennis\n"
+        "Sorry, couldn't make it: Gil Marr\nGuest: Ola Beck (council)\n\nNotes by Mo\n",
+        [("Mo Reyes", "coordinator", None), ("Pat Ennis", None, None), ("Ola Beck", "council", None)],
+        [("Gil Marr", None, None)],
+        [("Ola Beck", "council", None)],
+    ),
 ]
 
 
