@@ -63,7 +63,8 @@ def _read(path: Path) -> str:
     return path.read_text(encoding="utf-8-sig")
 
 
-def _jsonl(path: Path, text: str) -> Iterator[tuple[int, dict]]:
+def jsonl_records(path: Path, text: str) -> Iterator[tuple[int, dict]]:
+    """(line number, object) per non-blank JSONL line; DataError names file:line otherwise."""
     for number, raw in enumerate(text.splitlines(), 1):
         if not raw.strip():
             continue
@@ -105,7 +106,7 @@ def _element_lines(text: str) -> Iterator[int]:
 
 def _load_prodigy(path: Path) -> list[Unit]:
     units = []
-    for number, record in _jsonl(path, _read(path)):
+    for number, record in jsonl_records(path, _read(path)):
         text = _text(record, path, number)
         label = _prodigy_label(record, path, number)
         if label is not None:
@@ -148,7 +149,7 @@ def _prodigy_task(record: dict) -> dict:
 
 def _load_doccano(path: Path) -> list[Unit]:
     units = []
-    for number, record in _jsonl(path, _read(path)):
+    for number, record in jsonl_records(path, _read(path)):
         text = _text(record, path, number)
         labels = record.get("label")
         if not isinstance(labels, list) or len(labels) != 1:
@@ -166,7 +167,7 @@ def _doccano_problem(labels: Any) -> str:
 
 def _load_plain(path: Path) -> list[Unit]:
     return [(_text(record, path, number), _label(record.get("label"), path, number))
-            for number, record in _jsonl(path, _read(path))]
+            for number, record in jsonl_records(path, _read(path))]
 
 
 def _plain_unit(record: dict) -> dict:
@@ -178,7 +179,7 @@ def _plain_unit(record: dict) -> dict:
 
 def _load_labelstudio(path: Path) -> list[Unit]:
     text = _read(path)
-    tasks = _json_array(path, text) if text.lstrip().startswith("[") else _jsonl(path, text)
+    tasks = _json_array(path, text) if text.lstrip().startswith("[") else jsonl_records(path, text)
     return [_labelstudio_unit(task, path, number) for number, task in tasks]
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,16 +35,10 @@ class GoldDoc:
 
 def load_gold(path: Path) -> list[GoldDoc]:
     """Read one gold JSONL file; a malformed record raises DataError naming file and line."""
-    docs = []
-    for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not raw.strip():
-            continue
-        try:
-            record = json.loads(raw)
-        except json.JSONDecodeError as exc:
-            raise DataError(path, number, f"not valid JSON ({exc.msg})") from exc
-        docs.append(_gold_doc(record, path, number))
-    return docs
+    from .formats import jsonl_records
+
+    text = path.read_text(encoding="utf-8-sig")
+    return [_gold_doc(record, path, number) for number, record in jsonl_records(path, text)]
 
 
 def _gold_doc(record: dict, path: Path, number: int) -> GoldDoc:
