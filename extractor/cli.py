@@ -67,7 +67,8 @@ def extract(
     done = failed = units = 0
     try:
         with JsonlSink(output) as unit_sink, JsonlSink(meetings) if meetings else _NullSink() as meeting_sink:
-            for result in process(sources, nlp, include_other=include_other, max_bytes=max_bytes):
+            results = process(sources, nlp, include_other=include_other, max_bytes=max_bytes)
+            for result in _with_progress(results, len(sources), quiet):
                 if not result.ok:
                     failed += 1
                     typer.echo(f"error: {result.source.shown}: {result.meeting.error}", err=True)
@@ -88,6 +89,15 @@ def extract(
         typer.echo(f"{done} documents, {units} units written; {failed} failed", err=True)
     if done == 0:
         raise typer.Exit(1)
+
+
+def _with_progress(results, total: int, quiet: bool):
+    """A progress bar on stderr for archives, when a person is watching (not in pipes or CI)."""
+    if quiet or total < 5 or not sys.stderr.isatty():
+        yield from results
+        return
+    with typer.progressbar(results, length=total, label="extracting", file=sys.stderr) as bar:
+        yield from bar
 
 
 class _NullSink:
