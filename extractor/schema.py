@@ -38,6 +38,7 @@ class MeetingRecord(BaseModel):
     date: str | None = Field(None, description="Meeting date, ISO YYYY-MM-DD")
     time: str | None = Field(None, description="Start time, HH:MM")
     venue: str | None = None
+    next_meeting: str | None = Field(None, description="Date the minutes give for the next meeting, ISO")
     attendees: list[PersonRecord] = Field(default_factory=list, description="Everyone recorded as present")
     apologies: list[PersonRecord] = Field(default_factory=list)
     in_attendance: list[PersonRecord] = Field(

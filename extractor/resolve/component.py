@@ -25,7 +25,7 @@ class ResolverComponent:
             span._.owners, span._.due, span._.metrics = [], None, []
             if span._.label == "action":
                 span._.owners = find_owners(text, people)
-                span._.due = resolve_due(text, date)
+                span._.due = resolve_due(text, date, next_meeting=meeting.next_meeting if meeting else None)
             if span._.label != "other":
                 # figures matter wherever they are ("Overspend of £2m discussed"); the `metric`
                 # label marks the units whose main content they are

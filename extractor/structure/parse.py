@@ -53,6 +53,7 @@ class MeetingStructure:
     lines: list[Line] = field(default_factory=list)
     skip_lines: set[int] = field(default_factory=set)  # lines that hold structure, not units
     warnings: list[str] = field(default_factory=list)
+    next_meeting: dt.date | None = None  # "Date of next meeting: ...": resolves "by the next meeting"
 
     def item_at(self, offset: int) -> AgendaItem | None:
         starts = [item.start for item in self.items]
@@ -100,6 +101,7 @@ def parse_structure(text: str, lex: PeopleLexicon | None = None, fallback_date: 
     ]
     meeting.skip_lines.update(l.index for l in lines if l.kind in {"heading", "rule", "marker"})
     _header_facts(meeting, lines[:header_limit], lex, fallback_date)
+    meeting.next_meeting = _next_meeting(lines, meeting.date)
     if not meeting.attendees:
         meeting.warnings.append("no attendee list found")
     if meeting.date is None:
@@ -239,6 +241,20 @@ def _header_facts(meeting: MeetingStructure, head: list[Line], lex: PeopleLexico
             meeting.venue = re.sub(r"\s*View directions\s*$", "", venue.group("venue")).strip()
         if meeting.time is None and re.search(r"\b(time|called to order|start(ed)?)\b", line.text, re.I):
             meeting.time = find_time(line.text.replace("_", ""))
+
+
+NEXT_MEETING = re.compile(r"\bnext\s+(?:\w+\s+){0,2}(?:meeting|board|call|session)\b", re.I)
+
+
+def _next_meeting(lines: list[Line], held: dt.date | None) -> dt.date | None:
+    """The date the minutes give for the next meeting ("Date of next meeting: 4 May 2021")."""
+    for line in lines:
+        if NEXT_MEETING.search(line.text):
+            dates = [d.date for d in find_dates(line.text[NEXT_MEETING.search(line.text).start():])]
+            future = [d for d in dates if held is None or d > held]
+            if future:
+                return future[0]
+    return None
 
 
 DATE_LINE_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "at", "on",

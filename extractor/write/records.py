@@ -32,6 +32,7 @@ def doc_to_records(doc: Doc, include_other: bool = False) -> tuple[MeetingRecord
         date=date,
         time=meeting.time if meeting else None,
         venue=meeting.venue if meeting else None,
+        next_meeting=meeting.next_meeting.isoformat() if meeting and meeting.next_meeting else None,
         attendees=[_person(p) for p in meeting.attendees] if meeting else [],
         apologies=[_person(p) for p in meeting.apologies] if meeting else [],
         in_attendance=[_person(p) for p in meeting.in_attendance] if meeting else [],

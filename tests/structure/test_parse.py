@@ -86,3 +86,30 @@ def test_sections_are_the_nearest_heading_inside_the_item():
 
 def test_no_attendee_list_is_a_warning():
     assert parse_structure("Steering group notes 4 May 2021\n\nWe agreed the plan.\n").warnings == ["no attendee list found"]
+
+
+@pytest.mark.parametrize(
+    "case,tail,expected",
+    [
+        ("date-of-next-meeting", "Date of next meeting: Tuesday 4th December 2018, 6.00pm", dt.date(2018, 12, 4)),
+        ("next-meeting-will-be-held", "The next meeting will be held on Thursday 16 February 2017 at 10.30 am.", dt.date(2017, 2, 16)),
+        ("a-past-date-is-not-it", "The next meeting date (agreed on 2 March 2015) is to be confirmed.", None),
+    ],
+)
+def test_next_meeting_date(case, tail, expected):
+    text = f"Harbour Trust Board\nMinutes of the meeting held on 20 October 2016\n\nThe report was noted.\n\n{tail}\n"
+    assert parse_structure(text).next_meeting == expected
+
+
+def test_due_by_the_next_meeting_uses_its_stated_date(shipped_nlp, tmp_path):
+    from extractor.batch import collect_sources, process
+
+    path = tmp_path / "harbour-board.txt"
+    path.write_text(
+        "Harbour Trust Board\nMinutes of the meeting held on 20 October 2016\n\nPresent:\nJo Bell (JB) Chair\n\n"
+        "1. Finance\n\nACTION: JB to bring the revised budget to the next meeting.\n\n"
+        "Date of next meeting: Tuesday 13 December 2016\n", encoding="utf-8")
+    result = next(process(collect_sources([path]), shipped_nlp))
+    action = next(u for u in result.units if u.label == "action")
+    assert action.due.date == "2016-12-13" and [o.name for o in action.owners] == ["Jo Bell"]
+    assert result.meeting.next_meeting == "2016-12-13"
