@@ -15,6 +15,10 @@ BOARD = [
     Person("Dave P. Clarke", "Dave P. Clarke", initials="DPC"),
     Person("Matteo Rossi", "Matteo Rossi @mrossi", handle="mrossi"),
     Person("Ben Norris", "Ben Norris"),
+    Person("Priya Hale", "Priya Hale (PH) Director of Operations", initials="PH"),
+    Person("Kamal Said", "Kamal Said (KS)", initials="KS"),
+    Person("Rukhsana Khan", "Inspector Rukhsana Khan"),
+    Person("Craig Whitworth", "Mr Craig Whitworth"),
 ]
 
 CASES = [
@@ -43,6 +47,20 @@ CASES = [
     ("encouraged-group", "The LSCB were encouraged to respond to the consultation.", ["The LSCB"]),
     ("lead-owner-dash", "Ben/Matteo – sponsor outreach", ["Ben Norris", "Matteo Rossi"]),
     ("owner-slot", "Issue the grant offer letter – Owner: Jo Evans / Due: 30 September", ["Jo Evans"]),
+    ("group-in-action-brackets", "Nominations to be sent to the Chair by Friday. (Action: All partners)", ["All partners"]),
+    ("group-tail-ending-lower-case", "Single agency plans to be confirmed in two weeks – All Board members.", ["All Board members"]),
+    ("asked-officers-to", "The Board asked officers to report back in June on the options.", ["officers"]),
+    ("asked-that-x-provide", "The Panel asked that the Commissioner provide a written response.", ["the Commissioner"]),
+    ("resolution-that-x-provide", "that Mr Whitworth provide a breakdown of demand for the January meeting.", ["Craig Whitworth"]),
+    ("said-shed", "Natalie said she'd request the CVE and coordinate the advisory.", ["Natalie Wren"]),
+    ("slot-outranks-inferred", "The Board requested that the MASH Board considers it. (Action: Natalie Wren)", ["Natalie Wren"]),
+    ("lead-marker-keeps-later-clauses", "Action: Matteo to schedule onboarding, Ben to tune in.", ["Matteo Rossi", "Ben Norris"]),
+    ("object-initials-are-not-owners", "Action – DD to provide the final list and send to SM", ["Darren Dale"]),
+    ("action-log-row-initials", "BD/18/117 Revised discharge-to-assess trajectory PH Jan 2019 Open", ["Priya Hale"]),
+    ("shared-speaker-prefix", "PH/KS: migration scripts call", ["Priya Hale", "Kamal Said"]),
+    ("rank-with-full-stop", "Action – Insp. Khan to share the figures next week.", ["Rukhsana Khan"]),
+    ("body-by-acronym", "The PI to submit the revised documents by 4 February.", ["The PI"]),
+    ("honorific-is-not-initials", "To present the film to members - CC Charles/CC Dryden.", ["Susan Charles", "Geoffrey Dryden"]),
 ]
 
 
