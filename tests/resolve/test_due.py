@@ -188,3 +188,15 @@ def test_bad_rules_cite_file_and_line(tmp_path: Path, case_id: str, content: str
         load_rules(path)
     where = f"{path}:{line}:" if line else f"{path}:"
     assert str(err.value).startswith(where) and message in str(err.value)
+
+
+@pytest.mark.parametrize(
+    "case,text,meeting,expected",
+    [
+        ("today", "Mona to open the revert PR today.", dt.date(2020, 6, 4), "2020-06-04"),
+        ("next-months-meeting", "Chen: plan to propose a tools fund at next month's meeting.", dt.date(2020, 10, 13), "2020-11"),
+    ],
+)
+def test_relative_phrases_added_later(case, text, meeting, expected):
+    due = resolve_due(text, meeting)
+    assert due is not None and due.date == expected
