@@ -70,6 +70,7 @@ class ClassifierComponent:
         self.name = name
         self.labels = list(labels or LABELS)
         self.model: LinearModel | None = None
+        self.overrides_text = OVERRIDES_PATH.read_text(encoding="utf-8")  # saved with the pipeline as written
         self.overrides: list[Override] = load_overrides()
         register_extensions()
 
@@ -101,8 +102,7 @@ class ClassifierComponent:
         path.mkdir(parents=True, exist_ok=True)
         if self.model is not None:
             self.model.save(path / MODEL_FILE)
-        (path / OVERRIDES_FILE).write_text(OVERRIDES_PATH.read_text(encoding="utf-8") if self._default_overrides
-                                           else self._overrides_text, encoding="utf-8")
+        (path / OVERRIDES_FILE).write_text(self.overrides_text, encoding="utf-8")
 
     def from_disk(self, path: str | Path, *, exclude=tuple()) -> "ClassifierComponent":
         weights = Path(path) / MODEL_FILE
@@ -110,12 +110,8 @@ class ClassifierComponent:
         rules = Path(path) / OVERRIDES_FILE
         if rules.exists():
             self.overrides = load_overrides(rules)
-            self._overrides_text = rules.read_text(encoding="utf-8")
-            self._default_overrides = False
+            self.overrides_text = rules.read_text(encoding="utf-8")
         return self
-
-    _default_overrides = True
-    _overrides_text = ""
 
 
 @Language.factory(
