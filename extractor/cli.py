@@ -84,7 +84,7 @@ def extract(
                 meeting_sink.write_many([as_json(result.meeting)])
     except KeyboardInterrupt:
         typer.echo(f"interrupted: {done} documents written completely", err=True)
-        raise typer.Exit(130)
+        raise typer.Exit(130) from None
     if not quiet:
         typer.echo(f"{done} documents, {units} units written; {failed} failed", err=True)
     if done == 0:

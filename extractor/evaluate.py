@@ -262,7 +262,7 @@ def format_report(result: dict) -> str:
         lines.append(f"{key:<24}{result.get(key)}")
     labels = list(SCORED) + ["other"]
     lines.append("\nconfusion (rows gold, columns predicted)")
-    lines.append(" " * 12 + "".join(f"{l[:8]:>10}" for l in labels))
+    lines.append(" " * 12 + "".join(f"{ln[:8]:>10}" for ln in labels))
     for g in labels:
         lines.append(f"{g:<12}" + "".join(f"{result['confusion'].get(f'{g}->{p}', 0):>10}" for p in labels))
     if result.get("per_document"):

@@ -235,11 +235,11 @@ def _block_people(
         if label or _is_name_list(text, lex, handles):
             rest = label[1] if label else text
             n = _wrapped(block, k, rest, lex, handles)
-            people = people_in_text(" ".join([rest] + [_content(l).strip() for l in block[k + 1:k + n]]), lex, handles)
+            people = people_in_text(" ".join([rest] + [_content(ln).strip() for ln in block[k + 1:k + n]]), lex, handles)
             if label and len(people) == 1 and not people[0].role:
                 people[0].role = label[0]
             entries.extend((group, p) for p in people)
-            used.update(l.index for l in block[k:k + n])
+            used.update(ln.index for ln in block[k:k + n])
             k += n
             continue
         person = parse_person(text, lex, handles=handles)
@@ -363,7 +363,7 @@ def _apology_sentences(lines: list[Line], lex: PeopleLexicon, consumed: set[int]
         if not match or i in consumed:
             continue
         names = match.group("names").strip()
-        after = next((l for l in lines[i + 1:i + 4] if l.kind != "blank"), None)
+        after = next((ln for ln in lines[i + 1:i + 4] if ln.kind != "blank"), None)
         if after is not None and not names and people_in_text(after.text, lex):
             names = _sentence(after.text)  # 'Apologies were received from:' and the names below
             consumed.add(after.index)

@@ -95,11 +95,11 @@ def parse_structure(text: str, lex: PeopleLexicon | None = None, fallback_date: 
     meeting.items, item_lines = _items(text, lines, lex, excluded)
     meeting.skip_lines.update(item_lines)
     meeting.headings = [
-        Heading(l.content_start, l.end, _heading_text(l), l.level, l.index)
-        for l in lines
-        if l.kind == "heading" and l.index not in attendance.consumed
+        Heading(ln.content_start, ln.end, _heading_text(ln), ln.level, ln.index)
+        for ln in lines
+        if ln.kind == "heading" and ln.index not in attendance.consumed
     ]
-    meeting.skip_lines.update(l.index for l in lines if l.kind in {"heading", "rule", "marker"})
+    meeting.skip_lines.update(ln.index for ln in lines if ln.kind in {"heading", "rule", "marker"})
     _header_facts(meeting, lines[:header_limit], lex, fallback_date)
     meeting.next_meeting = _next_meeting(lines, meeting.date)
     if not meeting.attendees:
@@ -115,7 +115,7 @@ def _heading_text(line: Line) -> str:
 
 def _front_matter(lines: list[Line]) -> set[int]:
     """YAML front matter between '---' lines at the very top (Markdown notes)."""
-    first = next((l for l in lines if l.kind != "blank"), None)
+    first = next((ln for ln in lines if ln.kind != "blank"), None)
     if first is None or first.text.strip() != "---":
         return set()
     for line in lines[first.index + 1:first.index + 30]:
@@ -125,12 +125,12 @@ def _front_matter(lines: list[Line]) -> set[int]:
 
 
 def _line_at(lines: list[Line], offset: int) -> int:
-    return next((l.index for l in lines if l.start >= offset), len(lines))
+    return next((ln.index for ln in lines if ln.start >= offset), len(lines))
 
 
 def _title_line(head: list[Line], skip: set[int], lex: PeopleLexicon) -> Line | None:
     """The document's title: a heading among the first lines, or a short first line."""
-    content = [l for l in head if l.kind not in {"blank", "rule"} and l.index not in skip][:5]
+    content = [ln for ln in head if ln.kind not in {"blank", "rule"} and ln.index not in skip][:5]
     passed_date = False
     for line in content:
         words = _heading_text(line) if line.kind == "heading" else line.text.strip()
@@ -148,26 +148,26 @@ def _title_line(head: list[Line], skip: set[int], lex: PeopleLexicon) -> Line | 
 
 def _items(text: str, lines: list[Line], lex: PeopleLexicon, excluded: set[int]) -> tuple[list[AgendaItem], set[int]]:
     """Agenda items from <AIn> markers, else numbered headings, else the main heading level."""
-    starts = [l.start for l in lines]
+    starts = [ln.start for ln in lines]
     marked = list(AI_OPEN.finditer(text))
     if marked:
         return _marked_items(text, lines, starts, marked)
-    candidates = [l for l in lines if l.index not in excluded]
-    numbered = [l for l in candidates if l.kind == "heading" and l.level == 7 and NUMBERED_TITLE.match(l.text)]
-    numbered += [l for l in candidates if l.kind == "marker"]
+    candidates = [ln for ln in lines if ln.index not in excluded]
+    numbered = [ln for ln in candidates if ln.kind == "heading" and ln.level == 7 and NUMBERED_TITLE.match(ln.text)]
+    numbered += [ln for ln in candidates if ln.kind == "marker"]
     if len(numbered) >= 2:
-        return _numbered_items(text, lines, sorted(numbered, key=lambda l: l.start))
+        return _numbered_items(text, lines, sorted(numbered, key=lambda ln: ln.start))
     headed = [
-        l for l in candidates
-        if l.kind == "heading" and not is_cue_heading(_heading_text(l))
-        and _heading_text(l).lower() not in lex.generic_headings and ":" not in _heading_text(l)
+        ln for ln in candidates
+        if ln.kind == "heading" and not is_cue_heading(_heading_text(ln))
+        and _heading_text(ln).lower() not in lex.generic_headings and ":" not in _heading_text(ln)
     ]
     # The level with most headings (ties: the shallower) holds the agenda items.
-    counts = {level: sum(l.level == level for l in headed) for level in {l.level for l in headed}}
+    counts = {level: sum(ln.level == level for ln in headed) for level in {ln.level for ln in headed}}
     ranked = sorted(counts, key=lambda level: (-counts[level], level))
     if ranked and counts[ranked[0]] >= 2:
-        chosen = [l for l in headed if l.level == ranked[0]]
-        return _spans(text, [(None, _heading_text(l), l.start) for l in chosen]), set()
+        chosen = [ln for ln in headed if ln.level == ranked[0]]
+        return _spans(text, [(None, _heading_text(ln), ln.start) for ln in chosen]), set()
     return [], set()
 
 
@@ -196,7 +196,7 @@ def _numbered_items(text, lines, heads) -> tuple[list[AgendaItem], set[int]]:
     entries, used = [], set()
     for line in heads:
         if line.kind == "marker":
-            following = next((l for l in lines[line.index + 1:line.index + 4] if l.kind != "blank"), None)
+            following = next((ln for ln in lines[line.index + 1:line.index + 4] if ln.kind != "blank"), None)
             if following is None:
                 continue
             entries.append((line.numbered, following.text.strip(), line.start))
