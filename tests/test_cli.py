@@ -174,3 +174,24 @@ def test_train_names_file_and_line_of_a_malformed_record(tmp_path):
     data.write_text('{"text": "Noted.", "label": ["resolution"]}\n{"text": "Hm", "label": []}\n', encoding="utf-8")
     result = run("train", data, "-o", tmp_path / "model")
     assert result.exit_code == 2 and "doccano.jsonl:2" in result.stderr and not (tmp_path / "model").exists()
+
+
+def test_interrupted_run_keeps_whole_documents_and_no_part_file(archive, tmp_path, monkeypatch):
+    import extractor.batch as batch
+
+    real_read = batch.read_document
+    calls = {"n": 0}
+
+    def read_then_interrupt(path, **kwargs):
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise KeyboardInterrupt
+        return real_read(path, **kwargs)
+
+    monkeypatch.setattr(batch, "read_document", read_then_interrupt)
+    result = run("extract", archive, "-o", tmp_path / "u.jsonl", "--meetings", tmp_path / "m.jsonl")
+    assert result.exit_code == 130 and "interrupted" in result.stderr
+    meetings = read_jsonl(tmp_path / "m.jsonl")  # every line parses: nothing half-written
+    assert len(meetings) == 2
+    assert {u["doc_id"] for u in read_jsonl(tmp_path / "u.jsonl")} <= {m["doc_id"] for m in meetings}
+    assert not list(tmp_path.glob("*.part"))
