@@ -283,6 +283,8 @@ def _is_period(text: str, start: int, end: int, rules: MetricRules) -> bool:
 def _digit_mention(m: re.Match[str], text: str, rules: MetricRules) -> _Mention | None:
     start, end = m.span()
     mention = _Mention(start, end, Decimal(m["num"].replace(",", "")))
+    if start >= 1 and text[start - 1] in "-−" and (start == 1 or text[start - 2] in " (:\t"):
+        mention.start, mention.number = start - 1, -mention.number  # "-3.5%", "(-0.21)": a sign, not a range
     found = _suffix(text, end, rules)
     if found:
         suffix, mention.end = found

@@ -149,9 +149,13 @@ def test_of_the_pair() -> None:
     assert [m.value for m in parse_metrics("Six of the eight schools returned the survey.")] == [6.0, 8.0]
 
 
-@pytest.mark.xfail(strict=True, reason="negative changes keep no sign yet")
-def test_negative_change() -> None:
-    assert [m.value for m in parse_metrics("The variance is -3.5% against budget.")] == [-3.5]
+@pytest.mark.parametrize(
+    "text,values",
+    [("The variance is -3.5% against budget.", [-3.5]), ("The value-added score (-0.21) was below the national figure.", [-0.21]),
+     ("There are 2-5 other members who may drop out.", [2.0, 5.0])],
+)
+def test_signs_and_ranges(text: str, values: list[float]) -> None:
+    assert [m.value for m in parse_metrics(text)] == values
 
 
 def test_metric_is_frozen() -> None:
