@@ -295,7 +295,8 @@ def _is_name_list(text: str, lex: PeopleLexicon, handles: bool) -> bool:
         return False
     parts = [p for s, p in split_list(text)]
     named = [looks_like_name(bare(p), lex) or handles and is_handle(bare(p), lex) for p in parts]
-    return len(parts) >= 2 and named[0] and sum(named) >= 2
+    # 'Jo Bell, Director of Care, Ashby and Vale CCG' is one person: the part after the name is a role
+    return len(parts) >= 2 and named[0] and named[1] and sum(named) >= 2
 
 
 def _wrapped(block: list[Line], k: int, text: str, lex: PeopleLexicon, handles: bool) -> int:

@@ -79,7 +79,11 @@ class PeopleLexicon:
     def column_kind(self, title: str) -> str | None:
         """'Job title' -> 'post', 'GH Username' -> 'handle'; None for a column we do not know."""
         title = " ".join(re.sub(r"[*_:]", " ", title).lower().split())
-        return next((kind for kind, titles in self.columns if title in titles), None)
+        known = next((kind for kind, titles in self.columns if title in titles), None)
+        if known is None and re.search(r"/|&|,|\band\b", title):  # 'Organisation / role', 'Post and organisation'
+            parts = re.split(r"\s*(?:/|&|,|\band\b)\s*", title)
+            known = next((k for k in (self.column_kind(p) for p in parts if p) if k), None)
+        return known
 
 
 @lru_cache(maxsize=1)
@@ -269,6 +273,8 @@ def _reads_as_role(part: str, sep: str, role_open: bool, semicolons: bool, lex: 
         return True
     if semicolons and sep != ";" and not looks_like_name(words, lex):
         return True  # inside one ';' entry: 'Ruth Ames (RA), Expert by Experience'
+    if semicolons and sep != ";" and role_open and not has_person_cue(part, lex):
+        return True  # a role goes on: 'Lay Member for Patient and Public Involvement', 'GP Member, Governing Body'
     # 'Director of Finance and Resources': a one-word tail after 'and' continues the role
     return role_open and sep in {"and", "&"} and len(words.split()) == 1
 

@@ -350,6 +350,39 @@ CASES = [
         [],
     ),
     (
+        "one person a line as name, post, organisation",
+        "Joint Health Scrutiny Committee\nMinutes of the meeting held on 2021-11-09 at 2.00 pm\n\n"
+        "In attendance:\nDr Ruth Kain, Medical Director, Ashby Hospitals NHS Trust\n"
+        "Jackie Moss, Director of Primary Care, Ashby and Vale Clinical Commissioning Group\n"
+        "Paul Gray, Head of Democratic Services, Ashby MBC\n\n1. Apologies\n",
+        [("Ruth Kain", "Medical Director, Ashby Hospitals NHS Trust", None),
+         ("Jackie Moss", "Director of Primary Care, Ashby and Vale Clinical Commissioning Group", None),
+         ("Paul Gray", "Head of Democratic Services, Ashby MBC", None)],
+        [],
+        [("Ruth Kain", "Medical Director, Ashby Hospitals NHS Trust", None),
+         ("Jackie Moss", "Director of Primary Care, Ashby and Vale Clinical Commissioning Group", None),
+         ("Paul Gray", "Head of Democratic Services, Ashby MBC", None)],
+    ),
+    (
+        "semicolon entries whose roles hold 'and' and commas",
+        "Primary Care Commissioning Committee\n20 June 2017\n\n"
+        "Voting members present: Rosa Gant (RG), Lay Member for Patient and Public Involvement (Chair); "
+        "Leena Varma (LV), GP Member, Governing Body; Owen Pryce (OP), Secretary, Harbury and Stowe LMC.\n\n1. Welcome\n",
+        [("Rosa Gant", "Lay Member for Patient and Public Involvement (Chair)", "RG"),
+         ("Leena Varma", "GP Member, Governing Body", "LV"), ("Owen Pryce", "Secretary, Harbury and Stowe LMC", "OP")],
+        [],
+        [],
+    ),
+    (
+        "table whose role column is 'Organisation / role'",
+        "PUBLIC HEALTH PARTNERSHIP BOARD\n\nThursday, 4th October, 2018 at 9.30 am\n\n"
+        "| Name | Organisation / role |\n|---|---|\n| Cllr May Holt (Chair) | Borough Council |\n"
+        "| Dr Elsa Rourke | Director of Public Health |\n\n1. Minutes\n",
+        [("May Holt", "Chair, Borough Council", None), ("Elsa Rourke", "Director of Public Health", None)],
+        [],
+        [],
+    ),
+    (
         "informal headers",
         "Tool Library check-in\nWed Aug 3, 2016\n\nHere: Mo Reyes (coordinator), Pat Ennis\n"
         "Sorry, couldn't make it: Gil Marr\nGuest: Ola Beck (council)\n\nNotes by Mo\n",
