@@ -23,6 +23,8 @@ DATE_PATTERNS = [
     re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I),
     re.compile(r"\b(?P<day>[0-3]?\d)[/.](?P<mnum>[01]?\d)[/.](?P<year>(?:19|20)\d\d)\b"),
     re.compile(r"\b(?P<year>(?:19|20)\d\d)[_ ](?P<mnum>[01]\d)[_ ](?P<day>[0-3]\d)\b"),
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)/(?P<mnum>[01]?\d)/(?P<day>[0-3]?\d)\b"),
+    re.compile(r"(?<![\d/.])(?P<day>[0-3]?\d)/(?P<mnum>[01]?\d)/(?P<yy>\d\d)(?![\d/])"),  # 14/6/23
 ]
 TIME_PATTERN = re.compile(
     r"\b(?:at\s+)?(?P<time>(?:[01]?\d|2[0-3])[.:][0-5]\d\s*(?:[ap]\.?m\.?)?|(?:1[0-2]|0?[1-9])\s*[ap]\.?m\.?)(?![\w/])",
@@ -56,8 +58,9 @@ def find_dates(text: str) -> list[FoundDate]:
 def _to_date(match: re.Match[str]) -> dt.date | None:
     groups = match.groupdict()
     month = MONTHS.get((groups.get("month") or "").lower().rstrip(".")) or int(groups.get("mnum") or 0)
+    year = int(groups["year"]) if groups.get("year") else 2000 + int(groups.get("yy") or 0)
     try:
-        return dt.date(int(groups["year"]), month, int(groups["day"]))
+        return dt.date(year, month, int(groups["day"]))
     except (ValueError, TypeError):
         return None
 

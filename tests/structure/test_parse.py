@@ -54,6 +54,16 @@ def test_header_facts(case, text, expected):
     assert (meeting.title, meeting.date, meeting.time, meeting.venue) == expected
 
 
+@pytest.mark.parametrize(
+    "line,expected",
+    [("Minutes 14/6/23", dt.date(2023, 6, 14)), ("Board meeting 2021/03/03", dt.date(2021, 3, 3)),
+     ("Wed, Sep 7, 2021", dt.date(2021, 9, 7)), ("MINUTES OF THE MEETING HELD ON TUESDAY 7 SEPTEMBER 2021", dt.date(2021, 9, 7)),
+     ("Meeting held 14.06.2023", dt.date(2023, 6, 14)), ("3rd of March 2021", dt.date(2021, 3, 3))],
+)
+def test_date_formats(line, expected):
+    assert parse_structure(f"Harbour Board\n{line}\n\nThe report was noted.\n").date == expected
+
+
 def test_date_falls_back_to_the_file_name_date():
     meeting = parse_structure("Notes\n\nThe group met and agreed the plan.\n", fallback_date=dt.date(2020, 2, 3))
     assert meeting.date == dt.date(2020, 2, 3)
