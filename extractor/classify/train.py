@@ -101,6 +101,9 @@ def cross_validate(examples: Examples, k: int, *, c: float = 1.0, seed: int = 0)
 
     labels = sorted(set(examples.labels))
     predicted = [""] * len(examples.labels)
+    k = min(k, len(set(examples.groups)))  # no more folds than documents to hold out
+    if k < 2:
+        return {"folds": k, "per_label_f1": {}, "macro_f1": None, "note": "too few documents to cross-validate"}
     folds = GroupKFold(n_splits=k)
     for train_idx, test_idx in folds.split(examples.features, examples.labels, examples.groups):
         part = Examples([examples.features[i] for i in train_idx], [examples.labels[i] for i in train_idx], [])
