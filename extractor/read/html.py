@@ -9,12 +9,15 @@ its first line to the row line; its other lines follow on their own.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from .common import join_lines
 
 SKIP_TAGS = frozenset("script style noscript template head title nav header footer svg".split())
+# page furniture marked by id or class rather than by tag: <div id="mgHeader">, <div class="cookie-banner">
+BOILERPLATE = re.compile(r"(?:^|[\s_-])(?:mg)?(?:header|footer|nav|navigation|menu|breadcrumbs?|cookies?|banner|sidebar|skip)(?:$|[\s_-])", re.I)
 VOID_TAGS = frozenset("area base br col embed hr img input link meta source track wbr".split())
 HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 PARAGRAPHS = frozenset("p blockquote pre hr dl figure address".split())
@@ -81,6 +84,11 @@ class _State:
     pre_depth: int = 0
 
 
+def _boilerplate(attrs: list[tuple[str, str | None]]) -> bool:
+    marks = " ".join(value or "" for name, value in attrs if name in ("id", "class", "role"))
+    return bool(marks) and bool(BOILERPLATE.search(re.sub(r"([a-z])([A-Z])", r"\1 \2", marks)))
+
+
 class _MinutesHTMLParser(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -98,9 +106,9 @@ class _MinutesHTMLParser(HTMLParser):
         state = self.state
         if tag == "body":
             state.skipping.clear()  # an unclosed <head> must not swallow the page
-        if state.skipping or tag in SKIP_TAGS:
-            if tag in SKIP_TAGS and tag not in VOID_TAGS:
-                state.skipping.append(tag)
+        if state.skipping or tag in SKIP_TAGS or _boilerplate(attrs):
+            if tag not in VOID_TAGS:
+                state.skipping.append(tag)  # every open tag, so nested <div>s close in order
             return
         if tag in TABLE_TAGS:
             self._table_start(tag)

@@ -30,7 +30,8 @@ HR_RULE = re.compile(r"^\s*(?:[-*_=]\s*){3,}$")
 TERMINAL = tuple(".!?;")
 CUE_HEADING = re.compile(
     r"^(?:actions?(?: agreed| arising| log)?|resolved|resolutions?|decisions?|agreed|recommendations?|outcomes?|"
-    r"key points|notes?|discussion|summary|minutes|matters arising|present|apologies|in attendance)\s*[:\-–]?$",
+    r"key points|notes?|discussion|summary|minutes|matters arising|present|apologies|in attendance)\s*[:\-–]?"
+    r"(?:\s*that\s*[:\-–]?)?$",  # 'RESOLVED – That' heads the numbered resolutions below it
     re.I,
 )
 ACTION_LEAD = re.compile(r"^\W*(?:action|actions|resolved|agreed|decision|noted|approved)\b", re.I)

@@ -166,3 +166,21 @@ RESOLVED – That the licence be retained with the conditions set out below:
 )
 def test_html_to_text(case: str, markup: str, expected: str) -> None:
     assert html_to_text(markup) == expected
+
+
+@pytest.mark.parametrize(
+    "case, markup, expected",
+    [
+        ("moderngov header and footer divs",
+         '<body><div id="mgHeader"><div>Site search</div><p>Menu</p></div><h1>Minutes</h1>'
+         '<p>The report was noted.</p><div id="mgFooter"><p>Contact: Democratic Services</p></div></body>',
+         "Minutes\n\nThe report was noted.\n"),
+        ("cookie banner and breadcrumbs by class",
+         '<body><div class="cookie-banner">We use cookies</div><ul class="breadcrumbs"><li>Home</li></ul>'
+         '<p>Agreed.</p></body>', "Agreed.\n"),
+        ("a div merely named 'navigator-notes' is kept",
+         '<body><div class="navigatornotes"><p>Apologies were received.</p></div></body>', "Apologies were received.\n"),
+    ],
+)
+def test_page_furniture_by_id_or_class_is_dropped(case: str, markup: str, expected: str) -> None:
+    assert html_to_text(markup) == expected

@@ -94,6 +94,12 @@ def test_sections_are_the_nearest_heading_inside_the_item():
     assert meeting.section_at(text.index("The report")) is None
 
 
+def test_resolved_that_heads_the_numbered_resolutions():
+    text = "<AI2>\n\t2.  \n\tBudget\n\nRESOLVED – That\n(1) the report be noted;\n(2) the plan be approved.\n</AI2>\n"
+    meeting = parse_structure(text)
+    assert meeting.section_at(text.index("the plan")) == "RESOLVED – That"
+
+
 def test_no_attendee_list_is_a_warning():
     assert parse_structure("Steering group notes 4 May 2021\n\nWe agreed the plan.\n").warnings == ["no attendee list found"]
 

@@ -61,7 +61,7 @@ CASES = [
     (
         "numbered-resolution-list",
         "RESOLVED – That\n(1) the forecast position be noted;\n(2) the virement of £350k be approved.\n",
-        ["RESOLVED – That", "the forecast position be noted;", "the virement of £350k be approved."],
+        ["the forecast position be noted;", "the virement of £350k be approved."],  # the lead-in is a heading
     ),
     (
         "abbreviations-and-initials-do-not-split",
