@@ -81,7 +81,7 @@ def process(
         try:
             document = read_document(source.path, max_bytes=max_bytes)
             if len(document.text) > nlp.max_length:
-                raise ReadError(source.path, f"text is {len(document.text):,} characters, over the {nlp.max_length:,} limit")
+                raise ReadError(source.path, f"text is {len(document.text):,} characters, over the {nlp.max_length:,} the pipeline takes; split the file into meetings")
             doc = nlp.make_doc(document.text)
             doc._.source = {
                 "doc_id": source.doc_id, "source": source.shown, "format": document.format,
