@@ -351,6 +351,8 @@ def _word_mention(m: re.Match[str], text: str, rules: MetricRules) -> _Mention |
 def _counts_something(text: str, m: re.Match[str], mention: _Mention, rules: MetricRules) -> bool:
     """A number word is a value only when it counts the noun after it."""
     following = _NEXT_WORD.match(text, m.end())
+    if _in_pair(text, m, rules):
+        return True  # "six out of eight", "six of the eight schools": both numbers are the reading
     if not following or _is_period(text, m.start(), m.end(), rules):
         return False
     if mention.number == 1:
@@ -358,6 +360,17 @@ def _counts_something(text: str, m: re.Match[str], mention: _Mention, rules: Met
     if _norm(following[1]) in rules.stops:
         return bool(rules.word_range.match(text, m.end()))  # "two to three members"
     return True
+
+
+_PAIR_BEFORE = re.compile(r"(?:\bout\s+of|\bof\s+the)\s+$", re.I)
+_PAIR_AFTER = re.compile(r"\s+(?:out\s+of|of\s+the)\s+(?P<other>[\w-]+)", re.I)
+
+
+def _in_pair(text: str, m: re.Match[str], rules: MetricRules) -> bool:
+    if _PAIR_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
+        return True
+    after = _PAIR_AFTER.match(text, m.end())
+    return bool(after) and (after["other"][0].isdigit() or _norm(after["other"]) in rules.words)
 
 
 def _mentions(text: str, rules: MetricRules) -> list[_Mention]:

@@ -144,9 +144,13 @@ def test_comparisons(case_id: str, text: str, expected: list[tuple[float, float 
     assert [(m.value, m.from_value, m.to_value) for m in parse_metrics(text)] == expected
 
 
-@pytest.mark.xfail(strict=True, reason="'six of the eight' stops at 'of'; only 'X out of Y' pairs the two counts")
-def test_of_the_pair() -> None:
-    assert [m.value for m in parse_metrics("Six of the eight schools returned the survey.")] == [6.0, 8.0]
+@pytest.mark.parametrize(
+    "text,values",
+    [("Six of the eight schools returned the survey.", [6.0, 8.0]), ("six out of eight audits were good", [6.0, 8.0]),
+     ("One of the main risks is staffing.", []), ("one of the eight sites closed", [1.0, 8.0])],
+)
+def test_pairs_in_words(text: str, values: list[float]) -> None:
+    assert [m.value for m in parse_metrics(text)] == values
 
 
 @pytest.mark.parametrize(
