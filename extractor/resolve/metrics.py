@@ -274,10 +274,17 @@ def _is_enumerator(text: str, start: int, end: int) -> bool:
 
 
 def _is_period(text: str, start: int, end: int, rules: MetricRules) -> bool:
-    """"in the last three months" is a period, not a count of months."""
+    """"in the last three months" is a period, not a count of months; "over three months of
+    reserves" and "four months' expenses" are readings."""
     after, before = _NEXT_WORD.match(text, end), _PREV_WORD.search(text, 0, start)
+    if after and _MEASURED_TIME.match(text, after.end()):
+        return False
     return bool(after and before and _norm(after[1]).rstrip("'") in rules.time_nouns
                 and _norm(before[1]) in rules.period_words)
+
+
+_MEASURED_TIME = re.compile(r"['’]|\s+of\s+(?:reserves?|expenses?|costs?|spend|running|cover|income|rent)\b", re.I)
+_COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|than|versus|vs\.?|against|from|up\s+to|down\s+to)\s+$", re.I)
 
 
 def _digit_mention(m: re.Match[str], text: str, rules: MetricRules) -> _Mention | None:
@@ -286,6 +293,8 @@ def _digit_mention(m: re.Match[str], text: str, rules: MetricRules) -> _Mention 
     if start >= 1 and text[start - 1] in "-−" and (start == 1 or text[start - 2] in " (:\t"):
         mention.start, mention.number = start - 1, -mention.number  # "-3.5%", "(-0.21)": a sign, not a range
     found = _suffix(text, end, rules)
+    if found and found[0].unit == "s" and re.fullmatch(r"(?:1[89]|20)\d0", m["num"]):
+        return None  # "the 1990s" is a decade, not 1990 seconds
     if found:
         suffix, mention.end = found
         mention.unit, mention.factor, mention.suffixed = suffix.unit, suffix.factor, True
@@ -353,6 +362,8 @@ def _counts_something(text: str, m: re.Match[str], mention: _Mention, rules: Met
     following = _NEXT_WORD.match(text, m.end())
     if _in_pair(text, m, rules):
         return True  # "six out of eight", "six of the eight schools": both numbers are the reading
+    if _COMPARED.search(text[max(0, m.start() - 16):m.start()]):
+        return True  # "two incidents, compared with five in September"
     if not following or _is_period(text, m.start(), m.end(), rules):
         return False
     if mention.number == 1:

@@ -155,6 +155,20 @@ def test_pairs_in_words(text: str, values: list[float]) -> None:
 
 @pytest.mark.parametrize(
     "text,values",
+    [("Cold start went from 41ms to 23ms with the snapshot.", [41.0, 23.0]),
+     ("Read throughput is up 2.4x on the new pipeline.", [2.4]),
+     ("Compile time grew from 41s to 68s.", [41.0, 68.0]),
+     ("That is a little over three months of reserves.", [3.0]),
+     ("Seven crimes were recorded in August, compared with eleven in July.", [7.0, 11.0]),
+     ("Vinyl sales in the 1990s were different.", []),
+     ("In the last three months the group met twice.", [])],
+)
+def test_glued_units_comparisons_and_periods(text: str, values: list[float]) -> None:
+    assert [m.value for m in parse_metrics(text)] == values
+
+
+@pytest.mark.parametrize(
+    "text,values",
     [("The variance is -3.5% against budget.", [-3.5]), ("The value-added score (-0.21) was below the national figure.", [-0.21]),
      ("There are 2-5 other members who may drop out.", [2.0, 5.0])],
 )
