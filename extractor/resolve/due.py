@@ -249,6 +249,15 @@ def _resolve_year_end(meeting: dt.date | None, count: int, month: int | None, ye
     return f"{year if year is not None else meeting.year + count}-12-31"
 
 
+def _day_of_month(meeting: dt.date, day: int) -> str | None:
+    """'on the 25th': that day of the meeting's month if still ahead, else of the next month."""
+    year, month = (meeting.year, meeting.month) if day > meeting.day else _shift_month(meeting.year, meeting.month, 1)
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
 _RESOLVERS: dict[str, _Resolver] = {
     "days": _needs_meeting(lambda m, n, _mo, _y: (m + dt.timedelta(days=n)).isoformat()),
     "weeks": _needs_meeting(lambda m, n, _mo, _y: (m + dt.timedelta(weeks=n)).isoformat()),
@@ -258,6 +267,7 @@ _RESOLVERS: dict[str, _Resolver] = {
         lambda m, n, _mo, _y: _month_end(*_shift_month(m.year, (m.month - 1) // 3 * 3 + 3, 3 * n))),
     "fiscal_year_end": _needs_meeting(
         lambda m, _n, _mo, _y: f"{m.year if m <= dt.date(m.year, 3, 31) else m.year + 1}-03-31"),
+    "day_of_month": _needs_meeting(lambda m, n, _mo, _y: _day_of_month(m, n)),
     "month_end": _resolve_month_end,
     "year_end": _resolve_year_end,
 }

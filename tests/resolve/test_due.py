@@ -143,10 +143,15 @@ def test_next_meeting_date_when_known(case_id: str, text: str, expected: str | N
     assert due is not None and due.date == expected
 
 
-@pytest.mark.xfail(strict=True, reason="a bare day ordinal ('on the 10th') has no month to anchor it yet")
-def test_bare_day_ordinal() -> None:
-    due = resolve_due("Sarah to return the signed forms on the 10th.", AUG_2017)
-    assert due is not None and due.date == "2017-08-10"
+@pytest.mark.parametrize(
+    "text,meeting,expected",
+    [("Sarah to return the signed forms on the 10th.", AUG_2017, "2017-08-10"),
+     ("Report back by the 5th.", dt.date(2014, 1, 14), "2014-02-05"),
+     ("Run the soldering class on the 25th.", dt.date(2014, 1, 14), "2014-01-25")],
+)
+def test_bare_day_ordinal(text: str, meeting: dt.date, expected: str) -> None:
+    due = resolve_due(text, meeting)
+    assert due is not None and due.date == expected
 
 
 @pytest.mark.xfail(strict=True, reason="'a week on Monday' is read as the first Monday, not a week later")
