@@ -234,6 +234,9 @@ def _header_facts(meeting: MeetingStructure, head: list[Line], lex: PeopleLexico
             venue = VENUE_AFTER_TIME.search(source)
             meeting.venue = venue.group("venue").strip() if venue else None
             break
+    if meeting.date and fallback and meeting.date != fallback and meeting.date.day <= 12 \
+            and (meeting.date.year, meeting.date.day, meeting.date.month) == (fallback.year, fallback.month, fallback.day):
+        meeting.date = fallback  # '6/4/2013' read day-first, but the file name says June 4: a US date
     meeting.date = meeting.date or fallback
     for line in head:
         venue = VENUE_LINE.match(line.text)

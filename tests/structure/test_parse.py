@@ -64,6 +64,12 @@ def test_date_formats(line, expected):
     assert parse_structure(f"Harbour Board\n{line}\n\nThe report was noted.\n").date == expected
 
 
+def test_an_ambiguous_numeric_date_follows_the_file_name():
+    text = "## Time and Location\n\n6/4/2013, Fellowship hall\n\nMembers present: Vern, Ellie\n"
+    assert parse_structure(text).date == dt.date(2013, 4, 6)  # day first, as UK minutes write it
+    assert parse_structure(text, fallback_date=dt.date(2013, 6, 4)).date == dt.date(2013, 6, 4)
+
+
 def test_date_falls_back_to_the_file_name_date():
     meeting = parse_structure("Notes\n\nThe group met and agreed the plan.\n", fallback_date=dt.date(2020, 2, 3))
     assert meeting.date == dt.date(2020, 2, 3)
