@@ -100,7 +100,8 @@ def parse_structure(text: str, lex: PeopleLexicon | None = None, fallback_date: 
         if ln.kind == "heading" and ln.index not in attendance.consumed
     ]
     meeting.skip_lines.update(ln.index for ln in lines if ln.kind in {"heading", "rule", "marker"})
-    _header_facts(meeting, lines[:header_limit], lex, fallback_date)
+    dollars = "$" in text and "£" not in text
+    _header_facts(meeting, lines[:header_limit], lex, fallback_date, dollars)
     meeting.next_meeting = _next_meeting(lines, meeting.date)
     if not meeting.attendees:
         meeting.warnings.append("no attendee list found")
@@ -215,7 +216,9 @@ def _spans(text: str, entries: list[tuple[str | None, str, int]]) -> list[Agenda
     return items
 
 
-def _header_facts(meeting: MeetingStructure, head: list[Line], lex: PeopleLexicon, fallback: dt.date | None) -> None:
+def _header_facts(
+    meeting: MeetingStructure, head: list[Line], lex: PeopleLexicon, fallback: dt.date | None, dollars: bool = False
+) -> None:
     """Title, body, date, time and venue from the top of the document."""
     if meeting.title:
         body = " ".join(TITLE_NOISE.sub(" ", _strip_dates(meeting.title)).split()).strip(" -–,:#")
@@ -229,6 +232,10 @@ def _header_facts(meeting: MeetingStructure, head: list[Line], lex: PeopleLexico
         dates = [d for d in find_dates(joined) if d.start < len(line.text.rstrip())]
         if dates:
             meeting.date = dates[0].date
+            numeric = re.fullmatch(r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}", joined[dates[0].start:dates[0].end])
+            if numeric and dollars and not fallback and meeting.date.day <= 12:
+                # an American document (dollars, no pounds) writes its dates month first
+                meeting.date = dt.date(meeting.date.year, meeting.date.day, meeting.date.month)
             source = joined if dates[0].end > len(line.text.rstrip()) else line.text
             meeting.time = find_time(source[dates[0].end:]) or find_time(line.text)
             venue = VENUE_AFTER_TIME.search(source)

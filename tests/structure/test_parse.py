@@ -68,6 +68,8 @@ def test_an_ambiguous_numeric_date_follows_the_file_name():
     text = "## Time and Location\n\n6/4/2013, Fellowship hall\n\nMembers present: Vern, Ellie\n"
     assert parse_structure(text).date == dt.date(2013, 4, 6)  # day first, as UK minutes write it
     assert parse_structure(text, fallback_date=dt.date(2013, 6, 4)).date == dt.date(2013, 6, 4)
+    dollars = text + "\nDues are $25 a month.\n"
+    assert parse_structure(dollars).date == dt.date(2013, 6, 4)  # dollars and no pounds: month first
 
 
 def test_date_falls_back_to_the_file_name_date():
