@@ -7,25 +7,60 @@ that uses them; a bad record is reported with its file and line.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+import re
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from .errors import RuleError
 
 
-def numbered_records(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
-    """(line number, record) for every JSON object in a JSONL rule file; blank and // lines skipped."""
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.lstrip().startswith("//"):
+def json_objects(
+    path: Path, text: str, error: Callable[[Path, int, str], Exception], comments: bool = False,
+    not_object: str = "expected one JSON object per line",
+) -> Iterator[tuple[int, dict[str, Any]]]:
+    """(line number, object) for every non-blank JSONL line; `error` builds the file:line exception."""
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or comments and line.lstrip().startswith("//"):
             continue
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise RuleError(path, number, f"not valid JSON ({exc.msg}); write one JSON object a line") from None
+            raise error(path, number, f"not valid JSON ({exc.msg}); write one JSON object a line") from None
         if not isinstance(record, dict):
-            raise RuleError(path, number, "a rule must be a JSON object")
+            raise error(path, number, not_object)
         yield number, record
+
+
+def numbered_records(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
+    """(line number, record) for every rule in a JSONL rule file; blank and // lines skipped."""
+    text = path.read_text(encoding="utf-8")
+    yield from json_objects(path, text, RuleError, comments=True, not_object="a rule must be a JSON object")
+
+
+RecordsByKind = dict[str, list[tuple[int, dict[str, Any]]]]
+
+
+def records_by_kind(
+    path: Path, kinds: Iterable[str], check: Callable[[Path, int, dict[str, Any], set[str]], None]
+) -> RecordsByKind:
+    """A rule file's records grouped by `kind`, each validated by `check` (which raises RuleError)."""
+    by_kind: RecordsByKind = {kind: [] for kind in kinds}
+    seen: set[str] = set()
+    for number, record in numbered_records(path):
+        check(path, number, record, seen)
+        by_kind[record["kind"]].append((number, record))
+    return by_kind
+
+
+def compile_rule(path: Path, line: int | None, pattern: str, fragments: dict[str, str], flags: int) -> re.Pattern[str]:
+    """A rule's regex with its {fragment} names filled in (each as a group); a bad one names file:line."""
+    for name, body in fragments.items():
+        pattern = pattern.replace("{" + name + "}", f"(?:{body})")
+    try:
+        return re.compile(pattern, flags)
+    except re.error as err:
+        raise RuleError(path, line, f"bad pattern ({err})") from None
 
 
 def read_rules(path: Path, required: Iterable[str] = ("id",)) -> list[dict[str, Any]]:

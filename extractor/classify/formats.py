@@ -16,6 +16,7 @@ from typing import Any
 from spacy.tokens import DocBin
 from spacy.vocab import Vocab
 
+from ..rules import json_objects
 from ..errors import DataError, MinutesError
 from ..schema import LABELS
 
@@ -65,16 +66,7 @@ def _read(path: Path) -> str:
 
 def jsonl_records(path: Path, text: str) -> Iterator[tuple[int, dict]]:
     """(line number, object) per non-blank JSONL line; DataError names file:line otherwise."""
-    for number, raw in enumerate(text.splitlines(), 1):
-        if not raw.strip():
-            continue
-        try:
-            record = json.loads(raw)
-        except json.JSONDecodeError as exc:
-            raise DataError(path, number, f"not valid JSON ({exc.msg})") from exc
-        if not isinstance(record, dict):
-            raise DataError(path, number, "expected one JSON object per line")
-        yield number, record
+    yield from json_objects(path, text, DataError)
 
 
 def _json_array(path: Path, text: str) -> Iterable[tuple[int, Any]]:

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from extractor.errors import RuleError
-from extractor.rules import numbered_records
+from extractor.rules import RecordsByKind, compile_rule, records_by_kind
 
 RULES_PATH = Path(__file__).with_name("due_rules.jsonl")
 
@@ -51,7 +51,6 @@ _REQUIRED: dict[str, dict[str, Any]] = {
     "relative": {"pattern": str, "resolve": str},
 }
 _CUE_ROLES = ("deadline", "past_before", "past_after")
-_Records = dict[str, list[tuple[int, dict[str, Any]]]]
 
 
 @dataclass(frozen=True)
@@ -113,22 +112,12 @@ def _alternation(words: Iterable[str], exact: Iterable[str] = ()) -> str:
 
 
 def _compile(path: Path, line_no: int | None, pattern: str, fragments: dict[str, str]) -> re.Pattern[str]:
-    for name, body in fragments.items():
-        pattern = pattern.replace("{" + name + "}", body)
-    try:
-        return re.compile(pattern, _FLAGS)
-    except re.error as err:
-        raise RuleError(path, line_no, f"bad pattern ({err})") from None
+    return compile_rule(path, line_no, pattern, fragments, _FLAGS)
 
 
 def load_rules(path: Path = RULES_PATH) -> DueRules:
     """Read and validate a due rules file; a bad record raises RuleError naming file:line."""
-    by_kind: _Records = {kind: [] for kind in _REQUIRED}
-    seen: set[str] = set()
-    for line_no, record in numbered_records(path):
-        _check(path, line_no, record, seen)
-        by_kind[record["kind"]].append((line_no, record))
-    return _build(path, by_kind)
+    return _build(path, records_by_kind(path, _REQUIRED, _check))
 
 
 def _lexicon(entries: list[tuple[int, dict[str, Any]]], key: str) -> tuple[dict[str, int], list[str], list[str]]:
@@ -143,11 +132,11 @@ def _lexicon(entries: list[tuple[int, dict[str, Any]]], key: str) -> tuple[dict[
     return lookup, loose, exact
 
 
-def _words(by_kind: _Records, kind: str) -> list[str]:
+def _words(by_kind: RecordsByKind, kind: str) -> list[str]:
     return [w for _, rec in by_kind[kind] for w in rec["words"]]
 
 
-def _build(path: Path, by_kind: _Records) -> DueRules:
+def _build(path: Path, by_kind: RecordsByKind) -> DueRules:
     months, loose_months, month_exact = _lexicon(by_kind["month"], "month")
     weekdays, loose_days, weekday_exact = _lexicon(by_kind["weekday"], "weekday")
     numbers = {_norm(w): rec["value"] for _, rec in by_kind["number"] for w in rec["words"]}

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from extractor.errors import RuleError
-from extractor.rules import numbered_records
+from extractor.rules import RecordsByKind, compile_rule, records_by_kind
 
 RULES_PATH = Path(__file__).with_name("metric_rules.jsonl")
 
@@ -67,7 +67,6 @@ _REQUIRED: dict[str, dict[str, Any]] = {
     "mask": {"pattern": str},
 }
 
-_Records = dict[str, list[tuple[int, dict[str, Any]]]]
 _LEXICONS = ("number_word", "currency", "unit_noun", "ref_word", "count_stop", "period_word", "time_noun")
 
 
@@ -124,23 +123,13 @@ def _alternation(words: list[str]) -> str:
     return "|".join(escaped)
 
 
-def _compile(path: Path, line_no: int, pattern: str, fragments: dict[str, str]) -> re.Pattern[str]:
-    for name, body in fragments.items():
-        pattern = pattern.replace("{" + name + "}", f"(?:{body})")
-    try:
-        return re.compile(pattern, _FLAGS)
-    except re.error as err:
-        raise RuleError(path, line_no, f"bad pattern ({err})") from None
+def _compile(path: Path, line_no: int | None, pattern: str, fragments: dict[str, str]) -> re.Pattern[str]:
+    return compile_rule(path, line_no, pattern, fragments, _FLAGS)
 
 
 def load_rules(path: Path = RULES_PATH) -> MetricRules:
     """Read and validate a metric rules file; a bad record raises RuleError naming file:line."""
-    by_kind: _Records = {kind: [] for kind in _REQUIRED}
-    seen: set[str] = set()
-    for line_no, record in numbered_records(path):
-        _check(path, line_no, record, seen)
-        by_kind[record["kind"]].append((line_no, record))
-    return _build(path, by_kind)
+    return _build(path, records_by_kind(path, _REQUIRED, _check))
 
 
 def _number_word_pattern(words: dict[str, tuple[float, bool]]) -> str:
@@ -157,7 +146,7 @@ def _words_of(entries: list[tuple[int, dict[str, Any]]]) -> list[str]:
     return [w for _, rec in entries for w in rec["words"]]
 
 
-def _build(path: Path, by_kind: _Records) -> MetricRules:
+def _build(path: Path, by_kind: RecordsByKind) -> MetricRules:
     fragments = {rec["name"]: rec["pattern"] for _, rec in by_kind["fragment"]}
     fragments["ref_word"] = _alternation(_words_of(by_kind["ref_word"]))
     fragments["noun"] = nouns = _alternation(_words_of(by_kind["unit_noun"]))
@@ -187,7 +176,7 @@ def _build(path: Path, by_kind: _Records) -> MetricRules:
     )
 
 
-def _rates(path: Path, by_kind: _Records, fragments: dict[str, str]) -> tuple[re.Pattern[str], ...]:
+def _rates(path: Path, by_kind: RecordsByKind, fragments: dict[str, str]) -> tuple[re.Pattern[str], ...]:
     rates = []
     for line_no, rec in by_kind["rate"]:
         rate = _compile(path, line_no, rec["pattern"], fragments)
