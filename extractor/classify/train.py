@@ -9,6 +9,7 @@ import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..batch import filename_date
 from ..read import read_document
 from .context import unit_contexts
 from .features import unit_features
@@ -39,7 +40,8 @@ def gold_examples(nlp: Language, docs: list[GoldDoc]) -> Examples:
     out = Examples([], [], [])
     for gold in docs:
         text = read_document(gold.path).text
-        doc = featurize(nlp, text, {"doc_id": gold.doc_id})
+        # the same source facts `minutes extract` gives the pipeline, file-name date included
+        doc = featurize(nlp, text, {"doc_id": gold.doc_id, "fallback_date": filename_date(gold.path)})
         contexts = unit_contexts(doc)
         spans = [(s._.char_start, s._.char_end) for s in doc.spans["units"]]
         matched = align(spans, locate_items(text, gold.items))
