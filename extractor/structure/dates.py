@@ -15,7 +15,8 @@ MONTHS = {
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
-_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
+_WEEKDAY = r"(?:(?P<weekday>mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
+WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 
 DATE_PATTERNS = [
     re.compile(rf"\b{_YEAR}-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"),
@@ -37,6 +38,7 @@ class FoundDate:
     start: int
     end: int
     date: dt.date
+    weekday: int | None = None  # the weekday the text gives with the date (0 = Monday), if any
 
 
 def find_dates(text: str) -> list[FoundDate]:
@@ -46,7 +48,8 @@ def find_dates(text: str) -> list[FoundDate]:
         for match in pattern.finditer(text):
             parsed = _to_date(match)
             if parsed is not None:
-                found.append(FoundDate(match.start(), match.end(), parsed))
+                weekday = (match.groupdict().get("weekday") or "").lower()[:3]
+                found.append(FoundDate(match.start(), match.end(), parsed, WEEKDAYS.get(weekday)))
     found.sort(key=lambda f: (f.start, -(f.end - f.start)))
     kept: list[FoundDate] = []
     for item in found:

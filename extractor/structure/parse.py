@@ -9,12 +9,13 @@ from dataclasses import dataclass, field
 
 from .attendance import find_attendance
 from .dates import find_dates, find_time
+from .front_matter import FrontMatter, parse_front_matter
 from .layout import Line, is_cue_heading, is_heading_text, scan_lines
-from .people import PeopleLexicon, Person, default_lexicon
+from .meeting_date import HeaderRules, choose_meeting_date, default_header_rules
+from .people import PeopleLexicon, Person, default_lexicon, parse_person, people_in_text
 
 AI_OPEN = re.compile(r"<AI(?P<n>\d+)>")
 NUMBERED_TITLE = re.compile(r"^\s*(?:item\s+)?(?P<n>\d{1,3}(?:\.\d{1,2})?|\d{1,4}/\d{1,4})[.):]?\s+(?P<title>\S.*)$", re.I)
-STALE_DATE_CONTEXT = re.compile(r"\b(previous|last|next|approved|agreed|confirmed|prior|future|since|until)\b", re.I)
 VENUE_LINE = re.compile(r"^\W*(?:venue|location|place|where)\s*:\s*(?P<venue>.+)$", re.I)
 VENUE_AFTER_TIME = re.compile(r"\b(?:\d{1,2}[.:]\d{2}\s*[ap]\.?m\.?|\d{1,2}\s*[ap]\.?m\.?)\s*,?\s+(?:in|at)\s+(?:the\s+)?(?P<venue>[^.]+)", re.I)
 TITLE_NOISE = re.compile(r"\b(?:minutes?|meeting|notes)\b(?:\s+of(?:\s+the)?)?|\bheld\s+on\b", re.I)
@@ -76,17 +77,23 @@ class MeetingStructure:
         return None
 
 
-def parse_structure(text: str, lex: PeopleLexicon | None = None, fallback_date: dt.date | None = None) -> MeetingStructure:
+def parse_structure(
+    text: str, lex: PeopleLexicon | None = None, fallback_date: dt.date | None = None,
+    header_rules: HeaderRules | None = None,
+) -> MeetingStructure:
     """Read the structure of one minutes text (a pure function; see MeetingStructure)."""
     lex = lex or default_lexicon()
+    header_rules = header_rules or default_header_rules()
     lines = scan_lines(text)
     meeting = MeetingStructure(lines=lines)
-    meeting.skip_lines.update(_front_matter(lines))
+    front = parse_front_matter(lines, header_rules.front_matter_keys)
+    meeting.skip_lines.update(front.lines)
     header_limit = _line_at(lines, HEADER_CHARS)
     attendance = find_attendance(lines, lex, header_limit)
     meeting.attendees, meeting.apologies = attendance.attendees, attendance.apologies
     meeting.in_attendance = attendance.in_attendance
     meeting.skip_lines.update(attendance.consumed)
+    _front_matter_people(meeting, front, header_rules, lex)
     title_line = _title_line(lines[:header_limit], meeting.skip_lines, lex)
     if title_line is not None:
         meeting.title = _heading_text(title_line) if title_line.kind == "heading" else title_line.text.strip()
@@ -101,7 +108,7 @@ def parse_structure(text: str, lex: PeopleLexicon | None = None, fallback_date: 
     ]
     meeting.skip_lines.update(ln.index for ln in lines if ln.kind in {"heading", "rule", "marker"})
     dollars = "$" in text and "£" not in text
-    _header_facts(meeting, lines[:header_limit], lex, fallback_date, dollars)
+    _header_facts(meeting, lines[:header_limit], fallback_date, dollars, front, header_rules)
     meeting.next_meeting = _next_meeting(lines, meeting.date)
     if not meeting.attendees:
         meeting.warnings.append("no attendee list found")
@@ -114,15 +121,21 @@ def _heading_text(line: Line) -> str:
     return line.text[line.content_start - line.start:].strip().strip("#=*_ ").rstrip(":").strip()
 
 
-def _front_matter(lines: list[Line]) -> set[int]:
-    """YAML front matter between '---' lines at the very top (Markdown notes)."""
-    first = next((ln for ln in lines if ln.kind != "blank"), None)
-    if first is None or first.text.strip() != "---":
-        return set()
-    for line in lines[first.index + 1:first.index + 30]:
-        if line.text.strip() == "---":
-            return set(range(first.index, line.index + 1))
-    return set()
+def _front_matter_people(meeting: MeetingStructure, front: FrontMatter, rules: HeaderRules, lex: PeopleLexicon) -> None:
+    """People a site's front matter lists ('attendees:', 'directors:', 'apologies:'), when the text did not."""
+    known = {p.name.lower() for p in meeting.attendees + meeting.apologies}
+    for key, value in front.fields.items():
+        group = meeting.attendees if key in rules.front_matter_present else \
+            meeting.apologies if key in rules.front_matter_apologies else None
+        if group is None:
+            continue
+        entries = value if isinstance(value, list) else [value]
+        people = [p for entry in entries for p in (
+            [parse_person(entry, lex)] if isinstance(value, list) else people_in_text(entry, lex))]
+        for person in people:
+            if person is not None and person.name.lower() not in known:
+                group.append(person)
+                known.add(person.name.lower())
 
 
 def _line_at(lines: list[Line], offset: int) -> int:
@@ -217,35 +230,23 @@ def _spans(text: str, entries: list[tuple[str | None, str, int]]) -> list[Agenda
 
 
 def _header_facts(
-    meeting: MeetingStructure, head: list[Line], lex: PeopleLexicon, fallback: dt.date | None, dollars: bool = False
+    meeting: MeetingStructure, head: list[Line], fallback: dt.date | None, dollars: bool,
+    front: FrontMatter, rules: HeaderRules,
 ) -> None:
     """Title, body, date, time and venue from the top of the document."""
     if meeting.title:
         body = " ".join(TITLE_NOISE.sub(" ", _strip_dates(meeting.title)).split()).strip(" -–,:#")
         meeting.body = body or None
-    for k, line in enumerate(head):
-        if STALE_DATE_CONTEXT.search(line.text):
-            continue
-        # a date may be wrapped onto the next line ("Monday 8th / September 2014")
-        following = head[k + 1].text.strip() if k + 1 < len(head) else ""
-        joined = f"{line.text.rstrip()} {following}"
-        dates = [d for d in find_dates(joined) if d.start < len(line.text.rstrip())]
-        if dates:
-            meeting.date = dates[0].date
-            numeric = re.fullmatch(r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}", joined[dates[0].start:dates[0].end])
-            if numeric and dollars and not fallback and meeting.date.day <= 12:
-                # an American document (dollars, no pounds) writes its dates month first
-                meeting.date = dt.date(meeting.date.year, meeting.date.day, meeting.date.month)
-            source = joined if dates[0].end > len(line.text.rstrip()) else line.text
-            meeting.time = find_time(source[dates[0].end:]) or find_time(line.text)
-            venue = VENUE_AFTER_TIME.search(source)
-            meeting.venue = venue.group("venue").strip() if venue else None
-            break
-    if meeting.date and fallback and meeting.date != fallback and meeting.date.day <= 12 \
-            and (meeting.date.year, meeting.date.day, meeting.date.month) == (fallback.year, fallback.month, fallback.day):
-        meeting.date = fallback  # '6/4/2013' read day-first, but the file name says June 4: a US date
-    meeting.date = meeting.date or fallback
+    held = choose_meeting_date(head, front.lines, fallback, front, dollars, rules)
+    meeting.date = held.date
+    meeting.warnings.extend(held.warnings)
+    if held.source == "text":
+        meeting.time = find_time(held.after) or find_time(held.sentence)
+        venue = VENUE_AFTER_TIME.search(held.sentence)
+        meeting.venue = venue.group("venue").strip() if venue else None
     for line in head:
+        if line.index in front.lines:
+            continue
         venue = VENUE_LINE.match(line.text)
         if venue and not meeting.venue:
             meeting.venue = re.sub(r"\s*View directions\s*$", "", venue.group("venue")).strip()

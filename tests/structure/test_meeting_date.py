@@ -1,0 +1,126 @@
+"""The meeting date: the text's header, then the file name, then front matter; front matter holds no units."""
+
+import datetime as dt
+
+import pytest
+
+from extractor.structure.front_matter import parse_front_matter
+from extractor.structure.layout import scan_lines
+from extractor.structure.meeting_date import default_header_rules
+from extractor.structure.parse import parse_structure
+
+D = dt.date
+
+DATES = [
+    # case, text, file-name date, expected meeting date
+    (
+        "held-on-beats-yaml-publication-date",
+        '---\ntitle: "Minutes of the Millbrook Allotment Society"\ndate: "2019-04-02"\n---\n\n'
+        "Minutes of the committee meeting held on Tuesday 5 March 2019 at the pavilion\n\nPresent: Ann Lowe, Raj Patel\n",
+        None, D(2019, 3, 5),
+    ),
+    (
+        "bare-metadata-block-is-front-matter",
+        "title: 2011 AGM\nslug: 2011-agm\ndate: 2023-01-14 09:12:40 UTC\ntags:\ntype: text\n\n"
+        "# Minutes of the Harrow Hill Cycling Club AGM - 17 October 2011\n\nMeeting opened at 7:40pm.\n",
+        None, D(2011, 10, 17),
+    ),
+    (
+        "confirming-earlier-minutes-is-not-the-date",
+        "F22/031 PRESENT\n\nCouncillors Varga, Osei and Lund.\n\nF22/032 MINUTES\n\n"
+        "It was RESOLVED to confirm the minutes of the meeting held on 14th March 2022.\n",
+        D(2022, 5, 9), D(2022, 5, 9),
+    ),
+    (
+        "to-confirm-agenda-wording-is-not-the-date",
+        "Agenda and minutes\n\nVenue: Council Chamber\n\n2.\n\nMINUTES OF THE PREVIOUS MEETING\n\n"
+        "To confirm the minutes of the meeting held on 3rd February 2021.\n",
+        None, None,
+    ),
+    (
+        "last-updated-stamp-before-the-date",
+        "Page last updated 28 November 2016\n\nOakfield Parish Council\nMinutes of the meeting of 14 November 2016\n",
+        None, D(2016, 11, 14),
+    ),
+    (
+        "deadline-is-not-the-date",
+        "Residents' forum notes\n\nResponses are needed by 1 May 2024 from every block.\n",
+        D(2024, 4, 10), D(2024, 4, 10),
+    ),
+    (
+        "front-matter-date-is-the-last-resort",
+        "---\ntitle: Team sync\ndate: 2020-06-11T18:00:00+01:00\n---\n\n## Notes\n\n- We reviewed the backlog.\n",
+        None, D(2020, 6, 11),
+    ),
+    (
+        "file-name-beats-front-matter",
+        "---\ntitle: Team sync\ndate: 2020-06-30\n---\n\n## Notes\n\n- We reviewed the backlog.\n",
+        D(2020, 6, 11), D(2020, 6, 11),
+    ),
+    (
+        "one-line-pdf-text-title-then-earlier-minutes",
+        "MINUTES OF GLYNDERW COMMUNITY COUNCIL 7PM 3RD APRIL 2019 Present: Sioned, Huw, Gareth (Chair) "
+        "2 The minutes of the meeting held on 6th March 2019 were approved. 3 Correspondence was read.\n",
+        None, D(2019, 4, 3),
+    ),
+    (
+        "next-meeting-line-is-not-the-date",
+        "Date of next meeting: Thursday 9 January 2025\n\nMinutes of the Eastfield Friends group, 12 December 2024\n",
+        None, D(2024, 12, 12),
+    ),
+]
+
+
+@pytest.mark.parametrize("case,text,file_date,expected", DATES, ids=[c[0] for c in DATES])
+def test_meeting_date(case, text, file_date, expected):
+    assert parse_structure(text, fallback_date=file_date).date == expected
+
+
+WEEKDAYS = [
+    ("weekday-agrees", "Minutes of the meeting held on Wednesday 1 March 2023\n", False),
+    ("weekday-disagrees", "Minutes of the meeting held on Thursday 1 March 2023\n", True),
+    ("no-weekday-given", "Minutes of the meeting held on 1 March 2023\n", False),
+]
+
+
+@pytest.mark.parametrize("case,text,warned", WEEKDAYS, ids=[c[0] for c in WEEKDAYS])
+def test_weekday_that_disagrees_is_a_warning(case, text, warned):
+    warnings = parse_structure(text).warnings
+    assert any("was a Wednesday" in w for w in warnings) == warned
+
+
+FRONT_MATTER = [
+    # case, text, lines the block spans (or empty), fields expected among its fields
+    ("yaml-fenced", "---\ntitle: x\ndate: 2020-01-02\n---\nbody\n", {0, 1, 2, 3}, {"date": "2020-01-02"}),
+    ("yaml-list-values", "---\nattendees:\n- Ann Lowe\n- Raj Patel\n---\n", {0, 1, 2, 3, 4},
+     {"attendees": ["Ann Lowe", "Raj Patel"]}),
+    ("bare-lowercase-keys", "title: AGM\nslug: agm\ndate: 2011-10-17\n\nText.\n", {0, 1, 2}, {"slug": "agm"}),
+    ("attendance-labels-are-not-front-matter", "Chair: Ann Lowe\nClerk: Raj Patel\nDate: 3 May 2021\n\nText.\n",
+     set(), {}),
+    ("too-few-keys", "title: AGM\ndate: 2011-10-17\n\nText.\n", set(), {}),
+    ("unclosed-fence", "---\ntitle: x\n\nSome text that goes on.\n", set(), {}),
+]
+
+
+@pytest.mark.parametrize("case,text,lines,fields", FRONT_MATTER, ids=[c[0] for c in FRONT_MATTER])
+def test_front_matter(case, text, lines, fields):
+    front = parse_front_matter(scan_lines(text), default_header_rules().front_matter_keys)
+    assert front.lines == lines
+    assert {k: front.fields.get(k) for k in fields} == fields
+
+
+def test_front_matter_lists_people_present_and_apologies():
+    text = ("---\nlayout: meeting\ntitle: Directors' meeting\ndirectors:\n- Oona Feld\n- Basil Amari\n"
+            "apologies:\n- Teo Lind\n---\n\n# Minutes\n\nThe directors agreed the accounts.\n")
+    meeting = parse_structure(text)
+    assert [p.name for p in meeting.attendees] == ["Oona Feld", "Basil Amari"]
+    assert [p.name for p in meeting.apologies] == ["Teo Lind"]
+
+
+def test_front_matter_lines_are_no_units():
+    from extractor.units.split import split_units
+
+    text = "title: 2011 AGM\nslug: 2011-agm\ndate: 2023-01-14\ntags:\n\n# AGM minutes\n\nThe accounts were approved.\n"
+    meeting = parse_structure(text)
+    units = [text[u.start:u.end] for u in split_units(text, meeting.lines, meeting.skip_lines)]
+    assert units == ["The accounts were approved."]
