@@ -34,11 +34,17 @@ ModelOpt = Annotated[
 def _load(model: Path | None):
     from .pipeline import load_pipeline
 
+    from .pipeline import rules_only
+
     try:
         return load_pipeline(model)
     except (MinutesError, OSError) as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from exc
+    if rules_only(nlp):
+        typer.echo("warning: no trained classifier in the pipeline; labels come from cue rules only "
+                   "(train one with `minutes train`, or pass --model)", err=True)
+    return nlp
 
 
 @app.command()

@@ -2,7 +2,8 @@
 
 Each component writes only its own attributes (STYLE.md): structure sets
 `doc._.meeting`; units set `doc.spans["units"]` and the unit span attributes;
-the classifier sets `label`/`confidence`/`scores`; resolvers set owners, due, metrics.
+resolvers set owners, due, metrics (for every unit: the classifier reads them); the
+classifier sets `label`/`confidence`/`scores`. Records keep owners and due for actions.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ SPAN_EXTENSIONS = {
     "label": "other",  # minutes_classifier
     "confidence": 0.0,
     "scores": None,
-    "owners": None,  # list[Owner] (minutes_resolver)
+    "owners": None,  # list[Owner] the unit names (minutes_resolver)
     "due": None,  # Due or None
     "metrics": None,  # list[Metric]
 }

@@ -18,21 +18,21 @@ from .resolve import component as _resolve  # noqa: F401
 from .structure import component as _structure  # noqa: F401
 from .units import component as _units  # noqa: F401
 
-PIPE_NAMES = ("minutes_structure", "minutes_units", "minutes_cues", "minutes_classifier", "minutes_resolver")
+PIPE_NAMES = ("minutes_structure", "minutes_units", "minutes_cues", "minutes_resolver", "minutes_classifier")
 DEFAULT_MODEL = Path(__file__).resolve().parent.parent / "models" / "minutes-en"
 MAX_CHARS = 10_000_000  # spaCy's default of 1M characters is too small for bound archives
 
 
 def build_pipeline() -> Language:
-    """A fresh pipeline: structure, units, cue matcher, classifier (untrained: rules), resolvers."""
+    """A fresh pipeline: structure, units, cue matcher, resolvers, classifier (untrained: rules)."""
     register_extensions()
     nlp = spacy.blank("en")
     nlp.max_length = MAX_CHARS
     nlp.add_pipe("minutes_structure")
     nlp.add_pipe("minutes_units")
     add_cue_ruler(nlp, "minutes_cues")
-    nlp.add_pipe("minutes_classifier")
     nlp.add_pipe("minutes_resolver")
+    nlp.add_pipe("minutes_classifier")
     return nlp
 
 
@@ -42,6 +42,11 @@ def default_model_path() -> Path | None:
     if env:
         return Path(env)
     return DEFAULT_MODEL if (DEFAULT_MODEL / "config.cfg").exists() else None
+
+
+def rules_only(nlp: Language) -> bool:
+    """True when the classifier has no trained weights and labels come from cue rules alone."""
+    return "minutes_classifier" in nlp.pipe_names and nlp.get_pipe("minutes_classifier").model is None
 
 
 def load_pipeline(path: Path | str | None = None) -> Language:

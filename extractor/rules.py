@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import json
 import re
+import warnings
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -81,3 +83,48 @@ def read_rules(path: Path, required: Iterable[str] = ("id",)) -> list[dict[str, 
 def lexicon(records: Iterable[dict[str, Any]], kind: str) -> list[str]:
     """The `value`s of every record of one `kind`, in file order."""
     return [r["value"] for r in records if r.get("kind") == kind]
+
+
+@dataclass(frozen=True)
+class RuleFile:
+    """One rule file a component depends on: its name in the component's folder and how to load it."""
+
+    name: str
+    package_path: Path  # the file shipped with the package: what a fresh pipeline starts from
+    load: Callable[[Path], Any]  # parse a file (validating it, errors citing file:line)
+    load_default: Callable[[], Any]  # the package file, parsed once per process
+
+
+class SavedRules:
+    """Rules a pipeline component loads from JSONL, saved in its folder by `nlp.to_disk`.
+
+    A model folder then carries the rules it was trained with (like spaCy's
+    SpanRuler): editing a package rule file changes new pipelines, never a saved one.
+    """
+
+    rule_files: tuple[RuleFile, ...] = ()
+
+    def init_rules(self) -> None:
+        self.rule_texts = {rf.name: rf.package_path.read_text(encoding="utf-8") for rf in self.rule_files}
+        self.rules = {rf.name: rf.load_default() for rf in self.rule_files}
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        for name, text in self.rule_texts.items():
+            (path / name).write_text(text, encoding="utf-8")
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> "SavedRules":
+        path = Path(path)
+        missing = [rf.name for rf in self.rule_files if not (path / rf.name).is_file()]
+        if len(missing) == len(self.rule_files):
+            # a folder saved before components kept their rules: it can only run with the package's
+            warnings.warn(f"{path}: no rule files saved with this component; using the installed package's rules "
+                          "(retrain with `minutes train` to make the folder self-contained)", stacklevel=2)
+            return self
+        if missing:
+            raise RuleError(path / missing[0], None, "rule file missing from the pipeline folder; "
+                                                     "rebuild the folder with `minutes train`")
+        self.rule_texts = {rf.name: (path / rf.name).read_text(encoding="utf-8") for rf in self.rule_files}
+        self.rules = {rf.name: rf.load(path / rf.name) for rf in self.rule_files}
+        return self

@@ -2,9 +2,11 @@
 
 import json
 
+import pytest
 import spacy
 
 from extractor.batch import collect_sources, process
+from extractor.errors import RuleError
 from extractor.pipeline import PIPE_NAMES, build_pipeline
 from extractor.schema import as_json
 
@@ -47,3 +49,42 @@ def test_untrained_pipeline_falls_back_to_cue_rules():
 def test_analyze_pipes_finds_no_ordering_problem(shipped_nlp):
     problems = shipped_nlp.analyze_pipes()["problems"]
     assert all(not missing for missing in problems.values())
+
+
+SAVED_RULES = [
+    # case, component folder, rule file
+    ("people-lexicon-for-attendance", "minutes_structure", "people_rules.jsonl"),
+    ("meeting-date-and-front-matter", "minutes_structure", "header_rules.jsonl"),
+    ("sentence-splitting", "minutes_units", "split_rules.jsonl"),
+    ("owners", "minutes_resolver", "owner_rules.jsonl"),
+    ("due-dates", "minutes_resolver", "due_rules.jsonl"),
+    ("metric-values", "minutes_resolver", "metric_rules.jsonl"),
+    ("classifier-overrides", "minutes_classifier", "overrides.jsonl"),
+]
+
+
+@pytest.mark.parametrize("case,component,name", SAVED_RULES, ids=[c[0] for c in SAVED_RULES])
+def test_every_rule_file_is_saved_with_the_pipeline(case, component, name, tmp_path):
+    build_pipeline().to_disk(tmp_path / "fresh")
+    assert (tmp_path / "fresh" / component / name).stat().st_size > 0
+
+
+def test_a_saved_pipeline_runs_on_its_own_rules_not_the_package(tmp_path):
+    text = "Harbour board notes\n\nThe cost is approx. 40 pounds a head. We agreed it.\n"
+    source = tmp_path / "board-2024-02-01.txt"
+    source.write_text(text)
+    build_pipeline().to_disk(tmp_path / "model")
+    rules = tmp_path / "model" / "minutes_units" / "split_rules.jsonl"
+    before = [u["text"] for u in records(spacy.load(tmp_path / "model"), source)[1]]
+    kept = [ln for ln in rules.read_text().splitlines() if '"approx"' not in ln]
+    rules.write_text("\n".join(kept) + "\n")
+    after = [u["text"] for u in records(spacy.load(tmp_path / "model"), source)[1]]
+    assert "The cost is approx. 40 pounds a head." in before
+    assert "The cost is approx." in after  # the folder's own list, without 'approx', now splits there
+
+
+def test_a_folder_missing_one_rule_file_is_refused(tmp_path):
+    build_pipeline().to_disk(tmp_path / "model")
+    (tmp_path / "model" / "minutes_resolver" / "due_rules.jsonl").unlink()
+    with pytest.raises(RuleError, match="due_rules.jsonl"):
+        spacy.load(tmp_path / "model")

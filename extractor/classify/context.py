@@ -63,6 +63,9 @@ def unit_contexts(doc: Doc) -> list[UnitContext]:
                 people=people,
                 attendees=attendees,
                 meeting_date=date,
+                owners=span._.owners,
+                due=span._.due,
+                metrics=span._.metrics,
             )
         )
     return contexts

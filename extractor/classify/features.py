@@ -6,9 +6,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from ..resolve.due import resolve_due
-from ..resolve.metrics import parse_metrics
-from ..resolve.owners import PeopleIndex, find_owners
+from ..resolve.due import Due, resolve_due
+from ..resolve.metrics import Metric, parse_metrics
+from ..resolve.owners import Owner, PeopleIndex, find_owners
 from ..structure.people import Person
 
 TOKEN = re.compile(r"[£$€]|\d+(?:[.,]\d+)*%?|[^\W\d_]+(?:['’][^\W\d_]+)?|[%:;?!()\[\]/–—-]")
@@ -34,6 +34,10 @@ class UnitContext:
     people: frozenset[str] = frozenset()  # attendee names, first names, surnames and initials
     attendees: list[Person] | PeopleIndex = field(default_factory=list)
     meeting_date: dt.date | None = None
+    # what minutes_resolver found in the unit; None (units without a document): found here with default rules
+    owners: list[Owner] | None = None
+    due: Due | None = None
+    metrics: list[Metric] | None = None
 
 
 def tokens(text: str) -> list[str]:
@@ -88,12 +92,14 @@ CHAR_WEIGHT = 0.3  # many grams per unit: keep their sum from swamping the word 
 
 def _resolvers(unit: UnitContext, feats: dict[str, float]) -> None:
     """What the resolvers find is evidence too: a named owner, a deadline, indicator values."""
-    for owner in find_owners(unit.text, unit.attendees)[:2]:
+    resolved = unit.metrics is not None  # minutes_resolver ran on this unit's document
+    owners = unit.owners or [] if resolved else find_owners(unit.text, unit.attendees)
+    for owner in owners[:2]:
         feats["owner=attendee" if owner.attendee else "owner=named"] = 1.0
-    due = resolve_due(unit.text, unit.meeting_date)
+    due = unit.due if resolved else resolve_due(unit.text, unit.meeting_date)
     if due is not None:
         feats["due=dated" if due.date else "due=open"] = 1.0
-    values = parse_metrics(unit.text)
+    values = unit.metrics if resolved else parse_metrics(unit.text)
     feats[f"values={min(len(values), 3)}"] = 1.0
     for metric in values[:4]:
         feats[f"value_unit={metric.unit if metric.unit in _UNITS else 'noun' if metric.unit else 'none'}"] = 1.0

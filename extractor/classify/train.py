@@ -16,7 +16,7 @@ from .features import unit_features
 from .gold import GoldDoc, align, locate_items
 from .model import LinearModel
 
-FEATURE_PIPES = ("minutes_structure", "minutes_units", "minutes_cues")
+FEATURE_PIPES = ("minutes_structure", "minutes_units", "minutes_cues", "minutes_resolver")
 
 
 @dataclass

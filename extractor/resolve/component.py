@@ -1,4 +1,9 @@
-"""minutes_resolver: owners and due dates of actions, values of metrics."""
+"""minutes_resolver: the owners, due date and metric values each unit names.
+
+It runs before the classifier, which reads what it finds as evidence (a named
+owner, a deadline, indicator values), so each is computed once per unit. The
+records keep owners and due dates for actions and values for labelled units.
+"""
 
 from __future__ import annotations
 
@@ -6,37 +11,49 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..extensions import register_extensions, unit_spans, unit_text
+from ..rules import RuleFile, SavedRules
+from ..structure import people
+from . import due, metrics, owners
 from .due import resolve_due
 from .metrics import parse_metrics
 from .owners import PeopleIndex, find_owners
 
+OWNER_RULES, DUE_RULES, METRIC_RULES, PEOPLE_RULES = (
+    "owner_rules.jsonl", "due_rules.jsonl", "metric_rules.jsonl", "people_rules.jsonl",
+)
 
-class ResolverComponent:
+
+class ResolverComponent(SavedRules):
+    rule_files = (
+        RuleFile(OWNER_RULES, owners.RULES_PATH, owners.load_rules, owners.default_rules),
+        RuleFile(DUE_RULES, due.RULES_PATH, due.load_rules, due.default_rules),
+        RuleFile(METRIC_RULES, metrics.RULES_PATH, metrics.load_rules, metrics.default_rules),
+        # titles and honorifics to drop from owner mentions ("Cllr Smith to ...")
+        RuleFile(PEOPLE_RULES, people.RULES_PATH, people.load_lexicon, people.default_lexicon),
+    )
+
     def __init__(self, name: str = "minutes_resolver") -> None:
         self.name = name
         register_extensions()
+        self.init_rules()
 
     def __call__(self, doc: Doc) -> Doc:
         meeting = doc._.meeting
-        people = PeopleIndex(meeting.attendees + meeting.apologies if meeting else [])
+        people_index = PeopleIndex(meeting.attendees + meeting.apologies if meeting else [])
         date = meeting.date if meeting else None
+        next_meeting = meeting.next_meeting if meeting else None
         for span in unit_spans(doc):
             text = unit_text(span)
-            span._.owners, span._.due, span._.metrics = [], None, []
-            if span._.label == "action":
-                span._.owners = find_owners(text, people)
-                span._.due = resolve_due(text, date, next_meeting=meeting.next_meeting if meeting else None)
-            if span._.label != "other":
-                # figures matter wherever they are ("Overspend of £2m discussed"); the `metric`
-                # label marks the units whose main content they are
-                span._.metrics = parse_metrics(text)
+            span._.owners = find_owners(text, people_index, self.rules[OWNER_RULES], lex=self.rules[PEOPLE_RULES])
+            span._.due = resolve_due(text, date, next_meeting=next_meeting, rules=self.rules[DUE_RULES])
+            span._.metrics = parse_metrics(text, rules=self.rules[METRIC_RULES])
         return doc
 
 
 @Language.factory(
     "minutes_resolver",
     assigns=["span._.owners", "span._.due", "span._.metrics"],
-    requires=["span._.label"],
+    requires=["doc._.meeting", "doc.spans"],
 )
 def make_resolver(nlp: Language, name: str) -> ResolverComponent:
     return ResolverComponent(name)

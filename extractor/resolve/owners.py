@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..rules import lexicon, read_rules
-from ..structure.people import Person, default_lexicon, strip_titles
+from ..structure.people import PeopleLexicon, Person, default_lexicon, strip_titles
 
 RULES_PATH = Path(__file__).with_name("owner_rules.jsonl")
 WORD = r"(?:@[\w-]+|[A-Z](?:[^\W\d_]|['’.-])*)"  # no digits: "A15" and "BD/18/117" are references
@@ -60,7 +60,11 @@ class OwnerRules:
 
 @lru_cache(maxsize=1)
 def default_rules() -> OwnerRules:
-    records = read_rules(RULES_PATH, ("id", "kind", "value"))
+    return load_rules(RULES_PATH)
+
+
+def load_rules(path: Path) -> OwnerRules:
+    records = read_rules(path, ("id", "kind", "value"))
     cues = sorted(lexicon(records, "subject_cue"), key=len, reverse=True)
     cue_alt = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues)
     # lower-case group owners ("officers would ...", "the clerk to ...") as well as names
@@ -82,7 +86,9 @@ def default_rules() -> OwnerRules:
     )
 
 
-def find_owners(text: str, people: list[Person] | PeopleIndex, rules: OwnerRules | None = None) -> list[Owner]:
+def find_owners(
+    text: str, people: list[Person] | PeopleIndex, rules: OwnerRules | None = None, lex: PeopleLexicon | None = None,
+) -> list[Owner]:
     """Every owner an action unit names, in order of appearance, each once."""
     rules = rules or default_rules()
     index = people if isinstance(people, PeopleIndex) else PeopleIndex(people)
@@ -93,7 +99,7 @@ def find_owners(text: str, people: list[Person] | PeopleIndex, rules: OwnerRules
         mentions = [m for m in mentions if m[2]]
     for start, mention, explicit in mentions:
         for part_start, part in _split(mention, start):
-            owner = resolve_owner(part, index, rules, explicit=explicit)
+            owner = resolve_owner(part, index, rules, explicit=explicit, lex=lex)
             if owner and not any(o.name.lower() == owner.name.lower() for o in found):
                 owner.start = part_start
                 found.append(owner)
@@ -102,7 +108,7 @@ def find_owners(text: str, people: list[Person] | PeopleIndex, rules: OwnerRules
     speaker = SPEAKER.match(text) if not found else None
     if speaker:  # "JL: will take this", "NC/IK: migration scripts call"
         for part_start, part in _split(speaker.group("who"), 0):
-            owner = resolve_owner(part, index, rules, explicit=False)
+            owner = resolve_owner(part, index, rules, explicit=False, lex=lex)
             if owner:
                 owner.start = part_start
                 found.append(owner)
@@ -168,7 +174,7 @@ def _split(mention: str, start: int) -> list[tuple[int, str]]:
 
 def resolve_owner(
     mention: str, people: list[Person] | PeopleIndex, rules: OwnerRules | None = None,
-    explicit: bool | str | None = True,
+    explicit: bool | str | None = True, lex: PeopleLexicon | None = None,
 ) -> Owner | None:
     """The canonical owner for one mention, or None when it names nobody.
 
@@ -180,7 +186,7 @@ def resolve_owner(
     words = mention.split()
     if not words or re.split(r"['’]", words[0].lower())[0] in rules.pronouns:
         return None  # "I've asked ..." and "She will ..." name nobody
-    bare_words, _ = strip_titles(words, default_lexicon())
+    bare_words, _ = strip_titles(words, lex or default_lexicon())
     bare = " ".join(w.lstrip("@") for w in bare_words)
     person = match_attendee(bare, people, titled=len(bare_words) < len(words))
     if person:

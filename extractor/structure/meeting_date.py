@@ -41,7 +41,11 @@ class HeaderRules:
 
 @lru_cache(maxsize=1)
 def default_header_rules() -> HeaderRules:
-    return header_rules_from(read_rules(RULES_PATH, ("id", "kind", "value")), RULES_PATH)
+    return load_header_rules(RULES_PATH)
+
+
+def load_header_rules(path: Path) -> HeaderRules:
+    return header_rules_from(read_rules(path, ("id", "kind", "value")), path)
 
 
 def header_rules_from(records: list[dict], path: Path = RULES_PATH) -> HeaderRules:

@@ -88,7 +88,11 @@ class PeopleLexicon:
 
 @lru_cache(maxsize=1)
 def default_lexicon() -> PeopleLexicon:
-    return PeopleLexicon.from_records(read_rules(RULES_PATH, ("id", "kind", "value")))
+    return load_lexicon(RULES_PATH)
+
+
+def load_lexicon(path: Path) -> PeopleLexicon:
+    return PeopleLexicon.from_records(read_rules(path, ("id", "kind", "value")))
 
 
 def strip_titles(words: list[str], lex: PeopleLexicon) -> tuple[list[str], str | None]:

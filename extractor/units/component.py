@@ -1,4 +1,4 @@
-"""minutes_units: a thin component over split_units; sets doc.spans["units"]."""
+"""minutes_units: a thin component over split_units; sets doc.spans["units"] and saves its rules."""
 
 from __future__ import annotations
 
@@ -7,13 +7,20 @@ from spacy.tokens import Doc, Span
 
 from ..errors import MinutesError
 from ..extensions import UNITS_KEY, register_extensions
+from ..rules import RuleFile, SavedRules
+from . import split
 from .split import split_units
 
+SPLIT_RULES = "split_rules.jsonl"
 
-class UnitsComponent:
+
+class UnitsComponent(SavedRules):
+    rule_files = (RuleFile(SPLIT_RULES, split.RULES_PATH, split.load_rules, split.default_rules),)
+
     def __init__(self, name: str = "minutes_units") -> None:
         self.name = name
         register_extensions()
+        self.init_rules()
 
     def __call__(self, doc: Doc) -> Doc:
         meeting = doc._.meeting
@@ -21,7 +28,7 @@ class UnitsComponent:
             raise MinutesError("minutes_units needs minutes_structure earlier in the pipeline")
         spans: list[Span] = []
         text = doc.text
-        for unit in split_units(text, meeting.lines, meeting.skip_lines):
+        for unit in split_units(text, meeting.lines, meeting.skip_lines, self.rules[SPLIT_RULES]):
             span = doc.char_span(unit.start, unit.end, alignment_mode="expand")
             if span is None or len(span) == 0:
                 continue

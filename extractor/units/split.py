@@ -42,7 +42,11 @@ class SplitRules:
 
 @lru_cache(maxsize=1)
 def default_rules() -> SplitRules:
-    records = read_rules(RULES_PATH, ("id", "kind", "value"))
+    return load_rules(RULES_PATH)
+
+
+def load_rules(path: Path) -> SplitRules:
+    records = read_rules(path, ("id", "kind", "value"))
     return SplitRules(
         abbreviations=frozenset(lexicon(records, "abbreviation")),
         attach=tuple(re.compile(p) for p in lexicon(records, "attach_parenthetical")),

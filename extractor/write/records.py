@@ -56,7 +56,8 @@ def _person(person) -> PersonRecord:
 
 def _unit_record(span, index: int, source: dict, date: str | None) -> UnitRecord:
     item = span._.item
-    due = span._.due
+    action = span._.label == "action"
+    due = span._.due if action else None  # the resolver reads every unit; owners and deadlines are an action's
     return UnitRecord(
         doc_id=source.get("doc_id", ""),
         source=source.get("source", ""),
@@ -70,11 +71,12 @@ def _unit_record(span, index: int, source: dict, date: str | None) -> UnitRecord
         label=span._.label,
         confidence=round(float(span._.confidence), 4),
         owners=[
-            OwnerRecord(name=o.name, mention=o.mention, attendee=o.attendee, role=o.role) for o in span._.owners or []
+            OwnerRecord(name=o.name, mention=o.mention, attendee=o.attendee, role=o.role)
+            for o in (span._.owners or [] if action else [])
         ],
         due=DueRecord(text=due.text, date=due.date) if due else None,
         metrics=[
             MetricRecord(text=m.text, value=m.value, unit=m.unit, from_=m.from_value, to=m.to_value)
-            for m in span._.metrics or []
+            for m in (span._.metrics or [] if span._.label != "other" else [])
         ],
     )
