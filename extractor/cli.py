@@ -37,7 +37,7 @@ def _load(model: Path | None):
     from .pipeline import rules_only
 
     try:
-        return load_pipeline(model)
+        nlp = load_pipeline(model)
     except (MinutesError, OSError) as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from exc
