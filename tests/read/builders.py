@@ -51,10 +51,10 @@ SAMPLE = Minutes(
         Item(1, "Apologies for absence", ("Apologies were received from Councillor Gwen Morris.",)),
         Item(
             2,
-            "Minutes of the last meeting",
+            "Minutes of the February meeting",
             (
-                "The minutes of the meeting held on 13 February 2024 were approved as a correct "
-                "record and signed by the Chair.",
+                "Members approved the minutes of the 13 February 2024 meeting, and the Chair "
+                "signed them.",
             ),
         ),
         Item(

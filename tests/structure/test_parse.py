@@ -9,10 +9,10 @@ from extractor.structure import parse_structure
 HEADERS = [
     (
         "moderngov-export",
-        "Westmoor Children's Services Improvement Board\n"
-        "Minutes of the Meeting held on Tuesday, 3rd October, 2017 at 2.30 pm in Committee Room 'A' - County Hall, Westmoor\n"
+        "Westmoor Adult Care Scrutiny Panel\n"
+        "Minutes of the Meeting held on Wednesday, 4th October, 2017 at 10.00 am in Meeting Room 2 - Shire Hall, Westmoor\n"
         "Present:\n\tCounty Councillor Ann Lee\n\tWestmoor County Council\n\n",
-        ("Westmoor Children's Services Improvement Board", dt.date(2017, 10, 3), "14:30", "Committee Room 'A' - County Hall, Westmoor"),
+        ("Westmoor Adult Care Scrutiny Panel", dt.date(2017, 10, 4), "10:00", "Meeting Room 2 - Shire Hall, Westmoor"),
     ),
     (
         "web-harvested-partnership",
