@@ -38,7 +38,7 @@ CASES = [
     ("action-tail-in-brackets", "Audit details to go to the practice subgroup. (Action: Kerry Grey)", ["Kerry Grey"]),
     ("two-in-brackets", "The survey report is due in July. (Action: Alice Byrne/Tom Hollis)", ["Alice Byrne", "Tom Hollis"]),
     ("two-subjects", "(Aside: Marco and Ben were asked to look at the flaky test)", ["Marco Rossi", "Ben Ashby"]),
-    ("pronoun-names-nobody", "She has volunteered to lead the badges effort.", []),
+    ("pronoun-names-nobody", "She has volunteered to run the quiz night.", []),
     ("first-person-asked-x", "I've asked Rob K. to set up a demo of his loom.", ["Rob K"]),
     ("thing-is-not-owner", "Letters to go out asking residents for logo ideas.", []),
     ("report-is-not-owner", "Report to come back to the Board in March.", []),

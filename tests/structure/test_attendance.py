@@ -150,7 +150,7 @@ CASES = [
     (
         "'Attendees:' header then a table with initials and GitHub handles",
         "# Lumen Project Community Call 2024-02-07\n\n## Attendees:\n\n"
-        "| Name | Initials | Affiliation | GH Username |\n| --- | --- | --- | --- |\n"
+        "| Name | Initials | Organisation | GitHub handle |\n| --- | --- | --- | --- |\n"
         "| Mara Jovic | MJ | Lumen core | mjovic |\n| Kofi Boateng | KB | independent | kboat |\n\n## Agenda\n\n- Release\n",
         [("Mara Jovic", "Lumen core", "MJ"), ("Kofi Boateng", "independent", "KB")],
         [],

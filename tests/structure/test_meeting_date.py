@@ -28,7 +28,7 @@ DATES = [
     (
         "confirming-earlier-minutes-is-not-the-date",
         "F22/031 PRESENT\n\nCouncillors Varga, Osei and Lund.\n\nF22/032 MINUTES\n\n"
-        "It was RESOLVED to confirm the minutes of the meeting held on 14th March 2022.\n",
+        "Members RESOLVED that the minutes of the last meeting, held on 14th March 2022, be signed.\n",
         D(2022, 5, 9), D(2022, 5, 9),
     ),
     (
