@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..extensions import unit_spans, unit_text
 from ..matchers import CUES_KEY
 from ..resolve.owners import PeopleIndex
-from .features import UnitContext
+from .features import UnitContext, is_lead_in
 
 
 def people_keys(doc: Doc) -> frozenset[str]:
@@ -27,6 +28,16 @@ def people_keys(doc: Doc) -> frozenset[str]:
     return frozenset(keys)
 
 
+def _in_list(text: str, previous: Span, span: Span, previous_kind: str) -> bool:
+    """Does `span` go on the list a lead-in opened? Bullets do; a plain line does when each item has a
+    line of its own (a list flattened without markers), not running prose or a new paragraph."""
+    if span._.kind in {"bullet", "row"}:
+        return True
+    gap = text[previous._.char_end:span._.char_start]
+    return previous_kind == "sentence" and gap.count("\n") == 1 or "\n" in gap and previous_kind != "bullet" \
+        and not re.search(r"\n\s*\n", gap)
+
+
 def unit_contexts(doc: Doc) -> list[UnitContext]:
     spans = unit_spans(doc)
     cues = sorted(doc.spans[CUES_KEY], key=lambda s: s.start_char) if CUES_KEY in doc.spans else []
@@ -38,6 +49,7 @@ def unit_contexts(doc: Doc) -> list[UnitContext]:
     contexts: list[UnitContext] = []
     previous_item = None
     position = 0
+    lead: UnitContext | None = None  # the open list's lead-in line
     for i, span in enumerate(spans):
         start, end = span._.char_start, span._.char_end
         inside = []
@@ -47,6 +59,10 @@ def unit_contexts(doc: Doc) -> list[UnitContext]:
                 inside.append((cue.label_, rule_id, cue.start_char - start <= 3, end - cue.end_char <= 2))
         item = span._.item
         position = position + 1 if item is previous_item else 0
+        if lead is not None and (
+            item is not previous_item or not _in_list(doc.text, spans[i - 1], span, contexts[-1].kind)
+        ):
+            lead = None
         previous_item = item
         contexts.append(
             UnitContext(
@@ -66,6 +82,10 @@ def unit_contexts(doc: Doc) -> list[UnitContext]:
                 owners=span._.owners,
                 due=span._.due,
                 metrics=span._.metrics,
+                lead_in=lead.text if lead is not None else "",
+                lead_in_cues=[c[0] for c in lead.cues] if lead is not None else [],
             )
         )
+        if is_lead_in(contexts[-1].text):
+            lead = contexts[-1]
     return contexts

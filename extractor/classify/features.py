@@ -28,6 +28,8 @@ class UnitContext:
     item_title: str | None = None
     cues: list[tuple[str, str, bool, bool]] = field(default_factory=list)  # (label, id, at_start, at_end)
     prev_cues: list[str] = field(default_factory=list)
+    lead_in: str = ""  # the line that introduced the list this unit is an item of ("RESOLVED that the Committee:")
+    lead_in_cues: list[str] = field(default_factory=list)
     prev_text: str = ""
     next_text: str = ""
     position: int = 0
@@ -72,6 +74,12 @@ def unit_features(unit: UnitContext) -> dict[str, float]:
             feats[f"cue_end={label}"] = 1.0
     for label in set(unit.prev_cues):
         feats[f"prev_cue={label}"] = 1.0
+    if unit.lead_in:  # ANNOTATION.md: list items are read with their lead-in
+        feats["has_lead_in"] = 1.0
+        for label in set(unit.lead_in_cues):
+            feats[f"lead_cue={label}"] = 1.0
+        for w in tokens(unit.lead_in)[:4]:
+            feats[f"lead_w={w}"] = 1.0
     _char_grams(words, feats)
     _shape(unit, words, raw, feats)
     _context(unit, feats)
@@ -133,6 +141,8 @@ def _shape(unit: UnitContext, words: list[str], raw: list[str], feats: dict[str,
     for mark, name in ((":", "ends_colon"), ("?", "ends_question"), (".", "ends_period"), ("!", "ends_bang")):
         if text.endswith(mark):
             feats[name] = 1.0
+    if is_lead_in(text):
+        feats["lead_in_line"] = 1.0
     if text[:1].islower():
         feats["starts_lower"] = 1.0
     if "http" in text or text.startswith("<"):
@@ -151,6 +161,14 @@ def _context(unit: UnitContext, feats: dict[str, float]) -> None:
     if unit.prev_text.rstrip().endswith(":"):
         feats["after_colon"] = 1.0
     feats[f"pos={min(unit.position, 3)}"] = 1.0
+
+
+LEAD_IN_END = re.compile(r"(?::|:-|:–|:—|…)\W*$")
+
+
+def is_lead_in(text: str) -> bool:
+    """A line that opens a list: it ends with ':' or ':-' ('RESOLVED that the Committee:-', '**Next steps**:')."""
+    return bool(LEAD_IN_END.search(text.rstrip("*_ ")))
 
 
 def _bucket(n: int) -> str:

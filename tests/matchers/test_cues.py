@@ -1,0 +1,42 @@
+"""Cue patterns: the signals each shape of action, resolution and procedure gives the classifier."""
+
+import pytest
+
+from extractor.matchers import CUES_KEY
+from extractor.pipeline import build_pipeline
+
+
+@pytest.fixture(scope="module")
+def ruler():
+    nlp = build_pipeline()
+    return nlp, nlp.get_pipe("minutes_cues")
+
+
+CUES = [
+    # case, unit text, cue label expected, where it starts (char offset) or None when it must be absent
+    ("imperative-to-do", "Book the community hall for the open day", "TASK_VERB", 0),
+    ("speaker-then-task", "Marta Vidal: Set up the shared calendar", "SPEAKER_TASK", 0),
+    ("speaker-then-opinion", "Marta Vidal: I think the calendar works", "SPEAKER_TASK", None),
+    ("bracketed-owner-first", "(Dev) Draft the sponsorship prospectus", "OWNER_BRACKET", 0),
+    ("bracketed-owners-last", "Chase the printers for a quote (Ola, Ben)", "OWNER_BRACKET", 31),
+    ("number-in-brackets-is-no-owner", "Balance carried forward (2019)", "OWNER_BRACKET", None),
+    ("role-should", "It was agreed that the Secretary should write to the landlord.", "ACTION_WILL", 23),
+    ("motion-carries", "Proposal C carries.", "RESOLUTION", 11),
+    ("issue-punted", "Punt to next week.", "RESOLUTION", 0),
+    ("vote-tally", "5 yes, 2 abstentions", "VOTE", 0),
+    ("minutes-signed", "The minutes were approved and signed by the Chair.", "RESOLUTION", 30),
+    ("agenda-wording", "To receive the report of the Finance Officer.", "AGENDA_TO", 0),
+    ("report-of-the", "Report of the Head of Planning setting out the options.", "AGENDA_TO", 0),
+    ("page-furniture", "Minutes PDF 210 KB", "PROCEDURE", 8),
+]
+
+
+@pytest.mark.parametrize("case,text,label,start", CUES, ids=[c[0] for c in CUES])
+def test_cue(ruler, case, text, label, start):
+    nlp, component = ruler
+    doc = component(nlp.make_doc(text))
+    starts = [span.start_char for span in doc.spans[CUES_KEY] if span.label_ == label]
+    if start is None:
+        assert not starts
+    else:
+        assert start in starts
