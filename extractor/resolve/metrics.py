@@ -264,7 +264,7 @@ def _is_enumerator(text: str, start: int, end: int) -> bool:
 
 def _is_period(text: str, start: int, end: int, rules: MetricRules) -> bool:
     """"in the last three months" is a period, not a count of months; "over three months of
-    reserves" and "four months' expenses" are readings."""
+    reserves" and "four months' running costs" are readings."""
     after, before = _NEXT_WORD.match(text, end), _PREV_WORD.search(text, 0, start)
     if after and _MEASURED_TIME.match(text, after.end()):
         return False

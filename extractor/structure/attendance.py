@@ -312,7 +312,7 @@ def _wrapped(block: list[Line], k: int, text: str, lex: PeopleLexicon, handles: 
 
 
 def _initials_block(head: list[Line], lex: PeopleLexicon, consumed: set[int], lists: dict[str, list[Person]]) -> None:
-    """Fire-board style: 'Stephen Mold (SM)' lines at the top with no header at all."""
+    """Fire-board style: 'Karen Holt (KH)' lines at the top with no header at all."""
     run: list[int] = []
     for line in head:
         if line.kind == "blank":

@@ -146,7 +146,7 @@ def looks_like_name(text: str, lex: PeopleLexicon | None = None) -> bool:
 
 
 def looks_like_role(text: str, lex: PeopleLexicon | None = None) -> bool:
-    """An organisation or post line ('Lancashire County Council', 'Independent Chair')."""
+    """An organisation or post line ('Westmoor County Council', 'Independent Chair')."""
     lex = lex or default_lexicon()
     words = re.findall(r"[\w'’-]+", text)
     if not words:
@@ -172,7 +172,7 @@ def is_bot(handle: str, lex: PeopleLexicon | None = None) -> bool:
 def parse_person(
     mention: str, lex: PeopleLexicon | None = None, role: str | None = None, handles: bool = False
 ) -> Person | None:
-    """'County Councillor Mrs Susie Charles' -> Person('Susie Charles', ...); None if not a name.
+    """'County Councillor Mrs Ann Lee' -> Person('Ann Lee', ...); None if not a name.
 
     With `handles`, a bare lowercase login ('mvoss') is a person too: lists of
     GitHub or IRC names under a Present header.

@@ -170,7 +170,7 @@ def _is_boundary(block: str, match: re.Match[str], rules: SplitRules) -> bool:
         if word.lower().rstrip(".") in rules.abbreviations or word.lower() in rules.abbreviations:
             return False
         if re.fullmatch(r"[A-Z]", word) or re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word):
-            return False  # an initial ("Steven R. Loomis") or "e.g"
+            return False  # an initial ("Maya J. Rao") or "e.g"
     if punct == ".." and nxt[:1].islower():
         return False
     first = following[:1]
