@@ -24,7 +24,7 @@ CUES = [
     ("motion-carries", "Proposal C carries.", "RESOLUTION", 11),
     ("issue-punted", "Punt to next week.", "RESOLUTION", 0),
     ("vote-tally", "5 yes, 2 abstentions", "VOTE", 0),
-    ("minutes-signed", "The minutes were approved and signed by the Chair.", "RESOLUTION", 30),
+    ("minutes-signed", "Members approved the minutes, which were signed by the Chair.", "RESOLUTION", 41),
     ("agenda-wording", "To receive the report of the Finance Officer.", "AGENDA_TO", 0),
     ("report-of-the", "Report of the Head of Planning setting out the options.", "AGENDA_TO", 0),
     ("page-furniture", "Minutes PDF 210 KB", "PROCEDURE", 8),
