@@ -173,8 +173,22 @@ def train(
     base: Annotated[Optional[Path], typer.Option("--base", help="Start from this pipeline folder's rules and settings.")] = None,
     dev: Annotated[Optional[list[Path]], typer.Option("--dev", help="Gold file(s) to score the trained model on.")] = None,
     seed: Annotated[int, typer.Option("--seed", help="Random seed; the same data and seed give the same model.")] = 0,
-    cv: Annotated[int, typer.Option("--cv", help="Also report K-fold cross-validation over whole documents.")] = 0,
-    c: Annotated[float, typer.Option("--c", help="Inverse regularisation strength of the classifier (chosen by 5-fold CV).")] = 1.0,
+    cv: Annotated[int, typer.Option("--cv", help="Also report K-fold cross-validation: held-out documents are run "
+                                                 "through the whole pipeline and scored as `minutes evaluate` scores.")] = 0,
+    group_by: Annotated[Optional[str], typer.Option(
+        "--group-by", help="Gold record field to cross-validate over (e.g. group): only documents carrying it are "
+                           "held out and scored, a whole group at a time; the others are always trained on. "
+                           "Without it every document is its own group and all are scored.")] = None,
+    c: Annotated[Optional[list[float]], typer.Option(
+        "--c", help="Inverse regularisation strength of the classifier (default 1). Give it several times to "
+                    "keep the value with the best --cv macro-F1.")] = None,
+    class_weight: Annotated[str, typer.Option(
+        "--class-weight", help="none, or balanced: weigh each label inversely to its frequency.")] = "none",
+    vectors: Annotated[Optional[Path], typer.Option(
+        "--vectors", help="Folder of static vectors (python -m extractor.classify.vectors DIR) whose mean over "
+                          "the unit's word pieces is added to its features; copied into the pipeline.")] = None,
+    vector_scale: Annotated[float, typer.Option("--vector-scale", help="Weight of the dense vector against the "
+                                                                     "sparse features (with --vectors).")] = 2.0,
 ) -> None:
     """Train the unit classifier on annotated examples and save the whole pipeline as one folder."""
     import time
@@ -182,15 +196,25 @@ def train(
     from .classify.build import save_pipeline, train_pipeline
     from .classify.data import load_training
     from .classify.gold import load_gold
+    from .classify.vectors import StaticVectors
     from .pipeline import build_pipeline, load_pipeline
 
     started = time.perf_counter()
+    if class_weight not in {"none", "balanced"}:
+        typer.echo("error: --class-weight must be none or balanced", err=True)
+        raise typer.Exit(2)
     try:
         training = load_training(list(data))
         golds = [doc for path in dev or [] for doc in load_gold(path)]
+        static = StaticVectors.from_disk(vectors) if vectors else None
     except MinutesError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from exc
+    if static is not None:
+        static.scale = vector_scale
+    if group_by and not any(group_by in doc.fields for doc in training.documents):
+        typer.echo(f"error: no training document has a {group_by!r} field to group by", err=True)
+        raise typer.Exit(2)
     nlp = load_pipeline(base) if base else build_pipeline()
     typer.echo(f"training on {len(training.documents)} documents and {len(training.sentences)} single units "
                f"from {len(training.files)} files", err=True)
@@ -199,13 +223,23 @@ def train(
         with typer.progressbar(items, label="featurising", file=sys.stderr) as bar:
             yield from bar
 
-    report = train_pipeline(nlp, training, seed=seed, c=c, cv=cv, dev=golds, progress=progress)
+    try:
+        report = train_pipeline(nlp, training, seed=seed, c=c or [1.0], cv=cv, group_by=group_by, vectors=static,
+                                class_weight=None if class_weight == "none" else class_weight, dev=golds,
+                                progress=progress)
+    except MinutesError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from exc
     save_pipeline(nlp, output)
     typer.echo(f"examples {report['examples']}: " + ", ".join(f"{k}={v}" for k, v in report["label_counts"].items()), err=True)
-    if "cross_validation" in report:
+    for value, f1 in report.get("c_search", {}).items():
+        typer.echo(f"C {value}: cross-validated macro-F1 {f1}", err=True)
+    if report.get("cross_validation", {}).get("macro_f1") is not None:
         cvr = report["cross_validation"]
-        typer.echo(f"{cvr['folds']}-fold macro-F1 {cvr['macro_f1']}  " +
-                   "  ".join(f"{k} {v}" for k, v in cvr["per_label_f1"].items()), err=True)
+        typer.echo(f"{cvr['folds']}-fold CV over {cvr['groups']} groups ({cvr['documents']} documents scored): "
+                   f"macro-F1 {cvr['macro_f1']} (fold sd {cvr['fold_macro_f1_sd']})  " +
+                   "  ".join(f"{k} {v}" for k, v in cvr["per_label_f1"].items()) +
+                   f"  owners {cvr['owner_exact_accuracy']}", err=True)
     if "dev" in report:
         from .evaluate import format_report
 

@@ -18,6 +18,7 @@ from ..schema import LABELS
 from .context import unit_contexts
 from .features import UnitContext, unit_features
 from .model import LinearModel
+from .vectors import StaticVectors
 
 MODEL_FILE = "model.json"
 OVERRIDES_FILE = "overrides.jsonl"
@@ -70,6 +71,7 @@ class ClassifierComponent:
         self.name = name
         self.labels = list(labels or LABELS)
         self.model: LinearModel | None = None
+        self.vectors: StaticVectors | None = None  # optional dense features (vectors.npy/.json in the folder)
         self.overrides_text = OVERRIDES_PATH.read_text(encoding="utf-8")  # saved with the pipeline as written
         self.overrides: list[Override] = load_overrides()
         register_extensions()
@@ -92,21 +94,31 @@ class ClassifierComponent:
         if self.model is None:
             label, confidence = rule_label(context)
             return label, confidence, {label: confidence}
-        probs = self.model.scores(unit_features(context))
+        probs = self.model.scores(self.features(context))
         best = int(probs.argmax())
         scores = {c: round(float(p), 4) for c, p in zip(self.model.classes, probs)}
         return self.model.classes[best], float(probs[best]), scores
+
+    def features(self, context: UnitContext) -> dict[str, float]:
+        """unit_features plus, when the pipeline ships static vectors, the unit's dense vector."""
+        feats = unit_features(context)
+        if self.vectors is not None:
+            feats.update(self.vectors.features(context.text))
+        return feats
 
     def to_disk(self, path: str | Path, *, exclude=tuple()) -> None:
         path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
         if self.model is not None:
             self.model.save(path / MODEL_FILE)
+        if self.vectors is not None:
+            self.vectors.to_disk(path)
         (path / OVERRIDES_FILE).write_text(self.overrides_text, encoding="utf-8")
 
     def from_disk(self, path: str | Path, *, exclude=tuple()) -> "ClassifierComponent":
         weights = Path(path) / MODEL_FILE
         self.model = LinearModel.load(weights) if weights.exists() else None
+        self.vectors = StaticVectors.from_disk(Path(path)) if StaticVectors.exists(Path(path)) else None
         rules = Path(path) / OVERRIDES_FILE
         if rules.exists():
             self.overrides = load_overrides(rules)

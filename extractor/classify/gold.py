@@ -31,6 +31,7 @@ class GoldDoc:
     items: list[GoldItem]
     source: Path  # the gold file
     line: int
+    fields: dict[str, str] = field(default_factory=dict)  # the record's other plain fields (group, organisation, set)
 
 
 def load_gold(path: Path) -> list[GoldDoc]:
@@ -60,7 +61,12 @@ def _gold_doc(record: dict, path: Path, number: int) -> GoldDoc:
         meeting_date = dt.date.fromisoformat(date) if date else None
     except ValueError as exc:
         raise DataError(path, number, f"meeting_date {date!r} is not YYYY-MM-DD") from exc
-    return GoldDoc(record["doc_id"], text_path, meeting_date, list(record.get("attendees") or []), items, path, number)
+    fields = {k: str(v) for k, v in record.items() if k not in _GOLD_KEYS and isinstance(v, (str, int)) and v != ""}
+    return GoldDoc(record["doc_id"], text_path, meeting_date, list(record.get("attendees") or []), items, path, number,
+                   fields)
+
+
+_GOLD_KEYS = {"doc_id", "file", "items", "meeting_date", "attendees"}
 
 
 def folded_index(text: str) -> tuple[str, list[int]]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 from spacy.language import Language
@@ -15,6 +15,7 @@ from .context import unit_contexts
 from .features import unit_features
 from .gold import GoldDoc, align, locate_items
 from .model import LinearModel
+from .vectors import StaticVectors
 
 FEATURE_PIPES = ("minutes_structure", "minutes_units", "minutes_cues", "minutes_resolver")
 
@@ -24,6 +25,11 @@ class Examples:
     features: list[dict[str, float]]
     labels: list[str]
     groups: list[str]  # doc_id of each example, for grouped cross-validation
+    texts: list[str] = field(default_factory=list)  # the unit text, for features added later (dense vectors)
+
+    def subset(self, keep: list[int]) -> "Examples":
+        pick = lambda values: [values[i] for i in keep] if values else []  # noqa: E731
+        return Examples(pick(self.features), pick(self.labels), pick(self.groups), pick(self.texts))
 
 
 def featurize(nlp: Language, text: str, source: dict | None = None) -> Doc:
@@ -49,6 +55,7 @@ def gold_examples(nlp: Language, docs: list[GoldDoc]) -> Examples:
             out.features.append(unit_features(context))
             out.labels.append(gold.items[k].label if k is not None else "other")
             out.groups.append(gold.doc_id)
+            out.texts.append(context.text)
     return out
 
 
@@ -84,6 +91,7 @@ def sentence_examples(texts: list[tuple[str, str]]) -> Examples:
         out.features.append(unit_features(UnitContext(text=text)))
         out.labels.append(label)
         out.groups.append(f"sentence-{n // 50}")
+        out.texts.append(text)
     return out
 
 
@@ -93,29 +101,13 @@ def merge(*parts: Examples) -> Examples:
         merged.features += part.features
         merged.labels += part.labels
         merged.groups += part.groups
+        merged.texts += part.texts
     return merged
 
 
-def cross_validate(examples: Examples, k: int, *, c: float = 1.0, seed: int = 0) -> dict:
-    """Grouped K-fold (whole documents held out): per-label F1 and macro-F1 over the pooled folds."""
-    from sklearn.metrics import f1_score
-    from sklearn.model_selection import GroupKFold
-
-    labels = sorted(set(examples.labels))
-    predicted = [""] * len(examples.labels)
-    k = min(k, len(set(examples.groups)))  # no more folds than documents to hold out
-    if k < 2:
-        return {"folds": k, "per_label_f1": {}, "macro_f1": None, "note": "too few documents to cross-validate"}
-    folds = GroupKFold(n_splits=k)
-    for train_idx, test_idx in folds.split(examples.features, examples.labels, examples.groups):
-        part = Examples([examples.features[i] for i in train_idx], [examples.labels[i] for i in train_idx], [])
-        model = fit_linear(part, c=c, seed=seed)
-        for i in test_idx:
-            predicted[i] = model.classes[int(model.scores(examples.features[i]).argmax())]
-    scored = [label for label in labels if label != "other"]
-    per_label = f1_score(examples.labels, predicted, labels=scored, average=None, zero_division=0)
-    return {
-        "folds": k,
-        "per_label_f1": {label: round(float(f), 3) for label, f in zip(scored, per_label)},
-        "macro_f1": round(float(np.mean(per_label)), 3),
-    }
+def with_vectors(examples: Examples, vectors: StaticVectors | None) -> Examples:
+    """The same examples with each unit's dense vector added to its features (as the component adds it)."""
+    if vectors is None:
+        return examples
+    features = [{**feats, **vectors.features(text)} for feats, text in zip(examples.features, examples.texts)]
+    return Examples(features, examples.labels, examples.groups, examples.texts)
