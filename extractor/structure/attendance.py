@@ -22,6 +22,7 @@ from .people import (
     bare,
     has_person_cue,
     is_bot,
+    is_title,
     is_handle,
     looks_like_name,
     looks_like_role,
@@ -38,8 +39,12 @@ APOLOGY_SENTENCE = re.compile(
     r"(?:from|by|on\s+behalf\s+of)\s*:?\s*(?P<names>[^.\n]*)",
     re.I,
 )
-HEADER_TAIL = r"(?:\s*\([^()]*\))?(?:(?:\s*:|\s+[-–—](?=\s|$)|\t|\s{2,})\s*(?P<rest>.*)|\s*$)"
-QUALIFIER = r"(?:[A-Za-z][A-Za-z'’-]*\s+){1,3}"  # 'Trustees', 'Board members', 'Directors not'
+# 'Present:', 'PRESENT –', 'In Attendance ;', 'Also in attendance were:', 'Present (remote)', a tab or a column gap
+HEADER_TAIL = r"(?:\s*\([^()]*\))?(?:\s+(?:were|was))?(?:(?:\s*[:;]|\s+[-–—](?=\s|$)|\t|\s{2,})\s*(?P<rest>.*)|\s*$)"
+QUALIFIER = r"(?:[A-Za-z][A-Za-z'’-]*\s+){1,4}"  # 'Trustees', 'Board members', 'Members of the public'
+COUNT = r"(?:\d{1,3}\s+)?"  # '12 Members in attendance:'
+# a minute number before the header: 'F21/001 PRESENT', '1     Present' (not a year: '2005 Committee members')
+MINUTE_NUMBER = re.compile(r"^(?!(?:19|20)\d\d\s)[A-Z]{0,3}\d{1,4}(?:[./]\d{1,4}){0,2}[.):]?\s+(?=[A-Za-z])")
 LABEL_LINE = re.compile(r"^\W*[A-Z][\w'’ /&-]{0,40}:(?:\s|$)")
 LABEL = re.compile(r"^(?P<label>[^:()\d]{1,40}?)\s*:\s+(?P<rest>\S.*)$")
 INITIALS = re.compile(r"[A-Z]{2,5}")
@@ -98,17 +103,18 @@ def header_of(line: Line, lex: PeopleLexicon, qualified: bool = True) -> tuple[s
             return None, ""
         words = cells[0]
     words = re.sub(r"^[\s:*#=_']+|[\s*#=_']+$", "", words).replace("**", "").replace("__", "").replace("'''", "")
+    words = MINUTE_NUMBER.sub("", words)
     for group, pattern in _header_patterns(lex.apologies, lex.in_attendance, lex.present):
         match = pattern.match(words)
         if match:
-            return group, (match.group("rest") or "").strip()
+            return group, (match.group("rest") or "").strip(" /|")
     if not qualified:
         return None, ""
     suffixes = (lex.apologies_suffixes, lex.in_attendance_suffixes, lex.present_suffixes)
     for group, pattern in _header_patterns(*suffixes, qualified=True):
         match = pattern.match(words)
         if match and not set(match.group("qualifier").lower().split()) & lex.not_list_qualifiers:
-            return group, (match.group("rest") or "").strip()
+            return group, (match.group("rest") or "").strip(" /|")
     return None, ""
 
 
@@ -116,7 +122,7 @@ def header_of(line: Line, lex: PeopleLexicon, qualified: bool = True) -> tuple[s
 def _header_patterns(apologies: tuple[str, ...], attend: tuple[str, ...], present: tuple[str, ...],
                      qualified: bool = False) -> list[tuple[str, re.Pattern[str]]]:
     """One compiled pattern per header phrase, in the order they are tried (compiled once)."""
-    lead = rf"^(?P<qualifier>{QUALIFIER})" if qualified else "^"
+    lead = rf"^{COUNT}(?P<qualifier>{QUALIFIER})" if qualified else rf"^{COUNT}"
     return [
         (group, re.compile(rf"{lead}{re.escape(phrase)}{HEADER_TAIL}", re.I))
         for group, phrases in (("apologies", apologies), ("attend", attend), ("present", present))
@@ -147,22 +153,59 @@ def _read_list(
 
 
 def _inline(lines: list[Line], start: int, text: str, lex: PeopleLexicon) -> tuple[str, set[int]]:
-    """Join the lines a wrapped inline list runs on to, while each one still reads as part of it."""
+    """Join the lines an inline list runs on to: a wrap, or one more entry a line ('Cllr A' / 'Cllr B')."""
     used = {start}
     for line in lines[start + 1:]:
         words = _content(line).strip()
         if line.kind not in {"text", "bullet"} or header_of(line, lex)[0] or LABEL_LINE.match(words):
             break
-        if not _continues(text, words, lex):
+        joiner = _continues(text, words, lex)
+        if joiner is None:
             break
-        text += " " + words
+        text += joiner + words
         used.add(line.index)
     return text, used
 
 
-def _continues(text: str, words: str, lex: PeopleLexicon) -> bool:
-    """A wrapped line never loses a person already read ('... Liam Foster' + 'Plus 28 members' does)."""
-    return len(people_in_text(text + " " + words, lex)) >= len(people_in_text(text, lex))
+def _continues(text: str, words: str, lex: PeopleLexicon) -> str | None:
+    """How `words` on the next line joins the list in `text`: ' ' (the list wraps), ', ' (the line is one
+    more entry) or None (the list has ended: 'Plus 28 members', a sentence, an agenda item)."""
+    before = people_in_text(text, lex)
+    if re.search(r"(?:[,;&/(]|\band|\bwith)\s*$", text) or text.count("(") > text.count(")") \
+            or re.match(r"(?:and\b|&|[a-z(])", words):
+        return " " if len(people_in_text(text + " " + words, lex)) >= len(before) else None
+    last = split_list(text)[-1][1] if text.strip() else ""
+    if re.search(r"[.!?]$", text.strip()) and not re.search(r"\b[A-Z]\.$", text.strip()):
+        cut = False  # a full stop ends the list unless it closes an initial
+    else:
+        cut = _cut_short(last, before, lex)
+    if cut:
+        return " " if len(people_in_text(text + " " + words, lex)) >= len(before) else None
+    return ", " if before and _entries(words, before, lex) else None
+
+
+def _cut_short(last: str, before: list[Person], lex: PeopleLexicon) -> bool:
+    """The list's last item is unfinished: a role cut at the line end ('Non-Executive') or one name
+    word where the list gives full names ('Conor' / 'Daly (Sergeant)')."""
+    person = parse_person(last, lex)
+    if person is None:
+        return looks_like_role(last, lex)
+    if has_person_cue(last, lex) or "(" in last or len(person.name.split()) > 1:
+        return False
+    return any(len(p.name.split()) > 1 for p in before)
+
+
+def _entries(words: str, before: list[Person], lex: PeopleLexicon) -> bool:
+    """A line that holds only more entries of the list: people (and the roles after them)."""
+    items = [re.sub(r"^(?:and|&)\s+", "", part) for _, part in split_list(words)]
+    first = parse_person(items[0], lex) if items else None
+    if first is None or not looks_like_name(first.name, lex) and not first.handle:
+        return False
+    people = people_in_text(words, lex)
+    short = [p for p in people if len(p.name.split()) == 1]
+    if short and not has_person_cue(items[0], lex) and all(len(p.name.split()) > 1 for p in before):
+        return False  # 'Item / Notes / Action' under a list of full names
+    return len(people) + sum(looks_like_role(i, lex) or bool(re.match(r"\d+\s+[a-z]", i)) for i in items) >= len(items)
 
 
 def _blocks(lines: list[Line], j: int, lex: PeopleLexicon) -> list[list[Line]]:
@@ -234,8 +277,8 @@ def _block_people(
         label = _label(text, lex, handles)
         if label or _is_name_list(text, lex, handles):
             rest = label[1] if label else text
-            n = _wrapped(block, k, rest, lex, handles)
-            people = people_in_text(" ".join([rest] + [_content(ln).strip() for ln in block[k + 1:k + n]]), lex, handles)
+            n, joined = _wrapped(block, k, rest, lex)
+            people = people_in_text(joined, lex, handles)
             if label and len(people) == 1 and not people[0].role:
                 people[0].role = label[0]
             entries.extend((group, p) for p in people)
@@ -294,21 +337,24 @@ def _is_name_list(text: str, lex: PeopleLexicon, handles: bool) -> bool:
     if re.search(r"\s[–—-]\s|\t|\s{3}|\([A-Z]{2,4}\)\s+\w", text):
         return False
     parts = [p for s, p in split_list(text)]
+    while parts and is_title(bare(parts[0]), lex):
+        parts = parts[1:]  # 'Councillors, Mr A, Mrs B': the title is for all of them
     named = [looks_like_name(bare(p), lex) or handles and is_handle(bare(p), lex) for p in parts]
     # 'Jo Bell, Director of Care, Ashby and Vale CCG' is one person: the part after the name is a role
     return len(parts) >= 2 and named[0] and named[1] and sum(named) >= 2
 
 
-def _wrapped(block: list[Line], k: int, text: str, lex: PeopleLexicon, handles: bool) -> int:
-    """How many lines from block[k] an inline list spans."""
+def _wrapped(block: list[Line], k: int, text: str, lex: PeopleLexicon) -> tuple[int, str]:
+    """How many lines from block[k] an inline list spans, and its text joined."""
     n = 1
     while k + n < len(block):
         words = _content(block[k + n]).strip()
-        if LABEL_LINE.match(words) or not _continues(text, words, lex):
+        joiner = None if LABEL_LINE.match(words) else _continues(text, words, lex)
+        if joiner is None:
             break
-        text += " " + words
+        text += joiner + words
         n += 1
-    return n
+    return n, text
 
 
 def _initials_block(head: list[Line], lex: PeopleLexicon, consumed: set[int], lists: dict[str, list[Person]]) -> None:

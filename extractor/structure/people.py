@@ -14,9 +14,14 @@ NAME_PARTICLES = {"de", "da", "del", "der", "van", "von", "bin", "al", "la", "le
 HANDLE = re.compile(r"\(?@[\w-]+\)?")
 HANDLE_WORD = re.compile(r"@?[a-z][a-z0-9_.-]{1,38}")  # a bare lowercase login: 'mvoss', 'ruben-arts'
 BRACKETED = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")
-SEPARATOR = re.compile(r"\s*([,;])\s*|\s+(and|&)\s+")
+SEPARATOR = re.compile(r"\s*([,;])\s*|\s+(and|&)\s+|\s+(/|with)\s+(?=[A-Z(@])")
+SENTENCE_GAP = re.compile(r"\.\s+(?=[A-Z])")
+BRACKET_GAP = re.compile(r"[^\S\n]+(?=[A-Z])")
 ROLE_SPLIT = re.compile(r"\s+[–—-]\s+|\s*,\s*|\s*:\s+|\t+|\s{3,}")
 INITIALS = re.compile(r"[A-Z](?:[a-z]{0,2}[A-Z]){1,3}")  # 'JS', 'JRG', 'JvD', 'JMcD'
+# a title or post label inside a flattened list: 'Councillor:', 'Clerk:', 'County Councillor:'
+LIST_LABEL = re.compile(r"(?:^|(?<=\s))(?P<label>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s*:\s+(?=\S)")
+COUNTED = re.compile(r"^(?:\d{1,3}|an?|one)\s+[A-Za-z][A-Za-z ]{1,30}?\s*\((?P<inner>[^()]+)\)$", re.I)
 NOTE_ONLY = re.compile(r"[\d\s.,:%]+")  # '(112)': a count of lines said, not a role
 COLUMN_KINDS = ("name", "post", "org", "initials", "handle", "status")
 
@@ -50,6 +55,10 @@ class PeopleLexicon:
     columns: tuple[tuple[str, frozenset[str]], ...] = ()
     not_list_qualifiers: frozenset[str] = field(default_factory=frozenset)
     not_role_labels: frozenset[str] = field(default_factory=frozenset)
+    person_posts: frozenset[str] = field(default_factory=frozenset)
+    title_words: frozenset[str] = field(default_factory=frozenset)
+    fillers: frozenset[str] = field(default_factory=frozenset)
+    abbreviations: frozenset[str] = field(default_factory=frozenset)
 
     @classmethod
     def from_records(cls, records: list[dict]) -> "PeopleLexicon":
@@ -74,6 +83,11 @@ class PeopleLexicon:
             columns=tuple((kind, lowered(f"{kind}_column")) for kind in COLUMN_KINDS),
             not_list_qualifiers=lowered("not_list_qualifier"),
             not_role_labels=lowered("not_role_label"),
+            person_posts=lowered("person_post"),
+            title_words=lowered("title_word"),
+            fillers=lowered("list_filler"),
+            abbreviations=lowered("abbreviation") | {t.lower().rstrip(".") for t in lexicon(records, "honorific")
+                                                      + lexicon(records, "post_prefix")},
         )
 
     def column_kind(self, title: str) -> str | None:
@@ -140,8 +154,8 @@ def looks_like_name(text: str, lex: PeopleLexicon | None = None) -> bool:
             continue
         if not bare or not (bare[0].isupper() or bare[0] == "@"):
             return False
-        if bare.lower() in lex.role_words:
-            return False  # 'Chair', 'Pro Vice-Chancellor', 'Westshire Police' are posts, not people
+        if bare.lower() in lex.role_words or bare.lower() in lex.title_words:
+            return False  # 'Chair', 'Westshire Police', 'Westshire Cllr. Kerr' are no (bare) names
     return True
 
 
@@ -207,6 +221,10 @@ def parse_person(
         return Person(name=word, mention=_fold(raw), role=_join_roles(extra + roles, role), handle=handle or word)
     words, post = strip_titles(name_part.split(), lex)
     if not looks_like_name(" ".join(words), lex):
+        leading, rest = _split_leading_role(words, lex)
+        if rest:
+            words, post = rest, " ".join(w for w in (post, leading) if w)
+    if not looks_like_name(" ".join(words), lex):
         words, trailing_role = _split_trailing_role(words, lex)
         if not words:
             return None
@@ -229,7 +247,7 @@ def people_in_text(text: str, lex: PeopleLexicon | None = None, handles: bool | 
     bare logins count as people when the list holds two or more of them.
     """
     lex = lex or default_lexicon()
-    items = split_list(re.sub(r"[\s.]+$", "", text.strip()))
+    items = split_list(re.sub(r"[\s.]+$", "", _unlabel(text.strip(), lex)), lex)
     if handles is None:
         handles = sum(is_handle(bare(part), lex) for _, part in items) >= 2
     semicolons = any(sep == ";" for sep, _ in items)
@@ -237,6 +255,9 @@ def people_in_text(text: str, lex: PeopleLexicon | None = None, handles: bool | 
     role_open = False  # the last item added to a role, so 'and X' may continue it
     for sep, part in items:
         part = re.sub(r"^(?:and|&)\s+", "", part, flags=re.I)
+        counted = COUNTED.match(part)
+        if counted and has_person_cue(counted.group("inner"), lex):
+            part = counted.group("inner")  # '1 Parishioner (Mrs Ann Lee)': the one named
         if people and not has_person_cue(part, lex) and _reads_as_role(part, sep, role_open, semicolons, lex):
             add_role(people[-1], part, sep)
             role_open = True
@@ -249,8 +270,13 @@ def people_in_text(text: str, lex: PeopleLexicon | None = None, handles: bool | 
     return people
 
 
-def split_list(text: str) -> list[tuple[str, str]]:
-    """Top-level items of a list with the separator before each (',', ';', 'and', '&'); brackets are kept whole."""
+def split_list(text: str, lex: PeopleLexicon | None = None) -> list[tuple[str, str]]:
+    """Top-level items of a list with the separator before each; brackets are kept whole.
+
+    Besides ',', ';', 'and' and '&', flattened lists part items at ' / ', ' with Name',
+    a full stop that ends a sentence ('Ann Lee. Bob Roe', not 'Mr. Roe' or 'A. Lee')
+    and a closing bracket followed by a name ('Ann Lee (Chair) Bob Roe').
+    """
     items: list[tuple[str, str]] = []
     depth, start, sep, i = 0, 0, "", 0
     while i < len(text):
@@ -259,20 +285,45 @@ def split_list(text: str) -> list[tuple[str, str]]:
             depth += 1
         elif char in ")]":
             depth = max(0, depth - 1)
+            after = BRACKET_GAP.match(text, i + 1)
+            if depth == 0 and after and text[after.end()].isupper():
+                items.append((sep, text[start:i + 1]))
+                sep, start = ",", after.end()
+                i = after.end()
+                continue
         elif depth == 0:
             match = SEPARATOR.match(text, i)
             if match and match.end() > i:
                 items.append((sep, text[start:i]))
-                sep = (match.group(1) or match.group(2)).lower()
+                sep = next(g for g in match.groups() if g).lower()
                 start = i = match.end()
+                continue
+            if char == "." and _sentence_end(text, start, i, lex or default_lexicon()):
+                items.append((sep, text[start:i]))
+                sep = "."
+                start = i = SENTENCE_GAP.match(text, i).end()
                 continue
         i += 1
     items.append((sep, text[start:]))
     return [(s, p.strip()) for s, p in items if p.strip()]
 
 
+def _sentence_end(text: str, start: int, i: int, lex: PeopleLexicon) -> bool:
+    """A full stop after a word or a bracket (not an initial or 'Mr.'/'Cllrs.') with a capital after it."""
+    if not SENTENCE_GAP.match(text, i):
+        return False
+    before = text[start:i]
+    if before.endswith(")"):
+        return True
+    word = re.search(r"[^\W\d_]+$", before)
+    return bool(word and len(word.group(0)) >= 2 and word.group(0).lower() not in lex.abbreviations)
+
+
 def _reads_as_role(part: str, sep: str, role_open: bool, semicolons: bool, lex: PeopleLexicon) -> bool:
     words = bare(part)
+    head, tail = _split_trailing_role(words.split(), lex)
+    if head and _is_post(tail, lex) or _split_leading_role(words.split(), lex)[1] or _role_led(part, lex):
+        return False  # 'Ann Lee Treasurer', 'Clerk Ann Lee', 'Clerk - Ann Lee': a person with a post
     if looks_like_role(part, lex) and not looks_like_name(words, lex):
         return True
     if semicolons and sep != ";" and not looks_like_name(words, lex):
@@ -301,8 +352,58 @@ def has_person_cue(mention: str, lex: PeopleLexicon | None = None) -> bool:
     return any(lowered.startswith(t.lower() + " ") for t in lex.honorifics + lex.posts)
 
 
+def _unlabel(text: str, lex: PeopleLexicon) -> str:
+    """'A, B Councillor: C Clerk: D' -> 'A, B, Councillor C, Clerk D': a title or post label inside a list."""
+    def replace(match: re.Match[str]) -> str:
+        words = match.group("label").split()
+        if match.group("label").lower() in lex.fillers:
+            return "" if match.start() == 0 else ", "  # '... (Clerk). Also: Cllr D'
+        for k in range(len(words)):  # 'Ann Lee Councillor:' -> 'Ann Lee' + 'Councillor'
+            label = " ".join(words[k:])
+            if is_title(label, lex) or _is_post(label, lex) and all(w.lower() in lex.role_words for w in words[k:]):
+                lead = " ".join(words[:k])
+                return (lead + ", " if lead else "" if match.start() == 0 else ", ") + label + " "
+        return match.group(0)
+    text = LIST_LABEL.sub(replace, text)
+    # 'T Ash the clerk W Lee': a post in lower case between two names parts them
+    return re.sub(rf"(?<=[a-z])\s+(?:the\s+)?(?P<post>{_post_alternatives(lex)})\s+(?=[A-Z])", r", \g<post> ", text)
+
+
+@lru_cache(maxsize=4)
+def _post_alternatives(lex: PeopleLexicon) -> str:
+    return "|".join(re.escape(p) for p in sorted(lex.person_posts, key=len, reverse=True))
+
+
+def _is_post(text: str, lex: PeopleLexicon) -> bool:
+    """A post a person holds ('Town Clerk', 'Vice Chair', 'RFO'), judged by its last word."""
+    words = text.lower().replace("-", " ").split()
+    return bool(words) and (" ".join(words) in lex.person_posts or words[-1] in lex.person_posts)
+
+
+def _split_leading_role(words: list[str], lex: PeopleLexicon) -> tuple[str, list[str]]:
+    """'Community Council Chair Jo Lee' -> ('Community Council Chair', ['Jo', 'Lee']);
+    'Westshire Cllr. Bell' -> ('Westshire', ['Bell']): a post, or a place before a title, written first."""
+    for cut in range(1, len(words)):
+        head, tail = words[:cut], words[cut:]
+        name, _ = strip_titles(tail, lex)
+        titled = len(name) < len(tail)
+        if not looks_like_name(" ".join(name), lex):
+            continue
+        if _is_post(" ".join(head), lex) and looks_like_role(" ".join(head), lex) or titled and cut == 1 and head[0][:1].isupper():
+            return " ".join(head), name
+    return "", []
+
+
+def _role_led(part: str, lex: PeopleLexicon) -> bool:
+    """'Vice-Chair - Cllr Ann Lee': a post, a dash and a name."""
+    pieces = [p for p in ROLE_SPLIT.split(_clean(part)) if p.strip()]
+    return len(pieces) >= 2 and has_person_cue(pieces[1], lex) and _role_first(pieces[0], pieces[1], lex)
+
+
 def _role_first(head: str, nxt: str, lex: PeopleLexicon) -> bool:
     """'Chair: Pat Greenhalgh', 'Independent Chair – Jo Bloggs': the post is written first."""
+    if _is_post(head, lex) and len(head.split()) <= 3:
+        return looks_like_name(nxt, lex)  # 'Vice-Chairman - Cllr Lee'
     return not looks_like_name(head, lex) and looks_like_role(head, lex) and looks_like_name(nxt, lex)
 
 
@@ -312,10 +413,12 @@ def _join_roles(roles: list[str], role: str | None) -> str | None:
 
 
 def _split_trailing_role(words: list[str], lex: PeopleLexicon) -> tuple[list[str], str]:
-    """'Jane Smith Chief Nurse' -> (['Jane', 'Smith'], 'Chief Nurse'); ([], '') if no name leads."""
+    """'Jane Smith Chief Nurse' -> (['Jane', 'Smith'], 'Chief Nurse'), 'Jo Roe temp. secretary' ->
+    (['Jo', 'Roe'], 'temp. secretary'); ([], '') if no name leads."""
     for cut in range(len(words) - 1, 1, -1):
         head, tail = words[:cut], words[cut:]
-        if tail[0].lower() in lex.role_words and looks_like_name(" ".join(head), lex):
+        posted = tail[0].lower() in lex.role_words or tail[0][:1].islower() and _is_post(tail[-1], lex)
+        if posted and looks_like_name(" ".join(head), lex):
             return head, " ".join(tail)
     return [], ""
 

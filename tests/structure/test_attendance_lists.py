@@ -1,0 +1,208 @@
+"""Attendance lists in the shapes flattened web pages and PDFs give them: invented minutes, one shape a case.
+
+Each case lists the names recorded present (members, then officers and guests) and
+the apologies; the negative cases check that what follows a list is not read into it
+and that its lines stay units.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.structure.parse import parse_structure
+from extractor.structure.people import people_in_text, split_list
+
+
+def names(people):
+    return [p.name for p in people]
+
+
+CASES = [
+    (
+        "a minute number before the header, surnames after a plural title, the clerk on a line of its own",
+        "Ravensholme Town Council – Finance Committee\n\nR23/041 PRESENT\n\n"
+        "Councillors Pryce, Adeyemi, Holtby and O'Neill.\n\nB Varley-Cole (Town Clerk)\n\n"
+        "R23/042 APOLOGIES FOR ABSENCE\n\nApologies were received from Cllr Dunn.\n",
+        ["Pryce", "Adeyemi", "Holtby", "O'Neill", "B Varley-Cole"],
+        ["Dunn"],
+    ),
+    (
+        "an item number and a column gap before the header, a plural title as the first entry",
+        "Minutes of the Community Council meeting held on Monday, 3rd June 2024.\n\n1          Present\n\n"
+        "Councillors, Mr Iwan Reeson (Chair), Mrs Non Pughe & Mr G Ellis Hughson (Clerk). "
+        "Also: County Councilor Mr Gwion Tudor\n\n2         Apologies\n\nwere received from: Councillor Mr Dai Lloyd\n",
+        ["Iwan Reeson", "Non Pughe", "G Ellis Hughson", "Gwion Tudor"],
+        ["Dai Lloyd"],
+    ),
+    (
+        "'... in attendance were:' above a bullet list",
+        "# Society board meeting, March 7, 2024\n\nBoard members in attendance were:\n\n- Ilse Brandt\n- Omar Haddad\n\n"
+        "Also in attendance were:\n\n- Pia Lund (Assistant to the Treasurer)\n\n## Finances\n\nNothing to report.\n",
+        ["Ilse Brandt", "Omar Haddad", "Pia Lund"],
+        [],
+    ),
+    (
+        "a semicolon after the header, spaces before the commas",
+        "Apologies ; Rhona Keir , Tam Boyd\nIn Attendance ; Effie Muir(Returning Officer) , Rab Bairdsley , Isla Rennard .\n"
+        "The returning officer opened the meeting and welcomed Rab Bairdsley and Isla Rennard .\n",
+        ["Effie Muir", "Rab Bairdsley", "Isla Rennard"],
+        ["Rhona Keir", "Tam Boyd"],
+    ),
+    (
+        "a headcount before the header and first names in bold",
+        "## 2024-02-05 Members' Meeting\n\n**7** Members in attendance: **Ada, Bram, Cai, Dev, Eli, Flo Parkes, Gus**\n\n"
+        "**2 of 3** cakes eaten.\n",
+        ["Ada", "Bram", "Cai", "Dev", "Eli", "Flo Parkes", "Gus"],
+        [],
+    ),
+    (
+        "one entry a line after an inline header, roles written first with a dash",
+        "Parish Council: minutes for Monday 9 October 2023\n"
+        "PRESENT: Chairman - Cllr Mrs Hebden\nVice-Chairman - Cllr Oduya\nCllrs Frith, Lomax & Mrs Pell\n"
+        "Also Present: Cllr Tait (WDC), Cllr Rowe (NCC) & 1 Parishioner (Mr Gale).\n1. Apologies – None.\n",
+        ["Hebden", "Oduya", "Frith", "Lomax", "Pell", "Tait", "Rowe", "Gale"],
+        [],
+    ),
+    (
+        "one councillor a line under 'Present:' with the first on the header line",
+        "Minutes March 2022\n\nPresent: Cllr P Ashdown\nCllr K Birtles\nCllr D Eze – Vice Chair\n\n"
+        "In Attendance: Mrs L Yates (Parish Clerk)\n\nThe meeting was chaired by Councillor D Eze\n",
+        ["P Ashdown", "K Birtles", "D Eze", "L Yates"],
+        [],
+    ),
+    (
+        "names then posts without punctuation, one a line",
+        "Present: Councillor Ruth Pemberton (Chairman)\nCouncillor Idris Vaughan\nIn Attendance:\n"
+        "Bryn Lyle Town Clerk\nNell Grady Deputy Clerk / RFO\nOren Moran Operations Manager\nCouncillor Ezra Quayle\n"
+        "None declared.\nRESOLVED that the minutes be signed.\n",
+        ["Ruth Pemberton", "Idris Vaughan", "Bryn Lyle", "Nell Grady", "Oren Moran", "Ezra Quayle"],
+        [],
+    ),
+    (
+        "'/' cells of a flattened table, one governor a line, the table's own header ends the list",
+        "Minutes of the meeting held on Wednesday 5th June 2019\n\nATTENDING: / Cllr. Rhun Tanner\nCllr. Gil Amos\n"
+        "Jude Prowse\nR. Oakes / Bea Lister (Clerk)\nT. Vance\nItem / Notes / Action\n"
+        "14.19/20 / Apologies / Apologies were received from Cllr Wynne.\n",
+        ["Rhun Tanner", "Gil Amos", "Jude Prowse", "R. Oakes", "Bea Lister", "T. Vance"],
+        ["Wynne"],
+    ),
+    (
+        "sub-labels inside a one-line list: 'Councillor:' and 'Clerk:'",
+        "Minutes of the Meeting of the Parish Council held on 4 March 2020\n\n"
+        "Present: Councillors: Tarquin Abel (Chair), Ffion Ngata MBE and Vic Orr Councillor: Idris Platt Clerk: Rae Dunn. "
+        "Members of the Public: None\n\n18/20 Apologies for absence: Cllr Una Voss\n",
+        ["Tarquin Abel", "Ffion Ngata", "Vic Orr", "Idris Platt", "Rae Dunn"],
+        ["Una Voss"],
+    ),
+    (
+        "posts written before the names inside the list; a place before a title",
+        "Present: Chair Cllr. B Morgan, Cllr. T Reeson\nCouncil Employees Present: RFO Tegwen Price, Clerk Sian Pughe\n"
+        "In attendance: Westshire Cllr. Tamsin Kerr, 4 members of the public\n"
+        "Members of the Public Present: Cllr H Jenkins\n12/24 Apologies: Cllr. D Evanson\n"
+        "Cllr. B Morgan – Chair opened the meeting.\n",
+        ["B Morgan", "T Reeson", "Tegwen Price", "Sian Pughe", "H Jenkins", "Tamsin Kerr"],
+        ["D Evanson"],
+    ),
+    (
+        "'Name Post' pairs and a full stop instead of a comma",
+        "Those Present : Moira Dunbar Chair, Gethin Rendle Treasurer, Cllr Mali Gow, Fay Nairn. Rab Stott, Elin Weir\n\n"
+        "Minutes of the Last Meeting\n",
+        ["Moira Dunbar", "Gethin Rendle", "Mali Gow", "Fay Nairn", "Rab Stott", "Elin Weir"],
+        [],
+    ),
+    (
+        "initials with full stops, a sentence after the list, an officer described in lower case",
+        "Minute of Meeting held on Tuesday 8th March 2005\n\n"
+        "Present:- Cllrs. B. Innes, C Lowrie, D Petrovic., E Sim, F Tullis. Meeting chaired by C Lowrie.\n\n"
+        "In attendance – Cllr Hamish Gow and  Iain Rendle temp. secretary and representing the Woodland Trust\n",
+        ["B. Innes", "C Lowrie", "D Petrovic", "E Sim", "F Tullis", "Hamish Gow", "Iain Rendle"],
+        [],
+    ),
+    (
+        "'with' joins the last name; a lower-case post between two names",
+        "Present: Cllr Jo Amis (Chairman) and Cllrs Kay Brock, Lin Cho, Mo Dane with Zadie Ellery (RFO)\n\n"
+        "Present           Cllrs A Frome (Chairman), B Gill, C Hart the clerk D Ives.\n",
+        ["Jo Amis", "Kay Brock", "Lin Cho", "Mo Dane", "Zadie Ellery", "A Frome", "B Gill", "C Hart", "D Ives"],
+        [],
+    ),
+    (
+        "entries run together after a closing bracket",
+        "ITEM ACTION\nAttendees:  Ria Dhillon (Chair) Ola Nowak (Secretary), Dev Amin (HSM) Kim Ode (Maintenance Officer), "
+        "Lu Chen\n1.0: Introduction and welcome by the Chair\n",
+        ["Ria Dhillon", "Ola Nowak", "Dev Amin", "Kim Ode", "Lu Chen"],
+        [],
+    ),
+    (
+        "a late joiner under 'Joining:'",
+        "Minutes: Foundation Board meeting\n\nMay 4, 2010 12:00pm EST\n\nPresent: Ana Ruiz, Cerys Okafor,\nInes Dunn\n\n"
+        "Joining: Dario Conti\n\nAbsent: Eve Marr\n",
+        ["Ana Ruiz", "Cerys Okafor", "Ines Dunn", "Dario Conti"],
+        ["Eve Marr"],
+    ),
+]
+
+
+@pytest.mark.parametrize("case, text, attendees, apologies", CASES)
+def test_attendance_lists(case, text, attendees, apologies):
+    meeting = parse_structure(text)
+    assert names(meeting.attendees) == attendees
+    assert names(meeting.apologies) == apologies
+
+
+NOT_READ = [
+    (
+        "a year before a heading is no minute number: a committee roster stays units",
+        "# AGM 2004\n\nPresent: Al Bryce, Cy Dorn\n\n## 2005 COMMITTEE MEMBERS\n\n  - Al Bryce\n  - Ed Fenn\n",
+        ["  - Ed Fenn"],
+    ),
+    (
+        "sentences after an apology line are not run into it",
+        "Present: Cllr. A Rhys\n82/23 Apologies: Cllr. B Owensby sent his apologies.\n"
+        "Cllr. A Rhys – Chair opened the session.\nThe session ran both online and in the hall.\n",
+        ["Cllr. A Rhys – Chair opened the session.", "The session ran both online and in the hall."],
+    ),
+    (
+        "proposals after an inline list are not read as wrapped entries",
+        "In Attendance ; Oren Lusk , Nia Brock , Sol Reyes .\nThe officer welcomes the new councillors Oren Lusk and Nia Brock .\n"
+        "Oren Lusk proposes Nia Brock as Chairman and Sol Reyes seconds .\n",
+        ["The officer welcomes the new councillors Oren Lusk and Nia Brock .",
+         "Oren Lusk proposes Nia Brock as Chairman and Sol Reyes seconds ."],
+    ),
+]
+
+
+@pytest.mark.parametrize("case, text, kept", NOT_READ)
+def test_lines_after_a_list_stay_units(case, text, kept):
+    meeting = parse_structure(text)
+    skipped = {meeting.lines[i].text for i in meeting.skip_lines}
+    assert not set(kept) & skipped
+
+
+@pytest.mark.parametrize(
+    "case, text, expected",
+    [
+        ("a post in lower case between two names", "A Frome, C Hart the clerk D Ives", ["A Frome", "C Hart", "D Ives"]),
+        ("a count of people naming one", "Cllr Tait & 1 Parishioner (Mrs Gale)", ["Tait", "Gale"]),
+        ("members of the public are nobody", "Cllr Tait and 3 members of the public", ["Tait"]),
+        ("a name with a lower-case role", "Iain Rendle temp. secretary", ["Iain Rendle"]),
+        ("a title label inside the list", "Vic Orr Councillor: Idris Platt", ["Vic Orr", "Idris Platt"]),
+        ("a department post after a name", "Oren Moran Operations Manager", ["Oren Moran"]),
+    ],
+)
+def test_people_in_text(case, text, expected):
+    assert names(people_in_text(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "case, text, items",
+    [
+        ("a sentence full stop parts items", "Fay Nairn. Rab Stott", ["Fay Nairn", "Rab Stott"]),
+        ("initials and titles keep their full stops", "Mr. R. Baxendale, Cllrs. B. Innes", ["Mr. R. Baxendale", "Cllrs. B. Innes"]),
+        ("a spaced slash parts cells", "R. Oakes / Bea Lister (Clerk)", ["R. Oakes", "Bea Lister (Clerk)"]),
+        ("a name after a closing bracket", "Ria Dhillon (Chair) Ola Nowak", ["Ria Dhillon (Chair)", "Ola Nowak"]),
+        ("'with' before a name only", "Mo Dane with Zadie Ellery, Head with responsibility for SEN",
+         ["Mo Dane", "Zadie Ellery", "Head with responsibility for SEN"]),
+    ],
+)
+def test_split_list_separators(case, text, items):
+    assert [part for _, part in split_list(text)] == items
