@@ -1,43 +1,59 @@
 """Owners of an action: who the unit names, resolved against the attendee list.
 
 `find_owners(text, people)` finds the mentions (explicit "Action: X" slots,
-"– Name/Name" tails, subjects of "X to ...", "X will ...", "asked X to ...",
+"(Name) task" and "task (Name)" brackets, "- Name" tails, an owner cell of a
+flattened table row, subjects of "X to ...", "X will ...", "asked X to ...",
 speaker prefixes) and `resolve_owner(mention, people)` maps each to the
 canonical attendee name, or keeps it as written (ANNOTATION.md "Owners").
 """
 
 from __future__ import annotations
 
+import difflib
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..rules import lexicon, read_rules
 from ..structure.people import PeopleLexicon, Person, default_lexicon, strip_titles
 
 RULES_PATH = Path(__file__).with_name("owner_rules.jsonl")
-WORD = r"(?:@[\w-]+|[A-Z](?:[^\W\d_]|['’.-])*)"  # no digits: "A15" and "BD/18/117" are references
-NAME = rf"(?:(?:the|The|all|All)\s+)?{WORD}(?:\s+(?:{WORD}|[a-z]{{2,}}(?=\s+[A-Z]))){{0,3}}"
-NAME_LIST = rf"{NAME}(?:\s*(?:,|/|&|\band\b)\s*{NAME})*"
-SPLIT_NAMES = re.compile(r"\s*(?:,|/|&|\band\b|\+)\s*")
+UP = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())  # "Émile", "Łukasz"
+PARTICLE = r"(?:de|da|del|der|van|von|la|le|du|di|bin|al|dos|das|ter|ten)"
+# no digits ("A15" and "BD/18/117" are references); a full stop only ends an initial or a short
+# abbreviation ("J.", "Insp."), so a name never runs over a sentence end ("Councillors. Clerk")
+WORD = rf"(?:@[\w-]+|[{UP}]\.(?:[{UP}]\.)+|[{UP}][a-z]{{0,3}}\.(?!\w)|[{UP}](?:[^\W\d_]|['’-])*)"
+NAME = rf"(?:(?:the|The|all|All)\s+)?{WORD}(?:\s+(?:{WORD}|{PARTICLE}(?=\s+[{UP}]))){{0,3}}"
+SEP = r"\s*(?:,|/|&|\+|\band/or\b|\band\b|\bor\b)\s*"
+NAME_LIST = rf"{NAME}(?:{SEP}{NAME})*"
+SPLIT_NAMES = re.compile(SEP)
 MARKER_SLOT = re.compile(
     r"\((?i:actions?|owner|lead)\s*[:\-–—]?\s*(?P<who>[^)]+)\)"
     r"|\b(?:ACTIONS?|Actions?|AP|#action|Owner|Lead|Responsible|Assigned to)\s*[:\-–—]?\s*(?P<who2>" + NAME_LIST
-    + r")(?=\s*(?:$|[.;,)/]|\bto\b|\bwill\b|\bDue\b|\bby\b))"
+    + r")(?=\s*(?:$|[.;,)/]|\bto\b|\bwill\b|\bDue\b|\bby\b|\bfor\b))"
     r"|\bAI\((?P<who3>[^)]+)\)"
     r"|#action\s+(?P<who4>@?[\w.-]+)",
 )
-# "– All Board members." ends on a lower-case word that only a tail may end on
-TAIL = re.compile(r"[–—-]\s*(?P<who>(?:(?:CC|Cllr|Mr|Mrs|Ms|Dr|Prof)\.?\s+)?" + NAME_LIST + r"(?:\s+[a-z]+)?)\s*[.)]?\s*$")
-SPEAKER = re.compile(r"^(?P<who>@[\w-]+|[A-Z][\w.'’@-]*(?:\s+[A-Z][\w.'’-]*)?(?:\s*/\s*[A-Z][\w.'’-]*)*)\s*:\s+\S")
+SPEAKER = re.compile(rf"^\W*?(?P<who>@[\w-]+|{NAME_LIST})\s*:\s*\S")
 INITIALS_TOKEN = re.compile(r"(?<![\w/])(?P<who>[A-Z]{2,4}(?:/[A-Z]{2,4})*)(?![\w/])")
 LEAD_OWNER = re.compile(r"^(?P<who>" + NAME_LIST + r")\s+[–—-]\s+\S")  # "Grace/Bogdan – sponsor outreach"
+# "(Name) task", "[Name, Name] task": the owner in brackets before the task
+LEAD_BRACKET = re.compile(r"^[^\w(\[]*[(\[](?P<who>[^()\[\]]{1,80})[)\]]")
+# "task (Name)", "task (Name) - Jun 13": the owner in brackets at the end, perhaps before a short tail
+TAIL_BRACKET = re.compile(r"[(\[](?P<who>[^()\[\]]{1,80})[)\]]\s*[.;]?\s*(?:[-–—]\s*[^()\[\]\-–—]{0,40})?$")
+CELL = re.compile(r"\|(?P<who>[^|]*)")  # the cells of a flattened table row ("... | J Smith to pursue |")
 BARE_HANDLE = re.compile(r"(?:^|(?<=[\s(,;:]))(?P<who>[a-z][\w.-]{2,})\s+(?:to|will)\s+[a-z]")
 BY_AGENT = re.compile(r"\bby\s+(?P<who>" + NAME_LIST + r")")
-CLAUSE_START = re.compile(r"(?:^|\bthat|\band|[,;:(–—-])\s*$")
+WITH = re.compile(rf"\b(?:work|working|together|jointly|alongside|liaising)\s+(?:together\s+|closely\s+|jointly\s+)?with\s+(?P<who>{NAME_LIST})")
+AS_DID = re.compile(rf"\bas\s+(?:did|will|would|does)\s+(?P<who>{NAME_LIST})")  # "KB volunteered, as did JT"
 SLOT = "slot"  # an owner written in the owner's place: "(Action: X)", a "- X" tail
 STOP_AFTER_TO = {"the", "a", "an", "be", "this", "that", "all", "date", "which", "its", "their", "his", "her"}
+# "Kim also will", "The panel all agreed to", "JT, as secretary, would"
+ADVERB = r"(?:\s+(?:all|both|also|then|now|still|each|jointly|again|further|duly|[a-z]{3,}ly)|,\s+as\s+[\w\s'’-]{1,30}?,)?"
 
 
 @dataclass
@@ -56,6 +72,19 @@ class OwnerRules:
     not_owner: frozenset[str]
     subject: re.Pattern[str]
     asked: re.Pattern[str]
+    not_name: frozenset[str] = frozenset()
+    non_name_suffixes: tuple[str, ...] = ()
+    clause_openers: frozenset[str] = frozenset()
+    be_doer: frozenset[str] = frozenset()
+    participles: frozenset[str] = frozenset()
+    group: str = r"(?!)"
+    reported: re.Pattern[str] = re.compile(r"(?!)")
+    passive_by: re.Pattern[str] = re.compile(r"(?!)")
+    for_to: re.Pattern[str] = re.compile(r"(?!)")
+    action_tail: re.Pattern[str] = re.compile(r"(?!)")
+    tail: re.Pattern[str] = re.compile(r"(?!)")
+    and_will: re.Pattern[str] = re.compile(r"(?!)")
+    appositive: re.Pattern[str] = re.compile(r"(?!)")
 
 
 @lru_cache(maxsize=1)
@@ -63,27 +92,78 @@ def default_rules() -> OwnerRules:
     return load_rules(RULES_PATH)
 
 
+def _alternation(values: list[str]) -> str:
+    return "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(values, key=len, reverse=True))
+
+
 def load_rules(path: Path) -> OwnerRules:
     records = read_rules(path, ("id", "kind", "value"))
-    cues = sorted(lexicon(records, "subject_cue"), key=len, reverse=True)
-    cue_alt = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues)
+    words = lambda kind: frozenset(v.lower() for v in lexicon(records, kind))  # noqa: E731
+    cue_alt = "|".join([_alternation(lexicon(records, "subject_cue"))] + lexicon(records, "subject_cue_pattern"))
     # lower-case group owners ("officers would ...", "the clerk to ...") as well as names
-    groups = "|".join(sorted((re.escape(g) for g in lexicon(records, "group_word")), key=len, reverse=True))
-    group = rf"(?:(?:the|all|The|All)\s+)?(?:[A-Z][\w'’-]*\s+){{0,2}}(?i:{groups})\b"
-    who = rf"(?:{NAME_LIST}|{group})"
-    subject = re.compile(rf"(?:^|(?<=[\s(,;:–—-]))(?P<who>{who})\s*(?P<cue>{cue_alt})(?=\s+(?P<next>[\w'’-]+))")
-    # "asked officers to ...", "asked that the CCG provide ...", a resolution's "that Mr X provide ..."
+    groups = _alternation(lexicon(records, "group_word"))
+    # "the Deputy Clerk", "The kitchen rota leads", "Heads of year", "Members of the Forum"
+    group = rf"(?:(?:the|The)\s+(?:(?:[{UP}][\w'’-]*|[a-z][\w'’-]*(?<!ed))\s+){{0,2}}(?!(?i:all)\b)|(?:(?:all|All)\s+)?(?:[{UP}][\w'’-]*\s+){{0,2}})(?i:{groups})\b"
+    group += rf"(?:\s+(?:of|for)\s+(?:(?:the\s+)?[{UP}][\w'’-]*(?:\s+(?:[{UP}][\w'’-]*|and|&)){{0,3}}(?<!\sand)(?<!&)|[a-z]+))?"
+    who = rf"(?:{group}|{NAME_LIST})"  # "the WG members" whole, not "the WG"
+    subject = re.compile(
+        rf"(?:^|(?<=[\s(\[,;:–—/|-]))(?P<who>{who}){ADVERB}(?P<cue>\s+(?:{cue_alt})|['’]ll)"
+        rf"(?=\s+(?P<next>[\w'’-]+)(?:\s+(?P<next2>[\w'’-]+))?|\s*[:,.;!]|\s*$)"
+    )
+    ask = _alternation(lexicon(records, "ask_verb"))
+    # "asked officers to ...", "asked that the CCG provide ...", a resolution's "that Mr X provide ...",
+    # "requested the panel members review ..."
     asked = re.compile(
-        rf"\b(?:asked|requested|invited|tasked|encouraged)\s+(?P<who>{who})\s+to\s+[a-z]"
+        rf"\b(?:{ask})\s+(?P<who>{who})\s+to\s+[a-z]"
         rf"|(?:\b(?:asked|requested)\s+|^)that\s+(?P<who2>{who})\s+(?!(?:is|was|were|are|had|has|have|be|the|and)\b)[a-z]+"
+        rf"|\brequested\s+(?P<who3>{who})(?<!['’]s)\s+(?!(?:to|that|for|about|if|whether|on|of|with|from|and|be)\b)[a-z]+\b(?<!ed)(?<!ing)"
+    )
+    report = _alternation(lexicon(records, "report_verb"))
+    # "Jo advised that she would ...", "Ali confirmed his intention to ...": a pronoun that stands for the subject
+    reported = re.compile(
+        rf"(?:^|(?<=[\s(,;:–—-]))(?P<who>{NAME})\s+(?:[a-z]{{3,}}ly\s+)?(?:{report})\s+"
+        r"(?:(?:that\s+)?(?:he|she|they)\s+(?:would|will|should|could|was\s+going\s+to|is\s+going\s+to)\b"
+        r"|(?:his|her|their)\s+intention\b)"
+    )
+    passive_by = re.compile(
+        rf"\b(?:to|will|would|should|shall|must|is\s+to|are\s+to)\s+be\s+[a-z]+(?:ed|en|t)\s+(?:[a-z]+\s+){{0,4}}?"
+        rf"by\s+(?P<who>{NAME_LIST}|{group})"
+    )
+    for_to = re.compile(rf"\b(?i:resolved|agreed|decided|arranged|is|are|was|were)\s+(?:by|for)\s+(?P<who>{who})\s+to\s+[a-z]")
+    action_tail = re.compile(rf"(?:^|(?<=[\s.;,]))(?P<who>{who})\s+to\s+action\s*[.!]?\s*$")
+    low_group = rf"(?i:(?:all|everyone|everybody)(?:\s+else)?|{group})"
+    tail = re.compile(
+        r"(?<!\w)[–—-]\s*(?P<who>(?:(?:CC|Cllr|Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?:" + NAME_LIST + rf"|{low_group})(?:\s+[a-z]+)?)\s*[.)]?\s*$"
+    )
+    appositive = re.compile(rf"{group},\s+(?P<who>{NAME}),\s+(?:{cue_alt})\b")
+    and_will = re.compile(
+        rf"^\W*(?P<who>{NAME})\s+(?:has|have|had|is|are|[a-z]+ed|[a-z]+s)\b(?:(?!\bthat\b)[^.;:])*?"
+        r"(?:,|\band\b)\s+(?:also\s+)?(?:will|would|plans?\s+to|planning\s+to|intends?\s+to|intending\s+to)\s+"
+        r"(?!be\s+[a-z]+(?:ed|en)\b)[a-z]"
     )
     return OwnerRules(
-        group_words=frozenset(lexicon(records, "group_word")),
-        pronouns=frozenset(lexicon(records, "pronoun")),
-        not_owner=frozenset(lexicon(records, "not_owner")),
+        group_words=words("group_word"),
+        pronouns=words("pronoun"),
+        not_owner=words("not_owner"),
         subject=subject,
         asked=asked,
+        not_name=words("not_name"),
+        non_name_suffixes=tuple(lexicon(records, "non_name_suffix")),
+        clause_openers=words("clause_opener"),
+        be_doer=words("be_doer"),
+        participles=words("participle"),
+        group=group,
+        reported=reported,
+        passive_by=passive_by,
+        for_to=for_to,
+        action_tail=action_tail,
+        tail=tail,
+        and_will=and_will,
+        appositive=appositive,
     )
+
+
+Mention = tuple[int, str, "bool | str | None"]
 
 
 def find_owners(
@@ -92,54 +172,176 @@ def find_owners(
     """Every owner an action unit names, in order of appearance, each once."""
     rules = rules or default_rules()
     index = people if isinstance(people, PeopleIndex) else PeopleIndex(people)
-    found: list[Owner] = []
-    mentions = _mentions(text, rules)
+    text = _unmark(text)
+    mentions = _mentions(text, rules, index, lex)
+    local = _local_names(text, mentions)
     if any(explicit == SLOT for _, _, explicit in mentions):
         # the minute-taker's own owner slot ("(Action: X)", "- X" tail) outranks inferred subjects
         mentions = [m for m in mentions if m[2]]
-    for start, mention, explicit in mentions:
-        for part_start, part in _split(mention, start):
-            owner = resolve_owner(part, index, rules, explicit=explicit, lex=lex)
-            if owner and not any(o.name.lower() == owner.name.lower() for o in found):
-                owner.start = part_start
-                found.append(owner)
+    elif any(explicit not in ("lead", None) for _, _, explicit in mentions):
+        # a "Topic - ..." lead names the owner only when nothing in the sentence does
+        mentions = [m for m in mentions if m[2] != "lead"]
+    found = _resolve_all(mentions, index, rules, lex, local)
+    speaker = SPEAKER.match(text) if not found else None
+    if speaker:  # "JL: will take this", "NC/IK: migration scripts call", "Dana: add the docs"
+        found = _resolve_all([(speaker.start("who"), speaker.group("who"), True)], index, rules, lex, local)
     if not found:
         found = _row_initials(text, index)
-    speaker = SPEAKER.match(text) if not found else None
-    if speaker:  # "JL: will take this", "NC/IK: migration scripts call"
-        for part_start, part in _split(speaker.group("who"), 0):
-            owner = resolve_owner(part, index, rules, explicit=False, lex=lex)
-            if owner:
-                owner.start = part_start
-                found.append(owner)
     return sorted(found, key=lambda o: o.start)
 
 
-def _mentions(text: str, rules: OwnerRules) -> list[tuple[int, str, bool | str | None]]:
-    mentions: list[tuple[int, str, bool | str | None]] = []
+def _resolve_all(mentions: list[Mention], index: "PeopleIndex", rules: OwnerRules,
+                 lex: PeopleLexicon | None, local: dict[str, str]) -> list[Owner]:
+    found: list[Owner] = []
+    for start, mention, explicit in mentions:
+        for part_start, part in _split(mention, start):
+            owner = resolve_owner(part, index, rules, explicit=explicit, lex=lex)
+            if owner and not owner.attendee and owner.name.lower() in local:
+                owner.name = local[owner.name.lower()]  # "RESOLVED for Kim Doyle to ... Kim to action"
+            if owner and not any(o.name.lower() == owner.name.lower() for o in found):
+                owner.start = part_start
+                found.append(owner)
+    return found
+
+
+def _unmark(text: str) -> str:
+    """Markdown emphasis out, offsets kept: "**JS** will ..." reads as "JS will ..."."""
+    return re.sub(r"\*\*|__|(?<!\w)[*_](?=\w)|(?<=\w)[*_](?!\w)", lambda m: " " * len(m.group()), text)
+
+
+def _mentions(text: str, rules: OwnerRules, index: "PeopleIndex", lex: PeopleLexicon | None) -> list[Mention]:
+    mentions: list[Mention] = []
     for match in MARKER_SLOT.finditer(text):
         group = next(g for g in ("who", "who2", "who3", "who4") if match.group(g))
         mentions.append((match.start(group), match.group(group), SLOT if group == "who" else True))
-    tail = TAIL.search(text)
-    if tail and tail.start() > 0:
-        mentions.append((tail.start("who"), tail.group("who"), SLOT))
+    for pattern in (rules.tail, rules.action_tail):
+        found = pattern.search(text)
+        if found and found.start() > 0:
+            mentions.append((found.start("who"), found.group("who"), SLOT))
+    mentions += _bracket_slots(text, rules, index, lex)
     for match in rules.asked.finditer(text):
-        group = "who" if match.group("who") else "who2"
+        group = next(g for g in ("who", "who2", "who3") if match.group(g))
         mentions.append((match.start(group), match.group(group), False))
+    for pattern in (rules.for_to, rules.passive_by, AS_DID, rules.appositive):
+        mentions += [(m.start("who"), m.group("who"), False) for m in pattern.finditer(text)]
+    for pattern in (rules.reported, rules.and_will):
+        mentions += [(m.start("who"), m.group("who"), False) for m in pattern.finditer(text)
+                     if _opens_clause(text, m.start("who"), rules)]
     lead = LEAD_OWNER.match(text)
-    if lead:
-        mentions.append((lead.start("who"), lead.group("who"), True))
-    for pattern in (BARE_HANDLE, BY_AGENT):  # kept only when they name an attendee
+    if lead and all(len(part.split()) <= 2 for _, part in _split(lead.group("who"), 0)):  # not "Broken Gate Hinge - ..."
+        mentions.append((lead.start("who"), lead.group("who"), "lead"))
+    # kept only when they name an attendee: "would work with Kim to ..." makes Kim a co-owner, not a firm
+    for pattern in (BARE_HANDLE, BY_AGENT, WITH):
         mentions += [(m.start("who"), m.group("who"), None) for m in pattern.finditer(text)]
-
     for match in rules.subject.finditer(text):
-        cue, following = match.group("cue").lower(), (match.group("next") or "").lower()
-        if cue == "to" and following in STOP_AFTER_TO:
-            continue
-        if match.group("who")[:1].islower() and not CLAUSE_START.search(text[: match.start("who")]):
-            continue  # "contact the members to see ...": an object, not the owner
-        mentions.append((match.start("who"), match.group("who"), False))
+        if _is_commitment(match, rules):
+            subject = _clause_subject(text, match, rules)
+            if subject:
+                mentions.append(subject)
     return sorted(mentions, key=lambda m: m[0])
+
+
+def _is_commitment(match: re.Match[str], rules: OwnerRules) -> bool:
+    """"X to send ...", "X will be attending": not "X to the Board", "X will be sent", "X will not"."""
+    cue = " ".join(match.group("cue").lower().split())
+    following, then = (match.group("next") or "").lower(), (match.group("next2") or "").lower()
+    if following in {"not", "n't", "never"}:
+        return False
+    if cue == "to" and (following in STOP_AFTER_TO or not match.group("next") or not following[:1].isalpha()
+                        or match.group("next")[:1].isupper()):
+        return False
+    if following == "be":  # "will be sent" is done to X, not by X; "will be attending" is X's
+        return not (re.fullmatch(r"[a-z]+(?:ed|en)", then) and then not in rules.be_doer or then in rules.participles)
+    return True
+
+
+def _clause_subject(text: str, match: re.Match[str], rules: OwnerRules) -> Mention | None:
+    """The subject, from the first listed name that opens a clause: "meet Lee and the Clerk to write" -> the Clerk."""
+    who, start = match.group("who"), match.start("who")
+    for offset, part in _split(who, start):
+        if _opens_clause(text, offset, rules):
+            return (offset, who[offset - start:], False)
+        if re.search(r"\bbetween\s*$", text[:start]):
+            return None  # "between Lee and Sam" names two objects
+    return None
+
+
+def _opens_clause(text: str, start: int, rules: OwnerRules) -> bool:
+    """A subject starts a clause: "..., Kim to ...", "agreed that Kim ...", not "write to Kim to ..."."""
+    before = text[:start].rstrip()
+    if before.endswith("/"):
+        return False  # "a quote/Invoice to ...": one of two things, not a subject
+    if not before or not (before[-1].isalnum() or before[-1] in "'’"):
+        return True
+    last = re.search(r"[\w'’]+$", before)
+    if not last or last.group().lower() not in rules.clause_openers:
+        return False
+    if last.group().lower() == "and":
+        ahead = before[: last.start()].rstrip()
+        if re.search(r"\bbetween\s+[^,;.]*$", ahead):
+            return False  # "between Lee and the members to ..." names two objects
+        if ahead[-1:].isalpha() and re.search(r"[A-Z][\w'’-]*$", ahead) and not re.match(r"(?i)the\s", text[start:]):
+            return False  # "Wexcombe and Dale Council": one proper name, not a new subject
+    return True
+
+
+def _bracket_slots(text: str, rules: OwnerRules, index: "PeopleIndex", lex: PeopleLexicon | None) -> list[Mention]:
+    """Owners in brackets before or after a task, or in the last owner-like cell of a table row."""
+    slots: list[Mention] = []
+    for pattern in (LEAD_BRACKET, TAIL_BRACKET):
+        match = pattern.search(text)
+        if match:
+            slots += _names_only(match.group("who"), match.start("who"), rules, index, lex)
+    if "|" in text:  # the owner column is one of the last two cells that hold anything
+        cells = [c for c in CELL.finditer(text) if c.group("who").strip()]
+        if text.lstrip().startswith("|"):
+            cells = cells[1:]  # a Markdown row: its first cell is the item itself
+        for cell in reversed(cells[-2:]):
+            names = _names_only(cell.group("who"), cell.start("who"), rules, index, lex)
+            if names:
+                slots += names
+                break
+    return slots
+
+
+def _names_only(content: str, start: int, rules: OwnerRules, index: "PeopleIndex",
+                lex: PeopleLexicon | None) -> list[Mention]:
+    """Every part of a bracket or cell names an owner ("Kim, Lee", "kim and lee working session"), or none does."""
+    parts: list[Mention] = []
+    if ":" in content:
+        return []  # "(Action: X)" is a marker slot, "(Aside: ...)" a remark
+    for offset, part in _split(content, start):
+        words = part.rstrip("?").split()
+        # only trailing lower-case words may be dropped: "lee working session" -> lee, never "Tobi Keane" -> Tobi
+        shortest = max(1, max((i + 1 for i, w in enumerate(words) if not w[:1].islower()), default=1))
+        attendee = next((n for n in range(len(words), shortest - 1, -1)
+                         if index.match(" ".join(words[:n]), near=False)), None)
+        if attendee:
+            parts.append((offset, " ".join(words[:attendee]), SLOT))
+            continue
+        while words:
+            candidate = " ".join(words)
+            owner = resolve_owner(candidate, index, rules, explicit=SLOT, lex=lex)
+            # a bracketed acronym is mostly a definition ("(SEO)"), so only an attendee's initials count
+            if owner and (owner.attendee or _group_words(candidate, rules)
+                          or candidate[:1].isupper() and not candidate.replace(" ", "").isupper()):
+                parts.append((offset, candidate, SLOT))
+                break
+            if not words[-1][:1].islower() or len(words) == 1:
+                return []
+            words.pop()
+    return parts
+
+
+def _local_names(text: str, mentions: list[Mention]) -> dict[str, str]:
+    """First names of the full names a unit spells out: "Kim" -> "Kim Doyle" within one unit."""
+    local: dict[str, str] = {}
+    for start, mention, _ in mentions:
+        for _, part in _split(mention, start):
+            words = part.split()
+            if len(words) == 2 and all(w[:1].isupper() and w[1:].islower() for w in words):
+                local.setdefault(words[0].lower(), part)
+    return local
 
 
 def _row_initials(text: str, index: "PeopleIndex") -> list[Owner]:
@@ -172,6 +374,24 @@ def _split(mention: str, start: int) -> list[tuple[int, str]]:
     return parts
 
 
+def _group_words(mention: str, rules: OwnerRules) -> bool:
+    return any(w.lower().strip(".,'’") in rules.group_words for w in mention.split())
+
+
+def name_like(word: str, rules: OwnerRules | None = None) -> bool:
+    """One word that can be a person's name or a body's acronym: "Kim", "McKay", "HBC"; not "Agreed", "Funding"."""
+    rules = rules or default_rules()
+    word = word.strip(".,'’?")
+    low = word.lower()
+    if not word or not word[0].isupper() or not re.fullmatch(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", word):
+        return False
+    if low in STOP_WORDS or low in rules.not_owner or low in rules.not_name or low in rules.pronouns:
+        return False
+    if word.isupper():
+        return 2 <= len(word) <= 6
+    return not any(low.endswith(s) and len(low) > len(s) + 2 for s in rules.non_name_suffixes)
+
+
 def resolve_owner(
     mention: str, people: list[Person] | PeopleIndex, rules: OwnerRules | None = None,
     explicit: bool | str | None = True, lex: PeopleLexicon | None = None,
@@ -179,66 +399,89 @@ def resolve_owner(
     """The canonical owner for one mention, or None when it names nobody.
 
     `explicit` mentions sit in an owner slot ("Action: X", "- X" tails) and are kept
-    as written when unknown; others must match an attendee, a group or a full name.
+    as written when unknown; subjects (`False`) must match an attendee, a group or
+    look like a name; weak mentions (`None`) must match an attendee.
     """
     rules = rules or default_rules()
-    mention = mention.strip(" .,;:()")
+    mention = mention.strip(" .,;:()[]?*")
     words = mention.split()
-    if not words or re.split(r"['’]", words[0].lower())[0] in rules.pronouns:
+    if not words or re.split(r"['’]", words[0].lower())[0] in rules.pronouns and not words[0].isupper() or words == ["I"]:
         return None  # "I've asked ..." and "She will ..." name nobody
-    bare_words, _ = strip_titles(words, lex or default_lexicon())
+    bare_words = strip_titles(words, lex or default_lexicon())[0] or words  # "DL" is initials, not an honour
+    titled = len(bare_words) < len(words)
     bare = " ".join(w.lstrip("@") for w in bare_words)
-    person = match_attendee(bare, people, titled=len(bare_words) < len(words))
+    lowered = [w.lower().strip(".,:'’") for w in words]
+    if len(words) == 1 and lowered[0] in rules.group_words:
+        return Owner(mention, mention, False, None) if explicit is not None else None
+    near = explicit is not None and not any(w in rules.not_name or w in STOP_WORDS for w in lowered)
+    person = match_attendee(bare, people, titled=titled, near=near)
     if person:
         return Owner(person.name, mention, True, person.role)
     if explicit is None:
         return None  # weak evidence ("by X", a bare handle): attendees only
-    lowered = [w.lower().strip(".,'’") for w in words]
     if any(w in rules.group_words for w in lowered):
         return Owner(mention, mention, False, None)
     if len(words) == 2 and lowered[0] == "the" and re.fullmatch(r"[A-Z]{2,5}", words[1]):
         return Owner(mention, mention, False, None)  # "The PI", "the CCG": a body named by its acronym
-    if lowered[0] in rules.not_owner or (len(words) == 1 and not explicit):
+    if lowered[0] in rules.not_owner or lowered[-1] in rules.not_name:  # "Key Points:", "Due Friday"
         return None
-    if len(bare_words) >= 2 or explicit and bare_words and bare_words[0][:1].isupper():
-        return Owner(bare if len(bare_words) >= 2 else mention.lstrip("@"), mention, False, None)
+    if len(bare_words) == 1:
+        name = bare_words[0].lstrip("@")
+        ok = name_like(name, rules) or explicit and mention.startswith("@")
+        return Owner(name, mention, False, None) if ok else None
+    if all(w[:1].isupper() or re.fullmatch(PARTICLE, w) for w in bare_words):
+        return Owner(bare, mention, False, None)
     return None
+
+
+def _fold(text: str) -> str:
+    """Lower case without accents: "Zoë Brontë" and "Zoe Bronte" are one spelling."""
+    decomposed = unicodedata.normalize("NFKD", text.lower().replace("ł", "l").replace("ø", "o").replace("ı", "i"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 class PeopleIndex:
     """Attendees keyed every way minutes refer to them, built once per document."""
 
-    KEYS = ("full", "initials", "handle", "surname", "first", "derived", "first_initial")
+    KEYS = ("full", "initials", "handle", "surname", "first", "derived", "first_initial", "part", "login")
 
     def __init__(self, people: list[Person]) -> None:
-        self.people = people
+        self.people = [p for p in people if p.name]
         self.by: dict[str, dict[str, dict[str, Person]]] = {k: {} for k in self.KEYS}
-        for person in people:
-            if not person.name:
-                continue
-            parts = person.name.split()
+        for person in self.people:
+            parts = _fold(person.name).split()
             keys = {
-                "full": person.name.lower(),
+                "full": " ".join(parts),
                 "initials": (person.initials or "").lower(),
                 "handle": (person.handle or "").lower(),
-                "surname": parts[-1].lower(),
-                "first": parts[0].lower(),
+                "surname": parts[-1],
+                "first": parts[0],
                 "derived": _initials(person.name).lower(),
-                "first_initial": f"{parts[0].lower()} {parts[-1][:1].lower()}" if len(parts) > 1 else "",
+                "first_initial": f"{parts[0]} {parts[-1][:1]}" if len(parts) > 1 else "",
+                # the usual logins: "@bnguyen", "@nguyenb", "@bao.nguyen"
+                "login": " ".join(re.sub(r"[^a-z]", "", x) for x in (
+                    parts[0][:1] + parts[-1], parts[-1] + parts[0][:1], parts[0] + parts[-1])) if len(parts) > 1 else "",
             }
             for kind, key in keys.items():
-                if key:
-                    self.by[kind].setdefault(key, {})[person.name] = person
+                for one in key.split() if kind == "login" else [key]:
+                    if one:
+                        self.by[kind].setdefault(one, {})[person.name] = person
+            if len(parts) == 1:  # a login such as "mo.reyes" answers to "reyes"
+                for piece in re.split(r"[._]", parts[0]):
+                    if len(piece) >= 3 and piece != parts[0]:
+                        self.by["part"].setdefault(piece, {})[person.name] = person
 
-    def match(self, mention: str, titled: bool = False) -> Person | None:
-        """Full name, initials, @handle, surname ("Cllr Smith") or first name, when unique."""
-        key = mention.lower().strip()
+    def match(self, mention: str, titled: bool = False, near: bool = True) -> Person | None:
+        """Full name, initials, @handle, surname ("Cllr Smith") or first name, when unique; then near forms."""
+        key = _fold(mention).strip()
         if not key:
             return None
         words = key.split()
         lookups = [("full", key), ("initials", key), ("handle", key.lstrip("@")), ("surname", key)]
+        if len(words) == 1:
+            lookups.append(("login", re.sub(r"[^a-z]", "", key)))
         if not titled:
-            lookups.append(("first", key))
+            lookups += [("first", key), ("part", key)]
         if len(key) >= 2 and mention.isupper():
             lookups.append(("derived", key))
         if len(words) == 2:
@@ -247,15 +490,55 @@ class PeopleIndex:
             hits = self.by[kind].get(value, {})
             if len(hits) == 1:
                 return next(iter(hits.values()))
+        return self._near(mention, key, words, titled) if near else None
+
+    def _near(self, mention: str, key: str, words: list[str], titled: bool) -> Person | None:
+        raw = mention.split()
+        mixed = re.fullmatch(r"([A-Z]{2,3})([a-z]{1,2})", mention)
+        if mixed:  # "JPa" tells Jo Parr (JPa) from Jan Pike: initials, then more of the surname
+            head, more = mixed.groups()
+            return self._unique([p for p in self.by["derived"].get(head.lower(), {}).values()
+                                 if _fold(p.name).split()[-1].startswith((head[-1] + more).lower())])
+        if len(raw) >= 2 and all(len(w) <= 3 and w.isupper() for w in raw[:-1]):
+            # "DC Ferris", "PC Lomax": a post written before the surname
+            return self._unique([p for p in self.by["surname"].get(words[-1], {}).values()])
+        if len(words) == 1 and not titled and len(key) >= 3:
+            # "Tobi" for Tobias, "Fran" for Francesca: a short form of one attendee's first name
+            hits = [p for first, people in self.by["first"].items() if first.startswith(key) and len(first) - len(key) <= 5
+                    for p in people.values()]
+            if hits:
+                return self._unique(hits)
+        if len(words) == 2 and len(words[0]) >= 3:  # "Tobi Keane" for Tobias Keane
+            hits = [p for p in self.by["surname"].get(words[1], {}).values() if _fold(p.name).startswith(words[0])]
+            if hits:
+                return self._unique(hits)
+        if len(key) >= 5:  # a near spelling ("Rosamund Pryer" for Rosamund Pryor, "Gwendolin" for Gwendolyn)
+            kind = "full" if len(words) >= 2 else "first"
+            close = difflib.get_close_matches(key, list(self.by[kind]), n=2, cutoff=0.8)
+            if len(close) == 1 or len(close) == 2 and _ratio(key, close[0]) - _ratio(key, close[1]) > 0.1:
+                return self._unique(list(self.by[kind][close[0]].values()))
         return None
 
+    @staticmethod
+    def _unique(people: list[Person]) -> Person | None:
+        names = {p.name for p in people}
+        return people[0] if len(names) == 1 else None
 
-def match_attendee(mention: str, people: list[Person] | PeopleIndex, titled: bool = False) -> Person | None:
+
+def _ratio(a: str, b: str) -> float:
+    return difflib.SequenceMatcher(None, a, b).ratio()
+
+
+def match_attendee(
+    mention: str, people: list[Person] | PeopleIndex, titled: bool = False, near: bool = True,
+) -> Person | None:
     """Full name, initials, @handle, surname ("Cllr Smith") or first name, when unique."""
     if not mention or not people:
         return None
     index = people if isinstance(people, PeopleIndex) else PeopleIndex(people)
-    return index.match(mention, titled)
+    if not index.people:
+        return None
+    return index.match(mention, titled, near)
 
 
 def _initials(name: str) -> str:

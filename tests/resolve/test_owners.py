@@ -82,3 +82,127 @@ def test_attendee_flag_and_role() -> None:
 def test_resolve_owner(mention: str, expected: str | None) -> None:
     owner = resolve_owner(mention, BOARD)
     assert (owner.name if owner else None) == expected
+
+
+# A second meeting: a parish council and a makerspace in one list, to test the shapes that hold on
+# real minutes. Every name and sentence is invented.
+PARISH = [
+    Person("Harriet Quinlan", "Harriet Quinlan (HQ)", initials="HQ"),
+    Person("Oskar Lindahl", "Oskar Lindahl"),
+    Person("T Barraclough", "Cllr T Barraclough"),
+    Person("Imelda Frost", "Imelda Frost"),
+    Person("Émile Dubré", "Émile Dubré"),
+    Person("mo.reyes", "mo.reyes"),
+    Person("Tobias Finch", "Tobias Finch"),
+    Person("Dorota Wren", "Dorota Wren"),
+    Person("Jonah Pell", "Jonah Pell"),
+    Person("Jasmine Parr", "Jasmine Parr"),
+    Person("Maya Evans", "Maya Evans (ME)", initials="ME"),
+    Person("Rosamund Pryor", "Rosamund Pryor"),
+    Person("Farida Khoury", "Farida Khoury"),
+]
+
+NAMED_IN_TEXT = [  # people the list does not hold keep the name as written
+    ("first-name-to", "Priya to book the scout hut for the quiz night.", ["Priya"]),
+    ("full-name-will", "Moritz Feldmann will draft the grant application.", ["Moritz Feldmann"]),
+    ("pair-to", "The letter needs redoing, Greta and Olu to draft it.", ["Greta", "Olu"]),
+    ("first-name-after-and", "The hall is free that week and Fenella will confirm the booking.", ["Fenella"]),
+    ("progressive", "Idris is organising the litter pick.", ["Idris"]),
+    ("going-to", "Ravi is going to order the new banners.", ["Ravi"]),
+    ("volunteered-at-the-end", "Someone is needed to run the raffle; Tamsin volunteered.", ["Tamsin"]),
+    ("titled-surname", "Mr Pengelly agreed to repaint the noticeboard.", ["Pengelly"]),
+    ("offered-with-adverb", "Alun Price kindly offered to print the posters.", ["Alun Price"]),
+    ("intends-to", "Cosima intends to be the link with the youth club.", ["Cosima"]),
+    ("has-done-and-will", "Ines has spoken to the landlord and will report back.", ["Ines"]),
+    ("reported-pronoun", "Bryn Tudor advised that he would contact the insurer.", ["Bryn Tudor"]),
+    ("stated-intention", "Nell confirmed her intention to produce a summary for members.", ["Nell"]),
+    ("acronym-body", "HBC will respond to the consultation on the bypass.", ["HBC"]),
+]
+
+ROLES_AND_GROUPS = [  # kept as written
+    ("the-clerk-object-is-not-owner", "The Clerk to write to Mrs Ashby about the hedge.", ["The Clerk"]),
+    ("clerk-to-action-tail", "Clerk to chase the invoice from the contractor. Clerk to action", ["Clerk"]),
+    ("parish-clerk", "Parish Clerk to request a quote for the bench.", ["Parish Clerk"]),
+    ("action-marker-group", "The bus shelter roof needs repair. Action Councillors.", ["Councillors"]),
+    ("instructed-group", "The Board instructed directors to freeze recruitment until April.", ["directors"]),
+    ("lower-case-all-tail", "Use the shared drive for all drafts - all", ["all"]),
+    ("agreed-role-should", "It was agreed the Clerk should obtain three quotes.", ["the Clerk"]),
+    ("group-with-verb-all", "The panel all agreed to send a card to the retiring warden.", ["The panel"]),
+    ("role-of-body", "Heads of year to review the attendance figures before half term.", ["Heads of year"]),
+    ("group-with-lower-case-words", "The kitchen rota leads will propose a new cleaning schedule.", ["The kitchen rota leads"]),
+    ("passive-by-group", "The draft will be reviewed by the committee before publication.", ["the committee"]),
+    ("requested-group-review", "The Chair requested the WG members review the charter.", ["the WG members"]),
+    ("chief-role", "The Chief Nurse to thank the ward volunteers.", ["The Chief Nurse"]),
+    ("role-appositive-name", "It was agreed that the Deputy Clerk, Wanda Lyle, would invite the auditor.", ["Wanda Lyle"]),
+]
+
+INITIALS_AND_SLOTS = [
+    ("bold-initials", "**HQ** will circulate the revised budget.", ["Harriet Quinlan"]),
+    ("bold-speaker-initials", "**HQ**: will send the map round.", ["Harriet Quinlan"]),
+    ("table-owner-cell-subject", "Speed signs still not installed. | H Quinlan to pursue |", ["Harriet Quinlan"]),
+    ("table-owner-cell-pair", "Awaiting the survey results. | Cllr T Barraclough / All |", ["T Barraclough", "All"]),
+    ("appositive-initials", "It was agreed that HQ, as treasurer, would open a second account.", ["Harriet Quinlan"]),
+    ("as-did", "HQ volunteered to help, as did IF.", ["Harriet Quinlan", "Imelda Frost"]),
+    ("initials-that-spell-pronouns", "Revised rota for June (Action: ME/HQ).", ["Maya Evans", "Harriet Quinlan"]),
+    ("resolved-for-x-local-full-name", "Members RESOLVED for Gwen Talbot to clear the footpath. Gwen to action",
+     ["Gwen Talbot"]),
+    ("resolved-for-role", "Members RESOLVED for the Clerk to post a reply to the landowner.", ["the Clerk"]),
+    ("next-steps-are-for", "The next steps are for Oskar to test the new router.", ["Oskar Lindahl"]),
+    ("agreed-by-x-to", "It was agreed by Mr Lindahl to supply the dates to the newsletter.", ["Oskar Lindahl"]),
+    ("speaker-listed", "Oskar: I can take the newsletter this month", ["Oskar Lindahl"]),
+    ("speaker-unlisted", "Zainab: add the FAQ to the wiki", ["Zainab"]),
+    ("speaker-three-word-pair", "Émile Dubré & Jonah Pell: update the working group page", ["Émile Dubré", "Jonah Pell"]),
+    ("lead-bracket", "(Imelda) Draft the volunteer rota.", ["Imelda Frost"]),
+    ("lead-bracket-after-emoji", "🔧 (Tobi Finch?) is sorting out the permit", ["Tobias Finch"]),
+    ("lead-square-brackets", "**[Oskar, Ngozi]** Write up the survey findings.", ["Oskar Lindahl", "Ngozi"]),
+    ("tail-bracket-before-date", "Renew the domain name (Oskar, Imelda) - Mar 3", ["Oskar Lindahl", "Imelda Frost"]),
+    ("tail-bracket-login-and-session", "Audit the tool cupboard (reyes and oskar working session)", ["mo.reyes", "Oskar Lindahl"]),
+    ("tail-bracket-and-or", "Send the notice to members (Oskar and/or Imelda)", ["Oskar Lindahl", "Imelda Frost"]),
+    ("tail-bracket-everyone-else", "Start contacting sponsors (Oskar, everyone else)", ["Oskar Lindahl", "everyone else"]),
+    ("assigned-to-x-for", "Assigned to Imelda for follow-up with the venue.", ["Imelda Frost"]),
+    ("co-owner-attendee", "Oskar to work with Imelda to cost the repairs.", ["Oskar Lindahl", "Imelda Frost"]),
+    ("collaborator-not-listed", "Oskar to work with Bramley Builders to cost the repairs.", ["Oskar Lindahl"]),
+]
+
+CANONICAL = [  # the attendee list's spelling when the mention is a listed person
+    ("near-spelling", "Mr Rosamund Pryer would contact the agent.", ["Rosamund Pryor"]),
+    ("accents-folded", "Emile Dubre: update the membership list", ["Émile Dubré"]),
+    ("short-first-name", "Tobi to collect the keys from the caretaker.", ["Tobias Finch"]),
+    ("post-before-surname", "DC Barraclough agreed to raise it with the district.", ["T Barraclough"]),
+    ("login-handle", "@dwren: tidy the issue labels", ["Dorota Wren"]),
+    ("mixed-case-initials", "JPa to book the venue for the summer fair.", ["Jasmine Parr"]),
+]
+
+NOT_OWNERS = [  # a person only contacted, asked or written to; words that are not names
+    ("written-to-is-not-owner", "The Clerk to write to Mr Hallam to ask about the fence.", ["The Clerk"]),
+    ("asked-by-owner", "Chairman agreed to ask Mrs Ferris to prepare the badges.", ["Chairman"]),
+    ("with-is-not-owner", "It was agreed that HQ should check with Oskar Lindahl to see if the hall is free.",
+     ["Harriet Quinlan"]),
+    ("between-two-objects", "Clerk to arrange a meeting between the school and parents to agree parking.", ["Clerk"]),
+    ("compound-place-name", "The Secretary should contact officers in Wexcombe and Dale Council to raise it.",
+     ["The Secretary"]),
+    ("topic-lead", "Church Lane Verge Cutting - still outstanding.", []),
+    ("topic-lead-with-subject", "Venue - Priya to follow up with the brewery", ["Priya"]),
+    ("imperative-verb", "Write to residents about the road closure.", []),
+    ("sentence-start-verb", "Expects to report back at the next plenum.", []),
+    ("passive-will-be", "Info will be sent to all households.", []),
+    ("will-not", "The council will not be contesting the closure.", []),
+    ("weekday-tail", "Send the minutes to members - Friday", []),
+    ("bracketed-definition", "Apply to the community investment fund (CIF).", []),
+    ("bracketed-remark", "Check the insurance renewal (see below).", []),
+    ("slash-pair-of-things", "Ask the applicant for a quote/Invoice to assess the bid.", []),
+    ("heading-prefix", "Background: the roof leaks when it rains and will need a survey.", []),
+    ("we-names-nobody", "We will write to the MP about the bus route.", []),
+    ("amounts-row", "| Rent | 300 | 12 | £300.00 |", []),
+    ("hyphenated-word-tail", "Reply to the vendor over the club-board email", []),
+    ("near-spelling-only-in-owner-place", "Rota to be sent to members by Friday.", []),
+]
+
+
+@pytest.mark.parametrize(
+    "case,text,expected",
+    NAMED_IN_TEXT + ROLES_AND_GROUPS + INITIALS_AND_SLOTS + CANONICAL + NOT_OWNERS,
+    ids=[c[0] for c in NAMED_IN_TEXT + ROLES_AND_GROUPS + INITIALS_AND_SLOTS + CANONICAL + NOT_OWNERS],
+)
+def test_owner_shapes(case: str, text: str, expected: list[str]) -> None:
+    assert [o.name.rstrip(".") for o in find_owners(text, PARISH)] == expected
