@@ -26,10 +26,12 @@ from .people import (
     is_handle,
     looks_like_name,
     looks_like_role,
+    is_post,
     parse_person,
     people_in_text,
     split_list,
 )
+from .presence import present_in_text
 from .people_tables import Entries, is_tabular, name_tables, table_people
 
 INITIALS_LINE = re.compile(r"^\W*(?:[A-Z]{2,5}\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s*\([A-Z]{2,4}\)")
@@ -45,6 +47,8 @@ QUALIFIER = r"(?:[A-Za-z][A-Za-z'’-]*\s+){1,4}"  # 'Trustees', 'Board members'
 COUNT = r"(?:\d{1,3}\s+)?"  # '12 Members in attendance:'
 # a minute number before the header: 'F21/001 PRESENT', '1     Present' (not a year: '2005 Committee members')
 MINUTE_NUMBER = re.compile(r"^(?!(?:19|20)\d\d\s)[A-Z]{0,3}\d{1,4}(?:[./]\d{1,4}){0,2}[.):]?\s+(?=[A-Za-z])")
+PROSE = re.compile(r"\b[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\b")  # three lower-case words running: a sentence
+BRACKETED_TEXT = re.compile(r"\([^()]*\)")
 LABEL_LINE = re.compile(r"^\W*[A-Z][\w'’ /&-]{0,40}:(?:\s|$)")
 LABEL = re.compile(r"^(?P<label>[^:()\d]{1,40}?)\s*:\s+(?P<rest>\S.*)$")
 INITIALS = re.compile(r"[A-Z]{2,5}")
@@ -68,6 +72,7 @@ def find_attendance(lines: list[Line], lex: PeopleLexicon, header_limit: int) ->
     headers = [header_of(line, lex, qualified=line.index < header_limit) for line in lines]
     # a document that lists people by login ('Present: mvoss, jbello') reads a lone 'Absent: efranco' the same way
     handles = any(sum(is_handle(bare(p), lex) for _, p in split_list(rest)) >= 2 for group, rest in headers if group) or None
+    first = len(lines)  # the first line of a list of people present
     i = 0
     while i < len(lines):
         group, rest = headers[i]
@@ -78,13 +83,24 @@ def find_attendance(lines: list[Line], lex: PeopleLexicon, header_limit: int) ->
         consumed.update(used)
         for target, person in entries:
             lists[target].append(person)
+        if any(target != "apologies" for target, _ in entries):
+            first = min(first, min(used))
         i = max(used) + 1
     head = lines[:header_limit]
+    before = set(consumed)
     name_tables(head, lex, consumed, lists)
     if not lists["present"] and not lists["attend"]:
         _initials_block(head, lex, consumed, lists)
-    _role_lines(head, lex, consumed, lists)
+    first = min([first, *(consumed - before)])
+    _role_lines(head[first:] if first < len(lines) else head, lex, consumed, lists)
     _apology_sentences(lines, lex, consumed, lists)
+    there = lists["present"] + lists["attend"]
+    for person in present_in_text(lines, lex):  # 'Mr Ian Cole joined the meeting'
+        if INITIALS.fullmatch(person.name):
+            continue  # 'IC joined the meeting': initials name someone listed, or no one we can name
+        if not any(_same(person, other) for other in there):
+            lists["attend"].append(person)
+            there.append(person)
     return _settle(lists, consumed)
 
 
@@ -136,7 +152,11 @@ def _read_list(
     """People listed after a header line: inline after the colon, or in the lines below it."""
     if rest:
         text, used = _inline(lines, start, rest, lex)
-        return [(group, p) for p in people_in_text(text, lex, handles)], used
+        entries = [(group, p) for p in people_in_text(text, lex, handles)]
+        more, more_used = _cue_lines(lines, max(used) + 1, lex) if entries else ([], set())
+        return entries + [(group, p) for p in more], used | more_used
+    if _sibling_fields(lines, start):
+        return [], {start}
     blocks = _blocks(lines, start + 1, lex)
     pairs = _pair_layout(blocks, lex)
     entries: Entries = []
@@ -150,6 +170,33 @@ def _read_list(
         if not found or len(block_used) < len(block):
             break  # the list ended inside this block
     return entries, used
+
+
+def _cue_lines(lines: list[Line], j: int, lex: PeopleLexicon) -> tuple[list[Person], set[int]]:
+    """'Present: Mr A (Parish Council)', then blank-separated lines 'Mrs B (Village representative)':
+    each line one person with a title or a bracketed role."""
+    people: list[Person] = []
+    used: set[int] = set()
+    while j < len(lines):
+        line = lines[j]
+        j += 1
+        if line.kind == "blank":
+            continue
+        text = _content(line).strip()
+        person = parse_person(text, lex) if line.kind in {"text", "heading"} and not header_of(line, lex)[0] else None
+        if person is None or not (has_person_cue(text, lex) or "(" in text) or len(people_in_text(text, lex)) != 1:
+            break
+        people.append(person)
+        used.add(line.index)
+    return people, used
+
+
+def _sibling_fields(lines: list[Line], start: int) -> bool:
+    """'- Apologies:' with nothing after it, then '- Facilitator: Norm': the next bullets are other fields."""
+    header = lines[start]
+    below = next((ln for ln in lines[start + 1:] if ln.kind != "blank"), None)
+    return header.kind == "bullet" and below is not None and below.kind == "bullet" \
+        and _indent(below) <= _indent(header) and bool(LABEL_LINE.match(_content(below).strip()))
 
 
 def _inline(lines: list[Line], start: int, text: str, lex: PeopleLexicon) -> tuple[str, set[int]]:
@@ -171,28 +218,37 @@ def _continues(text: str, words: str, lex: PeopleLexicon) -> str | None:
     """How `words` on the next line joins the list in `text`: ' ' (the list wraps), ', ' (the line is one
     more entry) or None (the list has ended: 'Plus 28 members', a sentence, an agenda item)."""
     before = people_in_text(text, lex)
-    if re.search(r"(?:[,;&/(]|\band|\bwith)\s*$", text) or text.count("(") > text.count(")") \
+    end = text.strip()
+    careful = False  # a lower-case word ends the line: a wrapped phrase, unless a sentence follows
+    if re.search(r"(?:[,;&/(]|\b(?:and|with))$", end) or text.count("(") > text.count(")") \
             or re.match(r"(?:and\b|&|[a-z(])", words):
-        return " " if len(people_in_text(text + " " + words, lex)) >= len(before) else None
-    last = split_list(text)[-1][1] if text.strip() else ""
-    if re.search(r"[.!?]$", text.strip()) and not re.search(r"\b[A-Z]\.$", text.strip()):
+        cut = True  # mid-phrase: 'Director of Finance' / 'and Estates', 'Cllr A,' / 'Cllr B'
+    elif re.search(r"\b[a-z]+$", end):
+        cut = careful = True  # 'Expert by' / 'Experience; ...'
+    elif re.search(r"[.!?]$", end) and not re.search(r"\b[A-Z]\.$", end):
         cut = False  # a full stop ends the list unless it closes an initial
     else:
-        cut = _cut_short(last, before, lex)
+        cut = _cut_short(split_list(text)[-1][1] if end else "", before, words, lex)
     if cut:
-        return " " if len(people_in_text(text + " " + words, lex)) >= len(before) else None
+        wraps = not (careful and PROSE.search(BRACKETED_TEXT.sub(" ", words)))
+        return " " if wraps and len(people_in_text(text + " " + words, lex)) >= len(before) else None
     return ", " if before and _entries(words, before, lex) else None
 
 
-def _cut_short(last: str, before: list[Person], lex: PeopleLexicon) -> bool:
-    """The list's last item is unfinished: a role cut at the line end ('Non-Executive') or one name
-    word where the list gives full names ('Conor' / 'Daly (Sergeant)')."""
+def _cut_short(last: str, before: list[Person], words: str, lex: PeopleLexicon) -> bool:
+    """The list's last item is unfinished: a role cut at the line end ('Non-Executive' / 'Director')
+    or a first name the next line ends ('Cllr Imran' / 'Sheikh (Chair), ...') where the list gives
+    full names; not 'Cllr Lee' / 'Public Ann Ross' (a four-word name) or 'Cllr Lee' / 'Cllrs A, B'."""
     person = parse_person(last, lex)
     if person is None:
         return looks_like_role(last, lex)
-    if has_person_cue(last, lex) or "(" in last or len(person.name.split()) > 1:
+    if "(" in last or len(person.name.split()) > 1 or all(len(p.name.split()) == 1 for p in before):
         return False
-    return any(len(p.name.split()) > 1 for p in before)
+    first = split_list(words)[0][1] if words.strip() else ""
+    lead = bare(first).split()
+    if not lead or not looks_like_name(lead[0], lex) or has_person_cue(first, lex) or is_post(lead[0], lex):
+        return False
+    return parse_person(first, lex) is not None and len(lead) + 1 <= 3
 
 
 def _entries(words: str, before: list[Person], lex: PeopleLexicon) -> bool:
@@ -264,6 +320,8 @@ def _block_people(
     while k < len(block):
         line, text = block[k], _content(block[k]).strip()
         previous = block[k - 1] if k else None
+        if previous is not None and _ends_bullets(previous, line):
+            break
         if is_bot(bare(text), lex):
             used.add(line.index)  # 'meetbot (12)' in a list of people present
             k += 1
@@ -295,12 +353,18 @@ def _block_people(
             break
         entries.append((group, person))
         used.add(line.index)
-        if k + 1 < len(block) and _role_below(person, block[k + 1], pairs and len(block) == 2, handles, lex):
+        if k + 1 < len(block) and not _ends_bullets(line, block[k + 1]) \
+                and _role_below(person, block[k + 1], pairs and len(block) == 2, handles, lex):
             add_role(person, _content(block[k + 1]).strip())
             used.add(block[k + 1].index)
             k += 1
         k += 1
     return entries, used
+
+
+def _ends_bullets(previous: Line, line: Line) -> bool:
+    """'quorum: yes' after '- Ann Lee': a plain line no deeper than the bullet above ends the list."""
+    return previous.kind == "bullet" and line.kind != "bullet" and _indent(line) <= _indent(previous)
 
 
 def _role_below(person: Person, below: Line, pair: bool, handles: bool, lex: PeopleLexicon) -> bool:
@@ -375,7 +439,11 @@ def _initials_block(head: list[Line], lex: PeopleLexicon, consumed: set[int], li
 
 
 def _role_lines(head: list[Line], lex: PeopleLexicon, consumed: set[int], lists: dict[str, list[Person]]) -> None:
-    """'Chair: Pat Greenhalgh', 'Minutes: Ellie Shaw, Programme Support Officer' near the top: present too."""
+    """'Chair: Pat Greenhalgh', 'Minutes: Ellie Shaw, Programme Support Officer' near the top: present too.
+
+    Above an attendance list such lines name the body's officers ('Chair: H. Ames', 'Clerk: ...'),
+    not who came, so the caller passes only the lines from the first list on.
+    """
     pattern = re.compile(r"^(?P<label>[A-Za-z][\w'’ -]{0,40}?)\s*:\s*(?P<rest>[^\d:]+)$")
     for line in head:
         if line.index in consumed or line.kind == "blank":

@@ -22,6 +22,8 @@ INITIALS = re.compile(r"[A-Z](?:[a-z]{0,2}[A-Z]){1,3}")  # 'JS', 'JRG', 'JvD', '
 # a title or post label inside a flattened list: 'Councillor:', 'Clerk:', 'County Councillor:'
 LIST_LABEL = re.compile(r"(?:^|(?<=\s))(?P<label>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s*:\s+(?=\S)")
 COUNTED = re.compile(r"^(?:\d{1,3}|an?|one)\s+[A-Za-z][A-Za-z ]{1,30}?\s*\((?P<inner>[^()]+)\)$", re.I)
+LINK = re.compile(r"\[([^\[\]]+)\]\((?:[a-z]+:|/|#|\.)[^()\s]*\)")  # a Markdown link: '[Ann Lee](https://...)'
+LOGIN = re.compile(r"[a-z][a-z0-9]*(?:[._][a-z0-9]+)+")  # der.hans, ann_lee
 NOTE_ONLY = re.compile(r"[\d\s.,:%]+")  # '(112)': a count of lines said, not a role
 COLUMN_KINDS = ("name", "post", "org", "initials", "handle", "status")
 
@@ -57,6 +59,9 @@ class PeopleLexicon:
     not_role_labels: frozenset[str] = field(default_factory=frozenset)
     person_posts: frozenset[str] = field(default_factory=frozenset)
     title_words: frozenset[str] = field(default_factory=frozenset)
+    group_prefixes: tuple[str, ...] = ()
+    presence_after: tuple[str, ...] = ()
+    presence_before: tuple[str, ...] = ()
     fillers: frozenset[str] = field(default_factory=frozenset)
     abbreviations: frozenset[str] = field(default_factory=frozenset)
 
@@ -85,6 +90,9 @@ class PeopleLexicon:
             not_role_labels=lowered("not_role_label"),
             person_posts=lowered("person_post"),
             title_words=lowered("title_word"),
+            presence_after=tuple(lexicon(records, "presence_after")),
+            presence_before=tuple(lexicon(records, "presence_before")),
+            group_prefixes=tuple(sorted((v.lower() for v in lexicon(records, "group_prefix")), key=len, reverse=True)),
             fillers=lowered("list_filler"),
             abbreviations=lowered("abbreviation") | {t.lower().rstrip(".") for t in lexicon(records, "honorific")
                                                       + lexicon(records, "post_prefix")},
@@ -214,6 +222,9 @@ def parse_person(
             return Person(name=handle, mention=_fold(raw), role=_join_roles(roles, role), handle=handle)
         return None
     name_part, extra = parts[0], parts[1:]
+    group = _group_prefix(name_part, lex)
+    if group:
+        name_part, extra = name_part[len(group):].strip(), [group] + extra  # 'Public Ann Lee', 'Observer Jo Hay'
     if extra and _role_first(name_part, extra[0], lex):
         name_part, extra = extra[0], [name_part] + extra[1:]
     if handles and " " not in name_part.strip() and is_handle(name_part, lex):
@@ -262,7 +273,8 @@ def people_in_text(text: str, lex: PeopleLexicon | None = None, handles: bool | 
             add_role(people[-1], part, sep)
             role_open = True
             continue
-        own_handle = handles or ("(" in part and is_handle(bare(part), lex))
+        # 'der.hans' or 'ann_lee' is a login even alone in a list of names
+        own_handle = handles or ("(" in part or LOGIN.fullmatch(bare(part))) and is_handle(bare(part), lex)
         person = parse_person(part, lex, handles=own_handle)
         role_open = False
         if person is not None:
@@ -322,7 +334,7 @@ def _sentence_end(text: str, start: int, i: int, lex: PeopleLexicon) -> bool:
 def _reads_as_role(part: str, sep: str, role_open: bool, semicolons: bool, lex: PeopleLexicon) -> bool:
     words = bare(part)
     head, tail = _split_trailing_role(words.split(), lex)
-    if head and _is_post(tail, lex) or _split_leading_role(words.split(), lex)[1] or _role_led(part, lex):
+    if head and is_post(tail, lex) or _split_leading_role(words.split(), lex)[1] or _role_led(part, lex):
         return False  # 'Ann Lee Treasurer', 'Clerk Ann Lee', 'Clerk - Ann Lee': a person with a post
     if looks_like_role(part, lex) and not looks_like_name(words, lex):
         return True
@@ -352,6 +364,16 @@ def has_person_cue(mention: str, lex: PeopleLexicon | None = None) -> bool:
     return any(lowered.startswith(t.lower() + " ") for t in lex.honorifics + lex.posts)
 
 
+def _group_prefix(text: str, lex: PeopleLexicon) -> str | None:
+    """'Public' in 'Public Ann Lee': the group a person came as, written before a full name."""
+    lowered = text.lower()
+    for prefix in lex.group_prefixes:
+        rest = text[len(prefix):].strip()
+        if lowered.startswith(prefix + " ") and len(rest.split()) >= 2 and looks_like_name(rest, lex):
+            return text[:len(prefix)]
+    return None
+
+
 def _unlabel(text: str, lex: PeopleLexicon) -> str:
     """'A, B Councillor: C Clerk: D' -> 'A, B, Councillor C, Clerk D': a title or post label inside a list."""
     def replace(match: re.Match[str]) -> str:
@@ -360,7 +382,7 @@ def _unlabel(text: str, lex: PeopleLexicon) -> str:
             return "" if match.start() == 0 else ", "  # '... (Clerk). Also: Cllr D'
         for k in range(len(words)):  # 'Ann Lee Councillor:' -> 'Ann Lee' + 'Councillor'
             label = " ".join(words[k:])
-            if is_title(label, lex) or _is_post(label, lex) and all(w.lower() in lex.role_words for w in words[k:]):
+            if is_title(label, lex) or is_post(label, lex) and all(w.lower() in lex.role_words for w in words[k:]):
                 lead = " ".join(words[:k])
                 return (lead + ", " if lead else "" if match.start() == 0 else ", ") + label + " "
         return match.group(0)
@@ -374,7 +396,7 @@ def _post_alternatives(lex: PeopleLexicon) -> str:
     return "|".join(re.escape(p) for p in sorted(lex.person_posts, key=len, reverse=True))
 
 
-def _is_post(text: str, lex: PeopleLexicon) -> bool:
+def is_post(text: str, lex: PeopleLexicon) -> bool:
     """A post a person holds ('Town Clerk', 'Vice Chair', 'RFO'), judged by its last word."""
     words = text.lower().replace("-", " ").split()
     return bool(words) and (" ".join(words) in lex.person_posts or words[-1] in lex.person_posts)
@@ -389,7 +411,7 @@ def _split_leading_role(words: list[str], lex: PeopleLexicon) -> tuple[str, list
         titled = len(name) < len(tail)
         if not looks_like_name(" ".join(name), lex):
             continue
-        if _is_post(" ".join(head), lex) and looks_like_role(" ".join(head), lex) or titled and cut == 1 and head[0][:1].isupper():
+        if is_post(" ".join(head), lex) and looks_like_role(" ".join(head), lex) or titled and cut == 1 and head[0][:1].isupper():
             return " ".join(head), name
     return "", []
 
@@ -402,7 +424,7 @@ def _role_led(part: str, lex: PeopleLexicon) -> bool:
 
 def _role_first(head: str, nxt: str, lex: PeopleLexicon) -> bool:
     """'Chair: Pat Greenhalgh', 'Independent Chair – Jo Bloggs': the post is written first."""
-    if _is_post(head, lex) and len(head.split()) <= 3:
+    if is_post(head, lex) and len(head.split()) <= 3:
         return looks_like_name(nxt, lex)  # 'Vice-Chairman - Cllr Lee'
     return not looks_like_name(head, lex) and looks_like_role(head, lex) and looks_like_name(nxt, lex)
 
@@ -417,7 +439,7 @@ def _split_trailing_role(words: list[str], lex: PeopleLexicon) -> tuple[list[str
     (['Jo', 'Roe'], 'temp. secretary'); ([], '') if no name leads."""
     for cut in range(len(words) - 1, 1, -1):
         head, tail = words[:cut], words[cut:]
-        posted = tail[0].lower() in lex.role_words or tail[0][:1].islower() and _is_post(tail[-1], lex)
+        posted = tail[0].lower() in lex.role_words or tail[0][:1].islower() and is_post(tail[-1], lex)
         if posted and looks_like_name(" ".join(head), lex):
             return head, " ".join(tail)
     return [], ""
@@ -432,7 +454,7 @@ def _initials_fit(initials: str, name: str) -> bool:
 
 def _clean(text: str) -> str:
     """Markup and bullets dropped, spaces folded; a column gap (tab, 3+ spaces) is kept as one tab."""
-    text = re.sub(r"[*_`|]+", " ", text)
+    text = re.sub(r"[*_`|]+", " ", LINK.sub(r"\1", text))
     text = re.sub(r"\s[\"“][^\"”]{1,20}[\"”](?=\s)", "", text)  # a nickname: Ignatius "Iggy" Fell
     text = re.sub(r"^\s*(?:[-·•●◦▪–]|\d+[.)])\s+", "", text)
     text = re.sub(r"\s*(?:\t|\s{3,})\s*", "\t", text.strip())
@@ -446,4 +468,4 @@ def _fold(text: str) -> str:
 
 def bare(text: str) -> str:
     """Text without bracketed notes, markup or list bullets."""
-    return " ".join(BRACKETED.sub(" ", re.sub(r"[*_`]+", " ", text)).split()).strip(" ,;.")
+    return " ".join(BRACKETED.sub(" ", re.sub(r"[*_`]+", " ", LINK.sub(r"\1", text))).split()).strip(" ,;.")

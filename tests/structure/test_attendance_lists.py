@@ -133,6 +133,69 @@ CASES = [
         [],
     ),
     (
+        "the officers above the list name the body's posts, not who came",
+        "Governors\n\nChair: B. Quilley\nClerk: T. Sallow\n\nAttendance\n\nPresent: Bea Quilley, Ines Varga\n",
+        ["Bea Quilley", "Ines Varga"],
+        [],
+    ),
+    (
+        "Markdown links as names",
+        "## 2019-03-04 Organiser catch-up\n\nPresent:\n\n* [Zadie Kersey](https://example.org/zk)\n"
+        "* [Oren Lintott](https://example.org/ol)\n\n### Venues\n\nWe need a bigger room.\n",
+        ["Zadie Kersey", "Oren Lintott"],
+        [],
+    ),
+    (
+        "one person a line with blank lines between, the first after the header",
+        "The minutes of the liaison meeting\n\nPresent: Mr Rhun Abney (Parish Council representative)\n\n"
+        "Mrs Elin Carrow (Village representative)\n\nMr Idris Dunmore (Grain Store)\n\n1\\. Apologies\n\n"
+        "Apologies have been received from Mr Gwion Elcock\n\n2\\. Matters arising\n\nMr Dunmore reported.\n",
+        ["Rhun Abney", "Elin Carrow", "Idris Dunmore"],
+        ["Gwion Elcock"],
+    ),
+    (
+        "a login with a dot among first names; an empty 'Apologies:' bullet above other fields",
+        "## Check-in round\n- Attendees: van.der.berg, Wren, Kestrel\n- Apologies:\n- Facilitator: Wren\n"
+        "- Note Taker(s): Wren\n",
+        ["van.der.berg", "Wren", "Kestrel"],
+        [],
+    ),
+    (
+        "a site's metadata after a bullet list ends it",
+        "---\ntitle: Directors' meeting\ndirectors:\n- Ffion Gorrie\napologies:\n- Cerys Inskip\nquorum: met\n"
+        "chair: Ffion Gorrie\n---\n\n## Accounts\n\nThe accounts were approved.\n",
+        ["Ffion Gorrie"],
+        ["Cerys Inskip"],
+    ),
+    (
+        "a first name wrapped away from its surname after a title",
+        "PRESENT: County Councillor Mali Jolliffe (Chair); County Councillors Bryn\n"
+        "Kendrick (Vice-Chair), Ines Merriman and Rhun\nNuttall; Mr Oren Prowse (Independent Member)\n",
+        ["Mali Jolliffe", "Bryn Kendrick", "Ines Merriman", "Rhun Nuttall", "Oren Prowse"],
+        [],
+    ),
+    (
+        "a member of the public on the line after the list",
+        "Present: Zadie Quarrie (ZQ), Elin Rendle (ER), Cllr Ockenden\nPublic Tegwen Sallow\n"
+        "Apologies: Idris Tregear\nNo quorum\n",
+        ["Zadie Quarrie", "Elin Rendle", "Ockenden", "Tegwen Sallow"],
+        ["Idris Tregear"],
+    ),
+    (
+        "people the text records as present: joined, kindly attended, observers, a guest speaker",
+        "Present: Rhun Yardley (Chair), Mali Zeller\n\n"
+        "Mr Bryn Abney joined the meeting during the discussion of this item.\n"
+        "Oren Brock (Roads Manager) and Ines Carrow (Engineer) kindly attended the meeting to explain the gritting plan.\n"
+        "Mr Gethin Dunmore and Mrs Elin Fairlie were present as observers.\n"
+        "4. Guest Speaker Ffion Gorrie from the Village Defibrillator Fund\n"
+        "Rhun Yardley and Mali Zeller attended a meeting in town last week.\n"
+        "The Housing Services Manager attended the meeting to assist with this item.\n"
+        "No members of the public were present.\nRY joined the meeting.\n",
+        ["Rhun Yardley", "Mali Zeller", "Bryn Abney", "Oren Brock", "Ines Carrow", "Gethin Dunmore", "Elin Fairlie",
+         "Ffion Gorrie"],
+        [],
+    ),
+    (
         "a late joiner under 'Joining:'",
         "Minutes: Foundation Board meeting\n\nMay 4, 2010 12:00pm EST\n\nPresent: Ana Ruiz, Cerys Okafor,\nInes Dunn\n\n"
         "Joining: Dario Conti\n\nAbsent: Eve Marr\n",

@@ -1,0 +1,70 @@
+"""People the running text records as present, outside any attendance list.
+
+'Mr Ian Cole joined the meeting during item 3', 'Jo Reyes (Roads Manager) and Al Pike
+(Engineer) kindly attended the meeting', 'Ann Ode and Rab Finn were present as
+observers', 'Guest speaker Lena Holm from the Food Bank'. The cue phrases are rules
+(`presence_after`: the names come before the cue; `presence_before`: after it); the
+names must read as people throughout, so 'No members of the public were present' or
+'It was noted that the Clerk attended the meeting' name no one.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .layout import Line
+from .people import PeopleLexicon, Person, looks_like_role, parse_person, people_in_text, split_list
+
+# where the sentence holding the cue starts: after a full stop that ends a word, or an item number
+SENTENCE_START = re.compile(r"(?:^|(?<=[a-z]{2}[.!?])\s+|(?<=[a-z)][.!?])\s+|^\s*\d{1,3}(?:\.\d{1,2})*\.?\s+)(?=[A-Z])")
+LEAD = re.compile(r"^[\s\-*•·#>]*(?:\d{1,3}(?:\.\d{1,2})*[.)]?\s+)?")
+DETERMINER = re.compile(r"(?:the|a|an|this|that|our|their|his|her|its)\b", re.I)
+NAME_RUN = re.compile(r"^\s*:?\s*((?:(?:[A-Z][\w'’.-]*|de|van|von|le|la)\s*){1,5})")
+
+
+def present_in_text(lines: list[Line], lex: PeopleLexicon) -> list[Person]:
+    """Everyone a sentence records as present, in document order (duplicates left to the caller)."""
+    after, before = _cues(lex.presence_after, lex.presence_before)
+    found: list[Person] = []
+    for line in lines:
+        if line.kind in {"blank", "rule"}:
+            continue
+        text = line.text
+        if after is not None:
+            for match in after.finditer(text):
+                found.extend(_subject(text[:match.start()], lex))
+        if before is not None:
+            for match in before.finditer(text):
+                found.extend(_object(text[match.end():], lex))
+    return found
+
+
+@lru_cache(maxsize=4)
+def _cues(after: tuple[str, ...], before: tuple[str, ...]) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    def compiled(patterns: tuple[str, ...], lead: str) -> re.Pattern[str] | None:
+        return re.compile(lead + "(?:" + "|".join(patterns) + r")\b", re.I) if patterns else None
+    return compiled(after, r"\s+"), compiled(before, r"\b")
+
+
+def _subject(text: str, lex: PeopleLexicon) -> list[Person]:
+    """The people named before the cue, when the words before it are nothing but names and roles."""
+    starts = [m.end() for m in SENTENCE_START.finditer(text)]
+    subject = LEAD.sub("", text[starts[-1]:] if starts else text).strip()
+    if not subject or len(subject) > 240 or not subject[0].isupper() or DETERMINER.match(subject):
+        return []  # 'The Housing Manager attended the meeting' names a post, not a person
+    items = [re.sub(r"^(?:and|&)\s+", "", part) for _, part in split_list(subject, lex)]
+    if not items or parse_person(items[0], lex) is None:
+        return []
+    if not all(parse_person(item, lex) or looks_like_role(item, lex) for item in items):
+        return []  # 'It was noted that Mr Cole', 'The Chair and officers'
+    return people_in_text(subject, lex)
+
+
+def _object(text: str, lex: PeopleLexicon) -> list[Person]:
+    """The person named right after the cue: 'Guest Speaker Lena Holm from the Food Bank' -> Lena Holm."""
+    run = NAME_RUN.match(text)
+    if not run:
+        return []
+    person = parse_person(run.group(1).strip(), lex)
+    return [person] if person is not None and len(person.name.split()) >= 2 else []
