@@ -184,12 +184,12 @@ CASES = [
     (
         "people the text records as present: joined, kindly attended, observers, a guest speaker",
         "Present: Rhun Yardley (Chair), Mali Zeller\n\n"
-        "Mr Bryn Abney joined the meeting during the discussion of this item.\n"
+        "Mr Bryn Abney joined the meeting at 7.40pm, while the budget was being debated.\n"
         "Oren Brock (Roads Manager) and Ines Carrow (Engineer) kindly attended the meeting to explain the gritting plan.\n"
         "Mr Gethin Dunmore and Mrs Elin Fairlie were present as observers.\n"
         "4. Guest Speaker Ffion Gorrie from the Village Defibrillator Fund\n"
         "Rhun Yardley and Mali Zeller attended a meeting in town last week.\n"
-        "The Housing Services Manager attended the meeting to assist with this item.\n"
+        "The Estates Manager attended the meeting to answer questions on repairs.\n"
         "No members of the public were present.\nRY joined the meeting.\n",
         ["Rhun Yardley", "Mali Zeller", "Bryn Abney", "Oren Brock", "Ines Carrow", "Gethin Dunmore", "Elin Fairlie",
          "Ffion Gorrie"],
