@@ -50,7 +50,8 @@ _REQUIRED: dict[str, dict[str, Any]] = {
     "open": {"pattern": str, "next_meeting": bool},
     "relative": {"pattern": str, "resolve": str},
 }
-_CUE_ROLES = ("deadline", "past_before", "past_after")
+# firm: a deadline noun ("A deadline of 8 March was set") makes the date a deadline even in a past-tense clause
+_CUE_ROLES = ("deadline", "past_before", "past_after", "firm")
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,7 @@ class DueRules:
     numbers: dict[str, int]
     fragments: dict[str, str]
     deadline_cue: re.Pattern[str]
+    firm_cue: re.Pattern[str] | None
     past_before: tuple[re.Pattern[str], ...]
     past_after: tuple[re.Pattern[str], ...]
     phrases: tuple[_Phrase, ...]
@@ -152,11 +154,13 @@ def _build(path: Path, by_kind: RecordsByKind) -> DueRules:
                                for role in ("past_before", "past_after"))
     deadline_words = "|".join(r["pattern"] for _, r in cues["deadline"])
     deadline = _compile(path, None, f"(?<!\\w)(?:{deadline_words})\\s+(?:{fragments['det']}\\s+)?$", {})
+    firm_words = "|".join(r["pattern"] for _, r in cues["firm"])
+    firm = _compile(path, None, f"(?<!\\w)(?:{firm_words})\\s*$", {}) if firm_words else None
     phrases = tuple(_phrase(path, n, rec, fragments) for kind in ("open", "relative") for n, rec in by_kind[kind])
     missing = sorted(kind for kind in _REQUIRED if not by_kind[kind])
     if missing:  # checked after the patterns so a bad record is reported with its line first
         raise RuleError(path, None, f"no rules of kind {', '.join(missing)}; every kind needs at least one record")
-    return DueRules(months, weekdays, numbers, fragments, deadline, tuple(past_before), tuple(past_after),
+    return DueRules(months, weekdays, numbers, fragments, deadline, firm, tuple(past_before), tuple(past_after),
                     phrases, _date_shapes(fragments))
 
 
@@ -282,6 +286,8 @@ def _date_shapes(f: dict[str, str]) -> dict[str, re.Pattern[str]]:
     shapes = {
         "iso": r"(?<![\d/])(?P<year>\d{4})-(?P<mnum>\d{1,2})-(?P<day>\d{1,2})(?!\d)",
         "numeric": r"(?<![\d/.])(?P<day>\d{1,2})[/.](?P<mnum>\d{1,2})[/.](?P<year>\d{4}|\d{2})(?![\d/])",
+        # "by 6/7", "- 6/20": no year, either order; read as the nearest date after the meeting
+        "numeric_short": r"(?<![\d/.£$€])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/%])",
         "day_month": rf"(?:{f['weekday']},?\s+)?(?<!\d){day}(?:\s+of)?\s+{f['month']}(?:,?\s+{year})?{tail}",
         "month_day": rf"{f['month']}\s+{day}(?!\d)(?:,?\s+{year})?{tail}",
         "month_year": rf"{f['month']},?\s+{year}{tail}",
@@ -297,7 +303,17 @@ def _int(match: re.Match[str], group: str) -> int | None:
     return int(value) if value else None
 
 
+def _short_numeric(match: re.Match[str], meeting: dt.date | None) -> str | None:
+    a, b = int(match["a"]), int(match["b"])
+    if meeting is None:
+        return None
+    readings = [d for d in (_forward_day(meeting, b, a), _forward_day(meeting, a, b)) if d]  # d/m, m/d
+    return min(readings).isoformat() if readings else None
+
+
 def _date_of(name: str, match: re.Match[str], rules: DueRules, meeting: dt.date | None) -> str | None:
+    if name == "numeric_short":
+        return _short_numeric(match, meeting)
     if name == "weekday":
         return _weekday_date(rules.weekdays[_norm(match["weekday"])], meeting)
     month = rules.months[_norm(match["month"])] if match.groupdict().get("month") else _int(match, "mnum")
@@ -334,14 +350,15 @@ def _candidates(text: str, rules: DueRules, meeting: dt.date | None,
     for name, regex in rules.shapes.items():
         for m in regex.finditer(text):
             yield _Candidate(m.start(), m.end(), _date_of(name, m, rules, meeting), False,
-                             name in {"month", "weekday"} and not _has_meeting_tail(m))
+                             name in {"month", "weekday", "numeric_short"} and not _has_meeting_tail(m))
     for phrase in rules.phrases:
         for m in phrase.regex.finditer(text):
             yield _Candidate(m.start(), m.end(), _phrase_date(phrase, m, rules, meeting, next_meeting), True, False)
 
 
 def _has_meeting_tail(match: re.Match[str]) -> bool:
-    return match.end() > match.end("month" if "month" in match.groupdict() else "weekday")
+    group = next((g for g in ("month", "weekday") if g in match.groupdict()), None)
+    return group is not None and match.end() > match.end(group)
 
 
 def _phrase_date(phrase: _Phrase, m: re.Match[str], rules: DueRules,
@@ -376,8 +393,22 @@ def _clause_before(text: str, start: int) -> str:
     return window[breaks[-1].end():] if breaks else window
 
 
+def _in_tail_slot(text: str, cand: _Candidate) -> bool:
+    """A date written where a to-do list puts it: "... - Jun 13", "... (Friday)" at the end of the line."""
+    before, after = text[: cand.start].rstrip(), text[cand.end:].strip()
+    return (before.endswith(("-", "–", "—")) and after in ("", ".")) or (before.endswith("(") and after in (")", ")."))
+
+
+def _quoted(text: str, start: int) -> bool:
+    """Inside quotation marks: a date someone is quoted saying, not the action's deadline."""
+    before = text[:start]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
 def _is_past(text: str, cand: _Candidate, rules: DueRules, meeting: dt.date | None) -> bool:
     before = _clause_before(text, cand.start)
+    if rules.firm_cue and rules.firm_cue.search(text, 0, cand.start):
+        return False
     if any(p.search(before) for p in rules.past_before):
         return True
     if any(p.search(text[cand.end:]) for p in rules.past_after):
@@ -396,7 +427,8 @@ def resolve_due(text: str, meeting_date: dt.date | None, *, next_meeting: dt.dat
     ranked: list[tuple[tuple[bool, bool, int], Due]] = []
     for cand in _non_overlapping(list(_candidates(text, rules, meeting_date, next_meeting))):
         cue = rules.deadline_cue.search(text, 0, cand.start)
-        if cand.needs_cue and not cue:
+        cue = cue or (rules.firm_cue.search(text, 0, cand.start) if rules.firm_cue else None)
+        if cand.needs_cue and not cue and not _in_tail_slot(text, cand) or _quoted(text, cand.start):
             continue
         start = cue.start() if cue else cand.start
         if _is_past(text, cand, rules, meeting_date):

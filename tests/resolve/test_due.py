@@ -95,6 +95,24 @@ CASES = [
     ("since-then-deadline", "The draft has been with partners since July and comments are due by 30 September.",
      AUG_2017, "2017-09-30"),
     ("cued-beats-uncued", "Once the 14 August session is over, leads to feed back by 1 September.", AUG_2017, "2017-09-01"),
+    # shapes of informal notes and parish minutes
+    ("next-weeks-call", "Draft ready for next week's call.", JUN_2023, "2023-06-12"),
+    ("next-weekday-session", "Will clean the lenses before next Friday's session.", JUN_2023, "2023-06-09"),
+    ("day-or-two", "The fix will be merged in a day or two.", JUN_2023, "2023-06-07"),
+    ("couple-of-days", "Forms to go round in the next couple of days.", JUN_2023, "2023-06-07"),
+    ("couple-of-weeks", "Quotes to come back within a couple of weeks.", JUN_2023, "2023-06-19"),
+    ("short-numeric-by", "Email the sponsors - do by 6/9", JUN_2023, "2023-06-09"),
+    ("short-numeric-day-first", "Send the flyer to the printer by 20/6", JUN_2023, "2023-06-20"),
+    ("short-numeric-tail", "Gather the receipts - 6/21", JUN_2023, "2023-06-21"),
+    ("short-numeric-needs-cue", "About 6/7 of the plan is done; Kim to finish it.", JUN_2023, NO_DUE),
+    ("between-now-and", "Rota to be filled in between now and Friday.", JUN_2023, "2023-06-09"),
+    ("weekday-in-tail-brackets", "Poster draft for the fair (Thursday)", JUN_2023, "2023-06-08"),
+    ("month-in-tail-brackets", "Costed proposal for the new kiln (July)", JUN_2023, "2023-07"),
+    ("firm-deadline-past-tense", "A deadline of 16 June 2023 was agreed.", JUN_2023, "2023-06-16"),
+    ("quoted-date-is-not-due", 'Post a note saying "we still need a speaker for May" on the forum.', JUN_2023, NO_DUE),
+    ("actions-from-a-past-meeting", "Officers to finish the actions from the May meeting.", JUN_2023, NO_DUE),
+    ("extension-into-a-month", "Kim to ask for an extension into March 2024 on the survey.", JUN_2023, NO_DUE),
+    ("plenum-is-a-meeting", "Report progress at the next plenum.", JUN_2023, None),
 ]
 
 
