@@ -417,6 +417,10 @@ def resolve_owner(
     person = match_attendee(bare, people, titled=titled, near=near)
     if person:
         return Owner(person.name, mention, True, person.role)
+    as_initials = " " not in bare and sum(c.isupper() for c in bare) >= 2
+    defined = people.defined.get(bare.lower()) if isinstance(people, PeopleIndex) and as_initials else None
+    if defined and not titled:
+        return Owner(defined.name, mention, False, None)  # "JS" for the "Jane Smith (JS)" of an earlier page
     if explicit is None:
         return None  # weak evidence ("by X", a bare handle): attendees only
     if any(w in rules.group_words for w in lowered):
@@ -440,13 +444,48 @@ def _fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+# "Jane Smith (JS)" anywhere in the minutes defines initials for the rest of them
+DEFINITION = re.compile(
+    rf"(?P<name>[{UP}][\w'’-]+(?:\s+(?:{PARTICLE}\s+)?[{UP}][\w'’.-]*){{1,4}})\s*\((?P<initials>[A-Z][a-z]?[A-Z][A-Za-z]{{0,2}})\)"
+)
+
+
+def people_defined_in(text: str, rules: OwnerRules | None = None) -> list[Person]:
+    """People the minutes introduce with their initials ("... Cllr Jane Smith (JS) said"), wherever that is."""
+    rules = rules or default_rules()
+    found: dict[str, Person] = {}
+    for match in DEFINITION.finditer(text):
+        words, initials = match.group("name").split(), match.group("initials")
+        caps = [c for c in initials if c.isupper()]
+        # the initials spell the last names' own ("Cllr Jo Ann Lee (JAL)", "Sam de Vries (SdV)")
+        start = len(words)
+        while start > 0 and sum(w[:1].isupper() for w in words[start:]) < len(caps):
+            start -= 1
+        name = words[start:]
+        named = [w for w in name if w[:1].isupper()]
+        if [w[0] for w in named] != caps or any(_lexical(w, rules) for w in named):
+            continue  # "the Transport Plan (TP)" is a document, not a person
+        found.setdefault(initials.lower(), Person(" ".join(name), match.group(0), initials=initials))
+    return list(found.values())
+
+
+def _lexical(word: str, rules: OwnerRules) -> bool:
+    low = word.lower().strip(".,'’")
+    return low in rules.group_words or low in rules.not_owner or low in rules.not_name or low in STOP_WORDS
+
+
 class PeopleIndex:
-    """Attendees keyed every way minutes refer to them, built once per document."""
+    """Attendees keyed every way minutes refer to them, built once per document.
+
+    `defined` people (`people_defined_in(text)`) are not attendees: they answer only to the
+    initials the minutes gave them, and keep their name as written.
+    """
 
     KEYS = ("full", "initials", "handle", "surname", "first", "derived", "first_initial", "part", "login")
 
-    def __init__(self, people: list[Person]) -> None:
+    def __init__(self, people: list[Person], defined: list[Person] | None = None) -> None:
         self.people = [p for p in people if p.name]
+        self.defined = {p.initials.lower(): p for p in defined or [] if p.initials}
         self.by: dict[str, dict[str, dict[str, Person]]] = {k: {} for k in self.KEYS}
         for person in self.people:
             parts = _fold(person.name).split()

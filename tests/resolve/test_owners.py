@@ -2,7 +2,7 @@
 
 import pytest
 
-from extractor.resolve.owners import find_owners, resolve_owner
+from extractor.resolve.owners import PeopleIndex, find_owners, people_defined_in, resolve_owner
 from extractor.structure.people import Person
 
 BOARD = [
@@ -206,3 +206,24 @@ NOT_OWNERS = [  # a person only contacted, asked or written to; words that are n
 )
 def test_owner_shapes(case: str, text: str, expected: list[str]) -> None:
     assert [o.name.rstrip(".") for o in find_owners(text, PARISH)] == expected
+
+
+MINUTES_BODY = (
+    "3. Finance. Cllr Dana Okafor (DO) presented the accounts. Sam de Vries (SdV) asked about the reserves. "
+    "The Local Transport Plan (LTP) was noted. Members thanked Ruth Bell (RB) for her years as treasurer."
+)
+
+
+DEFINED = [
+    ("defined-in-body", "DO to circulate the accounts to members.", ["Dana Okafor"]),
+    ("defined-with-particle", "SdV to chase the bank for the statements.", ["Sam de Vries"]),
+    ("document-acronym-is-nobody", "LTP to be reviewed at the next meeting.", []),
+    ("attendee-outranks-definition", "RB to book the hall.", ["Rhys Brennan"]),
+    ("undefined-initials-as-written", "KT to send the agenda.", ["KT"]),
+]
+
+
+@pytest.mark.parametrize("case,text,expected", DEFINED, ids=[c[0] for c in DEFINED])
+def test_initials_defined_in_the_minutes(case: str, text: str, expected: list[str]) -> None:
+    index = PeopleIndex([Person("Rhys Brennan", "Rhys Brennan")], defined=people_defined_in(MINUTES_BODY))
+    assert [o.name for o in find_owners(text, index)] == expected
