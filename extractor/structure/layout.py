@@ -8,16 +8,25 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+
+from ..rules import lexicon, read_rules
+
+RULES_PATH = Path(__file__).with_name("layout_rules.jsonl")
 
 BULLET = re.compile(
     r"""^(?P<indent>[ \t]*)(?P<marker>
         [-*+]\s+\[[ xX]\]       # Markdown task box
+      | \[[ xX]\](?=\s)         # a bare task box: '[ ] Book the hall'
+      | --(?=\s)                # plain-text '--' bullets
       | [·•●◦▪■□➢➤►‣⁃o∙]         # bullet glyphs (and a lone "o" from Word lists)
       | [-*+–—>](?=\s)           # dash / star bullets ('>' only as a quote prefix, see below)
       | :+(?=\s)                 # MediaWiki definition lines
       | \(?(?:[ivxIVX]{1,4}|[a-zA-Z])\)    # (i) (a) a)
       | \(\d{1,2}\)                # (1)
       | \d{1,2}[.)](?!\d)        # 1. 1)
+      | (?:[ivx]{1,4}|[a-z])\.(?=\s)  # a. b. iv. (lower case: 'J. Smith' is a name)
     )[ \t]*""",
     re.X,
 )
@@ -34,7 +43,32 @@ CUE_HEADING = re.compile(
     r"(?:\s*that\s*[:\-–]?)?$",  # 'RESOLVED – That' heads the numbered resolutions below it
     re.I,
 )
-ACTION_LEAD = re.compile(r"^\W*(?:action|actions|resolved|agreed|decision|noted|approved)\b", re.I)
+BOLD_RUN_IN = re.compile(r"^\s*(\*\*|__)[^*_]{1,80}?\1\s*[:.\-–—]?\s*\w")  # '**New members:** Ann, Bo'
+# 'Minutes approved', 'Quote obtained': a short line ending on a past participle states something
+DONE_WORD = re.compile(r"^(?!.*hundred$)(?:\S+\s+){0,3}(?:[a-z]{2,}[^\We]ed|[a-z]*agreed)$")
+
+
+@dataclass(frozen=True)
+class LayoutRules:
+    """Line shapes kept as data (layout_rules.jsonl): chat prefixes, statement leads, amounts."""
+
+    chat_prefix: tuple[re.Pattern[str], ...]
+    statement_lead: re.Pattern[str]
+    amount: re.Pattern[str]
+
+
+def load_layout_rules(path: Path) -> LayoutRules:
+    records = read_rules(path, ("id", "kind", "value"))
+    return LayoutRules(
+        chat_prefix=tuple(re.compile(p) for p in lexicon(records, "chat_prefix")),
+        statement_lead=re.compile(r"^\W*(?:" + "|".join(lexicon(records, "statement_lead")) + r")\b", re.I),
+        amount=re.compile("|".join(f"(?:{p})" for p in lexicon(records, "amount"))),
+    )
+
+
+@lru_cache(maxsize=1)
+def default_layout_rules() -> LayoutRules:
+    return load_layout_rules(RULES_PATH)
 
 
 @dataclass(frozen=True)
@@ -51,28 +85,33 @@ class Line:
     numbered: str = ""  # "3" for a numbered heading or list line
 
 
-def scan_lines(text: str) -> list[Line]:
+def scan_lines(text: str, rules: LayoutRules | None = None) -> list[Line]:
     """Split `text` into lines and give each its kind (context-free first pass + neighbours)."""
+    rules = rules or default_layout_rules()
     raw: list[Line] = []
     pos = 0
     for index, chunk in enumerate(text.splitlines(keepends=True)):
         body = chunk.rstrip("\r\n")
-        raw.append(_classify(index, pos, body))
+        raw.append(_classify(index, pos, body, rules))
         pos += len(chunk)
-    return [_with_context(raw, i) for i in range(len(raw))]
+    listed = _list_items(raw)
+    return [_with_context(raw, i, listed, rules) for i in range(len(raw))]
 
 
-def _classify(index: int, start: int, body: str) -> Line:
+def _classify(index: int, start: int, body: str, rules: LayoutRules) -> Line:
     end = start + len(body)
     stripped = body.strip()
     lead = len(body) - len(body.lstrip())
-    if not stripped or stripped in {"- [ ]", "- [x]", "*", "-", "·", "•"}:
+    if not stripped or stripped in {"- [ ]", "- [x]", "[ ]", "[x]", "*", "-", "--", "·", "•"}:
         return Line(index, start, end, body, "blank", end)
     if AI_MARKER.match(body) or TABLE_RULE.match(body) or HR_RULE.match(body) or "{{" in stripped[:4]:
         return Line(index, start, end, body, "rule", end)
     if ITEM_NUMBER_ONLY.match(body):
         number = re.sub(r"\D", "", stripped.split()[-1])
         return Line(index, start, end, body, "marker", end, numbered=number)
+    chat = next((m for p in rules.chat_prefix if (m := p.match(body))), None)
+    if chat and chat.end() < len(body):  # one chat message a line, like a bullet; the prefix is no part of it
+        return Line(index, start, end, body, "bullet", start + chat.end())
     heading = MD_HEADING.match(body) or WIKI_HEADING.match(body)
     if heading:
         depth = len(heading.groupdict().get("hashes") or heading.groupdict().get("eq") or "#")
@@ -98,26 +137,74 @@ def _false_bullet(body: str, bullet: re.Match[str]) -> bool:
         return True
     if re.fullmatch(r"[a-zA-Z]\)", marker) and not rest[:1].isalnum():
         return True
+    if marker.endswith(".") and not marker[0].isdigit() and not rest[:1].isalpha():
+        return True  # 'c. 40 people', 'p. 12': an abbreviation before a number
     return False
 
 
-def _with_context(lines: list[Line], i: int) -> Line:
+def _words(line: Line) -> str:
+    return line.text[line.content_start - line.start:].strip()
+
+
+def _is_lead_in(words: str) -> bool:
+    return bool(re.search(r":\s*[-–—]?$", words.strip().strip("*_ ")))
+
+
+def _is_prose(words: str) -> bool:
+    return words.rstrip("*_ ").endswith(TERMINAL) or len(words) > 150
+
+
+def _list_items(lines: list[Line]) -> set[int]:
+    """Lines of a list under a lead-in ('Approved by the parish:'), blank lines between them or
+    not: items however Title Case they read, never headings. Prose ends the list, and so does a
+    line with prose right under it (that is a title over its paragraph)."""
+    filled = [ln for ln in lines if ln.kind != "blank"]
+    items: set[int] = set()
+    open_list = False
+    for k, line in enumerate(filled):
+        words = _words(line)
+        after = filled[k + 1] if k + 1 < len(filled) else None
+        if line.kind not in {"text", "bullet"}:
+            open_list = False
+        elif _is_lead_in(words):
+            open_list = True
+        elif _is_prose(words):
+            open_list = False
+        elif open_list and after is not None and after.kind == "text" and _is_prose(_words(after)):
+            open_list = False
+        elif open_list:
+            items.add(line.index)
+    return items
+
+
+def _with_context(lines: list[Line], i: int, listed: set[int], rules: LayoutRules) -> Line:
     """Promote short stand-alone prose lines to plain headings using their neighbours."""
     line = lines[i]
-    if line.kind not in {"text", "bullet"}:
+    if line.kind not in {"text", "bullet"} or i in listed:
         return line
-    words = line.text[line.content_start - line.start:].strip()
+    words = _words(line)
     before_blank = i == 0 or lines[i - 1].kind in {"blank", "rule", "marker", "heading"}
     after_blank = i + 1 >= len(lines) or lines[i + 1].kind in {"blank", "rule"}
+    if line.kind == "bullet" and _dash_run_on(lines, i):
+        return replace(line, kind="text", content_start=line.start + len(line.text) - len(line.text.lstrip()))
     if line.kind == "bullet":
-        short = len(words.split()) <= 8 and not words.rstrip().endswith(TERMINAL)
+        short = len(words.split()) <= 8 and not words.rstrip().endswith(TERMINAL) and not words[:1].islower()
         text_follows = i + 1 < len(lines) and lines[i + 1].kind == "text"
-        if line.numbered and (before_blank and after_blank or text_follows) and (is_heading_text(words) or short):
+        if line.numbered and (before_blank and after_blank or text_follows) and (is_heading_text(words, rules) or short):
             return replace(line, kind="heading", level=7)
         return line
-    if is_cue_heading(words) or (before_blank and after_blank and is_heading_text(words)):
+    if is_cue_heading(words) or (before_blank and after_blank and is_heading_text(words, rules)):
         return replace(line, kind="heading", level=7)
     return line
+
+
+def _dash_run_on(lines: list[Line], i: int) -> bool:
+    """'... would make this much easier' + '– something to ask the city for': a dash and a
+    lower-case word after an unfinished line carry its sentence on; they open no bullet."""
+    line, before = lines[i], lines[i - 1] if i else None
+    marker = line.text[: line.content_start - line.start].strip()
+    return (marker in {"–", "—"} and _words(line)[:1].islower() and before is not None and before.kind == "text"
+            and not before.text.rstrip().endswith((*TERMINAL, ":")))
 
 
 def is_cue_heading(words: str) -> bool:
@@ -125,13 +212,18 @@ def is_cue_heading(words: str) -> bool:
     return bool(CUE_HEADING.match(words.strip().strip("*_ ")))
 
 
-def is_heading_text(words: str) -> bool:
+def is_heading_text(words: str, rules: LayoutRules | None = None) -> bool:
     """A short title-like line: no sentence punctuation, mostly capitalised words."""
+    rules = rules or default_layout_rules()
+    if BOLD_RUN_IN.match(words):
+        return False  # a bold label run into its sentence: the sentence is a unit
     words = words.strip().strip("*_ ")
-    if not words or len(words) > 90 or words.endswith(TERMINAL) or ACTION_LEAD.match(words):
+    if not words or len(words) > 90 or words.endswith(TERMINAL) or rules.statement_lead.match(words):
         return False
-    if not words[0].isalnum():
-        return False  # '[Moving to GH]', '(continued)': notes, not headings
+    if rules.amount.search(words) or DONE_WORD.match(words):
+        return False
+    if not words[0].isalnum() or words[0].islower():
+        return False  # '[Moving to GH]', '(continued)', 'and (4) the lane': notes, not headings
     head, colon, tail = words.partition(": ")
     if colon and re.search(r"(?:^|\s)[a-z]", tail):
         return False  # 'Rod: Couple it to execPath' is a speaker's line

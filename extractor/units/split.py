@@ -7,6 +7,7 @@ headings alone are not units; a heading glued to its sentence stays with it.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -21,6 +22,17 @@ IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)(?:\{[^}]*\})?[.,;:]?")
 WORD_BEFORE = re.compile(r"([\w.’'-]+)$")
 SENTENCE_OPENERS = "\"'“‘([*_`#@>&-–—\\$£€"
 TERMINAL = tuple(".!?:;")
+# a sentence end with no space after it: 'the council.This', 'was £60.£51,000', 'agreed!The'
+GLUED = re.compile(r"(?<=[a-z]{2})[.!?](?=[A-Z][A-Za-z]*[a-z])|(?<=\d)\.(?=[£$€]\d)")
+NOT_GLUED = re.compile(r"/|@|www|\.(?:com|org|net|gov|ac|co|uk|io)\b", re.I)  # a URL, address or file name
+# what follows a sentence end without opening a sentence: '? -> next week', '? - raised by Sam'
+TAIL = re.compile(r"(?:->|=>|→|⇒)|[-–—]\s+[a-z]")
+LOWER_OPENER = re.compile(r"[a-z][\w'’.-]*[,;:!?]?")  # a word, not an address or path ('treasurer@x.org')
+# a line opening on a short label: 'Ann – book the hall', 'Raj/Ed – quotes', 'Claire: rota done'
+LABELLED = re.compile(r"[A-Z][\w.'’/&-]*(?:\s+[A-Z][\w.'’/&-]*){0,2}(?:\s+[–—-]\s|:\s)")
+LEAD_IN = re.compile(r":\s*[-–—]?$")  # 'Resolved:', 'RESOLVED that the following be approved: –'
+INLINE_BOX = re.compile(r"(?<=\s)\[[ xX]\]\s+(?=\S)")  # '... soon [ ] Book the hall': a task inside a line
+INLINE_LIST = re.compile(r":\s*(?P<marker>--|[•▪●])\s+")  # 'items donated: -- a desk -- a lamp'
 
 
 @dataclass(frozen=True)
@@ -37,6 +49,10 @@ class SplitRules:
     abbreviations: frozenset[str]
     attach: tuple[re.Pattern[str], ...]
     final_abbreviations: frozenset[str] = frozenset()  # may end a sentence: "etc."
+    dangling: frozenset[str] = frozenset()  # words a wrapped line ends on: "the", "of", "that"
+    continuation_openers: frozenset[str] = frozenset()  # 'Of', 'And': a line that opens with one goes on
+    minute_number: re.Pattern[str] = re.compile(r"(?!)")  # '21.307', 'FP/23/94' opening a line opens a unit
+    sentence_openers: frozenset[str] = frozenset()  # 'The', 'It', 'We': never the middle of a sentence
 
 
 
@@ -51,6 +67,10 @@ def load_rules(path: Path) -> SplitRules:
         abbreviations=frozenset(lexicon(records, "abbreviation")),
         attach=tuple(re.compile(p) for p in lexicon(records, "attach_parenthetical")),
         final_abbreviations=frozenset(lexicon(records, "final_abbreviation")),
+        dangling=frozenset(lexicon(records, "dangling")),
+        continuation_openers=frozenset(lexicon(records, "continuation_opener")),
+        minute_number=re.compile("|".join(f"(?:{p})" for p in lexicon(records, "minute_number")) or r"(?!)"),
+        sentence_openers=frozenset(lexicon(records, "sentence_opener")),
     )
 
 
@@ -58,15 +78,40 @@ def split_units(text: str, lines: list[Line], skip_lines: set[int], rules: Split
     """Every unit of `text` in order; `lines` and `skip_lines` come from the structure step."""
     rules = rules or default_rules()
     units: list[UnitSpan] = []
-    for kind, first, start, end in _blocks(lines, skip_lines):
+    for kind, first, start, end in _blocks(lines, skip_lines, rules):
         if kind == "row":
             units.extend(_trimmed(text, start, end, "row", first))
             continue
         piece_kind = "bullet" if kind == "bullet" else "sentence"
         marker = marker_type(lines[first]) if kind == "bullet" else ""
-        for s, e in split_sentences(text, start, end, rules):
-            units.extend(_trimmed(text, s, e, piece_kind, first, marker))
+        for a, b, item_marker in _inline_items(text, start, end):
+            if item_marker:  # an item run on after a lead-in or a task box inside the line
+                piece_kind, marker = "bullet", item_marker
+            for s, e in split_sentences(text, a, b, rules):
+                units.extend(_trimmed(text, s, e, piece_kind, first, marker))
     return units
+
+
+def _inline_items(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Items run together on one line, each without its marker: after a lead-in ('donated: --
+    a desk -- a lamp', the lead-in ending at its colon) or after task boxes ('[ ] book the
+    hall [ ] order the urn'). (start, end, marker type), '' for the text before the first."""
+    block = text[start:end]
+    cuts: list[tuple[int, int, str]] = [
+        (m.start(), m.end(), "task_done" if "x" in m[0].lower() else "task_open") for m in INLINE_BOX.finditer(block)
+    ]
+    lead = INLINE_LIST.search(block)
+    if lead:
+        item = re.compile(rf"(?:(?<=\s)|(?<=:)){re.escape(lead['marker'])}\s+")
+        seps = list(item.finditer(block, lead.start("marker")))
+        if len(seps) >= 2:
+            cuts += [(m.start(), m.end(), "dash") for m in seps]
+    if not cuts:
+        return [(start, end, "")]
+    cuts.sort()
+    bounds = [(0, 0, "")] + cuts
+    ends = [c[0] for c in cuts] + [len(block)]
+    return [(start + b[1], start + e, b[2]) for b, e in zip(bounds, ends) if block[b[1]:e].strip()]
 
 
 def marker_type(line: Line) -> str:
@@ -78,6 +123,8 @@ def marker_type(line: Line) -> str:
         return "task_done"
     if marker[:1].isdigit():
         return "number"
+    if "<" in marker and ">" in marker:
+        return "chat"
     if marker.startswith(":"):
         return "wiki"
     if re.match(r"\(?[a-zA-Z]+\)", marker):
@@ -85,7 +132,7 @@ def marker_type(line: Line) -> str:
     return "dash" if marker[:1] in "-*+–—" else "glyph"
 
 
-def _blocks(lines: list[Line], skip: set[int]) -> list[tuple[str, int, int, int]]:
+def _blocks(lines: list[Line], skip: set[int], rules: SplitRules) -> list[tuple[str, int, int, int]]:
     """Runs of lines that read as one paragraph, bullet or table row: (kind, line, start, end)."""
     blocks: list[list] = []
     wrap = _wrap_width(lines)
@@ -102,7 +149,7 @@ def _blocks(lines: list[Line], skip: set[int]) -> list[tuple[str, int, int, int]
         elif line.kind == "bullet":
             open_block = ["bullet", line.index, line.content_start, line.end, line]
             blocks.append(open_block)
-        elif open_block is not None and not _hard_break(open_block[4], line, wrap):
+        elif open_block is not None and not _hard_break(open_block[4], line, wrap, rules):
             open_block[3], open_block[4] = line.end, line
         else:
             open_block = ["text", line.index, line.content_start, line.end, line]
@@ -120,29 +167,53 @@ def _wrap_width(lines: list[Line]) -> int | None:
         len(a.text.rstrip()) for a, b in zip(lines, lines[1:])
         if a.kind in {"text", "bullet"} and b.kind == "text"
     ]
-    if len(inner) < 5:
-        return None
-    width = sorted(inner)[int(len(inner) * 0.9)]
-    near = sum(n >= 0.8 * width for n in inner) / len(inner)
-    return width if width <= 130 and near >= 0.4 else None
+    if len(inner) >= 5:
+        width = sorted(inner)[int(len(inner) * 0.9)]
+        if width <= 130 and sum(n >= 0.8 * width for n in inner) >= 0.4 * len(inner):
+            return width
+    # a short page: a line that a lower-case line carries on from was wrapped, and their
+    # lengths give the width
+    carried = [
+        len(a.text.rstrip()) for a, b in zip(lines, lines[1:])
+        if a.kind in {"text", "bullet"} and b.kind == "text" and b.text.strip()[:1].islower()
+        and not a.text.rstrip().endswith(TERMINAL)
+    ]
+    if len(carried) >= 2 and max(carried) <= 130 and min(carried) >= 0.7 * max(carried):
+        return max(carried)
+    return None
 
 
-def _hard_break(previous: Line, line: Line, wrap: int | None) -> bool:
+def _hard_break(previous: Line, line: Line, wrap: int | None, rules: SplitRules) -> bool:
     """Does a new statement start on `line`? A line without end punctuation followed by a
-    capitalised line is two statements, unless the text is hard-wrapped and the line is full."""
+    capitalised line is two statements, unless the text is hard-wrapped and the line is full:
+    near the width, or too full for the next line's first word."""
     before = previous.text.rstrip()
     after = line.text.strip()
     if not after:
         return True
+    if before.endswith("|") and after.endswith("|") and after.count("|") == 1 and len(after.split()) <= 7:
+        return False  # a flattened table row's owner cell, on a line of its own
     if not (after[0].isupper() or after[0].isdigit()):
         return False
-    if before.endswith(":"):
+    if LEAD_IN.search(before):
         return True  # a lead-in: the list below it starts on the next line
     if before.endswith(TERMINAL):
         return False
-    if before.endswith((",", "-", "–", "&", "(", "/")) or re.search(r"\b(and|or|of|the|to|for|with|a|an|in|on|by|at)$", before, re.I):
+    words = before.split()
+    if before.endswith((",", "-", "–", "&", "(", "/")) or words and words[-1].lower() in rules.dangling:
         return False
-    return wrap is None or len(before) < 0.75 * wrap
+    if after.split()[0] in rules.continuation_openers:
+        return False  # '... a dangerous condition' + 'Of the footpath ...': no statement opens with 'Of'
+    if rules.minute_number.match(after):
+        return True  # 'FP/23/94 Revise the plan': a numbered minute or log entry starts here
+    if _bare(after.split()[0]) in rules.sentence_openers:
+        return True  # '... and matters arising' + 'The minutes were ...': 'The' opens a sentence
+    if LABELLED.match(before.lstrip()) and LABELLED.match(after):
+        return True  # 'Ann – book the hall' + 'Raj – chase the quote': entries of one list
+    if wrap is None:
+        return True
+    full = len(before) >= 0.75 * wrap or len(before) + 1 + len(after.split()[0]) > 0.9 * wrap
+    return not full
 
 
 def split_sentences(text: str, start: int, end: int, rules: SplitRules) -> list[tuple[int, int]]:
@@ -154,6 +225,7 @@ def split_sentences(text: str, start: int, end: int, rules: SplitRules) -> list[
     for match in BOUNDARY.finditer(block):
         if _is_boundary(block, match, rules):
             cuts.append(start + match.end("close"))
+    cuts.extend(start + m.end() for m in GLUED.finditer(block) if _is_glued(block, m.start(), rules))
     cuts.append(end)
     cuts = sorted(set(cuts))
     return [(a, b) for a, b in zip(cuts, cuts[1:]) if text[a:b].strip()]
@@ -167,19 +239,43 @@ def _is_boundary(block: str, match: re.Match[str], rules: SplitRules) -> bool:
     if punct == "." and not match.group("close"):
         if word.lower() in rules.final_abbreviations and nxt[:1].isupper():
             return True
+        if re.fullmatch(r"[A-Z]", word):  # an initial ('Maya J. Rao'), unless a sentence follows:
+            return _bare(nxt) in rules.sentence_openers or "  " in match["space"]  # 'in Band A. The'
         if word.lower().rstrip(".") in rules.abbreviations or word.lower() in rules.abbreviations:
             return False
-        if re.fullmatch(r"[A-Z]", word) or re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word):
-            return False  # an initial ("Maya J. Rao") or "e.g"
-    if punct == ".." and nxt[:1].islower():
-        return False
+        if "." in word and word.lower().rsplit(".", 1)[-1] in rules.abbreviations:
+            return False  # 'sq.ft.', 'p.a.'
+        if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word) or re.fullmatch(r"[a-z]", word) and nxt[:1].isdigit():
+            return False  # 'e.g', 'U.K', 'c. 40 people'
+
     first = following[:1]
     if first == "(" and any(p.search(following) for p in rules.attach):
         return False
+    if TAIL.match(following):
+        return False
     if first.isupper() or first.isdigit() or first in SENTENCE_OPENERS:
         return True
-    # lower-case openers only when they are identifiers ("v5 and other ...")
-    return first.islower() and any(ch.isdigit() for ch in nxt)
+    if unicodedata.category(first) == "So":
+        return True  # 'Done! 🎉 The form is live'
+    # informal notes start sentences in lower case ('use LLVM. it is big', 'YJIT? will they');
+    # an ellipsis, a closing quote or a one-letter abbreviation ('c. fifty') runs on
+    return first.islower() and punct not in {"..", "...", "…"} and match.group("close") in {"", ")"} \
+        and len(word.rstrip(".")) > 1 and LOWER_OPENER.fullmatch(nxt) is not None \
+        and nxt.rstrip(".").lower() not in rules.final_abbreviations
+
+
+def _bare(word: str) -> str:
+    return word.strip(",;:'\"“”‘’()")
+
+
+def _is_glued(block: str, at: int, rules: SplitRules) -> bool:
+    """A full stop with no space after it ends a sentence unless it sits in a URL, an address,
+    a file name or after an abbreviation ('Mrs.Jones')."""
+    left = block.rfind(" ", 0, at) + 1
+    right = block.find(" ", at)
+    token = block[left: right if right >= 0 else len(block)]
+    word = WORD_BEFORE.search(block[:at])
+    return not NOT_GLUED.search(token) and not (word and word.group(1).lower() in rules.abbreviations)
 
 
 def _trimmed(text: str, start: int, end: int, kind: str, line: int, marker: str = "") -> list[UnitSpan]:

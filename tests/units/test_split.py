@@ -108,3 +108,301 @@ def test_offsets_point_into_the_text() -> None:
 def test_attendance_lines_are_not_units() -> None:
     text = "Present:\n\tJane Smith\n\tNorthshire Council\n\n1. Minutes\n\nThe minutes were approved.\n"
     assert units_of(text) == ["The minutes were approved."]
+
+
+
+def folded_units_of(text: str) -> list[str]:
+    """Unit texts with white space folded, as the scorer reads them (a unit may span lines)."""
+    return [" ".join(unit.split()) for unit in units_of(text)]
+
+
+# Shapes of real minutes from many bodies, in invented text: plain text converted from PDF,
+# chat logs, informal notes, flattened tables and lists.
+SHAPES = [
+    (
+        "capital-of-line-after-unfinished-line",
+        "Items raised for the ward member – grit bins, potholes (Mill Lane), a dangerous condition\n"
+        "Of the footpath from Back Street to the Green – Clerk to report it.\n"
+        "Cllr Nash gave the police report.\n",
+        [
+            "Items raised for the ward member – grit bins, potholes (Mill Lane), a dangerous condition Of "
+            "the footpath from Back Street to the Green – Clerk to report it.",
+            "Cllr Nash gave the police report.",
+        ],
+    ),
+    (
+        "short-statement-lines-stay-apart",
+        "Quotes for the fence obtained\n"
+        "Hedge cut back\n"
+        "Bench painted\n",
+        [
+            "Quotes for the fence obtained",
+            "Hedge cut back",
+            "Bench painted",
+        ],
+    ),
+    (
+        "glued-sentences",
+        "An advert for two youth members will go on the board.This will be reviewed in May.\n"
+        "Heating costs rose.Gas is now £95 where it was £70.£12,000 is held for repairs.\n",
+        [
+            "An advert for two youth members will go on the board.",
+            "This will be reviewed in May.",
+            "Heating costs rose.",
+            "Gas is now £95 where it was £70.",
+            "£12,000 is held for repairs.",
+        ],
+    ),
+    (
+        "dots-that-end-no-sentence",
+        "We use Node.js for the site, i.e.the one on www.example.org.Rates rose 3.5 per cent, e.g.in rent.\n",
+        [
+            "We use Node.js for the site, i.e.the one on www.example.org.Rates rose 3.5 per cent, e.g.in rent.",
+        ],
+    ),
+    (
+        "lower-case-sentences-in-notes",
+        "- ko: will the new compiler replace the old one? will they share a cache?\n"
+        "- not planning to use the C toolchain. it is a big dependency\n"
+        "- we agreed e.g. the nightly job, approx. ten runs, c. fifty files etc. and the docs... later\n",
+        [
+            "ko: will the new compiler replace the old one?",
+            "will they share a cache?",
+            "not planning to use the C toolchain.",
+            "it is a big dependency",
+            "we agreed e.g. the nightly job, approx. ten runs, c. fifty files etc. and the docs... later",
+        ],
+    ),
+    (
+        "arrow-dash-and-emoji-after-a-sentence-end",
+        "- beta? -> next week\n"
+        "- Sponsor packs? - raised by Ola\n"
+        "- Done! 🎉 The form is live.\n",
+        [
+            "beta? -> next week",
+            "Sponsor packs? - raised by Ola",
+            "Done!",
+            "🎉 The form is live.",
+        ],
+    ),
+    (
+        "single-letter-before-a-sentence",
+        "There were 412 homes in Band A. The review is due in May. Cllr J. Rowe agreed.\n"
+        "Bikes are charged in Block C.  Fire risk.\n",
+        [
+            "There were 412 homes in Band A.",
+            "The review is due in May.",
+            "Cllr J. Rowe agreed.",
+            "Bikes are charged in Block C.",
+            "Fire risk.",
+        ],
+    ),
+    (
+        "chat-log-lines",
+        "[2023-04-11T18:02:11.201Z]\t<ana_k>\tRosa: The build is green again. We can tag on Friday.\n"
+        "[2023-04-11T18:02:40.010Z]\t<pbot>\tpresent+\n"
+        "18:05 <dmitri> not sure that works. will check tomorrow\n"
+        "<lee> PROPOSAL: Move the repo. Keep the old links working.\n",
+        [
+            "Rosa: The build is green again.",
+            "We can tag on Friday.",
+            "present+",
+            "not sure that works.",
+            "will check tomorrow",
+            "PROPOSAL: Move the repo.",
+            "Keep the old links working.",
+        ],
+    ),
+    (
+        "double-dash-bullets",
+        "Since the last meeting these were given to the club:\n"
+        "-- a laser printer [40 GBP] (by Ines)\n"
+        "-- two monitors (by Sol)\n"
+        "\n"
+        "The hall was booked.\n",
+        [
+            "Since the last meeting these were given to the club:",
+            "a laser printer [40 GBP] (by Ines)",
+            "two monitors (by Sol)",
+            "The hall was booked.",
+        ],
+    ),
+    (
+        "list-run-together-after-a-lead-in",
+        "Since the last meeting the following were bought: -- a kettle [15 GBP] -- a fridge [90 GBP] -- mugs\n",
+        [
+            "Since the last meeting the following were bought:",
+            "a kettle [15 GBP]",
+            "a fridge [90 GBP]",
+            "mugs",
+        ],
+    ),
+    (
+        "task-boxes-inside-and-opening-lines",
+        "- can we get the figures monthly? scavenger hunt for speakers [ ] Need a blog post. (Rita)\n"
+        "  [ ] Finish the sponsor sheet (Lou and Max)\n"
+        "  [x]  Move the lead sheet\n",
+        [
+            "can we get the figures monthly?",
+            "scavenger hunt for speakers",
+            "Need a blog post. (Rita)",
+            "Finish the sponsor sheet (Lou and Max)",
+            "Move the lead sheet",
+        ],
+    ),
+    (
+        "flattened-table-row-with-owner-cell",
+        "| The railings need a quote. | J Patel to pursue |\n"
+        "K Obi said the lights are fixed. We need a quote for the gate. |\n"
+        "J Patel to pursue |\n",
+        [
+            "The railings need a quote. | J Patel to pursue",
+            "K Obi said the lights are fixed.",
+            "We need a quote for the gate. | J Patel to pursue |",
+        ],
+    ),
+    (
+        "heading-ending-in-a-full-stop-and-glued-heading",
+        "6.3 Grass cutting at the cemetery.\n"
+        "The contractor has cut twice since May.\n"
+        "\n"
+        "7 Police Report PC Dunn presented the police report.\n",
+        [
+            "6.3 Grass cutting at the cemetery.",
+            "The contractor has cut twice since May.",
+            "7 Police Report PC Dunn presented the police report.",
+        ],
+    ),
+    (
+        "lead-in-ending-colon-dash",
+        "RESOLVED that Members approve the following payments: –\n"
+        "Hall hire £40\n"
+        "Grass cutting £120\n",
+        [
+            "RESOLVED that Members approve the following payments: –",
+            "Hall hire £40",
+            "Grass cutting £120",
+        ],
+    ),
+    (
+        "dash-line-carries-on-a-sentence",
+        "The scraper broke when the site changed. A bulk export would make this easier\n"
+        "– something to ask the county for.\n",
+        [
+            "The scraper broke when the site changed.",
+            "A bulk export would make this easier – something to ask the county for.",
+        ],
+    ),
+    (
+        "lettered-items-after-a-speaker",
+        "Housing Scrutiny\n"
+        "\n"
+        "Dana Reyes, Housing Manager:\n"
+        "a. reported that 9 of the 14 targets were met.\n"
+        "b. added that the rest are year-end measures.\n"
+        "c. 40 tenants replied.\n",
+        [
+            "Dana Reyes, Housing Manager:",
+            "reported that 9 of the 14 targets were met.",
+            "added that the rest are year-end measures.",
+            "c. 40 tenants replied.",
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("case,text,expected", SHAPES, ids=[c[0] for c in SHAPES])
+def test_shapes(case: str, text: str, expected: list[str]) -> None:
+    assert folded_units_of(text) == expected
+
+
+# Hard-wrapped plain text (a PDF saved as .txt): a sentence broken across lines comes back whole,
+# also where the next line starts with a capital; separate statements on short lines stay apart.
+WRAPPED = [
+    (
+        "hard-wrapped-txt-capital-line-carries-the-sentence",
+        "The Secretary said the water troughs on the lower field had been leaking\n"
+        "since March and that a repair quote had been requested from Beckett\n"
+        "Plumbing of Northam Road. Members agreed that plot holders should be\n"
+        "reminded about hosepipe use in the autumn newsletter, and that the\n"
+        "Committee would review the water charges at the next meeting in\n"
+        "October. The Treasurer reported that rents for 41 plots had been paid.\n"
+        "\n"
+        "Actions\n"
+        "\n"
+        "Secretary to chase the plumber\n"
+        "Treasurer to send arrears letters\n",
+        [
+            "The Secretary said the water troughs on the lower field had been leaking since March and that a "
+            "repair quote had been requested from Beckett Plumbing of Northam Road.",
+            "Members agreed that plot holders should be reminded about hosepipe use in the autumn "
+            "newsletter, and that the Committee would review the water charges at the next meeting in "
+            "October.",
+            "The Treasurer reported that rents for 41 plots had been paid.",
+            "Secretary to chase the plumber",
+            "Treasurer to send arrears letters",
+        ],
+    ),
+    (
+        "hard-wrapped-log-entries-open-units",
+        "The Board reviewed the action log and the status reports from each lead,\n"
+        "noting that two of the older actions had been overtaken by the restructure\n"
+        "and could be closed. The Chair asked for owners to be named on every line\n"
+        "of the log in future, and for the log to be sent out with the agenda pack\n"
+        "FB/22/14 Publish the revised scheme of delegation on the website – Open\n"
+        "FB/22/19 Agree the terms of reference for the audit working group – Done\n",
+        [
+            "The Board reviewed the action log and the status reports from each lead, noting that two of the "
+            "older actions had been overtaken by the restructure and could be closed.",
+            "The Chair asked for owners to be named on every line of the log in future, and for the log to "
+            "be sent out with the agenda pack",
+            "FB/22/14 Publish the revised scheme of delegation on the website – Open",
+            "FB/22/19 Agree the terms of reference for the audit working group – Done",
+        ],
+    ),
+    (
+        "hard-wrapped-title-line-then-sentence",
+        "Kofi reported that the spring clean-up had gone well, with forty people\n"
+        "turning out on the Saturday and eleven bags of litter collected in all,\n"
+        "and that the school had again lent its hall for the refreshments, which\n"
+        "members were grateful for. He suggested a second clean-up in September\n"
+        "when the evenings are still light, and offered to speak to the school.\n"
+        "Minutes of the last meeting (14 March) and matters arising from them\n"
+        "The minutes were accepted as a true record of the March meeting.\n"
+        "Imani – ask the county council about a second litter bin on the corner\n"
+        "Tomasz/Bea – draft the autumn newsletter and circulate it to members\n",
+        [
+            "Kofi reported that the spring clean-up had gone well, with forty people turning out on the "
+            "Saturday and eleven bags of litter collected in all, and that the school had again lent its "
+            "hall for the refreshments, which members were grateful for.",
+            "He suggested a second clean-up in September when the evenings are still light, and offered to "
+            "speak to the school.",
+            "Minutes of the last meeting (14 March) and matters arising from them",
+            "The minutes were accepted as a true record of the March meeting.",
+            "Imani – ask the county council about a second litter bin on the corner",
+            "Tomasz/Bea – draft the autumn newsletter and circulate it to members",
+        ],
+    ),
+    (
+        "hard-wrapped-short-page",
+        "Mrs Ainsworth said the hall committee had received £1,250 from the\n"
+        "lottery fund for new chairs and tables, which had now been ordered,\n"
+        "and that she would be writing to the chairman of the fund, Lord\n"
+        "Hambleton, to thank him for his support with the application.\n"
+        "\n"
+        "Chairs delivered\n"
+        "Tables on order\n",
+        [
+            "Mrs Ainsworth said the hall committee had received £1,250 from the lottery fund for new chairs "
+            "and tables, which had now been ordered, and that she would be writing to the chairman of the "
+            "fund, Lord Hambleton, to thank him for his support with the application.",
+            "Chairs delivered",
+            "Tables on order",
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("case,text,expected", WRAPPED, ids=[c[0] for c in WRAPPED])
+def test_hard_wrapped_text(case: str, text: str, expected: list[str]) -> None:
+    assert folded_units_of(text) == expected

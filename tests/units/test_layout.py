@@ -1,0 +1,87 @@
+"""scan_lines: what each line is (the units step splits only content lines, never headings)."""
+
+from pathlib import Path
+
+import pytest
+
+from extractor.errors import RuleError
+from extractor.structure.layout import RULES_PATH, load_layout_rules, scan_lines
+
+KINDS = [
+    # case, text, line index, expected kind, expected content (the line from content_start)
+    ("sum-on-its-own-line-is-a-reading", "### Balance\n\nUSD $12,400.00\n\n## Grants\n", 2, "text", "USD $12,400.00"),
+    ("scaled-sum-with-label", "**Spending plan**\n\n40K: Regional Summit\n\n8K: Travel\n", 2, "text",
+     "40K: Regional Summit"),
+    ("title-case-line-is-a-heading", "Notes\n\nFinance Report\n\nThe accounts were agreed.\n", 2, "heading",
+     "Finance Report"),
+    ("short-statement-ending-on-a-participle", "### Last minutes\n\nJM reviewed\n\n### Venue\n", 2, "text",
+     "JM reviewed"),
+    ("outcome-word-alone", "Moved: Ada Lund\n\n**PASSED**\n\n## 5. Officers\n", 2, "text", "**PASSED**"),
+    ("bold-title-alone-is-a-heading", "Intro.\n\n**Budget Review**\n\nWe went through it.\n", 2, "heading",
+     "**Budget Review**"),
+    ("bold-label-run-into-its-list", "## Chapters\n\n**New chapters:** Lagos, Quito, Perth\n", 2, "text",
+     "**New chapters:** Lagos, Quito, Perth"),
+    ("bold-label-run-into-a-sentence", "## Terms\n\n**The Trustees decided** to adopt the Volunteer Code\n", 2,
+     "text", "**The Trustees decided** to adopt the Volunteer Code"),
+    ("numbered-line-opening-lower-case", "Bus stops\n\n(3) and (4) Mill Lane - no action\n\nEnd.\n", 2, "bullet",
+     "and (4) Mill Lane - no action"),
+    ("chat-line-with-stamp-and-nick", "[2023-04-11T18:02:11.201Z]\t<ana_k>\tRosa: The build is green.\n", 0,
+     "bullet", "Rosa: The build is green."),
+    ("chat-line-with-nick-only", "<dmitri> not sure that works\n", 0, "bullet", "not sure that works"),
+    ("angle-brackets-that-are-no-nick", "<3 to everyone who came\n", 0, "text", "<3 to everyone who came"),
+    ("double-dash-bullet", "Given:\n-- a laser printer\n", 1, "bullet", "a laser printer"),
+    ("bare-task-box", "Next steps\n  [ ]  Book the hall (Sam)\n", 1, "bullet", "Book the hall (Sam)"),
+    ("letter-dot-item", "Manager:\nc. confirmed that all nine targets were met.\n", 1, "bullet",
+     "confirmed that all nine targets were met."),
+    ("circa-is-no-item", "Attendance:\nc. 40 people came to the fair.\n", 1, "text", "c. 40 people came to the fair."),
+    ("initial-is-no-item", "Present:\nJ. Rowe chaired the meeting.\n", 1, "text", "J. Rowe chaired the meeting."),
+    ("dash-carrying-a-sentence-on", "A bulk export would make this easier\n– something to ask the county for.\n",
+     1, "text", "– something to ask the county for."),
+    ("dash-bullet-after-a-lead-in", "Issues raised:\n– parking on the verge\n", 1, "bullet", "parking on the verge"),
+]
+
+
+@pytest.mark.parametrize("case,text,index,kind,content", KINDS, ids=[c[0] for c in KINDS])
+def test_line_kinds(case: str, text: str, index: int, kind: str, content: str) -> None:
+    line = scan_lines(text)[index]
+    assert (line.kind, text[line.content_start:line.end].strip()) == (kind, content)
+
+
+LISTS = [
+    # case, text, the lines that are headings
+    (
+        "title-case-items-under-a-lead-in-are-no-headings",
+        "7. Planning:\n\nApproved by the Parish:\n\nExtension at Rose Cottage Mill Lane\n\n"
+        "Garage at The Barn Church Road\n\nRoof Repairs\n\nThe roof of the hall was patched in May.\n",
+        ["7. Planning:", "Roof Repairs"],  # a title over its paragraph ends the list
+    ),
+    (
+        "blank-separated-names-after-an-approval",
+        "The governors APPROVED the appointment of the following governors:\n\nMs K Oduya (1.9.21 – 31.8.25)\n\n"
+        "Mr P Lane (1.9.21 – 31.8.25)\n\nElection of Chair\n\nMs Oduya was elected.\n",
+        ["Election of Chair"],
+    ),
+    (
+        "stand-alone-titles-without-a-lead-in",
+        "Minutes\n\nFinance Report\n\nThe accounts were agreed.\n\nHall Lettings\n\nBookings are up.\n",
+        ["Minutes", "Finance Report", "Hall Lettings"],
+    ),
+]
+
+
+@pytest.mark.parametrize("case,text,headings", LISTS, ids=[c[0] for c in LISTS])
+def test_list_items_are_not_headings(case: str, text: str, headings: list[str]) -> None:
+    assert [ln.text for ln in scan_lines(text) if ln.kind == "heading"] == headings
+
+
+def test_packaged_layout_rules_load() -> None:
+    rules = load_layout_rules(RULES_PATH)
+    assert rules.chat_prefix and rules.statement_lead.match("PASSED") and rules.amount.search("£40")
+
+
+def test_a_rule_without_a_value_names_file_and_line(tmp_path: Path) -> None:
+    path = tmp_path / "layout_rules.jsonl"
+    path.write_text('{"id": "a", "kind": "amount", "value": "\\\\d%"}\n{"id": "b", "kind": "amount"}\n')
+    with pytest.raises(RuleError) as err:
+        load_layout_rules(path)
+    assert str(err.value).startswith(f"{path}:2:")
