@@ -92,6 +92,23 @@ VALUES = [
     ("hyphen-modifier", "The 12-week pilot reached 38 families.", [38]),
     ("vague-hundred", "A few hundred leaflets were left over after the fair.", []),
     ("no-number", "% of plans rated poor keeps falling.", []),
+    # minute numbers open a unit; page and paragraph numbers are furniture: none is a value
+    ("minute-number-dotted", "21.307 Planning: the council received 12 objections.", [12]),
+    ("minute-number-stop", "318. The Clerk reported a balance of £4,210.", [4210]),
+    ("minute-number-two-levels", "6.1 Interpreting service - from September (cost £120 + VAT).", [120]),
+    ("minute-number-zero", "4.0 Finance Report Estate costs are now £98,000.", [98000]),
+    ("minute-number-three-levels", "4.2.1 Grass cutting cost £300.", [300]),
+    ("minute-number-lettered", "F21/004 Budget: spend is at 93%.", [93]),
+    ("minute-number-letter-dotted", "C.22.108.2 The Council noted 14 complaints.", [14]),
+    ("log-reference", "QSC 21/018 – Done – 4 audits were re-run.", [4]),
+    ("value-before-a-capital-stays", "12.5 FTE posts are vacant.", [12.5]),
+    ("count-before-a-capital-stays", "2 P-critical issues, up from 1 last week.", [2, 1]),
+    ("page-of", "Page 1 of 5 Northfield Parish Council 12 members", [12]),
+    ("paragraph-number", "See paragraph 2.2 of the report: 45 cases.", [45]),
+    ("section-sign", "Under § 4.2 the grant was £500.", [500]),
+    ("quarter-number", "In quarter 1 of 2023/24 the figure stood at 96.81%.", [96.81]),
+    ("quarter-number-end", "The overspend of £5.1m reported in quarter 2.", [5100000]),
+    ("quarter-count-stays", "This quarter 14 referrals came from schools.", [14]),
 ]
 
 
