@@ -31,6 +31,7 @@ from .people import (
     people_in_text,
     split_list,
 )
+from .flat import running_lists
 from .presence import present_in_text
 from .people_tables import Entries, is_tabular, name_tables, table_people
 
@@ -87,6 +88,7 @@ def find_attendance(lines: list[Line], lex: PeopleLexicon, header_limit: int) ->
             first = min(first, min(used))
         i = max(used) + 1
     head = lines[:header_limit]
+    _running_lists(head, headers, lex, consumed, lists)
     before = set(consumed)
     name_tables(head, lex, consumed, lists)
     if not lists["present"] and not lists["attend"]:
@@ -102,6 +104,23 @@ def find_attendance(lines: list[Line], lex: PeopleLexicon, header_limit: int) ->
             lists["attend"].append(person)
             there.append(person)
     return _settle(lists, consumed)
+
+
+def _running_lists(head: list[Line], headers: list, lex: PeopleLexicon, consumed: set[int],
+                   lists: dict[str, list[Person]]) -> None:
+    """Lists inside a line of running text ('... at 7pm Present: Cllr A, Cllr B In attendance: ...').
+
+    The line also holds the title or the first items, so it stays a line of units (not consumed).
+    """
+    for line in head:
+        if line.index in consumed or headers[line.index][0] or line.kind not in {"text", "heading", "bullet"}:
+            continue
+        for group, text in running_lists(_content(line), lex):
+            people = people_in_text(text, lex)
+            if len(people) < 2:
+                continue  # one name after a header word in prose ('... apologies were received from Ann.')
+            known = lists[group] if group == "apologies" else lists["present"] + lists["attend"]
+            lists[group].extend(p for p in people if not any(_same(p, other) for other in known))
 
 
 def header_of(line: Line, lex: PeopleLexicon, qualified: bool = True) -> tuple[str | None, str]:

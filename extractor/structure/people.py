@@ -216,6 +216,11 @@ def parse_person(
         elif inner and not NOTE_ONLY.fullmatch(inner):
             roles.append(inner)
     text = BRACKETED.sub(" ", text)
+    anchored = _name_by_initials(text, initials, lex) if initials else None
+    if anchored is not None:  # 'Cllr Ann Ross Westshire Council (AR)': the initials say which words are the name
+        name, rest = anchored
+        return Person(name=name, mention=_fold(raw), role=_join_roles(([rest] if rest else []) + roles, role),
+                      initials=initials, handle=handle)
     parts = [p for p in ROLE_SPLIT.split(text) if p.strip()]
     if not parts:
         if handle and not is_bot(handle, lex):
@@ -443,6 +448,37 @@ def _split_trailing_role(words: list[str], lex: PeopleLexicon) -> tuple[list[str
         if posted and looks_like_name(" ".join(head), lex):
             return head, " ".join(tail)
     return [], ""
+
+
+def _name_by_initials(text: str, initials: str, lex: PeopleLexicon) -> tuple[str, str] | None:
+    """The run of capitalised words whose initials are `initials`, when the words around it are more
+    than a plain name ('Cllr Ann Ross Westshire Council' with 'AR'); None for a plain 'Ann Ross'."""
+    words = text.split()
+    letters = [_word_initials(w) for w in words]
+    wanted = initials.upper()
+    for start in range(len(words) - 1, -1, -1):
+        joined = ""
+        for end in range(start, len(words)):
+            if not letters[end]:
+                break
+            joined += letters[end]
+            if joined == wanted:
+                name = " ".join(words[start:end + 1])
+                rest = [w for w in words[:start] + words[end + 1:] if w.strip(".").lower() not in lex.title_words]
+                if strip_titles(rest + ["Name"], lex)[0] == ["Name"] or not looks_like_name(name, lex):
+                    return None  # nothing but titles around the name: the plain parse reads it
+                return name, " ".join(rest).strip(" ,;-–—")
+            if not wanted.startswith(joined):
+                break
+    return None
+
+
+def _word_initials(word: str) -> str:
+    """'Irvine-Fortescue' -> 'IF', 'McKay' -> 'M', 'de' -> '' (a particle is skipped by initials)."""
+    parts = [p for p in re.split(r"[-‐]", word.strip(".,;")) if p]
+    if not parts or not all(p[:1].isupper() for p in parts):
+        return ""
+    return "".join(p[0] for p in parts)
 
 
 def _initials_fit(initials: str, name: str) -> bool:

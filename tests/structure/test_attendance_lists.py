@@ -196,6 +196,39 @@ CASES = [
         [],
     ),
     (
+        "a page flattened to one line: three lists after the title, then minute numbers",
+        "Merrow and Ashcombe PC Minutes of Council Meeting held on 3rd May 2022 at the Hall at 7pm Present: "
+        "Cllr. Quill (Chairman), Cllrs. Sparrow, Wren and Kestrel In attendance: Westshire Cllr. Linnet, 2 members of "
+        "the public Clerk: Mrs T Finch 14/2223 APOLOGIES Received from Cllrs. Rook "
+        "and Heron. 15/2223 PUBLIC SESSION A resident asked about the footpath.\n",
+        ["Quill", "Sparrow", "Wren", "Kestrel", "Linnet", "T Finch"],
+        ["Rook", "Heron"],
+    ),
+    (
+        "first names in running text, a sub-label, prose straight after the list",
+        "MINUTES OF THE COMMUNITY COUNCIL MEETING 7:30PM 4TH MAY 2019 Present: Rhun, Mali, Cerys, Gethin (Chair) "
+        "County Councillor: Tegwen (taking minutes) Before the formal meeting it was agreed to hear from Cerys about "
+        "the hall roof. Formal Meeting: 1. Apologies: Ffion and Idris\n",
+        ["Rhun", "Mali", "Cerys", "Gethin", "Tegwen"],
+        ["Ffion", "Idris"],
+    ),
+    (
+        "no commas, each name marked by its initials, roles between",
+        "Rural CC draft notes of 6th May 2019, 7.30pm, school library. DRAFT Present Oren "
+        "Siskin (OS) Chair Cllr Mali Twite Westshire Council (MT) Zadie Ouzel-Dipper (ZOD) Vice-Chair Bryn Plover (BP) "
+        "Treasurer Ines Teal (IT) Also in attendance NTR Oren Siskin chaired the meeting; there were 9 members of the "
+        "public present. 1 Apologies Elin Dunlin 2 Minute of the previous meeting\n",
+        ["Oren Siskin", "Mali Twite", "Zadie Ouzel-Dipper", "Bryn Plover", "Ines Teal"],
+        [],
+    ),
+    (
+        "header words inside prose start no list",
+        "Minutes of the Trust board held on 2 June 2021. The chair said that Present Tense Ltd and Quill Media "
+        "had both withdrawn their bids. Apologies were received from Ouzel.\n",
+        [],
+        ["Ouzel"],
+    ),
+    (
         "a late joiner under 'Joining:'",
         "Minutes: Foundation Board meeting\n\nMay 4, 2010 12:00pm EST\n\nPresent: Ana Ruiz, Cerys Okafor,\nInes Dunn\n\n"
         "Joining: Dario Conti\n\nAbsent: Eve Marr\n",
@@ -213,6 +246,13 @@ def test_attendance_lists(case, text, attendees, apologies):
 
 
 NOT_READ = [
+    (
+        "a flattened line holding a list stays a line of units",
+        "Merrow PC Minutes of the meeting held on 3rd May 2022 Present: Cllr. Quill (Chairman), Cllrs. Sparrow and "
+        "Wren 14/22 FINANCE The clerk reported a balance of £2,000.\n",
+        ["Merrow PC Minutes of the meeting held on 3rd May 2022 Present: Cllr. Quill (Chairman), Cllrs. Sparrow and "
+         "Wren 14/22 FINANCE The clerk reported a balance of £2,000."],
+    ),
     (
         "a year before a heading is no minute number: a committee roster stays units",
         "# AGM 2004\n\nPresent: Al Bryce, Cy Dorn\n\n## 2005 COMMITTEE MEMBERS\n\n  - Al Bryce\n  - Ed Fenn\n",

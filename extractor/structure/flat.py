@@ -1,0 +1,70 @@
+"""Attendance lists inside running text: PDF or web text flattened to one line.
+
+'... held at the Village Hall at 7pm Present: Cllr. Ames (Chairman), Cllrs. Bell and Cole
+In attendance: Westshire Cllr. Dunn, 3 members of the public Clerk: Mrs E Fry 21/24 TO ACCEPT
+APOLOGIES ...' holds three lists in one line of a page. A header is found mid-line where
+it is capitalised and a name follows; its list runs to the next header, an item or minute
+number ('21/24', '3.'), or the first words of prose ('Before the formal meeting began ...').
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .people import PeopleLexicon
+
+ITEM_NUMBER = re.compile(r"(?<![,&])\s(?:[A-Z]?\d{1,3}/\d{1,4}|\d{1,3}(?:\.\d{1,2})*\.?)(?:\s+(?=[A-Z])|\s*$)")
+LOWER_RUN = re.compile(r"\b[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\b")
+FUNCTION_WORDS = {"of", "the", "and", "for", "to", "in", "an", "at", "by", "on", "with", "from", "or"}
+BRACKETS = re.compile(r"\([^()]*\)")
+CLAUSE_SUBJECT = re.compile(r"(?:\s*[A-Z][\w'’.-]*)+\s*$")  # the capitalised words a sentence starts with
+MAX_LIST = 700
+RECEIVED = re.compile(r"^(?:were\s+)?received(?:\s+and\s+(?:accepted|noted))?\s+from\s*:?\s*", re.I)
+
+
+def running_lists(text: str, lex: PeopleLexicon) -> list[tuple[str, str]]:
+    """(group, list text) for every header inside `text` after its first character."""
+    pattern = _headers(lex.apologies, lex.in_attendance, lex.present)
+    found = [m for m in pattern.finditer(text) if m.start("phrase") > 0 and m.group("phrase")[0].isupper()]
+    lists = []
+    for k, match in enumerate(found):
+        end = found[k + 1].start() if k + 1 < len(found) else len(text)
+        group = next(g for g in ("apologies", "attend", "present") if match.group(g))
+        body = _until_stop(text[match.end():end][:MAX_LIST])
+        if group == "apologies":
+            body = RECEIVED.sub("", body)
+        lists.append((group, body))
+    return lists
+
+
+@lru_cache(maxsize=4)
+def _headers(apologies: tuple[str, ...], attend: tuple[str, ...], present: tuple[str, ...]) -> re.Pattern[str]:
+    def alternatives(phrases: tuple[str, ...]) -> str:
+        return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(
+        rf"(?<=\s)(?P<phrase>(?P<apologies>{alternatives(apologies)})|(?P<attend>{alternatives(attend)})"
+        rf"|(?P<present>{alternatives(present)}))(?:\s*[:;]|\s+[-–—:]+)?\s*(?=(?-i:[A-Z(]))",
+        re.I,
+    )
+
+
+def _until_stop(text: str) -> str:
+    """The list part of `text`: up to an item number or the start of a sentence of prose."""
+    number = ITEM_NUMBER.search(text)
+    if number:
+        text = text[:number.start()]
+    masked = BRACKETS.sub(lambda m: "_" * len(m.group(0)), text)  # '(taking minutes)' is no prose
+    prose = next((m for m in _runs(masked) if sum(w in FUNCTION_WORDS for w in m.group(0).split()) <= 1), None)
+    if prose:
+        text = CLAUSE_SUBJECT.sub("", text[:prose.start()])
+    return text.strip(" ,;.-–—")
+
+
+def _runs(text: str) -> list[re.Match[str]]:
+    """Every run of three lower-case words, overlapping ('3 members of the public' gives two)."""
+    runs, pos = [], 0
+    while (match := LOWER_RUN.search(text, pos)) is not None:
+        runs.append(match)
+        pos = match.start() + 1
+    return runs
