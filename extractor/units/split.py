@@ -30,6 +30,7 @@ TAIL = re.compile(r"(?:->|=>|→|⇒)|[-–—]\s+[a-z]")
 LOWER_OPENER = re.compile(r"[a-z][\w'’.-]*[,;:!?]?")  # a word, not an address or path ('treasurer@x.org')
 # a line opening on a short label: 'Ann – book the hall', 'Raj/Ed – quotes', 'Claire: rota done'
 LABELLED = re.compile(r"[A-Z][\w.'’/&-]*(?:\s+[A-Z][\w.'’/&-]*){0,2}(?:\s+[–—-]\s|:\s)")
+INLINE_ITEM = re.compile(r"(?<=\s)(?P<n>\d{1,2})\s+(?=[A-Z][a-z])")  # '... 3 Police Report ...'
 LEAD_IN = re.compile(r":\s*[-–—]?$")  # 'Resolved:', 'RESOLVED that the following be approved: –'
 INLINE_BOX = re.compile(r"(?<=\s)\[[ xX]\]\s+(?=\S)")  # '... soon [ ] Book the hall': a task inside a line
 INLINE_LIST = re.compile(r":\s*(?P<marker>--|[•▪●])\s+")  # 'items donated: -- a desk -- a lamp'
@@ -226,6 +227,7 @@ def split_sentences(text: str, start: int, end: int, rules: SplitRules) -> list[
         if _is_boundary(block, match, rules):
             cuts.append(start + match.end("close"))
     cuts.extend(start + m.end() for m in GLUED.finditer(block) if _is_glued(block, m.start(), rules))
+    cuts.extend(start + at for at in _item_numbers_run_on(block))
     cuts.append(end)
     cuts = sorted(set(cuts))
     return [(a, b) for a, b in zip(cuts, cuts[1:]) if text[a:b].strip()]
@@ -262,6 +264,24 @@ def _is_boundary(block: str, match: re.Match[str], rules: SplitRules) -> bool:
     return first.islower() and punct not in {"..", "...", "…"} and match.group("close") in {"", ")"} \
         and len(word.rstrip(".")) > 1 and LOWER_OPENER.fullmatch(nxt) is not None \
         and nxt.rstrip(".").lower() not in rules.final_abbreviations
+
+
+def _item_numbers_run_on(block: str) -> list[int]:
+    """Where the items of a flattened agenda open: '... Astell 2 Minutes of the last meeting were
+    agreed 3 Police Report PC Dunn reported ...'. Only a run of three or more numbers in sequence,
+    each before a capitalised word and after a name or a sentence end ('were 2 Members and 3
+    Officers' is no run)."""
+    found = [(m.start("n"), int(m["n"])) for m in INLINE_ITEM.finditer(block)
+             if not re.search(r"(?:^|\s)(?:[a-z][\w'’-]*|\S*,)\s+$", block[max(0, m.start("n") - 30):m.start("n")])]
+    best: list[int] = []
+    for k, (at, n) in enumerate(found):
+        run, want = [at], n + 1
+        for later, m in found[k + 1:]:
+            if m == want:
+                run.append(later)
+                want += 1
+        best = run if len(run) > len(best) else best
+    return best if len(best) >= 3 else []
 
 
 def _bare(word: str) -> str:

@@ -308,6 +308,28 @@ SHAPES = [
             "c. 40 tenants replied.",
         ],
     ),
+    (
+        "flattened-agenda-numbers-open-units",
+        "Also present: 14 residents. 1 Apologies Sam Fox 2 Minutes of the last meeting were agreed by AT "
+        "3 Police Report PC Dunn gave the report. Crime is low.\n",
+        [
+            "Also present: 14 residents.",
+            "1 Apologies Sam Fox",
+            "2 Minutes of the last meeting were agreed by AT",
+            "3 Police Report PC Dunn gave the report.",
+            "Crime is low.",
+        ],
+    ),
+    (
+        "counts-in-a-row-are-no-agenda",
+        "There were 2 Members and 3 Officers and 4 Residents at the meeting.\n",
+        ["There were 2 Members and 3 Officers and 4 Residents at the meeting."],
+    ),
+    (
+        "abbreviations-in-notes",
+        "- next mtg. on the 4th, approx. ten people, inc. VAT and 1 hr. The hall is booked.\n",
+        ["next mtg. on the 4th, approx. ten people, inc. VAT and 1 hr.", "The hall is booked."],
+    ),
 ]
 
 
