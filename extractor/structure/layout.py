@@ -155,7 +155,7 @@ def _is_prose(words: str) -> bool:
 
 
 def _list_items(lines: list[Line]) -> set[int]:
-    """Lines of a list under a lead-in ('Approved by the parish:'), blank lines between them or
+    """Lines of a list under a lead-in ('Decisions received from the Borough:'), blank lines between them or
     not: items however Title Case they read, never headings. Prose ends the list, and so does a
     line with prose right under it (that is a title over its paragraph)."""
     filled = [ln for ln in lines if ln.kind != "blank"]

@@ -22,7 +22,7 @@ IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)(?:\{[^}]*\})?[.,;:]?")
 WORD_BEFORE = re.compile(r"([\w.’'-]+)$")
 SENTENCE_OPENERS = "\"'“‘([*_`#@>&-–—\\$£€"
 TERMINAL = tuple(".!?:;")
-# a sentence end with no space after it: 'the council.This', 'was £60.£51,000', 'agreed!The'
+# a sentence end with no space after it: 'needs cutting.The Clerk', 'was £790.£3,500 sits', 'agreed!The'
 GLUED = re.compile(r"(?<=[a-z]{2})[.!?](?=[A-Z][A-Za-z]*[a-z])|(?<=\d)\.(?=[£$€]\d)")
 NOT_GLUED = re.compile(r"/|@|www|\.(?:com|org|net|gov|ac|co|uk|io)\b", re.I)  # a URL, address or file name
 # what follows a sentence end without opening a sentence: '? -> next week', '? - raised by Sam'
@@ -30,7 +30,7 @@ TAIL = re.compile(r"(?:->|=>|→|⇒)|[-–—]\s+[a-z]")
 LOWER_OPENER = re.compile(r"[a-z][\w'’.-]*[,;:!?]?")  # a word, not an address or path ('treasurer@x.org')
 # a line opening on a short label: 'Ann – book the hall', 'Raj/Ed – quotes', 'Claire: rota done'
 LABELLED = re.compile(r"[A-Z][\w.'’/&-]*(?:\s+[A-Z][\w.'’/&-]*){0,2}(?:\s+[–—-]\s|:\s)")
-INLINE_ITEM = re.compile(r"(?<=\s)(?P<n>\d{1,2})\s+(?=[A-Z][a-z])")  # '... 3 Police Report ...'
+INLINE_ITEM = re.compile(r"(?<=\s)(?P<n>\d{1,2})\s+(?=[A-Z][a-z])")  # '... 3 Roads Report ...'
 LEAD_IN = re.compile(r":\s*[-–—]?$")  # 'Resolved:', 'RESOLVED that the following be approved: –'
 INLINE_BOX = re.compile(r"(?<=\s)\[[ xX]\]\s+(?=\S)")  # '... soon [ ] Book the hall': a task inside a line
 INLINE_LIST = re.compile(r":\s*(?P<marker>--|[•▪●])\s+")  # 'items donated: -- a desk -- a lamp'
@@ -204,7 +204,7 @@ def _hard_break(previous: Line, line: Line, wrap: int | None, rules: SplitRules)
     if before.endswith((",", "-", "–", "&", "(", "/")) or words and words[-1].lower() in rules.dangling:
         return False
     if after.split()[0] in rules.continuation_openers:
-        return False  # '... a dangerous condition' + 'Of the footpath ...': no statement opens with 'Of'
+        return False  # '... at the bottom' + 'Of Station Hill ...': no statement opens with 'Of'
     if rules.minute_number.match(after):
         return True  # 'FP/23/94 Revise the plan': a numbered minute or log entry starts here
     if _bare(after.split()[0]) in rules.sentence_openers:
@@ -227,7 +227,7 @@ def split_sentences(text: str, start: int, end: int, rules: SplitRules) -> list[
         if _is_boundary(block, match, rules):
             cuts.append(start + match.end("close"))
     cuts.extend(start + m.end() for m in GLUED.finditer(block) if _is_glued(block, m.start(), rules))
-    cuts.extend(start + at for at in _item_numbers_run_on(block))
+    cuts.extend(start + at for at in _item_numbers_run_on(block, rules))
     cuts.append(end)
     cuts = sorted(set(cuts))
     return [(a, b) for a, b in zip(cuts, cuts[1:]) if text[a:b].strip()]
@@ -242,7 +242,7 @@ def _is_boundary(block: str, match: re.Match[str], rules: SplitRules) -> bool:
         if word.lower() in rules.final_abbreviations and nxt[:1].isupper():
             return True
         if re.fullmatch(r"[A-Z]", word):  # an initial ('Maya J. Rao'), unless a sentence follows:
-            return _bare(nxt) in rules.sentence_openers or "  " in match["space"]  # 'in Band A. The'
+            return _bare(nxt) in rules.sentence_openers or "  " in match["space"]  # 'in Stair D. The'
         if word.lower().rstrip(".") in rules.abbreviations or word.lower() in rules.abbreviations:
             return False
         if "." in word and word.lower().rsplit(".", 1)[-1] in rules.abbreviations:
@@ -258,28 +258,32 @@ def _is_boundary(block: str, match: re.Match[str], rules: SplitRules) -> bool:
     if first.isupper() or first.isdigit() or first in SENTENCE_OPENERS:
         return True
     if unicodedata.category(first) == "So":
-        return True  # 'Done! 🎉 The form is live'
-    # informal notes start sentences in lower case ('use LLVM. it is big', 'YJIT? will they');
+        return True  # 'Booked! 🎉 The room is ours'
+    # informal notes start sentences in lower case ('not on the wiki. it splits', 'rc2? will it ship');
     # an ellipsis, a closing quote or a one-letter abbreviation ('c. fifty') runs on
     return first.islower() and punct not in {"..", "...", "…"} and match.group("close") in {"", ")"} \
         and len(word.rstrip(".")) > 1 and LOWER_OPENER.fullmatch(nxt) is not None \
         and nxt.rstrip(".").lower() not in rules.final_abbreviations
 
 
-def _item_numbers_run_on(block: str) -> list[int]:
-    """Where the items of a flattened agenda open: '... Astell 2 Minutes of the last meeting were
-    agreed 3 Police Report PC Dunn reported ...'. Only a run of three or more numbers in sequence,
-    each before a capitalised word and after a name or a sentence end ('were 2 Members and 3
-    Officers' is no run)."""
-    found = [(m.start("n"), int(m["n"])) for m in INLINE_ITEM.finditer(block)
-             if not re.search(r"(?:^|\s)(?:[a-z][\w'’-]*|\S*,)\s+$", block[max(0, m.start("n") - 30):m.start("n")])]
+def _item_numbers_run_on(block: str, rules: SplitRules) -> list[int]:
+    """Where the items of a flattened agenda open: '... opened the meeting 2 Accounts The figures were
+    accepted 3 Roads Report Mr Kay spoke ...'. Only a run of three or more numbers in sequence,
+    each before a capitalised word, three words or more apart and not after a word that leaves a
+    phrase open ('were 2 Members and 3 Officers and 4 Residents' is no run)."""
+    found = []
+    for m in INLINE_ITEM.finditer(block):
+        before = block[:m.start("n")].split()
+        if before and (before[-1].lower() in rules.dangling or before[-1].endswith(",")):
+            continue
+        found.append((m.start("n"), int(m["n"]), len(before)))
     best: list[int] = []
-    for k, (at, n) in enumerate(found):
-        run, want = [at], n + 1
-        for later, m in found[k + 1:]:
-            if m == want:
+    for k, (at, n, words) in enumerate(found):
+        run, want, last = [at], n + 1, words
+        for later, m, w in found[k + 1:]:
+            if m == want and w - last >= 3:
                 run.append(later)
-                want += 1
+                want, last = want + 1, w
         best = run if len(run) > len(best) else best
     return best if len(best) >= 3 else []
 
