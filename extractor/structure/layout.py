@@ -155,9 +155,10 @@ def _is_prose(words: str) -> bool:
 
 
 def _list_items(lines: list[Line]) -> set[int]:
-    """Lines of a list under a lead-in ('Decisions received from the Borough:'), blank lines between them or
-    not: items however Title Case they read, never headings. Prose ends the list, and so does a
-    line with prose right under it (that is a title over its paragraph)."""
+    """Lines of a list under a lead-in ('Decisions received from the Borough:'), blank lines
+    between them or not: items however Title Case they read, never headings. Prose ends the list,
+    and so does a line with prose right under it (a title over its paragraph), unless it is
+    shaped like the item before it ('Dr R Amadi (2022 – 2026)' after 'Mrs P Lane (2023 – 2027)')."""
     filled = [ln for ln in lines if ln.kind != "blank"]
     items: set[int] = set()
     open_list = False
@@ -170,11 +171,17 @@ def _list_items(lines: list[Line]) -> set[int]:
             open_list = True
         elif _is_prose(words):
             open_list = False
-        elif open_list and after is not None and after.kind == "text" and _is_prose(_words(after)):
+        elif open_list and after is not None and after.kind == "text" and _is_prose(_words(after)) \
+                and not (filled[k - 1].index in items and _same_shape(_words(filled[k - 1]), words)):
             open_list = False
         elif open_list:
             items.add(line.index)
     return items
+
+
+def _same_shape(a: str, b: str) -> bool:
+    """Two entries of one list: both close on a bracket ('Name (role)')."""
+    return a.endswith(")") and b.endswith(")") and "(" in a and "(" in b
 
 
 def _with_context(lines: list[Line], i: int, listed: set[int], rules: LayoutRules) -> Line:

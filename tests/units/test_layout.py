@@ -62,6 +62,12 @@ LISTS = [
         ["Election of Treasurer"],
     ),
     (
+        "last-entry-before-prose-stays-in-its-list",
+        "The trustees welcomed these new members of the panel:\n\nDr R Amadi (2022 – 2026)\n\n"
+        "Mrs P Lane (2023 – 2027)\n\nIt was noted that one place is still vacant.\n",
+        [],
+    ),
+    (
         "stand-alone-titles-without-a-lead-in",
         "Minutes\n\nFinance Report\n\nThe accounts were agreed.\n\nHall Lettings\n\nBookings are up.\n",
         ["Minutes", "Finance Report", "Hall Lettings"],
