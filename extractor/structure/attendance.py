@@ -33,7 +33,7 @@ from .people import (
 )
 from .flat import running_lists
 from .presence import present_in_text
-from .people_tables import Entries, is_tabular, name_tables, table_people
+from .people_tables import Entries, is_tabular, name_tables, table_people, vertical_table
 
 INITIALS_LINE = re.compile(r"^\W*(?:[A-Z]{2,5}\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s*\([A-Z]{2,4}\)")
 APOLOGY_SENTENCE = re.compile(
@@ -93,6 +93,8 @@ def find_attendance(lines: list[Line], lex: PeopleLexicon, header_limit: int) ->
     name_tables(head, lex, consumed, lists)
     if not lists["present"] and not lists["attend"]:
         _initials_block(head, lex, consumed, lists)
+    if not lists["present"] and not lists["attend"]:
+        _headerless_list(head, lex, consumed, lists)
     first = min([first, *(consumed - before)])
     _role_lines(head[first:] if first < len(lines) else head, lex, consumed, lists)
     _apology_sentences(lines, lex, consumed, lists)
@@ -176,6 +178,9 @@ def _read_list(
         return entries + [(group, p) for p in more], used | more_used
     if _sibling_fields(lines, start):
         return [], {start}
+    vertical, used = vertical_table(lines, start + 1, group, lex)
+    if vertical:
+        return vertical, used | {start}
     blocks = _blocks(lines, start + 1, lex)
     pairs = _pair_layout(blocks, lex)
     entries: Entries = []
@@ -455,6 +460,49 @@ def _initials_block(head: list[Line], lex: PeopleLexicon, consumed: set[int], li
     if len(run) >= 3:
         lists["present"].extend(p for p in (parse_person(head[k].text, lex) for k in run) if p)
         consumed.update(run)
+
+
+def _headerless_list(head: list[Line], lex: PeopleLexicon, consumed: set[int], lists: dict[str, list[Person]]) -> None:
+    """A list with no header between the title block and the apologies or first item:
+    'Mr A Lee (Chair), Ms B Roe, Cllr C Poe' or cells 'A Lee (Chair) | B Roe | C Poe |', with
+    every cell a person; three people at least."""
+    run: list[tuple[Line, list[Person]]] = []
+    for line in head:
+        text = (line.text if line.kind == "table" else _content(line)).strip()
+        if line.kind == "blank" or line.index in consumed:
+            continue
+        if APOLOGY_SENTENCE.search(line.text) or header_of(line, lex)[0] or line.kind == "marker" or line.numbered:
+            break  # the list, if any, sits above the apologies and the first item
+        people = _people_line(text, lex)
+        if people:
+            run.append((line, people))
+        elif sum(len(p) for _, p in run) >= 3:
+            break
+        else:
+            run = []
+    if sum(len(p) for _, p in run) >= 3:
+        for line, people in run:
+            lists["present"].extend(people)
+            consumed.add(line.index)
+
+
+def _people_line(text: str, lex: PeopleLexicon) -> list[Person]:
+    """The people of a line that holds nothing else: each cell a name with a title, initials or a
+    bracketed role ('Mrs A Lee', 'A Lee', 'Ann Lee (Clerk)'); a lone cell needs one of those."""
+    cells = [c for c in re.split(r"\s*\|\s*", text.strip(" |")) if c.strip()]
+    parts = [part for cell in cells for _, part in split_list(cell)]
+    if not parts:
+        return []
+    people = []
+    for part in parts:
+        person = parse_person(part, lex)
+        words = bare(part).split()
+        marked = has_person_cue(part, lex) or "(" in part or " – " in part \
+            or len(words) >= 2 and re.fullmatch(r"[A-Z]\.?", words[0]) is not None
+        if person is None or not (marked or len(parts) >= 2 and 2 <= len(person.name.split()) <= 3):
+            return []
+        people.append(person)
+    return people
 
 
 def _role_lines(head: list[Line], lex: PeopleLexicon, consumed: set[int], lists: dict[str, list[Person]]) -> None:

@@ -97,6 +97,37 @@ def _status(cell: str, lex: PeopleLexicon) -> str | None:
     return "present" if PRESENT_STATUS.match(lowered) else None
 
 
+def vertical_table(lines: list[Line], j: int, group: str, lex: PeopleLexicon) -> tuple[Entries, set[int]]:
+    """A table flattened to one cell a line: column titles ('Name', 'Role', 'Present/Apologies') one a
+    line, then each row's cells one a line; a row starts at a cell that reads as a person."""
+    cells = [ln for ln in lines[j:j + 400] if ln.kind != "blank"]
+    titles = 0
+    while titles < min(len(cells), 8) and len(cells[titles].text.split()) <= 4 and not _row_start(cells[titles], lex):
+        titles += 1
+    kinds = [lex.column_kind(c.text.strip()) for c in cells[:titles]]
+    if titles < 2 or kinds[0] != "name" or sum(k is not None for k in kinds) * 2 < titles:
+        return [], set()
+    entries: Entries = []
+    used = {c.index for c in cells[:titles]}
+    for cell in cells[titles:]:
+        text = cell.text.strip()
+        person = _row_start(cell, lex)
+        if person is not None:
+            entries.append((group, person))
+        elif not entries or len(text) > 40 or not (len(text) <= 3 or _status(text, lex) or looks_like_name(bare(text), lex)):
+            break  # the first line that is no cell: the table has ended
+        elif _status(text, lex) == "absent":
+            entries[-1] = ("apologies", entries[-1][1])
+        used.add(cell.index)
+    return entries, used
+
+
+def _row_start(cell: Line, lex: PeopleLexicon) -> Person | None:
+    """A cell that reads as a full name ('Ann Lee (AL)'), which starts a row."""
+    person = parse_person(cell.text.strip(), lex) if len(cell.text.strip()) > 3 else None
+    return person if person is not None and len(person.name.split()) >= 2 else None
+
+
 def name_tables(head: list[Line], lex: PeopleLexicon, consumed: set[int], lists: dict[str, list[Person]]) -> None:
     """A table of people at the top with no header line above it ('| Name | Role | Attendance |')."""
     k = 0

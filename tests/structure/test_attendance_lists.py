@@ -222,6 +222,43 @@ CASES = [
         [],
     ),
     (
+        "no header: a line of titled names between the title block and the apologies, the clerk below",
+        "Date: 4 May 2016\nTime: 6.30 pm\nVenue: Quill Lane Library\n\n\n"
+        "Mrs A Quill (Chairperson), Mr B Wren (Headteacher), Ms C Finch, Mr D Rook, Cllr E Heron.\n\n\n"
+        "Mr F Teal – Governor Support Officer\n\nThe meeting opened at 6.35pm.\n\n"
+        "Apologies were received from Mrs G Plover, who is unwell.\n\n"
+        "The governing body APPROVED the appointment of the following governors:\n\n"
+        "Mr H Dunlin (1.9.15 – 31.8.19)\n\nMs I Siskin (1.9.15 – 31.8.19)\n",
+        ["A Quill", "B Wren", "C Finch", "D Rook", "E Heron", "F Teal"],
+        ["G Plover"],
+    ),
+    (
+        "no header: cells of a flattened table between the title and the first item",
+        "Community Council Minutes 14/3/17\nMinutes of the Ordinary Meeting held on Monday, 14 March 2017 at 7 pm.\n"
+        "A Quill (Chairman) | B Wren (Vice Chairman) | C Finch (Treasurer) |\nD Rook | E Heron | F Teal |\n"
+        "Cllr G Plover\nCllr H Dunlin |\nI Siskin | Jo Twite (Minute Secretary) |\nMembers of the public: 3\n"
+        "1 | Welcome and Apologies\nA Quill welcomed everyone. Apologies: Cllr K Ouzel |\n",
+        ["A Quill", "B Wren", "C Finch", "D Rook", "E Heron", "F Teal", "G Plover", "H Dunlin", "I Siskin", "Jo Twite"],
+        [],
+    ),
+    (
+        "a table flattened to one cell a line: name, tick, status; observers in a sentence after it",
+        "Governors' meeting\n\nChair: A. Quill\nClerk: B. Wren\n\nAttendance\n\nName\n\nGovernor\n\n"
+        "Associate Member\n\nPresent/Absent/Apologies\n\nAnn Quill (AQ)\n\n✓\n\n \n\nPresent\n\n"
+        "Cai Finch (Head) (CF)\n\nP\n\n \n\nPresent\n\nDee Rook (DR)\n\nP\n\n \n\nApologies (work)\n\n"
+        "Eli Heron (EH)\n\n \n\nP\n\nPresent\n\n       \n\n"
+        "Mr Fen Teal and Mrs Gil Plover were present as observers.\n\nItem\n\nMinute\n",
+        ["Ann Quill", "Cai Finch", "Eli Heron", "Fen Teal", "Gil Plover"],
+        ["Dee Rook"],
+    ),
+    (
+        "no header and no list: title lines and a table of contents are nobody",
+        "Annual General Meeting\nQuill Lane Residents Association | Minutes\nAgenda Item 4 | Finance Report\n\n"
+        "1. Welcome\nThe Chair opened the meeting and thanked Ann Wren for the cakes.\n",
+        [],
+        [],
+    ),
+    (
         "header words inside prose start no list",
         "Minutes of the Trust board held on 2 June 2021. The chair said that Present Tense Ltd and Quill Media "
         "had both withdrawn their bids. Apologies were received from Ouzel.\n",
@@ -243,6 +280,11 @@ def test_attendance_lists(case, text, attendees, apologies):
     meeting = parse_structure(text)
     assert names(meeting.attendees) == attendees
     assert names(meeting.apologies) == apologies
+
+
+def test_no_list_is_warned():
+    meeting = parse_structure("Annual General Meeting\n\n1. Welcome\nThe Chair opened the meeting.\n")
+    assert "no attendee list found" in meeting.warnings
 
 
 NOT_READ = [
