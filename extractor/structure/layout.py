@@ -43,6 +43,7 @@ CUE_HEADING = re.compile(
     r"(?:\s*that\s*[:\-–]?)?$",  # 'RESOLVED – That' heads the numbered resolutions below it
     re.I,
 )
+LABEL_LINE = re.compile(r"^[A-Z][\w'’ /&()-]{0,30}:\s+\S")  # 'Apologies: Cllr Ward'
 BOLD_RUN_IN = re.compile(r"^\s*(\*\*|__)[^*_]{1,80}?\1\s*[:.\-–—]?\s*\w")  # '**New members:** Ann, Bo'
 # 'Minutes approved', 'Quote obtained': a short line ending on a past participle states something
 DONE_WORD = re.compile(r"^(?!.*hundred$)(?:\S+\s+){0,3}(?:[a-z]{2,}[^\We]ed|[a-z]*agreed)$")
@@ -151,7 +152,7 @@ def _is_lead_in(words: str) -> bool:
 
 
 def _is_prose(words: str) -> bool:
-    return words.rstrip("*_ ").endswith(TERMINAL) or len(words) > 150
+    return words.rstrip("*_ ").endswith(TERMINAL) or len(words) > 150 or bool(re.search(r"[a-z][.!?]\s+[A-Z]", words))
 
 
 def _list_items(lines: list[Line]) -> set[int]:
@@ -169,8 +170,10 @@ def _list_items(lines: list[Line]) -> set[int]:
             open_list = False
         elif _is_lead_in(words):
             open_list = True
-        elif _is_prose(words):
-            open_list = False
+        elif _is_prose(words) or LABEL_LINE.match(words):
+            open_list = False  # 'Apologies: Cllr Ward' after a list is a new label, not one more entry
+        elif line.numbered and not (k and filled[k - 1].index in items and filled[k - 1].numbered):
+            open_list = False  # '1. Welcome and apologies' after names: the first agenda item
         elif open_list and after is not None and after.kind == "text" and _is_prose(_words(after)) \
                 and not (filled[k - 1].index in items and _same_shape(_words(filled[k - 1]), words)):
             open_list = False

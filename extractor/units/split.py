@@ -205,8 +205,8 @@ def _hard_break(previous: Line, line: Line, wrap: int | None, rules: SplitRules)
         return False
     if after.split()[0] in rules.continuation_openers:
         return False  # '... at the bottom' + 'Of Station Hill ...': no statement opens with 'Of'
-    if rules.minute_number.match(after):
-        return True  # 'FP/23/94 Revise the plan': a numbered minute or log entry starts here
+    if rules.minute_number.match(after) and not re.search(r"\b[A-Z]{1,5}$", before):
+        return True  # 'FP/23/94 Revise the plan': a numbered minute or log entry starts here ('QC' + '19/84' is one)
     if _bare(after.split()[0]) in rules.sentence_openers:
         return True  # '... and matters arising' + 'The minutes were ...': 'The' opens a sentence
     if LABELLED.match(before.lstrip()) and LABELLED.match(after):

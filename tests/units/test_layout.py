@@ -68,6 +68,13 @@ LISTS = [
         [],
     ),
     (
+        "first-agenda-item-after-a-list-of-names",
+        "In attendance:\nAmy Roe\nYouth Worker\n\nApologies: Cllr Dee Hart\n\nNo. Item\n\n"
+        "1. Welcome and apologies\n\nApologies had been received from Cllr Hart and were\n"
+        "accepted by the meeting.\n",
+        ["In attendance:", "Apologies: Cllr Dee Hart", "No. Item", "1. Welcome and apologies"],
+    ),
+    (
         "stand-alone-titles-without-a-lead-in",
         "Minutes\n\nFinance Report\n\nThe accounts were agreed.\n\nHall Lettings\n\nBookings are up.\n",
         ["Minutes", "Finance Report", "Hall Lettings"],

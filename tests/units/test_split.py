@@ -428,6 +428,23 @@ WRAPPED = [
             "Tables on order",
         ],
     ),
+    (
+        "hard-wrapped-references-and-years-carry-on",
+        "The Board noted that the audit of ward handovers had been delayed by the\n"
+        "winter pressures and would now report in the summer instead. Action BD\n"
+        "21/07 (handover audit) would stay open until then. The Chair asked for a\n"
+        "revised timetable to be shared with members, with the work to end by May\n"
+        "2025. The Board agreed the revised plan and thanked the audit team for\n"
+        "their efforts over what had been a very difficult period for the wards.\n",
+        [
+            "The Board noted that the audit of ward handovers had been delayed by the winter pressures and "
+            "would now report in the summer instead.",
+            "Action BD 21/07 (handover audit) would stay open until then.",
+            "The Chair asked for a revised timetable to be shared with members, with the work to end by May 2025.",
+            "The Board agreed the revised plan and thanked the audit team for their efforts over what had "
+            "been a very difficult period for the wards.",
+        ],
+    ),
 ]
 
 
