@@ -44,7 +44,8 @@ CUE_HEADING = re.compile(
     re.I,
 )
 LABEL_LINE = re.compile(r"^[A-Z][\w'’ /&()-]{0,30}:\s+\S")  # 'Apologies: Cllr Ward'
-BOLD_RUN_IN = re.compile(r"^\s*(\*\*|__)[^*_]{1,80}?\1\s*[:.\-–—]?\s*\w")  # '**New members:** Ann, Bo'
+# a bold label run into its text: '**New members:** Ann, Bo', '**The Board agreed** to ...' (not '**Date**: Monday')
+BOLD_RUN_IN = re.compile(r"^\s*(\*\*|__)(?:[^*_]{1,80}?:\1\s*\w|[^*_:]{1,80}?\1\s*[a-z])")
 # 'Minutes approved', 'Quote obtained': a short line ending on a past participle states something
 DONE_WORD = re.compile(r"^(?!.*hundred$)(?:\S+\s+){0,3}(?:[a-z]{2,}[^\We]ed|[a-z]*agreed)$")
 
@@ -198,9 +199,10 @@ def _with_context(lines: list[Line], i: int, listed: set[int], rules: LayoutRule
     if line.kind == "bullet" and _dash_run_on(lines, i):
         return replace(line, kind="text", content_start=line.start + len(line.text) - len(line.text.lstrip()))
     if line.kind == "bullet":
-        short = len(words.split()) <= 8 and not words.rstrip().endswith(TERMINAL) and not words[:1].islower()
+        short = len(words.split()) <= 8 and not words.rstrip().endswith(TERMINAL)
         text_follows = i + 1 < len(lines) and lines[i + 1].kind == "text"
-        if line.numbered and (before_blank and after_blank or text_follows) and (is_heading_text(words, rules) or short):
+        if line.numbered and (before_blank and after_blank or text_follows) and not words[:1].islower() \
+                and (is_heading_text(words, rules) or short):  # '(3) and (4) Mill Lane - no action' is an entry
             return replace(line, kind="heading", level=7)
         return line
     if is_cue_heading(words) or (before_blank and after_blank and is_heading_text(words, rules)):
@@ -232,8 +234,8 @@ def is_heading_text(words: str, rules: LayoutRules | None = None) -> bool:
         return False
     if rules.amount.search(words) or DONE_WORD.match(words):
         return False
-    if not words[0].isalnum() or words[0].islower():
-        return False  # '[Moving to GH]', '(continued)', 'and (4) the lane': notes, not headings
+    if not words[0].isalnum():
+        return False  # '[Moving to GH]', '(continued)': notes, not headings
     head, colon, tail = words.partition(": ")
     if colon and re.search(r"(?:^|\s)[a-z]", tail):
         return False  # 'Rod: Couple it to execPath' is a speaker's line

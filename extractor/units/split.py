@@ -31,6 +31,7 @@ LOWER_OPENER = re.compile(r"[a-z][\w'’.-]*[,;:!?]?")  # a word, not an address
 # a line opening on a short label: 'Ann – book the hall', 'Raj/Ed – quotes', 'Claire: rota done'
 LABELLED = re.compile(r"[A-Z][\w.'’/&-]*(?:\s+[A-Z][\w.'’/&-]*){0,2}(?:\s+[–—-]\s|:\s)")
 INLINE_ITEM = re.compile(r"(?<=\s)(?P<n>\d{1,2})\s+(?=[A-Z][a-z])")  # '... 3 Roads Report ...'
+MARKER_AT_END = re.compile(r"[a-z][.)](?:\s+[A-Z]|\s*$)")  # '... in 2015. b.' + 'Website ...': the next item's letter
 LEAD_IN = re.compile(r":\s*[-–—]?$")  # 'Resolved:', 'RESOLVED that the following be approved: –'
 INLINE_BOX = re.compile(r"(?<=\s)\[[ xX]\]\s+(?=\S)")  # '... soon [ ] Book the hall': a task inside a line
 INLINE_LIST = re.compile(r":\s*(?P<marker>--|[•▪●])\s+")  # 'items donated: -- a desk -- a lamp'
@@ -260,10 +261,10 @@ def _is_boundary(block: str, match: re.Match[str], rules: SplitRules) -> bool:
     if unicodedata.category(first) == "So":
         return True  # 'Booked! 🎉 The room is ours'
     # informal notes start sentences in lower case ('not on the wiki. it splits', 'rc2? will it ship');
-    # an ellipsis, a closing quote or a one-letter abbreviation ('c. fifty') runs on
-    return first.islower() and punct not in {"..", "...", "…"} and match.group("close") in {"", ")"} \
+    # an ellipsis, a closing bracket or quote ('(by Ola?) is') or a one-letter abbreviation ('c. fifty') runs on
+    return first.islower() and punct not in {"..", "...", "…"} and not match.group("close") \
         and len(word.rstrip(".")) > 1 and LOWER_OPENER.fullmatch(nxt) is not None \
-        and nxt.rstrip(".").lower() not in rules.final_abbreviations
+        and nxt.rstrip(".").lower() not in rules.final_abbreviations and not MARKER_AT_END.match(following)
 
 
 def _item_numbers_run_on(block: str, rules: SplitRules) -> list[int]:
@@ -299,6 +300,8 @@ def _is_glued(block: str, at: int, rules: SplitRules) -> bool:
     right = block.find(" ", at)
     token = block[left: right if right >= 0 else len(block)]
     word = WORD_BEFORE.search(block[:at])
+    if block[at + 1].isalpha() and not re.match(r"[A-Za-z]+(?:\s|$)", block[at + 1:]):
+        return False  # 'context.Context",' or 'ui.Button()': an identifier, not two sentences
     return not NOT_GLUED.search(token) and not (word and word.group(1).lower() in rules.abbreviations)
 
 

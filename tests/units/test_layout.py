@@ -19,6 +19,8 @@ KINDS = [
     ("outcome-word-alone", "A vote was taken.\n\n**CARRIED**\n\n## 6. Any other business\n", 2, "text", "**CARRIED**"),
     ("bold-title-alone-is-a-heading", "Intro.\n\n**Budget Review**\n\nWe went through it.\n", 2, "heading",
      "**Budget Review**"),
+    ("bold-label-before-its-colon-is-a-title", "Notes\n\n**Date**: Monday 3 May\n\nWe met online.\n", 2, "heading",
+     "**Date**: Monday 3 May"),
     ("bold-label-run-into-its-list", "## Visits\n\n**Sites visited:** Leeds, Hull, York\n", 2, "text",
      "**Sites visited:** Leeds, Hull, York"),
     ("bold-label-run-into-a-sentence", "## Hours\n\n**Members voted** to keep the Winter Hours\n", 2,

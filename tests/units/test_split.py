@@ -336,6 +336,16 @@ SHAPES = [
             "The hall is booked.",
         ],
     ),
+    (
+        "question-in-brackets-runs-on",
+        "- Members (on some plans?) can rent a locker.\n- We use `ui.Button` and \"time.Duration\" now.\n",
+        ["Members (on some plans?) can rent a locker.", "We use `ui.Button` and \"time.Duration\" now."],
+    ),
+    (
+        "next-item-letter-left-at-a-line-end",
+        "a. The new page went live in May. b.\nOpening hours are unchanged.\n",
+        ["The new page went live in May. b.", "Opening hours are unchanged."],
+    ),
 ]
 
 
