@@ -159,7 +159,7 @@ def _is_prose(words: str) -> bool:
 def _list_items(lines: list[Line]) -> set[int]:
     """Lines of a list under a lead-in ('Decisions received from the Borough:'), blank lines
     between them or not: items however Title Case they read, never headings. Prose ends the list,
-    and so does a line with prose right under it (a title over its paragraph), unless it is
+    and so does a line with prose or bullets right under it (a title over them), unless it is
     shaped like the item before it ('Dr R Amadi (2022 – 2026)' after 'Mrs P Lane (2023 – 2027)')."""
     filled = [ln for ln in lines if ln.kind != "blank"]
     items: set[int] = set()
@@ -175,9 +175,10 @@ def _list_items(lines: list[Line]) -> set[int]:
             open_list = False  # 'Apologies: Cllr Ward' after a list is a new label, not one more entry
         elif line.numbered and not (k and filled[k - 1].index in items and filled[k - 1].numbered):
             open_list = False  # '1. Welcome and apologies' after names: the first agenda item
-        elif open_list and after is not None and after.kind == "text" and _is_prose(_words(after)) \
+        elif open_list and after is not None and (after.kind == "text" and _is_prose(_words(after))
+                                                  or line.kind == "text" and after.kind == "bullet") \
                 and not (filled[k - 1].index in items and _same_shape(_words(filled[k - 1]), words)):
-            open_list = False
+            open_list = False  # a title over its paragraph or its bullets
         elif open_list:
             items.add(line.index)
     return items

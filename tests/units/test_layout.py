@@ -77,6 +77,11 @@ LISTS = [
         ["In attendance:", "Apologies: Cllr Dee Hart", "No. Item", "1. Welcome and apologies"],
     ),
     (
+        "title-over-bullets-after-a-lead-in",
+        "The Director updated the Board on:\n\nRecruitment\n\n· Four posts were filled in June.\n",
+        ["Recruitment"],
+    ),
+    (
         "stand-alone-titles-without-a-lead-in",
         "Minutes\n\nFinance Report\n\nThe accounts were agreed.\n\nHall Lettings\n\nBookings are up.\n",
         ["Minutes", "Finance Report", "Hall Lettings"],
