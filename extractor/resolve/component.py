@@ -16,7 +16,7 @@ from ..structure import people
 from . import due, metrics, owners
 from .due import resolve_due
 from .metrics import parse_metrics
-from .owners import PeopleIndex, find_owners
+from .owners import PeopleIndex, find_owners, people_defined_in
 
 OWNER_RULES, DUE_RULES, METRIC_RULES, PEOPLE_RULES = (
     "owner_rules.jsonl", "due_rules.jsonl", "metric_rules.jsonl", "people_rules.jsonl",
@@ -39,7 +39,11 @@ class ResolverComponent(SavedRules):
 
     def __call__(self, doc: Doc) -> Doc:
         meeting = doc._.meeting
-        people_index = PeopleIndex(meeting.attendees + meeting.apologies if meeting else [])
+        # canonical names come from those present (ANNOTATION.md); someone only sending apologies keeps
+        # the name as written, and initials the minutes define in passing ("Jo Bell (JB)") count too
+        people_index = PeopleIndex(
+            meeting.attendees if meeting else [], defined=people_defined_in(doc.text, self.rules[OWNER_RULES])
+        )
         date = meeting.date if meeting else None
         next_meeting = meeting.next_meeting if meeting else None
         for span in unit_spans(doc):

@@ -1,0 +1,52 @@
+"""minutes_resolver in the pipeline: owners canonical against those present, initials defined in passing."""
+
+import pytest
+
+from extractor.extensions import unit_spans, unit_text
+from extractor.pipeline import build_pipeline
+from extractor.write import doc_to_records
+
+MINUTES = """Riverside Allotment Society committee, 4 March 2024
+
+Present: Ann Lowe (Chair), Raj Patel, Tom Moss
+Apologies: Joanna Bell
+
+1. Water supply
+Tom to call the water board about the leaking tap. AL to draft a notice for the gate.
+Joanna will book the hall for the AGM. Priya Nandakumar will send the seed catalogue round.
+Our treasurer, Kit Osei (KO), reported the balance. KO to renew the insurance.
+"""
+
+OWNERS = [
+    # case, unit, owners expected
+    ("first-name-of-someone-present", "Tom to call the water board about the leaking tap.", ["Tom Moss"]),
+    ("initials-of-someone-present", "AL to draft a notice for the gate.", ["Ann Lowe"]),
+    ("apologies-only-keeps-the-name-as-written", "Joanna will book the hall for the AGM.", ["Joanna"]),
+    ("named-only-in-the-text", "Priya Nandakumar will send the seed catalogue round.", ["Priya Nandakumar"]),
+    ("initials-defined-in-the-text", "KO to renew the insurance.", ["Kit Osei"]),
+]
+
+
+@pytest.fixture(scope="module")
+def doc():
+    nlp = build_pipeline()
+    made = nlp.make_doc(MINUTES)
+    made._.source = {"doc_id": "allotments"}
+    for _, component in nlp.pipeline:
+        made = component(made)
+    return made
+
+
+@pytest.mark.parametrize("case,text,owners", OWNERS, ids=[c[0] for c in OWNERS])
+def test_owner(doc, case, text, owners):
+    spans = {unit_text(span): span for span in unit_spans(doc)}
+    assert [o.name for o in spans[text]._.owners] == owners
+
+
+def test_records_keep_owners_and_due_for_actions_only(doc):
+    meeting, records = doc_to_records(doc, include_other=True)
+    spans = {unit_text(span): span for span in unit_spans(doc)}
+    for record in records:
+        named = [o.name for o in spans[record.text]._.owners]
+        assert [o.name for o in record.owners] == (named if record.label == "action" else [])
+    assert any(r.label != "action" and spans[r.text]._.owners for r in records)  # the gate was exercised
