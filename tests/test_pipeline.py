@@ -55,6 +55,7 @@ SAVED_RULES = [
     # case, component folder, rule file
     ("people-lexicon-for-attendance", "minutes_structure", "people_rules.jsonl"),
     ("meeting-date-and-front-matter", "minutes_structure", "header_rules.jsonl"),
+    ("line-shapes", "minutes_structure", "layout_rules.jsonl"),
     ("sentence-splitting", "minutes_units", "split_rules.jsonl"),
     ("owners", "minutes_resolver", "owner_rules.jsonl"),
     ("due-dates", "minutes_resolver", "due_rules.jsonl"),

@@ -9,11 +9,12 @@ from spacy.tokens import Doc
 
 from ..extensions import register_extensions
 from ..rules import RuleFile, SavedRules
-from . import meeting_date, people
+from . import layout, meeting_date, people
 from .parse import parse_structure
 
 PEOPLE_RULES = "people_rules.jsonl"
 HEADER_RULES = "header_rules.jsonl"
+LAYOUT_RULES = "layout_rules.jsonl"
 
 
 class StructureComponent(SavedRules):
@@ -23,6 +24,7 @@ class StructureComponent(SavedRules):
         RuleFile(PEOPLE_RULES, people.RULES_PATH, people.load_lexicon, people.default_lexicon),
         RuleFile(HEADER_RULES, meeting_date.RULES_PATH, meeting_date.load_header_rules,
                  meeting_date.default_header_rules),
+        RuleFile(LAYOUT_RULES, layout.RULES_PATH, layout.load_layout_rules, layout.default_layout_rules),
     )
 
     def __init__(self, name: str = "minutes_structure") -> None:
@@ -36,7 +38,8 @@ class StructureComponent(SavedRules):
         if isinstance(fallback, str):
             fallback = dt.date.fromisoformat(fallback)
         doc._.meeting = parse_structure(
-            doc.text, lex=self.rules[PEOPLE_RULES], fallback_date=fallback, header_rules=self.rules[HEADER_RULES]
+            doc.text, lex=self.rules[PEOPLE_RULES], fallback_date=fallback, header_rules=self.rules[HEADER_RULES],
+            layout_rules=self.rules[LAYOUT_RULES],
         )
         return doc
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from .attendance import find_attendance
 from .dates import find_dates, find_time
 from .front_matter import FrontMatter, parse_front_matter
-from .layout import Line, is_cue_heading, is_heading_text, scan_lines
+from .layout import Line, LayoutRules, is_cue_heading, is_heading_text, scan_lines
 from .meeting_date import HeaderRules, choose_meeting_date, default_header_rules
 from .people import PeopleLexicon, Person, default_lexicon, parse_person, people_in_text
 
@@ -79,12 +79,12 @@ class MeetingStructure:
 
 def parse_structure(
     text: str, lex: PeopleLexicon | None = None, fallback_date: dt.date | None = None,
-    header_rules: HeaderRules | None = None,
+    header_rules: HeaderRules | None = None, layout_rules: LayoutRules | None = None,
 ) -> MeetingStructure:
     """Read the structure of one minutes text (a pure function; see MeetingStructure)."""
     lex = lex or default_lexicon()
     header_rules = header_rules or default_header_rules()
-    lines = scan_lines(text)
+    lines = scan_lines(text, layout_rules)
     meeting = MeetingStructure(lines=lines)
     front = parse_front_matter(lines, header_rules.front_matter_keys)
     meeting.skip_lines.update(front.lines)
@@ -94,7 +94,7 @@ def parse_structure(
     meeting.in_attendance = attendance.in_attendance
     meeting.skip_lines.update(attendance.consumed)
     _front_matter_people(meeting, front, header_rules, lex)
-    title_line = _title_line(lines[:header_limit], meeting.skip_lines, lex)
+    title_line = _title_line(lines[:header_limit], meeting.skip_lines, lex, layout_rules)
     if title_line is not None:
         meeting.title = _heading_text(title_line) if title_line.kind == "heading" else title_line.text.strip()
         meeting.skip_lines.add(title_line.index)
@@ -142,7 +142,7 @@ def _line_at(lines: list[Line], offset: int) -> int:
     return next((ln.index for ln in lines if ln.start >= offset), len(lines))
 
 
-def _title_line(head: list[Line], skip: set[int], lex: PeopleLexicon) -> Line | None:
+def _title_line(head: list[Line], skip: set[int], lex: PeopleLexicon, layout_rules: LayoutRules | None) -> Line | None:
     """The document's title: a heading among the first lines, or a short first line."""
     content = [ln for ln in head if ln.kind not in {"blank", "rule"} and ln.index not in skip][:5]
     passed_date = False
@@ -153,7 +153,7 @@ def _title_line(head: list[Line], skip: set[int], lex: PeopleLexicon) -> Line | 
         if find_dates(words) and _date_only(words):
             passed_date = True  # a bare date line comes after the title, never before it
             continue
-        titled = is_heading_text(words) or re.search(r"\b(?:Minutes|Meeting|MINUTES|MEETING)\b", words)
+        titled = is_heading_text(words, layout_rules) or re.search(r"\b(?:Minutes|Meeting|MINUTES|MEETING)\b", words)
         if line.kind == "heading" or not passed_date and len(words) < 100 and titled:
             return line
         return None
