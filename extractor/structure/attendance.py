@@ -31,7 +31,7 @@ from .people import (
     people_in_text,
     split_list,
 )
-from .flat import running_lists
+from .flat import prose_at, running_lists
 from .presence import present_in_text
 from .people_tables import Entries, is_tabular, name_tables, table_people, vertical_table
 
@@ -43,9 +43,14 @@ APOLOGY_SENTENCE = re.compile(
     re.I,
 )
 # 'Present:', 'PRESENT –', 'In Attendance ;', 'Also in attendance were:', 'Present (remote)', a tab or a column gap
-HEADER_TAIL = r"(?:\s*\([^()]*\))?(?:\s+(?:were|was))?(?:(?:\s*[:;]|\s+[-–—](?=\s|$)|\t|\s{2,})\s*(?P<rest>.*)|\s*$)"
+HEADER_TAIL = (r"(?:\s*\([^()]*\))?(?:\s+(?:were|was))?(?:(?:\s*[:;]|\s+[-–—](?=\s|$)|\t|\s{2,}|(?P<bare>\s+)"
+               r"(?=(?:the\s+)?(?-i:[A-Z])))\s*(?P<rest>.*)|\s*$)")  # 'In attendance the Clerk A Lee, ...'
+
 QUALIFIER = r"(?:[A-Za-z][A-Za-z'’-]*\s+){1,4}"  # 'Trustees', 'Board members', 'Members of the public'
 COUNT = r"(?:\d{1,3}\s+)?"  # '12 Members in attendance:'
+LOGINS = re.compile(r"[a-z][\w.-]*(?:\s+[a-z][\w.-]*)+")
+BOLD_LABEL = re.compile(r"^\*\*(?P<label>[^*]+)\*\*\s*[-–—:]\s*(?P<rest>\S.*)$")
+IRC_PREFIX = re.compile(r"^(?:\[[^\]]{1,30}\]\s*)?<[^>\s]{1,40}>\s*")  # '[20:01] <ann> Present: ...'
 # a minute number before the header: 'F21/001 PRESENT', '1     Present' (not a year: '2005 Committee members')
 MINUTE_NUMBER = re.compile(r"^(?!(?:19|20)\d\d\s)[A-Z]{0,3}\d{1,4}(?:[./]\d{1,4}){0,2}[.):]?\s+(?=[A-Za-z])")
 PROSE = re.compile(r"\b[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\b")  # three lower-case words running: a sentence
@@ -53,7 +58,7 @@ BRACKETED_TEXT = re.compile(r"\([^()]*\)")
 LABEL_LINE = re.compile(r"^\W*[A-Z][\w'’ /&-]{0,40}:(?:\s|$)")
 LABEL = re.compile(r"^(?P<label>[^:()\d]{1,40}?)\s*:\s+(?P<rest>\S.*)$")
 INITIALS = re.compile(r"[A-Z]{2,5}")
-GROUPS = ("present", "attend", "apologies")
+GROUPS = ("present", "attend", "apologies", "said")  # 'said': apologies given in a sentence
 
 
 @dataclass
@@ -102,7 +107,11 @@ def find_attendance(lines: list[Line], lex: PeopleLexicon, header_limit: int) ->
     for person in present_in_text(lines, lex):  # 'Mr Ian Cole joined the meeting'
         if INITIALS.fullmatch(person.name):
             continue  # 'IC joined the meeting': initials name someone listed, or no one we can name
-        if not any(_same(person, other) for other in there):
+        late = [other for other in lists["apologies"] if _same(person, other)]
+        if late:  # sent apologies, then came after all: present
+            lists["apologies"] = [p for p in lists["apologies"] if all(p is not q for q in late)]
+            lists["attend"].extend(late)
+        elif not any(_same(person, other) for other in there):
             lists["attend"].append(person)
             there.append(person)
     return _settle(lists, consumed)
@@ -117,9 +126,10 @@ def _running_lists(head: list[Line], headers: list, lex: PeopleLexicon, consumed
     for line in head:
         if line.index in consumed or headers[line.index][0] or line.kind not in {"text", "heading", "bullet"}:
             continue
-        for group, text in running_lists(_content(line), lex):
-            people = people_in_text(text, lex)
-            if len(people) < 2:
+        found = [(group, people_in_text(text, lex), marked) for group, text, marked in running_lists(_content(line), lex)]
+        several = any(len(people) >= 2 for _, people, _ in found)
+        for group, people, marked in found:
+            if len(people) < 2 and not (people and marked and several):
                 continue  # one name after a header word in prose ('... apologies were received from Ann.')
             known = lists[group] if group == "apologies" else lists["present"] + lists["attend"]
             lists[group].extend(p for p in people if not any(_same(p, other) for other in known))
@@ -140,19 +150,32 @@ def header_of(line: Line, lex: PeopleLexicon, qualified: bool = True) -> tuple[s
             return None, ""
         words = cells[0]
     words = re.sub(r"^[\s:*#=_']+|[\s*#=_']+$", "", words).replace("**", "").replace("__", "").replace("'''", "")
-    words = MINUTE_NUMBER.sub("", words)
+    words = MINUTE_NUMBER.sub("", IRC_PREFIX.sub("", words))
     for group, pattern in _header_patterns(lex.apologies, lex.in_attendance, lex.present):
         match = pattern.match(words)
-        if match:
+        if match and _names_follow(match, lex):
             return group, (match.group("rest") or "").strip(" /|")
     if not qualified:
         return None, ""
     suffixes = (lex.apologies_suffixes, lex.in_attendance_suffixes, lex.present_suffixes)
     for group, pattern in _header_patterns(*suffixes, qualified=True):
         match = pattern.match(words)
-        if match and not set(match.group("qualifier").lower().split()) & lex.not_list_qualifiers:
+        if match and not set(match.group("qualifier").lower().split()) & lex.not_list_qualifiers \
+                and _names_follow(match, lex):
             return group, (match.group("rest") or "").strip(" /|")
     return None, ""
+
+
+def _names_follow(match: re.Match[str], lex: PeopleLexicon) -> bool:
+    """A header set apart by nothing but a space ('Present Cllr A Lee', 'In attendance the Clerk A Lee')
+    must be followed by a name with a title, initials or a post, so 'Attendance Record' or 'Councillors
+    Other Business:' heads no list."""
+    if match.group("bare") is None:
+        return True
+    first = re.sub(r"^the\s+", "", split_list(match.group("rest"))[0][1] if match.group("rest").strip() else "")
+    person = parse_person(first, lex)
+    return person is not None and (has_person_cue(first, lex) or "(" in first or bool(person.role)) \
+        and ":" not in first  # 'Members of the Public Present: ...' is a longer header
 
 
 @lru_cache(maxsize=8)
@@ -172,6 +195,8 @@ def _read_list(
 ) -> tuple[Entries, set[int]]:
     """People listed after a header line: inline after the colon, or in the lines below it."""
     if rest:
+        if LOGINS.fullmatch(rest):
+            rest = ", ".join(rest.split())  # IRC 'Present: ann bo cai': logins parted by spaces
         text, used = _inline(lines, start, rest, lex)
         entries = [(group, p) for p in people_in_text(text, lex, handles)]
         more, more_used = _cue_lines(lines, max(used) + 1, lex) if entries else ([], set())
@@ -208,7 +233,8 @@ def _cue_lines(lines: list[Line], j: int, lex: PeopleLexicon) -> tuple[list[Pers
             continue
         text = _content(line).strip()
         person = parse_person(text, lex) if line.kind in {"text", "heading"} and not header_of(line, lex)[0] else None
-        if person is None or not (has_person_cue(text, lex) or "(" in text) or len(people_in_text(text, lex)) != 1:
+        if person is None or not (has_person_cue(text, lex) or "(" in text) or len(people_in_text(text, lex)) != 1 \
+                or prose_at(BRACKETED_TEXT.sub(" ", text)):
             break
         people.append(person)
         used.add(line.index)
@@ -228,8 +254,8 @@ def _inline(lines: list[Line], start: int, text: str, lex: PeopleLexicon) -> tup
     used = {start}
     for line in lines[start + 1:]:
         words = _content(line).strip()
-        if line.kind not in {"text", "bullet"} or header_of(line, lex)[0] or LABEL_LINE.match(words):
-            break
+        if line.kind not in {"text", "bullet"} or line.numbered or header_of(line, lex)[0] or LABEL_LINE.match(words):
+            break  # '1. Welcome' after the list is the first item
         joiner = _continues(text, words, lex)
         if joiner is None:
             break
@@ -277,6 +303,8 @@ def _cut_short(last: str, before: list[Person], words: str, lex: PeopleLexicon) 
 
 def _entries(words: str, before: list[Person], lex: PeopleLexicon) -> bool:
     """A line that holds only more entries of the list: people (and the roles after them)."""
+    if prose_at(BRACKETED_TEXT.sub(" ", words)):
+        return False  # 'Cllr A Lee – Chair opened the meeting.'
     items = [re.sub(r"^(?:and|&)\s+", "", part) for _, part in split_list(words)]
     first = parse_person(items[0], lex) if items else None
     if first is None or not looks_like_name(first.name, lex) and not first.handle:
@@ -306,7 +334,8 @@ def _blocks(lines: list[Line], j: int, lex: PeopleLexicon) -> list[list[Line]]:
             break
         if line.kind == "marker" or header_of(line, lex)[0] is not None:
             break
-        if line.kind == "heading" and not (line.level == 7 and parse_person(_content(line), lex, handles=True)):
+        if line.kind == "heading" and not (line.level == 7 and (parse_person(_content(line), lex, handles=True)
+                                                                or _label(_content(line), lex, False))):
             break
         if not current and blocks and line.numbered and not blocks[0][0].numbered:
             break  # '1. Welcome, apologies and ...' after the list is the first agenda item
@@ -344,7 +373,7 @@ def _block_people(
     while k < len(block):
         line, text = block[k], _content(block[k]).strip()
         previous = block[k - 1] if k else None
-        if previous is not None and _ends_bullets(previous, line):
+        if previous is not None and _ends_bullets(previous, line) or _roster_line(text, lex):
             break
         if is_bot(bare(text), lex):
             used.add(line.index)  # 'meetbot (12)' in a list of people present
@@ -384,6 +413,18 @@ def _block_people(
             k += 1
         k += 1
     return entries, used
+
+
+def _roster_line(text: str, lex: PeopleLexicon) -> bool:
+    """'**Acme Ltd** - Ann Lee / Bo Roe': a member organisation and its representatives, a roster of who
+    may vote rather than of who came."""
+    match = BOLD_LABEL.match(text)
+    if not match or is_post(match.group("label"), lex) or match.group("label").lower().strip(" :") in lex.role_labels:
+        return False
+    label = parse_person(match.group("label"), lex)
+    if label is not None and len(label.name.split()) >= 2:
+        return False  # '**Ann Lee** - Acme': the person comes first
+    return any(len(p.name.split()) >= 2 for p in people_in_text(match.group("rest"), lex))
 
 
 def _ends_bullets(previous: Line, line: Line) -> bool:
@@ -534,7 +575,8 @@ def _role_label(label: str, lex: PeopleLexicon) -> bool:
         return True
     if set(lowered.split()) & lex.not_role_labels:
         return False
-    return looks_like_role(label, lex) and not looks_like_name(label, lex)
+    # a post someone holds ('Town Clerk'), not a word of a resolution ('Elected:', 'Seconded:')
+    return is_post(label, lex) and looks_like_role(label, lex) and not looks_like_name(label, lex)
 
 
 def _apology_sentences(lines: list[Line], lex: PeopleLexicon, consumed: set[int], lists: dict[str, list[Person]]) -> None:
@@ -553,8 +595,8 @@ def _apology_sentences(lines: list[Line], lex: PeopleLexicon, consumed: set[int]
                 and after.kind == "text" and not header_of(after, lex)[0]:
             names += " " + _sentence(after.text)  # the sentence wraps on to the next line
         for person in _apologising(names, known, lex):
-            if not any(_same(person, other) for other in lists["apologies"]):
-                lists["apologies"].append(person)
+            if not any(_same(person, other) for other in lists["apologies"] + lists["said"]):
+                lists["said"].append(person)
 
 
 def _sentence(text: str) -> str:
@@ -576,16 +618,20 @@ def _apologising(names: str, known: list[Person], lex: PeopleLexicon) -> list[Pe
 
 
 def _settle(lists: dict[str, list[Person]], consumed: set[int]) -> Attendance:
-    """Present and in-attendance people are attendees; someone listed present is not also an apology."""
-    there = {_key(p) for p in lists["present"] + lists["attend"]}
-    attendees = list(lists["present"])
-    seen = {_key(p) for p in attendees}
-    for person in lists["attend"]:
-        if _key(person) not in seen:
+    """Present and in-attendance people are attendees, less anyone an apologies list names: a printed
+    list of all members followed by 'Apologies: B' records B as absent. An apology only said in a
+    sentence ('... and from Cllr B for late arrival') does not outweigh a list of those present."""
+    absent = {_key(p) for p in lists["apologies"]}
+    attendees: list[Person] = []
+    seen: set[str] = set()
+    for person in lists["present"] + lists["attend"]:
+        if _key(person) not in seen and _key(person) not in absent:
             attendees.append(person)
             seen.add(_key(person))
-    apologies = [p for p in lists["apologies"] if _key(p) not in there]
-    return Attendance(attendees=attendees, apologies=apologies, in_attendance=lists["attend"], consumed=consumed)
+    in_attendance = [p for p in lists["attend"] if _key(p) not in absent]
+    apologies = [p for p in lists["apologies"] + lists["said"] if _key(p) not in seen]
+    apologies = [p for k, p in enumerate(apologies) if _key(p) not in {_key(q) for q in apologies[:k]}]
+    return Attendance(attendees=attendees, apologies=apologies, in_attendance=in_attendance, consumed=consumed)
 
 
 def _key(person: Person) -> str:

@@ -23,9 +23,12 @@ MAX_LIST = 700
 RECEIVED = re.compile(r"^(?:were\s+)?received(?:\s+and\s+(?:accepted|noted))?\s+from\s*:?\s*", re.I)
 
 
-def running_lists(text: str, lex: PeopleLexicon) -> list[tuple[str, str]]:
-    """(group, list text) for every header inside `text` after its first character."""
-    pattern = _headers(lex.apologies, lex.in_attendance, lex.present)
+def running_lists(text: str, lex: PeopleLexicon) -> list[tuple[str, str, bool]]:
+    """(group, list text, marked) for every header inside `text` after its first character; `marked`
+    when the header is set apart by a colon or capitals ('Apologies:', 'IN ATTENDANCE')."""
+    titles = {t.lower() for t in lex.honorifics}  # 'Councillors Mr A & Mr B' mid-sentence is a title, not a header
+    pattern = _headers(*(tuple(p for p in phrases if p.lower() not in titles)
+                         for phrases in (lex.apologies, lex.in_attendance, lex.present)))
     found = [m for m in pattern.finditer(text) if m.start("phrase") > 0 and m.group("phrase")[0].isupper()]
     lists = []
     for k, match in enumerate(found):
@@ -34,7 +37,8 @@ def running_lists(text: str, lex: PeopleLexicon) -> list[tuple[str, str]]:
         body = _until_stop(text[match.end():end][:MAX_LIST])
         if group == "apologies":
             body = RECEIVED.sub("", body)
-        lists.append((group, body))
+        phrase = match.group("phrase")
+        lists.append((group, body, phrase.isupper() or ":" in match.group(0)[len(phrase):]))
     return lists
 
 
@@ -55,10 +59,16 @@ def _until_stop(text: str) -> str:
     if number:
         text = text[:number.start()]
     masked = BRACKETS.sub(lambda m: "_" * len(m.group(0)), text)  # '(taking minutes)' is no prose
-    prose = next((m for m in _runs(masked) if sum(w in FUNCTION_WORDS for w in m.group(0).split()) <= 1), None)
+    prose = prose_at(masked)
     if prose:
         text = CLAUSE_SUBJECT.sub("", text[:prose.start()])
     return text.strip(" ,;.-–—")
+
+
+def prose_at(text: str) -> re.Match[str] | None:
+    """The first three lower-case words that read as a sentence ('opened the meeting'), not as a
+    headcount or an organisation ('members of the public')."""
+    return next((m for m in _runs(text) if sum(w in FUNCTION_WORDS for w in m.group(0).split()) <= 1), None)
 
 
 def _runs(text: str) -> list[re.Match[str]]:

@@ -22,6 +22,8 @@ INITIALS = re.compile(r"[A-Z](?:[a-z]{0,2}[A-Z]){1,3}")  # 'JS', 'JRG', 'JvD', '
 # a title or post label inside a flattened list: 'Councillor:', 'Clerk:', 'County Councillor:'
 LIST_LABEL = re.compile(r"(?:^|(?<=\s))(?P<label>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s*:\s+(?=\S)")
 COUNTED = re.compile(r"^(?:\d{1,3}|an?|one)\s+[A-Za-z][A-Za-z ]{1,30}?\s*\((?P<inner>[^()]+)\)$", re.I)
+GLUED = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z'’-]+\s+[A-Z])")  # 'ChairAnn Lee', 'LeeBob Roe'
+GLUE_PREFIXES = {"mac", "van", "von", "del", "der", "des", "dos", "fitz", "san", "ter"}
 LINK = re.compile(r"\[([^\[\]]+)\]\((?:[a-z]+:|/|#|\.)[^()\s]*\)")  # a Markdown link: '[Ann Lee](https://...)'
 LOGIN = re.compile(r"[a-z][a-z0-9]*(?:[._][a-z0-9]+)+")  # der.hans, ann_lee
 NOTE_ONLY = re.compile(r"[\d\s.,:%]+")  # '(112)': a count of lines said, not a role
@@ -263,7 +265,7 @@ def people_in_text(text: str, lex: PeopleLexicon | None = None, handles: bool | 
     bare logins count as people when the list holds two or more of them.
     """
     lex = lex or default_lexicon()
-    items = split_list(re.sub(r"[\s.]+$", "", _unlabel(text.strip(), lex)), lex)
+    items = split_list(re.sub(r"[\s.]+$", "", _unlabel(_unglue(text.strip()), lex)), lex)
     if handles is None:
         handles = sum(is_handle(bare(part), lex) for _, part in items) >= 2
     semicolons = any(sep == ";" for sep, _ in items)
@@ -367,6 +369,16 @@ def has_person_cue(mention: str, lex: PeopleLexicon | None = None) -> bool:
         return True
     lowered = text.lower()
     return any(lowered.startswith(t.lower() + " ") for t in lex.honorifics + lex.posts)
+
+
+def _unglue(text: str) -> str:
+    """'Jo Bell – in the ChairAnn LeeBob Roe' -> '... in the Chair, Ann Lee, Bob Roe': names run together
+    where markup was stripped; not 'McKay' or 'MacLeod' (a short prefix before the capital)."""
+    def part(match: re.Match[str]) -> str:
+        left = re.search(r"[A-Za-z'’]+$", text[:match.start()])
+        word = left.group(0) if left else ""
+        return ", " if len(word) >= 3 and word.lower() not in GLUE_PREFIXES else ""
+    return GLUED.sub(part, text)
 
 
 def _group_prefix(text: str, lex: PeopleLexicon) -> str | None:

@@ -307,11 +307,20 @@ CASES = [
         [],
     ),
     (
-        "someone both listed present and as an apology counts as present",
+        "a printed list of all members, then an apologies list: the apologies are absent",
         "Fernlea Parish Council\nMinutes of the meeting held on 1 April 2024\n\n"
-        "Present: Cllr Nora Pike (Chair), Cllr Hugh Dent, Cllr Ali Raza\n"
-        "Apologies: Cllr Hugh Dent, Cllr Jess Orme\n",
-        [("Nora Pike", "Chair", None), ("Hugh Dent", None, None), ("Ali Raza", None, None)],
+        "Present: Cllr Nora Quist (Chair), Cllr Hal Dent, Cllr Ali Raza\n"
+        "Apologies: Cllr Hal Dent, Cllr Jess Orme\n",
+        [("Nora Quist", "Chair", None), ("Ali Raza", None, None)],
+        [("Hal Dent", None, None), ("Jess Orme", None, None)],
+        [],
+    ),
+    (
+        "an apology only for arriving late, in a sentence, leaves the person present",
+        "Fernlea Parish Council\nMinutes of the meeting held on 6 May 2024\n\n"
+        "Present: Cllr Nora Quist (Chair), Cllr Hal Dent, Cllr Ali Raza\n\n"
+        "1. Apologies were received from Cllr Jess Orme and from Cllr Hal Dent for late arrival.\n",
+        [("Nora Quist", "Chair", None), ("Hal Dent", None, None), ("Ali Raza", None, None)],
         [("Jess Orme", None, None)],
         [],
     ),

@@ -244,18 +244,75 @@ CASES = [
     (
         "a table flattened to one cell a line: name, tick, status; observers in a sentence after it",
         "Governors' meeting\n\nChair: A. Quill\nClerk: B. Wren\n\nAttendance\n\nName\n\nGovernor\n\n"
-        "Associate Member\n\nPresent/Absent/Apologies\n\nAnn Quill (AQ)\n\n✓\n\n \n\nPresent\n\n"
+        "Associate Member\n\nPresent/Absent/Apologies\n\nAda Quill (AQ)\n\n✓\n\n \n\nPresent\n\n"
         "Cai Finch (Head) (CF)\n\nP\n\n \n\nPresent\n\nDee Rook (DR)\n\nP\n\n \n\nApologies (work)\n\n"
         "Eli Heron (EH)\n\n \n\nP\n\nPresent\n\n       \n\n"
         "Mr Fen Teal and Mrs Gil Plover were present as observers.\n\nItem\n\nMinute\n",
-        ["Ann Quill", "Cai Finch", "Eli Heron", "Fen Teal", "Gil Plover"],
+        ["Ada Quill", "Cai Finch", "Eli Heron", "Fen Teal", "Gil Plover"],
         ["Dee Rook"],
     ),
     (
         "no header and no list: title lines and a table of contents are nobody",
         "Annual General Meeting\nQuill Lane Residents Association | Minutes\nAgenda Item 4 | Finance Report\n\n"
-        "1. Welcome\nThe Chair opened the meeting and thanked Ann Wren for the cakes.\n",
+        "1. Welcome\nThe Chair opened the meeting and thanked Ada Wren for the cakes.\n",
         [],
+        [],
+    ),
+    (
+        "one line of a PDF: capitals headers, a post label, an apology between item numbers",
+        "OAKFORD PARISH COUNCIL MINUTES OF THE MEETING HELD ON 2 MAY 2023 PRESENT Cllr A Quill (Chair), Cllr B Wren, "
+        "Cllr C Finch. IN ATTENDANCE Parish Clerk: Dr D Rook 1. APOLOGIES Cllr E Heron 2. MINUTES The minutes were "
+        "approved.\n",
+        ["A Quill", "B Wren", "C Finch", "D Rook"],
+        ["E Heron"],
+    ),
+    (
+        "'Councillors:' with no 'Present' word, surnames only after a plural title",
+        "Oakford Parish Council\nMinutes of the meeting held on 2 May 2023\n\nCouncillors: A. Quill, B. Wren\n"
+        "In attendance the Clerk E Galvin, County Cllr. P Lowe, District Cllrs. R Hart and S Ngata & three members of "
+        "the public\n\nPresent: Councillors Lintott, Khan, Ode and Marsh.\n",
+        ["A. Quill", "B. Wren", "Lintott", "Khan", "Ode", "Marsh", "E Galvin", "P Lowe", "R Hart", "S Ngata"],
+        [],
+    ),
+    (
+        "names glued where markup was stripped, but not 'McKay' or 'MacLeod'",
+        "Minutes 2 May 2023\n\nPresent: Jude Quill – in the ChairAda WrenBram Finch, Cllr MacLeod, Dr McKay Sallow\n\n"
+        "1. Welcome\n",
+        ["Jude Quill", "Ada Wren", "Bram Finch", "MacLeod", "McKay Sallow"],
+        [],
+    ),
+    (
+        "an IRC 'Present:' line of logins parted by spaces",
+        "[20:01] <aquill> #startmeeting\n[20:01] <aquill> Present: aquill bwren cfinch\n[20:02] <bwren> hi all\n",
+        ["aquill", "bwren", "cfinch"],
+        [],
+    ),
+    (
+        "a roster of member organisations and their representatives is no attendance; the roll call is",
+        "# TAC meeting 2023-05-02\n\n### Voting members\n\n* **Acme** - Ada Quill\n* **Globex** - Bram Wren / Cai Finch\n\n"
+        "## Roll call\n\n* Ada Quill (Acme)\n* Dee Rook (Initech)\n\n## Agenda\n",
+        ["Ada Quill", "Dee Rook"],
+        [],
+    ),
+    (
+        "movers, seconders and people elected are not attendance",
+        "Minutes 2 May 2023\nPresent: Ada Quill, Bram Wren\n\nMoved: Ada Quill / Seconded: Bram Wren\n\n"
+        "Elected: Cai Finch as Treasurer\nAppointed: Dee Rook\n",
+        ["Ada Quill", "Bram Wren"],
+        [],
+    ),
+    (
+        "a template list of all members, then the apologies; a late joiner who had sent apologies",
+        "Minutes 2 May 2023\nCouncil members: Ada Quill, Bram Wren, Cai Finch, Dee Rook\nApologies: Dee Rook, Cai Finch\n"
+        "3. Finance\nCai Finch joined the meeting at 7.40pm.\n",
+        ["Ada Quill", "Bram Wren", "Cai Finch"],
+        ["Dee Rook"],
+    ),
+    (
+        "a header set apart by a space alone needs a titled name after it",
+        "Parish Council minutes, 2 May 2023\nPresent Cllr A Quill, Cllr B Wren\n\nAttendance Record\n\n"
+        "Councillors Other Business:\nCllr Wren raised the bus shelter.\n",
+        ["A Quill", "B Wren"],
         [],
     ),
     (
