@@ -114,7 +114,30 @@ def find_attendance(lines: list[Line], lex: PeopleLexicon, header_limit: int) ->
         elif not any(_same(person, other) for other in there):
             lists["attend"].append(person)
             there.append(person)
+    body = "\n".join(line.text for line in lines if line.index not in consumed)
+    for group in ("present", "attend"):
+        lists[group] = _run_together(lists[group], body)
     return _settle(lists, consumed)
+
+
+def _run_together(people: list[Person], body: str) -> list[Person]:
+    """'Ann Lee, Bo Roe, Cai Ida Poe, Di Fox': a comma lost between 'Cai' and 'Ida Poe'. Split a
+    three-word name in a list of two-word names only when the minutes use both first names alone
+    ('Cai will ...', 'Ida to send ...') and never the two together."""
+    if len(people) < 4 or sum(len(p.name.split()) == 2 for p in people) < len(people) - 1:
+        return people
+    out: list[Person] = []
+    for person in people:
+        words = person.name.split()
+        if len(words) == 3 and all(w[:1].isupper() and w.isalpha() for w in words) and not person.initials:
+            first, second = words[0], words[1]
+            alone = re.search(rf"\b{first}\b(?!\s+{second})", body) and re.search(rf"(?<!{first}\s)\b{second}\b", body)
+            if alone and not re.search(rf"\b{first}\s+{second}\b", body):
+                out.append(Person(name=first, mention=first))
+                out.append(Person(name=f"{second} {words[2]}", mention=person.mention, role=person.role))
+                continue
+        out.append(person)
+    return out
 
 
 def _running_lists(head: list[Line], headers: list, lex: PeopleLexicon, consumed: set[int],
@@ -385,6 +408,12 @@ def _block_people(
             used.add(line.index)
             k += 1
             continue
+        reversed_name = _reversed_name(line, block, text, lex)
+        if reversed_name is not None:
+            entries.append((group, reversed_name))  # 'Lane, Ada (Acme)' one a bullet: one person
+            used.add(line.index)
+            k += 1
+            continue
         label = _label(text, lex, handles)
         if label or _is_name_list(text, lex, handles):
             rest = label[1] if label else text
@@ -459,6 +488,23 @@ def _label(text: str, lex: PeopleLexicon, handles: bool) -> tuple[str, str] | No
     if label.lower() in lex.role_labels or not looks_like_name(label, lex) or looks_like_role(label, lex) or len(names) >= 2:
         return label, rest
     return None
+
+
+def _reversed_name(line: Line, block: list[Line], text: str, lex: PeopleLexicon) -> Person | None:
+    """'Lane, Ada Quill (Acme, alternate)' in a list of one person a bullet: a surname or a short name
+    before the comma, the full name after it, written as one entry (kept as written)."""
+    if line.kind != "bullet" or sum(ln.kind == "bullet" for ln in block) < 3:
+        return None
+    parts = split_list(text)
+    if len(parts) != 2 or parts[1][0] != ",":
+        return None
+    first, second = parse_person(parts[0][1], lex), parse_person(parts[1][1], lex)
+    if first is None or second is None or has_person_cue(parts[0][1], lex) or len(first.name.split()) != 1 \
+            or first.role or not 2 <= len(second.name.split()) <= 3:
+        return None
+    second.name = f"{first.name}, {second.name}"
+    second.mention = _content(line).strip()
+    return second
 
 
 def _is_name_list(text: str, lex: PeopleLexicon, handles: bool) -> bool:

@@ -226,6 +226,10 @@ def parse_person(
     parts = [p for p in ROLE_SPLIT.split(text) if p.strip()]
     if not parts:
         if handle and not is_bot(handle, lex):
+            named = [r for r in roles if len(r.split()) >= 2 and looks_like_name(r, lex)]
+            if named:  # '@aquill (Ada Quill)': the name in brackets is the person's
+                rest = [r for r in roles if r is not named[0]]
+                return Person(name=named[0], mention=_fold(raw), role=_join_roles(rest, role), handle=handle)
             return Person(name=handle, mention=_fold(raw), role=_join_roles(roles, role), handle=handle)
         return None
     name_part, extra = parts[0], parts[1:]

@@ -316,6 +316,33 @@ CASES = [
         [],
     ),
     (
+        "handles with the person's name in brackets",
+        "# Sync 2023-05-02\n\nPresent: @aquill (Ada Quill), @bwren (Bram Wren), @cfinch\n",
+        ["Ada Quill", "Bram Wren", "cfinch"],
+        [],
+    ),
+    (
+        "one person a bullet, one written as a short name, a comma and the full name",
+        "### Roll call\n\n* Ada Quill (Acme)\n* Tam, Bram Wren Ode (Globex, alternate)\n* Cai Finch (Initech)\n\n"
+        "### Approvals\n",
+        ["Ada Quill", "Tam, Bram Wren Ode", "Cai Finch"],
+        [],
+    ),
+    (
+        "a comma lost between two people, shown by the minutes using both first names alone",
+        "Minutes: Board meeting\n\nPresent: Ada Quill, Bram Wren, Cai Dee Finch, Eli Rook\n\n"
+        "Cai will book the venue. Dee to draft the budget and Eli will check it.\n",
+        ["Ada Quill", "Bram Wren", "Cai", "Dee Finch", "Eli Rook"],
+        [],
+    ),
+    (
+        "a middle name stays: the minutes never use it alone",
+        "Minutes: Board meeting\n\nPresent: Ada Quill, Bram Wren, Cai Dee Finch, Eli Rook\n\n"
+        "Cai will book the venue and Eli will check it.\n",
+        ["Ada Quill", "Bram Wren", "Cai Dee Finch", "Eli Rook"],
+        [],
+    ),
+    (
         "header words inside prose start no list",
         "Minutes of the Trust board held on 2 June 2021. The chair said that Present Tense Ltd and Quill Media "
         "had both withdrawn their bids. Apologies were received from Ouzel.\n",
