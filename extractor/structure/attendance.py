@@ -31,7 +31,7 @@ from .people import (
     people_in_text,
     split_list,
 )
-from .flat import prose_at, running_lists
+from .flat import prose_at, running_lists, split_at_headers
 from .presence import present_in_text
 from .people_tables import Entries, is_tabular, name_tables, table_people, vertical_table
 
@@ -43,7 +43,7 @@ APOLOGY_SENTENCE = re.compile(
     re.I,
 )
 # 'Present:', 'PRESENT –', 'In Attendance ;', 'Also in attendance were:', 'Present (remote)', a tab or a column gap
-HEADER_TAIL = (r"(?:\s*\([^()]*\))?(?:\s+(?:were|was))?(?:(?:\s*[:;]|\s+[-–—](?=\s|$)|\t|\s{2,}|(?P<bare>\s+)"
+HEADER_TAIL = (r"(?:\s*\([^()]*\))?(?:\s+(?P<were>were|was))?(?:(?:\s*[:;]|\s+[-–—](?=\s|$)|\t|\s{2,}|(?P<bare>\s+)"
                r"(?=(?:the\s+)?(?-i:[A-Z])))\s*(?P<rest>.*)|\s*$)")  # 'In attendance the Clerk A Lee, ...'
 
 QUALIFIER = r"(?:[A-Za-z][A-Za-z'’-]*\s+){1,4}"  # 'Trustees', 'Board members', 'Members of the public'
@@ -197,7 +197,8 @@ def _names_follow(match: re.Match[str], lex: PeopleLexicon) -> bool:
         return True
     first = re.sub(r"^the\s+", "", split_list(match.group("rest"))[0][1] if match.group("rest").strip() else "")
     person = parse_person(first, lex)
-    return person is not None and (has_person_cue(first, lex) or "(" in first or bool(person.role)) \
+    full = match.group("were") is not None and len(person.name.split()) >= 2 if person else False  # 'Present were A Lee'
+    return person is not None and (has_person_cue(first, lex) or "(" in first or bool(person.role) or full) \
         and ":" not in first  # 'Members of the Public Present: ...' is a longer header
 
 
@@ -220,8 +221,10 @@ def _read_list(
     if rest:
         if LOGINS.fullmatch(rest):
             rest = ", ".join(rest.split())  # IRC 'Present: ann bo cai': logins parted by spaces
-        text, used = _inline(lines, start, rest, lex)
+        rest, others = split_at_headers(rest, lex)  # 'A, B; Apologies: C' on one line
+        text, used = _inline(lines, start, rest, lex) if not others else (rest, {start})
         entries = [(group, p) for p in people_in_text(text, lex, handles)]
+        entries += [(other, p) for other, words in others for p in people_in_text(words, lex, handles)]
         more, more_used = _cue_lines(lines, max(used) + 1, lex) if entries else ([], set())
         return entries + [(group, p) for p in more], used | more_used
     if _sibling_fields(lines, start):

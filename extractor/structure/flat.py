@@ -42,13 +42,29 @@ def running_lists(text: str, lex: PeopleLexicon) -> list[tuple[str, str, bool]]:
     return lists
 
 
+def split_at_headers(text: str, lex: PeopleLexicon) -> tuple[str, list[tuple[str, str]]]:
+    """'Ann Lee, Bo Roe; Apologies: Cai Poe' -> ('Ann Lee, Bo Roe', [('apologies', 'Cai Poe')]): a second
+    header with a colon after a full stop or a semicolon inside an inline list."""
+    pattern = _headers(lex.apologies, lex.in_attendance, lex.present)
+    cuts = [m for m in pattern.finditer(text) if m.group("phrase")[0].isupper() and ":" in m.group(0)
+            and re.search(r"[.;,)]\s+$", text[:m.start("phrase")])]
+    if not cuts:
+        return text, []
+    parts = []
+    for k, match in enumerate(cuts):
+        end = cuts[k + 1].start() if k + 1 < len(cuts) else len(text)
+        group = next(g for g in ("apologies", "attend", "present") if match.group(g))
+        parts.append((group, text[match.end():end].strip(" ;,.")))
+    return text[:cuts[0].start()].strip(" ;,."), parts
+
+
 @lru_cache(maxsize=4)
 def _headers(apologies: tuple[str, ...], attend: tuple[str, ...], present: tuple[str, ...]) -> re.Pattern[str]:
     def alternatives(phrases: tuple[str, ...]) -> str:
         return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
     return re.compile(
         rf"(?<=\s)(?P<phrase>(?P<apologies>{alternatives(apologies)})|(?P<attend>{alternatives(attend)})"
-        rf"|(?P<present>{alternatives(present)}))(?:\s*[:;]|\s+[-–—:]+)?\s*(?=(?-i:[A-Z(]))",
+        rf"|(?P<present>{alternatives(present)}))(?:\s*\([^()]{{1,30}}\))?(?:\s*[:;]|\s+[-–—:]+)?\s*(?=(?-i:[A-Z(]))",
         re.I,
     )
 

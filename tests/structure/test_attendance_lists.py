@@ -343,6 +343,19 @@ CASES = [
         [],
     ),
     (
+        "a second header inside an inline list, with a bracketed qualifier",
+        "Minutes 2 May 2023\nPresent (in person): Ada Quill (Chair), Bram Wren; Present (online): Cai Finch. "
+        "Apologies: Dee Rook\n\n1. Welcome\n",
+        ["Ada Quill", "Bram Wren", "Cai Finch"],
+        ["Dee Rook"],
+    ),
+    (
+        "'Present were' in a sentence",
+        "Minutes 2 May 2023\n\nPresent were Ada Quill, Bram Wren and Cai Finch.\n\nThe meeting opened at 7pm.\n",
+        ["Ada Quill", "Bram Wren", "Cai Finch"],
+        [],
+    ),
+    (
         "header words inside prose start no list",
         "Minutes of the Trust board held on 2 June 2021. The chair said that Present Tense Ltd and Quill Media "
         "had both withdrawn their bids. Apologies were received from Ouzel.\n",
