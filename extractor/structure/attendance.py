@@ -1,19 +1,21 @@
 """Present, in-attendance and apologies lists: who was there, with roles and initials.
 
 `find_attendance` reads every list under a header ('Present:', 'Trustees present',
-'Also in attendance', 'Apologies'), tables of people with or without a header
-above them, 'Chair: Name' lines at the top, and 'Apologies were received from ...'
-sentences. A list is inline ('Present: A, B and C', wrapped over lines), a block
-of lines (one person a line, 'Name' / 'Role' pairs, indented roles, sub-labels
-like 'Committee: ...'), or a table (pipes, tabs or space-aligned columns).
+'Also in attendance', 'Apologies'; see headers.py), then what has no header of its own
+(unheaded.py: lists and tables at the top, lists inside running text, 'Chair:' lines),
+'Apologies were received from ...' sentences and people the text says were present
+(presence.py). A list is inline ('Present: A, B and C', wrapped over lines or one entry a
+line), a block of lines (one person a line, 'Name' / 'Role' pairs, indented roles,
+sub-labels like 'Committee: ...'), or a table (pipes, tabs, aligned columns, one cell a line).
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass, field
 
+from .flat import prose_at, split_at_headers
+from .headers import APOLOGY_SENTENCE, content, header_of
 from .layout import TABLE_RULE, Line
 from .people import (
     PeopleLexicon,
@@ -22,43 +24,28 @@ from .people import (
     bare,
     has_person_cue,
     is_bot,
-    is_title,
     is_handle,
+    is_post,
+    is_title,
     looks_like_name,
     looks_like_role,
-    is_post,
     parse_person,
     people_in_text,
+    person_key,
+    same_person,
     split_list,
 )
-from .flat import prose_at, running_lists, split_at_headers
-from .presence import present_in_text
 from .people_tables import Entries, is_tabular, name_tables, table_people, vertical_table
+from .presence import present_in_text
+from .unheaded import GROUPS, headerless_list, initials_block, lists_in_running_text, role_lines, run_together
 
-INITIALS_LINE = re.compile(r"^\W*(?:[A-Z]{2,5}\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s*\([A-Z]{2,4}\)")
-APOLOGY_SENTENCE = re.compile(
-    r"\bapolog(?:y|ies)(?:\s+for\s+absence)?\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?"
-    r"(?:(?:received|accepted|noted|given|tendered|reported|submitted)(?:\s+and\s+(?:received|accepted|noted))?\s+)?"
-    r"(?:from|by|on\s+behalf\s+of)\s*:?\s*(?P<names>[^.\n]*)",
-    re.I,
-)
-# 'Present:', 'PRESENT –', 'In Attendance ;', 'Also in attendance were:', 'Present (remote)', a tab or a column gap
-HEADER_TAIL = (r"(?:\s*\([^()]*\))?(?:\s+(?P<were>were|was))?(?:(?:\s*[:;]|\s+[-–—](?=\s|$)|\t|\s{2,}|(?P<bare>\s+)"
-               r"(?=(?:the\s+)?(?-i:[A-Z])))\s*(?P<rest>.*)|\s*$)")  # 'In attendance the Clerk A Lee, ...'
-
-QUALIFIER = r"(?:[A-Za-z][A-Za-z'’-]*\s+){1,4}"  # 'Trustees', 'Board members', 'Members of the public'
-COUNT = r"(?:\d{1,3}\s+)?"  # '12 Members in attendance:'
 LOGINS = re.compile(r"[a-z][\w.-]*(?:\s+[a-z][\w.-]*)+")
 BOLD_LABEL = re.compile(r"^\*\*(?P<label>[^*]+)\*\*\s*[-–—:]\s*(?P<rest>\S.*)$")
-IRC_PREFIX = re.compile(r"^(?:\[[^\]]{1,30}\]\s*)?<[^>\s]{1,40}>\s*")  # '[20:01] <ann> Present: ...'
-# a minute number before the header: 'F21/001 PRESENT', '1     Present' (not a year: '2005 Committee members')
-MINUTE_NUMBER = re.compile(r"^(?!(?:19|20)\d\d\s)[A-Z]{0,3}\d{1,4}(?:[./]\d{1,4}){0,2}[.):]?\s+(?=[A-Za-z])")
 PROSE = re.compile(r"\b[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\b")  # three lower-case words running: a sentence
 BRACKETED_TEXT = re.compile(r"\([^()]*\)")
 LABEL_LINE = re.compile(r"^\W*[A-Z][\w'’ /&-]{0,40}:(?:\s|$)")
 LABEL = re.compile(r"^(?P<label>[^:()\d]{1,40}?)\s*:\s+(?P<rest>\S.*)$")
 INITIALS = re.compile(r"[A-Z]{2,5}")
-GROUPS = ("present", "attend", "apologies", "said")  # 'said': apologies given in a sentence
 
 
 @dataclass
@@ -93,125 +80,31 @@ def find_attendance(lines: list[Line], lex: PeopleLexicon, header_limit: int) ->
             first = min(first, min(used))
         i = max(used) + 1
     head = lines[:header_limit]
-    _running_lists(head, headers, lex, consumed, lists)
+    lists_in_running_text(head, headers, lex, consumed, lists)
     before = set(consumed)
     name_tables(head, lex, consumed, lists)
     if not lists["present"] and not lists["attend"]:
-        _initials_block(head, lex, consumed, lists)
+        initials_block(head, lex, consumed, lists)
     if not lists["present"] and not lists["attend"]:
-        _headerless_list(head, lex, consumed, lists)
+        headerless_list(head, lex, consumed, lists)
     first = min([first, *(consumed - before)])
-    _role_lines(head[first:] if first < len(lines) else head, lex, consumed, lists)
+    role_lines(head[first:] if first < len(lines) else head, lex, consumed, lists)
     _apology_sentences(lines, lex, consumed, lists)
     there = lists["present"] + lists["attend"]
     for person in present_in_text(lines, lex):  # 'Mr Ian Cole joined the meeting'
         if INITIALS.fullmatch(person.name):
             continue  # 'IC joined the meeting': initials name someone listed, or no one we can name
-        late = [other for other in lists["apologies"] if _same(person, other)]
+        late = [other for other in lists["apologies"] if same_person(person, other)]
         if late:  # sent apologies, then came after all: present
             lists["apologies"] = [p for p in lists["apologies"] if all(p is not q for q in late)]
             lists["attend"].extend(late)
-        elif not any(_same(person, other) for other in there):
+        elif not any(same_person(person, other) for other in there):
             lists["attend"].append(person)
             there.append(person)
     body = "\n".join(line.text for line in lines if line.index not in consumed)
     for group in ("present", "attend"):
-        lists[group] = _run_together(lists[group], body)
+        lists[group] = run_together(lists[group], body)
     return _settle(lists, consumed)
-
-
-def _run_together(people: list[Person], body: str) -> list[Person]:
-    """'Ann Lee, Bo Roe, Cai Ida Poe, Di Fox': a comma lost between 'Cai' and 'Ida Poe'. Split a
-    three-word name in a list of two-word names only when the minutes use both first names alone
-    ('Cai will ...', 'Ida to send ...') and never the two together."""
-    if len(people) < 4 or sum(len(p.name.split()) == 2 for p in people) < len(people) - 1:
-        return people
-    out: list[Person] = []
-    for person in people:
-        words = person.name.split()
-        if len(words) == 3 and all(w[:1].isupper() and w.isalpha() for w in words) and not person.initials:
-            first, second = words[0], words[1]
-            alone = re.search(rf"\b{first}\b(?!\s+{second})", body) and re.search(rf"(?<!{first}\s)\b{second}\b", body)
-            if alone and not re.search(rf"\b{first}\s+{second}\b", body):
-                out.append(Person(name=first, mention=first))
-                out.append(Person(name=f"{second} {words[2]}", mention=person.mention, role=person.role))
-                continue
-        out.append(person)
-    return out
-
-
-def _running_lists(head: list[Line], headers: list, lex: PeopleLexicon, consumed: set[int],
-                   lists: dict[str, list[Person]]) -> None:
-    """Lists inside a line of running text ('... at 7pm Present: Cllr A, Cllr B In attendance: ...').
-
-    The line also holds the title or the first items, so it stays a line of units (not consumed).
-    """
-    for line in head:
-        if line.index in consumed or headers[line.index][0] or line.kind not in {"text", "heading", "bullet"}:
-            continue
-        found = [(group, people_in_text(text, lex), marked) for group, text, marked in running_lists(_content(line), lex)]
-        several = any(len(people) >= 2 for _, people, _ in found)
-        for group, people, marked in found:
-            if len(people) < 2 and not (people and marked and several):
-                continue  # one name after a header word in prose ('... apologies were received from Ann.')
-            known = lists[group] if group == "apologies" else lists["present"] + lists["attend"]
-            lists[group].extend(p for p in people if not any(_same(p, other) for other in known))
-
-
-def header_of(line: Line, lex: PeopleLexicon, qualified: bool = True) -> tuple[str | None, str]:
-    """('present' | 'attend' | 'apologies', text after the header) when the line heads a list.
-
-    `qualified` also accepts a qualifier before a header word ('Trustees present',
-    'Board members'); only near the top, where 'New members' is no attendance list.
-    """
-    if line.kind in {"blank", "rule", "marker"}:
-        return None, ""
-    words = line.text[line.content_start - line.start:]
-    if line.kind == "table":  # '| Present | |' or '| Officers | |': a header row inside a table of people
-        cells = [c.strip() for c in line.text.strip().strip("|").split("|")]
-        if not cells[0] or any(cells[1:]):
-            return None, ""
-        words = cells[0]
-    words = re.sub(r"^[\s:*#=_']+|[\s*#=_']+$", "", words).replace("**", "").replace("__", "").replace("'''", "")
-    words = MINUTE_NUMBER.sub("", IRC_PREFIX.sub("", words))
-    for group, pattern in _header_patterns(lex.apologies, lex.in_attendance, lex.present):
-        match = pattern.match(words)
-        if match and _names_follow(match, lex):
-            return group, (match.group("rest") or "").strip(" /|")
-    if not qualified:
-        return None, ""
-    suffixes = (lex.apologies_suffixes, lex.in_attendance_suffixes, lex.present_suffixes)
-    for group, pattern in _header_patterns(*suffixes, qualified=True):
-        match = pattern.match(words)
-        if match and not set(match.group("qualifier").lower().split()) & lex.not_list_qualifiers \
-                and _names_follow(match, lex):
-            return group, (match.group("rest") or "").strip(" /|")
-    return None, ""
-
-
-def _names_follow(match: re.Match[str], lex: PeopleLexicon) -> bool:
-    """A header set apart by nothing but a space ('Present Cllr A Lee', 'In attendance the Clerk A Lee')
-    must be followed by a name with a title, initials or a post, so 'Attendance Record' or 'Councillors
-    Other Business:' heads no list."""
-    if match.group("bare") is None:
-        return True
-    first = re.sub(r"^the\s+", "", split_list(match.group("rest"))[0][1] if match.group("rest").strip() else "")
-    person = parse_person(first, lex)
-    full = match.group("were") is not None and len(person.name.split()) >= 2 if person else False  # 'Present were A Lee'
-    return person is not None and (has_person_cue(first, lex) or "(" in first or bool(person.role) or full) \
-        and ":" not in first  # 'Members of the Public Present: ...' is a longer header
-
-
-@lru_cache(maxsize=8)
-def _header_patterns(apologies: tuple[str, ...], attend: tuple[str, ...], present: tuple[str, ...],
-                     qualified: bool = False) -> list[tuple[str, re.Pattern[str]]]:
-    """One compiled pattern per header phrase, in the order they are tried (compiled once)."""
-    lead = rf"^{COUNT}(?P<qualifier>{QUALIFIER})" if qualified else rf"^{COUNT}"
-    return [
-        (group, re.compile(rf"{lead}{re.escape(phrase)}{HEADER_TAIL}", re.I))
-        for group, phrases in (("apologies", apologies), ("attend", attend), ("present", present))
-        for phrase in phrases
-    ]
 
 
 def _read_list(
@@ -257,7 +150,7 @@ def _cue_lines(lines: list[Line], j: int, lex: PeopleLexicon) -> tuple[list[Pers
         j += 1
         if line.kind == "blank":
             continue
-        text = _content(line).strip()
+        text = content(line).strip()
         person = parse_person(text, lex) if line.kind in {"text", "heading"} and not header_of(line, lex)[0] else None
         if person is None or not (has_person_cue(text, lex) or "(" in text) or len(people_in_text(text, lex)) != 1 \
                 or prose_at(BRACKETED_TEXT.sub(" ", text)):
@@ -272,14 +165,14 @@ def _sibling_fields(lines: list[Line], start: int) -> bool:
     header = lines[start]
     below = next((ln for ln in lines[start + 1:] if ln.kind != "blank"), None)
     return header.kind == "bullet" and below is not None and below.kind == "bullet" \
-        and _indent(below) <= _indent(header) and bool(LABEL_LINE.match(_content(below).strip()))
+        and _indent(below) <= _indent(header) and bool(LABEL_LINE.match(content(below).strip()))
 
 
 def _inline(lines: list[Line], start: int, text: str, lex: PeopleLexicon) -> tuple[str, set[int]]:
     """Join the lines an inline list runs on to: a wrap, or one more entry a line ('Cllr A' / 'Cllr B')."""
     used = {start}
     for line in lines[start + 1:]:
-        words = _content(line).strip()
+        words = content(line).strip()
         if line.kind not in {"text", "bullet"} or line.numbered or header_of(line, lex)[0] or LABEL_LINE.match(words):
             break  # '1. Welcome' after the list is the first item
         joiner = _continues(text, words, lex)
@@ -360,8 +253,8 @@ def _blocks(lines: list[Line], j: int, lex: PeopleLexicon) -> list[list[Line]]:
             break
         if line.kind == "marker" or header_of(line, lex)[0] is not None:
             break
-        if line.kind == "heading" and not (line.level == 7 and (parse_person(_content(line), lex, handles=True)
-                                                                or _label(_content(line), lex, False))):
+        if line.kind == "heading" and not (line.level == 7 and (parse_person(content(line), lex, handles=True)
+                                                                or _label(content(line), lex, False))):
             break
         if not current and blocks and line.numbered and not blocks[0][0].numbered:
             break  # '1. Welcome, apologies and ...' after the list is the first agenda item
@@ -376,7 +269,7 @@ def _pair_layout(blocks: list[list[Line]], lex: PeopleLexicon) -> bool:
     plain = [b for b in blocks if not is_tabular(b)]
     if len(plain) < 2 or any(len(b) != 2 for b in plain):
         return False
-    seconds = [_content(b[1]) for b in plain]
+    seconds = [content(b[1]) for b in plain]
     if any(has_person_cue(s, lex) for s in seconds):
         return False
     return sum(_role_line(s, lex) for s in seconds) * 2 >= len(seconds)
@@ -392,12 +285,12 @@ def _block_people(
     """The people in one block; stops at the first line that is not part of the list."""
     if is_tabular(block):
         return table_people(block, group, lex)
-    handles = handles or sum(is_handle(bare(_content(line)), lex) for line in block) >= 2
+    handles = handles or sum(is_handle(bare(content(line)), lex) for line in block) >= 2
     entries: Entries = []
     used: set[int] = set()
     k = 0
     while k < len(block):
-        line, text = block[k], _content(block[k]).strip()
+        line, text = block[k], content(block[k]).strip()
         previous = block[k - 1] if k else None
         if previous is not None and _ends_bullets(previous, line) or _roster_line(text, lex):
             break
@@ -440,7 +333,7 @@ def _block_people(
         used.add(line.index)
         if k + 1 < len(block) and not _ends_bullets(line, block[k + 1]) \
                 and _role_below(person, block[k + 1], pairs and len(block) == 2, handles, lex):
-            add_role(person, _content(block[k + 1]).strip())
+            add_role(person, content(block[k + 1]).strip())
             used.add(block[k + 1].index)
             k += 1
         k += 1
@@ -465,7 +358,7 @@ def _ends_bullets(previous: Line, line: Line) -> bool:
 
 
 def _role_below(person: Person, below: Line, pair: bool, handles: bool, lex: PeopleLexicon) -> bool:
-    text = _content(below).strip()
+    text = content(below).strip()
     if has_person_cue(text, lex) or _label(text, lex, False) or is_bot(bare(text), lex) \
             or handles and is_handle(bare(text), lex):
         return False
@@ -506,7 +399,7 @@ def _reversed_name(line: Line, block: list[Line], text: str, lex: PeopleLexicon)
             or first.role or not 2 <= len(second.name.split()) <= 3:
         return None
     second.name = f"{first.name}, {second.name}"
-    second.mention = _content(line).strip()
+    second.mention = content(line).strip()
     return second
 
 
@@ -526,106 +419,13 @@ def _wrapped(block: list[Line], k: int, text: str, lex: PeopleLexicon) -> tuple[
     """How many lines from block[k] an inline list spans, and its text joined."""
     n = 1
     while k + n < len(block):
-        words = _content(block[k + n]).strip()
+        words = content(block[k + n]).strip()
         joiner = None if LABEL_LINE.match(words) else _continues(text, words, lex)
         if joiner is None:
             break
         text += joiner + words
         n += 1
     return n, text
-
-
-def _initials_block(head: list[Line], lex: PeopleLexicon, consumed: set[int], lists: dict[str, list[Person]]) -> None:
-    """Fire-board style: 'Karen Holt (KH)' lines at the top with no header at all."""
-    run: list[int] = []
-    for line in head:
-        if line.kind == "blank":
-            continue
-        if INITIALS_LINE.match(line.text.strip()) and parse_person(line.text, lex):
-            run.append(line.index)
-        elif len(run) >= 3:
-            break
-        else:
-            run = []
-    if len(run) >= 3:
-        lists["present"].extend(p for p in (parse_person(head[k].text, lex) for k in run) if p)
-        consumed.update(run)
-
-
-def _headerless_list(head: list[Line], lex: PeopleLexicon, consumed: set[int], lists: dict[str, list[Person]]) -> None:
-    """A list with no header between the title block and the apologies or first item:
-    'Mr A Lee (Chair), Ms B Roe, Cllr C Poe' or cells 'A Lee (Chair) | B Roe | C Poe |', with
-    every cell a person; three people at least."""
-    run: list[tuple[Line, list[Person]]] = []
-    for line in head:
-        text = (line.text if line.kind == "table" else _content(line)).strip()
-        if line.kind == "blank" or line.index in consumed:
-            continue
-        if APOLOGY_SENTENCE.search(line.text) or header_of(line, lex)[0] or line.kind == "marker" or line.numbered:
-            break  # the list, if any, sits above the apologies and the first item
-        people = _people_line(text, lex)
-        if people:
-            run.append((line, people))
-        elif sum(len(p) for _, p in run) >= 3:
-            break
-        else:
-            run = []
-    if sum(len(p) for _, p in run) >= 3:
-        for line, people in run:
-            lists["present"].extend(people)
-            consumed.add(line.index)
-
-
-def _people_line(text: str, lex: PeopleLexicon) -> list[Person]:
-    """The people of a line that holds nothing else: each cell a name with a title, initials or a
-    bracketed role ('Mrs A Lee', 'A Lee', 'Ann Lee (Clerk)'); a lone cell needs one of those."""
-    cells = [c for c in re.split(r"\s*\|\s*", text.strip(" |")) if c.strip()]
-    parts = [part for cell in cells for _, part in split_list(cell)]
-    if not parts:
-        return []
-    people = []
-    for part in parts:
-        person = parse_person(part, lex)
-        words = bare(part).split()
-        marked = has_person_cue(part, lex) or "(" in part or " – " in part \
-            or len(words) >= 2 and re.fullmatch(r"[A-Z]\.?", words[0]) is not None
-        if person is None or not (marked or len(parts) >= 2 and 2 <= len(person.name.split()) <= 3):
-            return []
-        people.append(person)
-    return people
-
-
-def _role_lines(head: list[Line], lex: PeopleLexicon, consumed: set[int], lists: dict[str, list[Person]]) -> None:
-    """'Chair: Pat Greenhalgh', 'Minutes: Ellie Shaw, Programme Support Officer' near the top: present too.
-
-    Above an attendance list such lines name the body's officers ('Chair: H. Ames', 'Clerk: ...'),
-    not who came, so the caller passes only the lines from the first list on.
-    """
-    pattern = re.compile(r"^(?P<label>[A-Za-z][\w'’ -]{0,40}?)\s*:\s*(?P<rest>[^\d:]+)$")
-    for line in head:
-        if line.index in consumed or line.kind == "blank":
-            continue
-        match = pattern.match(re.sub(r"[*_]{2}", "", _content(line)).strip())
-        if not match or not _role_label(match.group("label"), lex):
-            continue
-        people = [p for p in people_in_text(match.group("rest"), lex, handles=False) if len(p.name.split()) >= 2]
-        listed = {_key(p) for group in GROUPS for p in lists[group]}
-        for person in (p for p in people if _key(p) not in listed):
-            person.role = person.role or match.group("label")
-            lists["present"].append(person)
-        if people:
-            consumed.add(line.index)
-
-
-def _role_label(label: str, lex: PeopleLexicon) -> bool:
-    """'Chair', 'Minutes', 'Governance Professional' head a present person; 'Contact Officer' does not."""
-    lowered = " ".join(label.lower().split())
-    if lowered in lex.role_labels:
-        return True
-    if set(lowered.split()) & lex.not_role_labels:
-        return False
-    # a post someone holds ('Town Clerk'), not a word of a resolution ('Elected:', 'Seconded:')
-    return is_post(label, lex) and looks_like_role(label, lex) and not looks_like_name(label, lex)
 
 
 def _apology_sentences(lines: list[Line], lex: PeopleLexicon, consumed: set[int], lists: dict[str, list[Person]]) -> None:
@@ -644,7 +444,7 @@ def _apology_sentences(lines: list[Line], lex: PeopleLexicon, consumed: set[int]
                 and after.kind == "text" and not header_of(after, lex)[0]:
             names += " " + _sentence(after.text)  # the sentence wraps on to the next line
         for person in _apologising(names, known, lex):
-            if not any(_same(person, other) for other in lists["apologies"] + lists["said"]):
+            if not any(same_person(person, other) for other in lists["apologies"] + lists["said"]):
                 lists["said"].append(person)
 
 
@@ -670,32 +470,17 @@ def _settle(lists: dict[str, list[Person]], consumed: set[int]) -> Attendance:
     """Present and in-attendance people are attendees, less anyone an apologies list names: a printed
     list of all members followed by 'Apologies: B' records B as absent. An apology only said in a
     sentence ('... and from Cllr B for late arrival') does not outweigh a list of those present."""
-    absent = {_key(p) for p in lists["apologies"]}
+    absent = {person_key(p) for p in lists["apologies"]}
     attendees: list[Person] = []
     seen: set[str] = set()
     for person in lists["present"] + lists["attend"]:
-        if _key(person) not in seen and _key(person) not in absent:
+        if person_key(person) not in seen and person_key(person) not in absent:
             attendees.append(person)
-            seen.add(_key(person))
-    in_attendance = [p for p in lists["attend"] if _key(p) not in absent]
-    apologies = [p for p in lists["apologies"] + lists["said"] if _key(p) not in seen]
-    apologies = [p for k, p in enumerate(apologies) if _key(p) not in {_key(q) for q in apologies[:k]}]
+            seen.add(person_key(person))
+    in_attendance = [p for p in lists["attend"] if person_key(p) not in absent]
+    apologies = [p for p in lists["apologies"] + lists["said"] if person_key(p) not in seen]
+    apologies = [p for k, p in enumerate(apologies) if person_key(p) not in {person_key(q) for q in apologies[:k]}]
     return Attendance(attendees=attendees, apologies=apologies, in_attendance=in_attendance, consumed=consumed)
-
-
-def _key(person: Person) -> str:
-    return " ".join(re.sub(r"[^\w\s'-]", " ", person.name.lower()).split())
-
-
-def _same(a: Person, b: Person) -> bool:
-    """Same person, or a one-name mention of them ('Councillor Hardcastle' or 'Jim' for 'Jim Hardcastle')."""
-    ka, kb = _key(a), _key(b)
-    short, full = sorted((ka, kb), key=len)
-    return ka == kb or " " not in short and short in (full.split()[0], full.split()[-1])
-
-
-def _content(line: Line) -> str:
-    return line.text[line.content_start - line.start:]
 
 
 def _indent(line: Line) -> int:

@@ -521,3 +521,15 @@ def _fold(text: str) -> str:
 def bare(text: str) -> str:
     """Text without bracketed notes, markup or list bullets."""
     return " ".join(BRACKETED.sub(" ", re.sub(r"[*_`]+", " ", LINK.sub(r"\1", text))).split()).strip(" ,;.")
+
+
+def person_key(person: Person) -> str:
+    """A name folded for comparison: case, punctuation and spacing dropped."""
+    return " ".join(re.sub(r"[^\w\s'-]", " ", person.name.lower()).split())
+
+
+def same_person(a: Person, b: Person) -> bool:
+    """Same person, or a one-name mention of them ('Councillor Hardcastle' or 'Jim' for 'Jim Hardcastle')."""
+    ka, kb = person_key(a), person_key(b)
+    short, full = sorted((ka, kb), key=len)
+    return ka == kb or " " not in short and short in (full.split()[0], full.split()[-1])

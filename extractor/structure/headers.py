@@ -1,0 +1,99 @@
+"""Attendance list headers: 'Present:', 'Trustees present', 'F21/001 PRESENT', 'In attendance the Clerk ...'.
+
+`header_of` says whether a line heads a list of people present, in attendance or sending
+apologies, and gives the text after the header. The header phrases are rules
+(present_header, in_attendance_header, apologies_header and their suffixes).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .layout import Line
+from .people import PeopleLexicon, has_person_cue, parse_person, split_list
+
+APOLOGY_SENTENCE = re.compile(
+    r"\bapolog(?:y|ies)(?:\s+for\s+absence)?\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?"
+    r"(?:(?:received|accepted|noted|given|tendered|reported|submitted)(?:\s+and\s+(?:received|accepted|noted))?\s+)?"
+    r"(?:from|by|on\s+behalf\s+of)\s*:?\s*(?P<names>[^.\n]*)",
+    re.I,
+)
+# 'Present:', 'PRESENT –', 'In Attendance ;', 'Also in attendance were:', 'Present (remote)', a tab or a column gap
+
+
+HEADER_TAIL = (r"(?:\s*\([^()]*\))?(?:\s+(?P<were>were|was))?(?:(?:\s*[:;]|\s+[-–—](?=\s|$)|\t|\s{2,}|(?P<bare>\s+)"
+               r"(?=(?:the\s+)?(?-i:[A-Z])))\s*(?P<rest>.*)|\s*$)")  # 'In attendance the Clerk A Lee, ...'
+
+
+QUALIFIER = r"(?:[A-Za-z][A-Za-z'’-]*\s+){1,4}"  # 'Trustees', 'Board members', 'Members of the public'
+
+
+COUNT = r"(?:\d{1,3}\s+)?"  # '12 Members in attendance:'
+
+
+IRC_PREFIX = re.compile(r"^(?:\[[^\]]{1,30}\]\s*)?<[^>\s]{1,40}>\s*")  # '[20:01] <ann> Present: ...'
+# a minute number before the header: 'F21/001 PRESENT', '1     Present' (not a year: '2005 Committee members')
+
+
+MINUTE_NUMBER = re.compile(r"^(?!(?:19|20)\d\d\s)[A-Z]{0,3}\d{1,4}(?:[./]\d{1,4}){0,2}[.):]?\s+(?=[A-Za-z])")
+
+
+def header_of(line: Line, lex: PeopleLexicon, qualified: bool = True) -> tuple[str | None, str]:
+    """('present' | 'attend' | 'apologies', text after the header) when the line heads a list.
+
+    `qualified` also accepts a qualifier before a header word ('Trustees present',
+    'Board members'); only near the top, where 'New members' is no attendance list.
+    """
+    if line.kind in {"blank", "rule", "marker"}:
+        return None, ""
+    words = line.text[line.content_start - line.start:]
+    if line.kind == "table":  # '| Present | |' or '| Officers | |': a header row inside a table of people
+        cells = [c.strip() for c in line.text.strip().strip("|").split("|")]
+        if not cells[0] or any(cells[1:]):
+            return None, ""
+        words = cells[0]
+    words = re.sub(r"^[\s:*#=_']+|[\s*#=_']+$", "", words).replace("**", "").replace("__", "").replace("'''", "")
+    words = MINUTE_NUMBER.sub("", IRC_PREFIX.sub("", words))
+    for group, pattern in _header_patterns(lex.apologies, lex.in_attendance, lex.present):
+        match = pattern.match(words)
+        if match and _names_follow(match, lex):
+            return group, (match.group("rest") or "").strip(" /|")
+    if not qualified:
+        return None, ""
+    suffixes = (lex.apologies_suffixes, lex.in_attendance_suffixes, lex.present_suffixes)
+    for group, pattern in _header_patterns(*suffixes, qualified=True):
+        match = pattern.match(words)
+        if match and not set(match.group("qualifier").lower().split()) & lex.not_list_qualifiers \
+                and _names_follow(match, lex):
+            return group, (match.group("rest") or "").strip(" /|")
+    return None, ""
+
+
+def _names_follow(match: re.Match[str], lex: PeopleLexicon) -> bool:
+    """A header set apart by nothing but a space ('Present Cllr A Lee', 'In attendance the Clerk A Lee')
+    must be followed by a name with a title, initials or a post, so 'Attendance Record' or 'Councillors
+    Other Business:' heads no list."""
+    if match.group("bare") is None:
+        return True
+    first = re.sub(r"^the\s+", "", split_list(match.group("rest"))[0][1] if match.group("rest").strip() else "")
+    person = parse_person(first, lex)
+    full = match.group("were") is not None and len(person.name.split()) >= 2 if person else False  # 'Present were A Lee'
+    return person is not None and (has_person_cue(first, lex) or "(" in first or bool(person.role) or full) \
+        and ":" not in first  # 'Members of the Public Present: ...' is a longer header
+
+
+@lru_cache(maxsize=8)
+def _header_patterns(apologies: tuple[str, ...], attend: tuple[str, ...], present: tuple[str, ...],
+                     qualified: bool = False) -> list[tuple[str, re.Pattern[str]]]:
+    """One compiled pattern per header phrase, in the order they are tried (compiled once)."""
+    lead = rf"^{COUNT}(?P<qualifier>{QUALIFIER})" if qualified else rf"^{COUNT}"
+    return [
+        (group, re.compile(rf"{lead}{re.escape(phrase)}{HEADER_TAIL}", re.I))
+        for group, phrases in (("apologies", apologies), ("attend", attend), ("present", present))
+        for phrase in phrases
+    ]
+
+
+def content(line: Line) -> str:
+    return line.text[line.content_start - line.start:]

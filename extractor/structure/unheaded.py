@@ -1,0 +1,162 @@
+"""People present without a list header: header-less lists and tables, 'Chair:' lines, lists inside
+running text, and names a lost comma ran together.
+
+Each reader adds to `lists` (group -> people) and to `consumed` (line indices that hold
+nothing but the list); `find_attendance` decides which to call and in what order.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .flat import running_lists
+from .headers import APOLOGY_SENTENCE, content, header_of
+from .layout import Line
+from .people import (
+    PeopleLexicon,
+    Person,
+    bare,
+    has_person_cue,
+    is_post,
+    looks_like_name,
+    looks_like_role,
+    parse_person,
+    people_in_text,
+    person_key,
+    same_person,
+    split_list,
+)
+
+GROUPS = ("present", "attend", "apologies", "said")  # 'said': apologies given in a sentence
+INITIALS_LINE = re.compile(r"^\W*(?:[A-Z]{2,5}\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s*\([A-Z]{2,4}\)")
+
+
+def run_together(people: list[Person], body: str) -> list[Person]:
+    """'Ann Lee, Bo Roe, Cai Ida Poe, Di Fox': a comma lost between 'Cai' and 'Ida Poe'. Split a
+    three-word name in a list of two-word names only when the minutes use both first names alone
+    ('Cai will ...', 'Ida to send ...') and never the two together."""
+    if len(people) < 4 or sum(len(p.name.split()) == 2 for p in people) < len(people) - 1:
+        return people
+    out: list[Person] = []
+    for person in people:
+        words = person.name.split()
+        if len(words) == 3 and all(w[:1].isupper() and w.isalpha() for w in words) and not person.initials:
+            first, second = words[0], words[1]
+            alone = re.search(rf"\b{first}\b(?!\s+{second})", body) and re.search(rf"(?<!{first}\s)\b{second}\b", body)
+            if alone and not re.search(rf"\b{first}\s+{second}\b", body):
+                out.append(Person(name=first, mention=first))
+                out.append(Person(name=f"{second} {words[2]}", mention=person.mention, role=person.role))
+                continue
+        out.append(person)
+    return out
+
+
+def lists_in_running_text(head: list[Line], headers: list, lex: PeopleLexicon, consumed: set[int],
+                   lists: dict[str, list[Person]]) -> None:
+    """Lists inside a line of running text ('... at 7pm Present: Cllr A, Cllr B In attendance: ...').
+
+    The line also holds the title or the first items, so it stays a line of units (not consumed).
+    """
+    for line in head:
+        if line.index in consumed or headers[line.index][0] or line.kind not in {"text", "heading", "bullet"}:
+            continue
+        found = [(group, people_in_text(text, lex), marked) for group, text, marked in running_lists(content(line), lex)]
+        several = any(len(people) >= 2 for _, people, _ in found)
+        for group, people, marked in found:
+            if len(people) < 2 and not (people and marked and several):
+                continue  # one name after a header word in prose ('... apologies were received from Ann.')
+            known = lists[group] if group == "apologies" else lists["present"] + lists["attend"]
+            lists[group].extend(p for p in people if not any(same_person(p, other) for other in known))
+
+
+def initials_block(head: list[Line], lex: PeopleLexicon, consumed: set[int], lists: dict[str, list[Person]]) -> None:
+    """Fire-board style: 'Karen Holt (KH)' lines at the top with no header at all."""
+    run: list[int] = []
+    for line in head:
+        if line.kind == "blank":
+            continue
+        if INITIALS_LINE.match(line.text.strip()) and parse_person(line.text, lex):
+            run.append(line.index)
+        elif len(run) >= 3:
+            break
+        else:
+            run = []
+    if len(run) >= 3:
+        lists["present"].extend(p for p in (parse_person(head[k].text, lex) for k in run) if p)
+        consumed.update(run)
+
+
+def headerless_list(head: list[Line], lex: PeopleLexicon, consumed: set[int], lists: dict[str, list[Person]]) -> None:
+    """A list with no header between the title block and the apologies or first item:
+    'Mr A Lee (Chair), Ms B Roe, Cllr C Poe' or cells 'A Lee (Chair) | B Roe | C Poe |', with
+    every cell a person; three people at least."""
+    run: list[tuple[Line, list[Person]]] = []
+    for line in head:
+        text = (line.text if line.kind == "table" else content(line)).strip()
+        if line.kind == "blank" or line.index in consumed:
+            continue
+        if APOLOGY_SENTENCE.search(line.text) or header_of(line, lex)[0] or line.kind == "marker" or line.numbered:
+            break  # the list, if any, sits above the apologies and the first item
+        people = _people_line(text, lex)
+        if people:
+            run.append((line, people))
+        elif sum(len(p) for _, p in run) >= 3:
+            break
+        else:
+            run = []
+    if sum(len(p) for _, p in run) >= 3:
+        for line, people in run:
+            lists["present"].extend(people)
+            consumed.add(line.index)
+
+
+def _people_line(text: str, lex: PeopleLexicon) -> list[Person]:
+    """The people of a line that holds nothing else: each cell a name with a title, initials or a
+    bracketed role ('Mrs A Lee', 'A Lee', 'Ann Lee (Clerk)'); a lone cell needs one of those."""
+    cells = [c for c in re.split(r"\s*\|\s*", text.strip(" |")) if c.strip()]
+    parts = [part for cell in cells for _, part in split_list(cell)]
+    if not parts:
+        return []
+    people = []
+    for part in parts:
+        person = parse_person(part, lex)
+        words = bare(part).split()
+        marked = has_person_cue(part, lex) or "(" in part or " – " in part \
+            or len(words) >= 2 and re.fullmatch(r"[A-Z]\.?", words[0]) is not None
+        if person is None or not (marked or len(parts) >= 2 and 2 <= len(person.name.split()) <= 3):
+            return []
+        people.append(person)
+    return people
+
+
+def role_lines(head: list[Line], lex: PeopleLexicon, consumed: set[int], lists: dict[str, list[Person]]) -> None:
+    """'Chair: Pat Greenhalgh', 'Minutes: Ellie Shaw, Programme Support Officer' near the top: present too.
+
+    Above an attendance list such lines name the body's officers ('Chair: H. Ames', 'Clerk: ...'),
+    not who came, so the caller passes only the lines from the first list on.
+    """
+    pattern = re.compile(r"^(?P<label>[A-Za-z][\w'’ -]{0,40}?)\s*:\s*(?P<rest>[^\d:]+)$")
+    for line in head:
+        if line.index in consumed or line.kind == "blank":
+            continue
+        match = pattern.match(re.sub(r"[*_]{2}", "", content(line)).strip())
+        if not match or not _role_label(match.group("label"), lex):
+            continue
+        people = [p for p in people_in_text(match.group("rest"), lex, handles=False) if len(p.name.split()) >= 2]
+        listed = {person_key(p) for group in GROUPS for p in lists[group]}
+        for person in (p for p in people if person_key(p) not in listed):
+            person.role = person.role or match.group("label")
+            lists["present"].append(person)
+        if people:
+            consumed.add(line.index)
+
+
+def _role_label(label: str, lex: PeopleLexicon) -> bool:
+    """'Chair', 'Minutes', 'Governance Professional' head a present person; 'Contact Officer' does not."""
+    lowered = " ".join(label.lower().split())
+    if lowered in lex.role_labels:
+        return True
+    if set(lowered.split()) & lex.not_role_labels:
+        return False
+    # a post someone holds ('Town Clerk'), not a word of a resolution ('Elected:', 'Seconded:')
+    return is_post(label, lex) and looks_like_role(label, lex) and not looks_like_name(label, lex)
