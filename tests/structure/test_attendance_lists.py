@@ -356,6 +356,14 @@ CASES = [
         [],
     ),
     (
+        "a list of member organisations is nobody; nominations for the committee are no attendance",
+        "# TAC 2023-05-02\n\nVoting members: Quillworks Corp, Wrenfield Inc, Finchley Labs LLC\n\n"
+        "Roll call: Ada Quill (Quillworks Corp), Bram Wren (Wrenfield)\n\n## Nominations for committee members\n\n"
+        "  - Cai Finch (Nominated: Ada Quill; seconded: Bram Wren)\n  - Dee Rook (Nominated: Bram Wren)\n",
+        ["Ada Quill", "Bram Wren"],
+        [],
+    ),
+    (
         "header words inside prose start no list",
         "Minutes of the Trust board held on 2 June 2021. The chair said that Present Tense Ltd and Quill Media "
         "had both withdrawn their bids. Apologies were received from Ouzel.\n",
