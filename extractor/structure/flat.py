@@ -72,8 +72,8 @@ def _headers(apologies: tuple[str, ...], attend: tuple[str, ...], present: tuple
 def _until_stop(text: str) -> str:
     """The list part of `text`: up to an item number or the start of a sentence of prose."""
     number = ITEM_NUMBER.search(text)
-    if number:
-        text = text[:number.start()]
+    if number:  # '... Ann Lee 1. 3. Minutes': the stray number before the item is cut too
+        text = re.sub(r"\s+\d{1,3}\.?\s*$", "", text[:number.start()])
     masked = BRACKETS.sub(lambda m: "_" * len(m.group(0)), text)  # '(taking minutes)' is no prose
     prose = prose_at(masked)
     if prose:

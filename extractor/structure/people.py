@@ -62,6 +62,7 @@ class PeopleLexicon:
     person_posts: frozenset[str] = field(default_factory=frozenset)
     title_words: frozenset[str] = field(default_factory=frozenset)
     group_prefixes: tuple[str, ...] = ()
+    group_nouns: tuple[str, ...] = ()
     presence_after: tuple[str, ...] = ()
     presence_before: tuple[str, ...] = ()
     fillers: frozenset[str] = field(default_factory=frozenset)
@@ -92,6 +93,7 @@ class PeopleLexicon:
             not_role_labels=lowered("not_role_label"),
             person_posts=lowered("person_post"),
             title_words=lowered("title_word"),
+            group_nouns=tuple(lexicon(records, "group_noun")),
             presence_after=tuple(lexicon(records, "presence_after")),
             presence_before=tuple(lexicon(records, "presence_before")),
             group_prefixes=tuple(sorted((v.lower() for v in lexicon(records, "group_prefix")), key=len, reverse=True)),
@@ -269,7 +271,8 @@ def people_in_text(text: str, lex: PeopleLexicon | None = None, handles: bool | 
     bare logins count as people when the list holds two or more of them.
     """
     lex = lex or default_lexicon()
-    items = split_list(re.sub(r"[\s.]+$", "", _unlabel(_unglue(text.strip()), lex)), lex)
+    items = split_list(re.sub(r"[\s.]+$", "", _ungroup(_unlabel(_unglue(text.strip()), lex), lex)), lex)
+    items = [item for sep, part in items for item in _dash_chain(sep, part, lex)]
     if handles is None:
         handles = sum(is_handle(bare(part), lex) for _, part in items) >= 2
     semicolons = any(sep == ";" for sep, _ in items)
@@ -383,6 +386,51 @@ def _unglue(text: str) -> str:
         word = left.group(0) if left else ""
         return ", " if len(word) >= 3 and word.lower() not in GLUE_PREFIXES else ""
     return GLUED.sub(part, text)
+
+
+def _ungroup(text: str, lex: PeopleLexicon) -> str:
+    """'Ann Lee Nominated Members of WRA Bo Roe Westshire Councillors Cllr Cai Poe': the group
+    headings of a flattened template list part the names: a plural group word after known
+    qualifiers ('Nominated', 'Co-opted', 'County'), or after one word of its own ('Westshire')."""
+    if not lex.group_nouns:
+        return text
+    nouns = "|".join(sorted(lex.group_nouns, key=len, reverse=True))
+    quals = "|".join(re.escape(q) for q in sorted(lex.not_list_qualifiers | lex.role_words, key=len, reverse=True))
+    pattern = (rf"(?:^|(?<=\s))(?:(?:(?i:{quals}))\s+)*(?:[A-Z][\w'’-]*\s+)?(?-i:(?:{nouns}))"
+               rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w&'’-]*)?(?=\s+[A-Z(–—-]|\s*$)")
+    return re.sub(pattern, ", ", text)
+
+
+def _dash_chain(sep: str, part: str, lex: PeopleLexicon) -> list[tuple[str, str]]:
+    """'Ann Lee – WRA Bo Roe – Planning Cai Poe – Parish Council': names and posts chained by dashes
+    with no commas -> 'Ann Lee (WRA)', 'Bo Roe (Planning)', 'Cai Poe (Parish Council)'."""
+    pieces = [p.strip() for p in re.split(r"\s+[–—-]\s+", part.strip(" –—-"))]
+    if len(pieces) < 3 or not looks_like_name(pieces[0], lex):
+        return [(sep, part)]
+    entries, roles = [pieces[0]], [[]]
+    for k, piece in enumerate(pieces[1:], 1):
+        split = _role_then_name(piece.split(), lex)
+        if split is None:
+            if k < len(pieces) - 1 or not looks_like_role(piece, lex):
+                return [(sep, part)]  # not a chain: 'Jo Lee – Chair – Westshire Council'
+            roles[-1].append(piece)
+            continue
+        roles[-1].append(split[0])
+        entries.append(split[1])
+        roles.append([])
+    if len(entries) < 3:
+        return [(sep, part)]
+    return [(sep if k == 0 else ",", f"{name} ({', '.join(r)})" if r else name) for k, (name, r) in enumerate(zip(entries, roles))]
+
+
+def _role_then_name(words: list[str], lex: PeopleLexicon) -> tuple[str, str] | None:
+    """'Planning Cai Poe' -> ('Planning', 'Cai Poe'): a post or body, then a two- or three-word name."""
+    for cut in range(1, len(words) - 1):
+        head, tail = " ".join(words[:cut]), " ".join(words[cut:])
+        if looks_like_role(head, lex) and (head.isupper() or not looks_like_name(head, lex)) and looks_like_name(tail, lex) \
+                and 2 <= len(words) - cut <= 3:
+            return head, tail
+    return None
 
 
 def _group_prefix(text: str, lex: PeopleLexicon) -> str | None:
