@@ -56,8 +56,6 @@ class Attendance:
     consumed: set[int] = field(default_factory=set)  # line indices that hold the lists
 
 
-
-
 def find_attendance(lines: list[Line], lex: PeopleLexicon, header_limit: int) -> Attendance:
     """Read every attendance list; header-less tables and 'Chair:' lines are looked for before `header_limit`."""
     lists: dict[str, list[Person]] = {group: [] for group in GROUPS}
@@ -90,21 +88,27 @@ def find_attendance(lines: list[Line], lex: PeopleLexicon, header_limit: int) ->
     first = min([first, *(consumed - before)])
     role_lines(head[first:] if first < len(lines) else head, lex, consumed, lists)
     _apology_sentences(lines, lex, consumed, lists)
+    _joiners(lines, lex, lists)
+    body = "\n".join(line.text for line in lines if line.index not in consumed)
+    for group in ("present", "attend"):
+        lists[group] = run_together(lists[group], body)
+    return _settle(lists, consumed)
+
+
+def _joiners(lines: list[Line], lex: PeopleLexicon, lists: dict[str, list[Person]]) -> None:
+    """People the text records as present ('Mr Ian Cole joined the meeting') who no list gives,
+    or whom a list gave as apologies (they came after all)."""
     there = lists["present"] + lists["attend"]
-    for person in present_in_text(lines, lex):  # 'Mr Ian Cole joined the meeting'
+    for person in present_in_text(lines, lex):
         if INITIALS.fullmatch(person.name):
             continue  # 'IC joined the meeting': initials name someone listed, or no one we can name
         late = [other for other in lists["apologies"] if same_person(person, other)]
-        if late:  # sent apologies, then came after all: present
+        if late:
             lists["apologies"] = [p for p in lists["apologies"] if all(p is not q for q in late)]
             lists["attend"].extend(late)
         elif not any(same_person(person, other) for other in there):
             lists["attend"].append(person)
             there.append(person)
-    body = "\n".join(line.text for line in lines if line.index not in consumed)
-    for group in ("present", "attend"):
-        lists[group] = run_together(lists[group], body)
-    return _settle(lists, consumed)
 
 
 def _read_list(
@@ -478,8 +482,11 @@ def _settle(lists: dict[str, list[Person]], consumed: set[int]) -> Attendance:
             attendees.append(person)
             seen.add(person_key(person))
     in_attendance = [p for p in lists["attend"] if person_key(p) not in absent]
-    apologies = [p for p in lists["apologies"] + lists["said"] if person_key(p) not in seen]
-    apologies = [p for k, p in enumerate(apologies) if person_key(p) not in {person_key(q) for q in apologies[:k]}]
+    apologies: list[Person] = []
+    for person in lists["apologies"] + lists["said"]:
+        if person_key(person) not in seen:
+            apologies.append(person)
+            seen.add(person_key(person))
     return Attendance(attendees=attendees, apologies=apologies, in_attendance=in_attendance, consumed=consumed)
 
 
