@@ -118,3 +118,26 @@ def test_retraining_from_a_base_keeps_its_vectors(tmp_path):
     train_pipeline(again, data, seed=0)
     assert again.meta["minutes"]["vectors"]["sha256"] == letter_vectors().digest()
     assert any(name.startswith("vec=") for name in again.get_pipe("minutes_classifier").model.features)
+
+
+def test_train_command_copies_vectors_into_the_pipeline_and_it_loads_without_build_packages(tmp_path):
+    import subprocess
+    import sys
+
+    from typer.testing import CliRunner
+
+    from extractor.cli import app
+
+    letter_vectors().to_disk(tmp_path / "vectors")
+    result = CliRunner().invoke(app, ["train", str(REPO / "training_data" / "council.jsonl"), "-o",
+                                      str(tmp_path / "model"), "--vectors", str(tmp_path / "vectors"),
+                                      "--vector-scale", "3"])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "model" / "minutes_classifier" / "vectors.npy").is_file()
+    assert json.loads((tmp_path / "model" / "meta.json").read_text(encoding="utf-8"))["minutes"]["vectors"]["scale"] == 3
+    probe = ("import sys; from extractor.pipeline import load_pipeline; "
+             f"nlp = load_pipeline({str(tmp_path / 'model')!r}); "
+             "assert nlp.get_pipe('minutes_classifier').vectors.scale == 3; "
+             "print(sorted({'torch', 'model2vec', 'tokenizers', 'transformers'} & set(sys.modules)))")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
