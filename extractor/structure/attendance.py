@@ -15,9 +15,10 @@ import re
 from dataclasses import dataclass, field
 
 from .flat import prose_at, split_at_headers
-from .headers import APOLOGY_SENTENCE, content, header_of
+from .headers import APOLOGY_SENTENCE, IRC_PREFIX, content, header_of
 from .layout import TABLE_RULE, Line
 from .people import (
+    LOGIN,
     PeopleLexicon,
     Person,
     add_role,
@@ -37,7 +38,15 @@ from .people import (
 )
 from .people_tables import Entries, is_tabular, name_tables, table_people, vertical_table
 from .presence import present_in_text
-from .unheaded import GROUPS, headerless_list, initials_block, lists_in_running_text, role_lines, run_together
+from .unheaded import (
+    GROUPS,
+    headerless_list,
+    initials_block,
+    lists_in_running_text,
+    role_lines,
+    run_together,
+    vertical_tables,
+)
 
 LOGINS = re.compile(r"[a-z][\w.-]*(?:\s+[a-z][\w.-]*)+")
 BOLD_LABEL = re.compile(r"^\*\*(?P<label>[^*]+)\*\*\s*[-–—:]\s*(?P<rest>\S.*)$")
@@ -64,9 +73,15 @@ def find_attendance(lines: list[Line], lex: PeopleLexicon, header_limit: int) ->
     # a document that lists people by login ('Present: mvoss, jbello') reads a lone 'Absent: efranco' the same way
     handles = any(sum(is_handle(bare(p), lex) for _, p in split_list(rest)) >= 2 for group, rest in headers if group) or None
     first = len(lines)  # the first line of a list of people present
+    vertical_tables(lines[:header_limit], lex, consumed, lists)  # before 'Present' cells read as headers
+    if consumed:
+        first = min(consumed)
     i = 0
     while i < len(lines):
         group, rest = headers[i]
+        if i in consumed:
+            i += 1
+            continue
         entries, used = _read_list(lines, i, group, rest, lex, handles) if group else ([], set())
         if not entries:
             i += 1
@@ -115,8 +130,10 @@ def _read_list(
     lines: list[Line], start: int, group: str, rest: str, lex: PeopleLexicon, handles: bool | None = None
 ) -> tuple[Entries, set[int]]:
     """People listed after a header line: inline after the colon, or in the lines below it."""
+    if rest.strip(" .") in {"[]", "-", "–", "—"} or rest.strip(" .").lower() in lex.not_person:
+        return [], {start}  # 'Apologies: none', 'apologies: []': an empty list, not one on the next line
     if rest:
-        if LOGINS.fullmatch(rest):
+        if LOGINS.fullmatch(rest) and (handles or IRC_PREFIX.match(lines[start].text.strip())):
             rest = ", ".join(rest.split())  # IRC 'Present: ann bo cai': logins parted by spaces
         rest, others = split_at_headers(rest, lex)  # 'A, B; Apologies: C' on one line
         text, used = _inline(lines, start, rest, lex) if not others else (rest, {start})
@@ -134,6 +151,8 @@ def _read_list(
     entries: Entries = []
     used = {start}
     for n, block in enumerate(blocks):
+        if n and (block[0].kind == "bullet") != (blocks[0][0].kind == "bullet"):
+            break  # bullets, a blank line, then 'Check-in' above its own bullets: a new section
         found, block_used = _block_people(block, group, pairs, lex, handles)
         if not found and pairs and n + 1 < len(blocks) and _block_people(blocks[n + 1], group, pairs, lex, handles)[0]:
             continue  # one pair we cannot read does not end a list of pairs
@@ -257,15 +276,22 @@ def _blocks(lines: list[Line], j: int, lex: PeopleLexicon) -> list[list[Line]]:
             break
         if line.kind == "marker" or header_of(line, lex)[0] is not None:
             break
-        if line.kind == "heading" and not (line.level == 7 and (parse_person(content(line), lex, handles=True)
+        if line.kind == "heading" and not (line.level == 7 and (_person_heading(content(line), lex)
                                                                 or _label(content(line), lex, False))):
-            break
+            break  # a section title ('Check-in', 'Sponsorship'), not a name set apart by blank lines
         if not current and blocks and line.numbered and not blocks[0][0].numbered:
             break  # '1. Welcome, apologies and ...' after the list is the first agenda item
         current.append(line)
     if current:
         blocks.append(current)
     return blocks
+
+
+def _person_heading(text: str, lex: PeopleLexicon) -> bool:
+    """A short line set apart like a heading that is a person: a full name, or a name with a title or role."""
+    person = parse_person(text, lex, handles=True)
+    return person is not None and (len(person.name.split()) >= 2 or has_person_cue(text, lex) or "(" in text
+                                   or _is_name_list(text, lex, False))  # 'Zac, Brian, Doug' set apart
 
 
 def _pair_layout(blocks: list[list[Line]], lex: PeopleLexicon) -> bool:
@@ -325,7 +351,7 @@ def _block_people(
             used.update(ln.index for ln in block[k:k + n])
             k += n
             continue
-        person = parse_person(text, lex, handles=handles)
+        person = parse_person(text, lex, handles=handles or bool(LOGIN.fullmatch(bare(text))))  # 'kat.r'
         if person is None:
             if entries and looks_like_role(text, lex) and _phrase(text):
                 add_role(entries[-1][1], text)  # 'Jane Smith' / 'Chair' on the next line

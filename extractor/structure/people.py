@@ -15,7 +15,7 @@ HANDLE = re.compile(r"\(?@[\w-]+\)?")
 HANDLE_WORD = re.compile(r"@?[a-z][a-z0-9_.-]{1,38}")  # a bare lowercase login: 'mvoss', 'ruben-arts'
 BRACKETED = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")
 SEPARATOR = re.compile(r"\s*([,;])\s*|\s+(and|&)\s+|\s+(/|with)\s+(?=[A-Z(@])")
-SENTENCE_GAP = re.compile(r"\.\s+(?=[A-Z])")
+SENTENCE_GAP = re.compile(r"\.\s+(?=[A-Z0-9])")
 BRACKET_GAP = re.compile(r"[^\S\n]+(?=[A-Z])")
 ROLE_SPLIT = re.compile(r"\s+[–—-]\s+|\s*,\s*|\s*:\s+|\t+|\s{3,}")
 INITIALS = re.compile(r"[A-Z](?:[a-z]{0,2}[A-Z]){1,3}")  # 'JS', 'JRG', 'JvD', 'JMcD'
@@ -24,6 +24,7 @@ LIST_LABEL = re.compile(r"(?:^|(?<=\s))(?P<label>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'
 COUNTED = re.compile(r"^(?:\d{1,3}|an?|one)\s+[A-Za-z][A-Za-z ]{1,30}?\s*\((?P<inner>[^()]+)\)$", re.I)
 GLUED = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z'’-]+\s+[A-Z])")  # 'ChairAnn Lee', 'LeeBob Roe'
 GLUE_PREFIXES = {"mac", "van", "von", "del", "der", "des", "dos", "fitz", "san", "ter"}
+TRAILING_INITIALS = re.compile(r"[A-Z]{2,4}\s*(?:[,;]|$)")  # 'Ann Lee (Chair) AL, ...'
 LINK = re.compile(r"\[([^\[\]]+)\]\((?:[a-z]+:|/|#|\.)[^()\s]*\)")  # a Markdown link: '[Ann Lee](https://...)'
 LOGIN = re.compile(r"[a-z][a-z0-9]*(?:[._][a-z0-9]+)+")  # der.hans, ann_lee
 NOTE_ONLY = re.compile(r"[\d\s.,:%]+")  # '(112)': a count of lines said, not a role
@@ -220,6 +221,9 @@ def parse_person(
         elif inner and not NOTE_ONLY.fullmatch(inner):
             roles.append(inner)
     text = BRACKETED.sub(" ", text)
+    trailing = re.search(r"\s([A-Z]{2,4})$", text)
+    if trailing and initials is None and _initials_fit(trailing.group(1), " ".join(strip_titles(text[:trailing.start()].split(), lex)[0])):
+        initials, text = trailing.group(1), text[:trailing.start()]  # 'Ann Lee (Chair) AL'
     anchored = _name_by_initials(text, initials, lex) if initials else None
     if anchored is not None:  # 'Cllr Ann Ross Westshire Council (AR)': the initials say which words are the name
         name, rest = anchored
@@ -312,7 +316,7 @@ def split_list(text: str, lex: PeopleLexicon | None = None) -> list[tuple[str, s
         elif char in ")]":
             depth = max(0, depth - 1)
             after = BRACKET_GAP.match(text, i + 1)
-            if depth == 0 and after and text[after.end()].isupper():
+            if depth == 0 and after and text[after.end()].isupper() and not TRAILING_INITIALS.match(text, after.end()):
                 items.append((sep, text[start:i + 1]))
                 sep, start = ",", after.end()
                 i = after.end()

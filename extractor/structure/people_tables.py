@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .headers import header_of
 from .layout import Line
 from .people import PeopleLexicon, Person, bare, has_person_cue, looks_like_name, parse_person
 
@@ -102,7 +103,8 @@ def vertical_table(lines: list[Line], j: int, group: str, lex: PeopleLexicon) ->
     line, then each row's cells one a line; a row starts at a cell that reads as a person."""
     cells = [ln for ln in lines[j:j + 400] if ln.kind != "blank"]
     titles = 0
-    while titles < min(len(cells), 8) and len(cells[titles].text.split()) <= 4 and not _row_start(cells[titles], lex):
+    while titles < min(len(cells), 8) and len(cells[titles].text.split()) <= 4 and not _row_start(cells[titles], lex) \
+            and not cells[titles].text.rstrip().endswith(":"):
         titles += 1
     kinds = [lex.column_kind(c.text.strip()) for c in cells[:titles]]
     if titles < 2 or kinds[0] != "name" or sum(k is not None for k in kinds) * 2 < titles:
@@ -114,12 +116,19 @@ def vertical_table(lines: list[Line], j: int, group: str, lex: PeopleLexicon) ->
         person = _row_start(cell, lex)
         if person is not None:
             entries.append((group, person))
-        elif not entries or len(text) > 40 or not (len(text) <= 3 or _status(text, lex) or looks_like_name(bare(text), lex)):
-            break  # the first line that is no cell: the table has ended
+        elif not entries or not (_status(text, lex) or _short_cell(cell, lex)):
+            break  # the first line that is no cell ('In attendance: ...', '1. Welcome'): the table has ended
         elif _status(text, lex) == "absent":
             entries[-1] = ("apologies", entries[-1][1])
         used.add(cell.index)
     return entries, used
+
+
+def _short_cell(cell: Line, lex: PeopleLexicon) -> bool:
+    """A cell of a row: a tick, a category, a post ('Co-opted', 'LA', '✓'), not a header, item or sentence."""
+    text = cell.text.strip()
+    return len(text.split()) <= 4 and len(text) <= 40 and not cell.numbered and not header_of(cell, lex)[0] \
+        and not re.search(r"[.:;!?]$", text)
 
 
 def _row_start(cell: Line, lex: PeopleLexicon) -> Person | None:

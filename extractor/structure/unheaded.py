@@ -12,6 +12,7 @@ import re
 from .flat import running_lists
 from .headers import APOLOGY_SENTENCE, content, header_of
 from .layout import Line
+from .people_tables import vertical_table
 from .people import (
     PeopleLexicon,
     Person,
@@ -67,6 +68,18 @@ def lists_in_running_text(head: list[Line], headers: list, lex: PeopleLexicon, c
                 continue  # one name after a header word in prose ('... apologies were received from Ann.')
             known = lists[group] if group == "apologies" else lists["present"] + lists["attend"]
             lists[group].extend(p for p in people if not any(same_person(p, other) for other in known))
+
+
+def vertical_tables(head: list[Line], lex: PeopleLexicon, consumed: set[int], lists: dict[str, list[Person]]) -> None:
+    """A table flattened to one cell a line with no header above it: 'Name' / 'Category' / 'Attendance'
+    titles, then the rows (see people_tables.vertical_table)."""
+    for line in head:
+        if line.index in consumed or lex.column_kind(line.text.strip()) != "name" or line.text[:1].isspace():
+            continue  # 'Ann Lee' / '   Trustee' is a name and its post, not a table's titles
+        entries, used = vertical_table(head, line.index, "present", lex)
+        for group, person in entries:
+            lists[group].append(person)
+        consumed.update(used)
 
 
 def initials_block(head: list[Line], lex: PeopleLexicon, consumed: set[int], lists: dict[str, list[Person]]) -> None:

@@ -374,6 +374,36 @@ CASES = [
         ["Tegwen Ouzel", "Ivy Siskin"],
     ),
     (
+        "initials written after the name (and its post) without brackets",
+        "Present: Ines Varga (Chair) IV, Oren Lintott (Secretary) OL, Zadie Kersey ZK, Cllr Rhun Abney (Ward Councillor)\n"
+        "Apologies: Mali Zeller\n",
+        ["Ines Varga", "Oren Lintott", "Zadie Kersey", "Rhun Abney"],
+        ["Mali Zeller"],
+    ),
+    (
+        "a table flattened to one cell a line with no header above it",
+        "Quillmoor Primary School\nFull Governing Body, 5th July 2017\n\nName\nCategory\nAttendance\n"
+        "Mrs A Quill (Chair)\nCo-opted\nPresent\nMr B Wren\nParent\nPresent\nMs C Finch\nLA\nApologies\n"
+        "Mr D Rook\nStaff\nPresent (from item 3)\nIn attendance: Mrs E Heron (Clerk)\n\n1. Welcome\n",
+        ["A Quill", "B Wren", "D Rook", "E Heron"],
+        ["C Finch"],
+    ),
+    (
+        "task boxes as bullets of attendees, then a section title above its own bullets",
+        "Riverside Fest 2024 – Budget\nMay 2nd, 2024.\n\nAttendees\n[ ] ada.q\n[ ] Bram\n[ ] Cai\n\nCheck-in\n"
+        "    * Bram: busy week\n    * Cai: fine\n\nSponsors\n    * 4 signed so far.\n",
+        ["ada.q", "Bram", "Cai"],
+        [],
+    ),
+    (
+        "a pointer instead of a list, an empty YAML list, a headcount after the list",
+        "---\ntitle: Board\napologies: []\nchair: Ines Varga\n---\n\nPresent: see attendance record\n"
+        "Committee present: Oren Lintott (Chair), Zadie Kersey (Secretary), Rhun Abney (Treasurer). 14 plot holders "
+        "attended.\n",
+        ["Oren Lintott", "Zadie Kersey", "Rhun Abney", "Ines Varga"],
+        [],
+    ),
+    (
         "header words inside prose start no list",
         "Minutes of the Trust board held on 2 June 2021. The chair said that Present Tense Ltd and Quill Media "
         "had both withdrawn their bids. Apologies were received from Ouzel.\n",
