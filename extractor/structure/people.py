@@ -230,6 +230,9 @@ def parse_person(
         return Person(name=name, mention=_fold(raw), role=_join_roles(([rest] if rest else []) + roles, role),
                       initials=initials, handle=handle)
     parts = [p for p in ROLE_SPLIT.split(text) if p.strip()]
+    named = [r for r in roles if len(r.split()) >= 2 and looks_like_name(r, lex)]
+    if named and re.fullmatch(r"[\"“][^\"”]{1,20}[\"”]", " ".join(parts).strip()):
+        return Person(name=named[0], mention=_fold(raw), role=role)  # '"Sprocket" (Jonah Pell)': a nickname first
     if not parts:
         if handle and not is_bot(handle, lex):
             named = [r for r in roles if len(r.split()) >= 2 and looks_like_name(r, lex)]
@@ -276,7 +279,7 @@ def people_in_text(text: str, lex: PeopleLexicon | None = None, handles: bool | 
     """
     lex = lex or default_lexicon()
     items = split_list(re.sub(r"[\s.]+$", "", _ungroup(_unlabel(_unglue(text.strip()), lex), lex)), lex)
-    items = [item for sep, part in items for item in _dash_chain(sep, part, lex)]
+    items = _couples([item for sep, part in items for item in _dash_chain(sep, part, lex)], lex)
     if handles is None:
         handles = sum(is_handle(bare(part), lex) for _, part in items) >= 2
     semicolons = any(sep == ";" for sep, _ in items)
@@ -403,6 +406,21 @@ def _ungroup(text: str, lex: PeopleLexicon) -> str:
     pattern = (rf"(?:^|(?<=\s))(?:(?:(?i:{quals}))\s+)*(?:[A-Z][\w'’-]*\s+)?(?-i:(?:{nouns}))"
                rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w&'’-]*)?(?=\s+[A-Z(–—-]|\s*$)")
     return re.sub(pattern, ", ", text)
+
+
+def _couples(items: list[tuple[str, str]], lex: PeopleLexicon) -> list[tuple[str, str]]:
+    """'Tom & Jess Whitcombe' in a list of full names: the first name shares the surname after '&'."""
+    full = sum(len(strip_titles(bare(part).split(), lex)[0]) >= 2 for _, part in items)
+    if full * 2 <= len(items):
+        return items  # a list of first names or surnames: 'Ana, Bo & Cai Lee', 'Cllrs Frith, Lomax & Mrs Pell'
+    out = list(items)
+    for k in range(len(items) - 1):
+        word, (sep, after) = bare(items[k][1]), items[k + 1]
+        tail = bare(after).split()
+        if sep == "&" and re.fullmatch(r"[A-Z][a-z]+", word) and not is_title(word, lex) and len(tail) == 2 \
+                and not has_person_cue(after, lex) and looks_like_name(bare(after), lex):
+            out[k] = (items[k][0], f"{word} {tail[1]}")
+    return out
 
 
 def _dash_chain(sep: str, part: str, lex: PeopleLexicon) -> list[tuple[str, str]]:

@@ -404,6 +404,14 @@ CASES = [
         [],
     ),
     (
+        "guests who 'also attended' after a headcount; a meeting elsewhere is no attendance",
+        "Quill Court Residents' Association AGM, 4 May 2016\n\n31 residents signed in. Cllr Ada Quill and Mr Bram "
+        "Wren (Housing Officer, Quill Homes) also attended.\n\n1. Welcome\nCai Finch and Dee Rook also attended a "
+        "meeting with the council last week.\n",
+        ["Ada Quill", "Bram Wren"],
+        [],
+    ),
+    (
         "header words inside prose start no list",
         "Minutes of the Trust board held on 2 June 2021. The chair said that Present Tense Ltd and Quill Media "
         "had both withdrawn their bids. Apologies were received from Ouzel.\n",
@@ -485,6 +493,14 @@ def test_lines_after_a_list_stay_units(case, text, kept):
         ("a name with a lower-case role", "Iain Rendle temp. secretary", ["Iain Rendle"]),
         ("a title label inside the list", "Vic Orr Councillor: Idris Platt", ["Vic Orr", "Idris Platt"]),
         ("a department post after a name", "Oren Moran Operations Manager", ["Oren Moran"]),
+        ("initials mark the name among other words", "Chair Cllr Mali Twite Westshire Council (MT)", ["Mali Twite"]),
+        ("initials of a hyphenated surname", "Zadie Ouzel-Dipper (ZOD) Vice-Chair", ["Zadie Ouzel-Dipper"]),
+        ("a dash between a name and its posts is no chain", "Ada Quill – Chair – Westshire Council, Bram Wren",
+         ["Ada Quill", "Bram Wren"]),
+        ("a nickname first, the name in brackets", 'Ada Quill, "Sprocket" (Bram Wren)', ["Ada Quill", "Bram Wren"]),
+        ("a couple sharing a surname among full names", "Ada Quill, Cai & Dee Finch, Eli Rook",
+         ["Ada Quill", "Cai Finch", "Dee Finch", "Eli Rook"]),
+        ("a first-name list keeps its first names", "Ada, Bram & Cai Finch", ["Ada", "Bram", "Cai Finch"]),
     ],
 )
 def test_people_in_text(case, text, expected):
