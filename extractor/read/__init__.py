@@ -8,6 +8,8 @@ the file; no reader lets a traceback escape.
 
 from __future__ import annotations
 
+import os
+import stat
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,7 +19,7 @@ from .common import UnreadableInput
 from .docx import docx_to_text
 from .html import html_to_text
 from .pdf import pdf_to_text, read_pdf
-from .text import read_text_bytes
+from .text import decode_text, read_text_bytes
 
 __all__ = [
     "SUPPORTED_SUFFIXES",
@@ -26,8 +28,11 @@ __all__ = [
     "html_to_text",
     "is_supported",
     "pdf_to_text",
+    "read_bytes",
     "read_document",
+    "read_file_bytes",
     "read_text_bytes",
+    "sniff_format",
 ]
 
 DEFAULT_MAX_BYTES = 50_000_000
@@ -40,8 +45,6 @@ SUPPORTED_SUFFIXES: dict[str, str] = {
     ".pdf": "pdf",
     ".docx": "docx",
 }
-# Encodings a text file is expected to use; anything else was a guess.
-_CONFIDENT_ENCODINGS = frozenset({"utf-8", "utf-8-sig", "utf-16-le", "utf-16-be", "cp1252"})
 _SUFFIX_HINTS = {".doc": "save it as .docx", ".rtf": "save it as .docx or .txt"}
 
 
@@ -66,7 +69,13 @@ def read_document(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> ReadDocu
     """Read one minutes file; raises ReadError(path, reason) on any failure."""
     path = Path(path)
     fmt = _format_of(path)
-    data = _read_bytes(path, max_bytes)
+    return read_bytes(path, read_file_bytes(path, max_bytes), fmt)
+
+
+def read_bytes(path: Path, data: bytes, fmt: str | None = None) -> ReadDocument:
+    """Read minutes already in memory (`path` names them in errors); `fmt` defaults to the suffix's."""
+    path = Path(path)
+    fmt = fmt or _format_of(path)
     try:
         return _READERS[fmt](path, data)
     except UnreadableInput as err:
@@ -74,6 +83,19 @@ def read_document(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> ReadDocu
     except Exception as err:  # a reader bug must still be one line naming the file
         reason = f"unexpected error reading {fmt}: {type(err).__name__}: {err}"
         raise ReadError(path, reason) from err
+
+
+def sniff_format(data: bytes) -> str:
+    """The format of unnamed bytes (standard input): PDF and DOCX by signature, HTML by its tags."""
+    head = data[:2048].lstrip()
+    if head.startswith(b"%PDF"):
+        return "pdf"
+    if head.startswith(b"PK\x03\x04"):
+        return "docx"
+    lowered = head[:512].lower()
+    if lowered.startswith((b"<!doctype html", b"<html")) or b"<body" in lowered:
+        return "html"
+    return "txt"
 
 
 def _format_of(path: Path) -> str:
@@ -86,24 +108,45 @@ def _format_of(path: Path) -> str:
     raise ReadError(path, f"unsupported file type {shown}; expected one of {expected}{hint}")
 
 
-def _read_bytes(path: Path, max_bytes: int) -> bytes:
+def read_file_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """The bytes of a regular file, at most `max_bytes`; FIFOs, devices and sockets are refused unread."""
+    path = Path(path)
     try:
-        size = path.stat().st_size
-        if path.is_dir():
-            raise ReadError(path, "is a directory, not a minutes file")
-        if size > max_bytes:
-            raise ReadError(path, _too_big(size, max_bytes))
-        with path.open("rb") as handle:
-            data = handle.read(max_bytes + 1)
+        # O_NONBLOCK: opening a FIFO must not wait for a writer; the type is then checked on the open file.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except FileNotFoundError:
         raise ReadError(path, "file not found") from None
+    except IsADirectoryError:
+        raise ReadError(path, "is a directory, not a minutes file") from None
     except PermissionError:
         raise ReadError(path, "permission denied; check the file's read permissions") from None
     except OSError as err:
+        raise ReadError(path, f"could not open file: {err.strerror or err}") from None
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise ReadError(path, "is a directory, not a minutes file")
+        if not stat.S_ISREG(info.st_mode):
+            raise ReadError(path, f"is {_kind(info.st_mode)}, not a regular file; only regular files are read")
+        if info.st_size > max_bytes:
+            raise ReadError(path, _too_big(info.st_size, max_bytes))
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            data = handle.read(max_bytes + 1)
+    except OSError as err:
         raise ReadError(path, f"could not read file: {err.strerror or err}") from None
-    if len(data) > max_bytes:  # the file grew after stat, or stat lied (a pipe)
+    finally:
+        os.close(fd)
+    if len(data) > max_bytes:  # the file grew after stat
         raise ReadError(path, _too_big(len(data), max_bytes))
     return data
+
+
+def _kind(mode: int) -> str:
+    for test, name in ((stat.S_ISFIFO, "a FIFO (named pipe)"), (stat.S_ISCHR, "a character device"),
+                       (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket")):
+        if test(mode):
+            return name
+    return "a special file"
 
 
 def _too_big(size: int, max_bytes: int) -> str:
@@ -114,16 +157,16 @@ def _too_big(size: int, max_bytes: int) -> str:
 
 
 def _read_txt(path: Path, data: bytes) -> ReadDocument:
-    text, encoding = read_text_bytes(data)
-    return ReadDocument(path, text, "txt", encoding, _encoding_warnings(encoding))
+    decoded = decode_text(data)
+    return ReadDocument(path, decoded.text, "txt", decoded.encoding, decoded.warnings)
 
 
 def _read_html(path: Path, data: bytes) -> ReadDocument:
-    markup, encoding = read_text_bytes(data)
-    text = html_to_text(markup)
+    decoded = decode_text(data)
+    text = html_to_text(decoded.text)
     if not text.strip():
         raise UnreadableInput("no text found in the page (only markup, scripts or navigation)")
-    return ReadDocument(path, text, "html", encoding, _encoding_warnings(encoding))
+    return ReadDocument(path, text, "html", decoded.encoding, decoded.warnings)
 
 
 def _read_pdf(path: Path, data: bytes) -> ReadDocument:
@@ -138,12 +181,6 @@ def _read_docx(path: Path, data: bytes) -> ReadDocument:
     if not text.strip():
         raise UnreadableInput("no text found in the document")
     return ReadDocument(path, text, "docx", None)
-
-
-def _encoding_warnings(encoding: str) -> tuple[str, ...]:
-    if encoding in _CONFIDENT_ENCODINGS:
-        return ()
-    return (f"encoding guessed as {encoding}; some characters may be wrong",)
 
 
 _READERS: dict[str, Callable[[Path, bytes], ReadDocument]] = {

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 import re
+import zipfile
 from collections.abc import Iterator
 
 from docx import Document
@@ -29,6 +30,11 @@ _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 BULLET = "• "
 _TYPED_LABEL = re.compile(r"^(?:[•●▪◦·*-]\s|\(?\d{1,3}[.)]\s)")
 HEADING_STYLES = ("Title", "Subtitle")
+# python-docx unpacks every part into memory and parses the XML ones whole: a small file whose
+# document.xml inflates to hundreds of MiB would take gigabytes, so sizes are checked in the zip index.
+MAX_PART_BYTES = 64 * 2**20
+MAX_TOTAL_BYTES = 256 * 2**20
+MAX_PARTS = 10_000
 # Runs shown on the page; deleted runs (w:del) and text-box contents are left out.
 _VISIBLE_RUNS = " | ".join(
     f"./{wrapper}w:r"
@@ -43,8 +49,9 @@ _VISIBLE_RUNS = " | ".join(
 )
 
 
-def docx_to_text(data: bytes) -> str:
-    """Extract the body text of a .docx; raises UnreadableInput if it is not one."""
+def docx_to_text(data: bytes, *, max_part_bytes: int | None = None, max_total_bytes: int | None = None) -> str:
+    """Extract the body text of a .docx; raises UnreadableInput if it is not one or unpacks too large."""
+    _check_sizes(data, max_part_bytes or MAX_PART_BYTES, max_total_bytes or MAX_TOTAL_BYTES)
     document = _open(data)
     numbering = _Numbering(document)
     lines: list[str] = []
@@ -54,6 +61,31 @@ def docx_to_text(data: bytes) -> str:
         else:
             lines.extend(_paragraph_lines(block, numbering))
     return join_lines(lines)
+
+
+def _check_sizes(data: bytes, max_part: int, max_total: int) -> None:
+    """Refuse a package whose parts would unpack beyond the limits (the sizes the zip index declares;
+    zipfile never inflates a member past its declared size)."""
+    if data.startswith(_OLE_MAGIC):
+        return  # _open names the old .doc format
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            parts = package.infolist()
+    except (zipfile.BadZipFile, ValueError, OSError):
+        return  # not a zip at all: _open says so
+    if len(parts) > MAX_PARTS:
+        raise UnreadableInput(f"the .docx holds {len(parts):,} parts, over the {MAX_PARTS:,} a document has")
+    for part in parts:
+        if part.file_size > max_part:
+            raise UnreadableInput(f"{part.filename} unpacks to {_mib(part.file_size)}, over the {_mib(max_part)} "
+                                  "limit for one part of a .docx (damaged, or not minutes)")
+    total = sum(part.file_size for part in parts)
+    if total > max_total:
+        raise UnreadableInput(f"the .docx unpacks to {_mib(total)}, over the {_mib(max_total)} limit")
+
+
+def _mib(size: int) -> str:
+    return f"{size / 2**20:,.1f} MiB"
 
 
 def _open(data: bytes) -> DocxDocument:
