@@ -296,6 +296,43 @@ def annotate(
 
 
 @app.command()
+def register(
+    units: Annotated[Path, typer.Argument(help="Units JSONL written by `minutes extract -o` over an archive.",
+                                          exists=True, dir_okay=False)],
+    meetings: Annotated[Path, typer.Argument(help="Meetings JSONL written by `minutes extract --meetings`.",
+                                             exists=True, dir_okay=False)],
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the register here: .html (one "
+                                                   "self-contained page), .csv or .jsonl; default JSONL to stdout.")] = None,
+    fmt: Annotated[Optional[str], typer.Option("--format", help="html, csv or jsonl (default: from the -o suffix).")] = None,
+    rules: Annotated[Optional[Path], typer.Option("--rules", help="Settings and cue file to use instead of the "
+                                                  "package's register_rules.jsonl (similarity thresholds, status words).",
+                                                  exists=True, dir_okay=False)] = None,
+) -> None:
+    """Every action across an archive with owner, due date, meeting, item and status (open, overdue, carried forward, done)."""
+    from .analysis.archive import check_meetings, check_units, read_jsonl
+    from .analysis.register import build_register, status_counts
+    from .analysis.report import format_for, register_csv, register_jsonl, write_register
+    from .analysis.settings import load_rules
+
+    try:
+        kind = format_for(output, fmt)
+        unit_records = check_units(units, read_jsonl(units))
+        meeting_records = check_meetings(meetings, read_jsonl(meetings))
+        entries = build_register(unit_records, meeting_records, load_rules(rules) if rules else None)
+        if output is not None:
+            write_register(entries, meeting_records, unit_records, output, kind)
+        elif kind == "html":
+            raise MinutesError("an HTML register needs -o PATH (its links are relative to the page)")
+        else:
+            sys.stdout.write(register_csv(entries) if kind == "csv" else register_jsonl(entries))
+    except MinutesError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from exc
+    counts = ", ".join(f"{n} {status}" for status, n in status_counts(entries).items())
+    typer.echo(f"{len(entries)} actions: {counts}" + (f"; written to {output}" if output else ""), err=True)
+
+
+@app.command()
 def schema() -> None:
     """Print the JSON Schema of the unit and meeting records."""
     json.dump(json_schema(), sys.stdout, indent=2)
