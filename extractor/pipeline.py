@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from .matchers import add_cue_ruler
 
 # Importing the component modules registers their factories (entry points do the same for spacy.load).
 from .classify import component as _classify  # noqa: F401
+from .classify.component import MODEL_FILE
 from .resolve import component as _resolve  # noqa: F401
 from .structure import component as _structure  # noqa: F401
 from .units import component as _units  # noqa: F401
@@ -50,16 +52,55 @@ def rules_only(nlp: Language) -> bool:
 
 
 def load_pipeline(path: Path | str | None = None) -> Language:
-    """Load a saved pipeline folder (no pickle: config, JSON rules and JSON weights)."""
+    """Load a saved pipeline folder (no pickle: config, JSON rules and JSON weights).
+
+    The folder is checked first, so a damaged one is one clear MinutesError naming the file, never a
+    silent fall back to the cue rules: a trained folder (its meta.json has a training card) must hold
+    its classifier's weights.
+    """
     register_extensions()
     path = Path(path) if path else default_model_path()
     if path is None:
         return build_pipeline()
-    if not (path / "config.cfg").exists():
-        raise MinutesError(f"{path}: not a pipeline folder (no config.cfg); pass a folder written by `minutes train`")
-    nlp = spacy.load(path)
+    check_pipeline_folder(path)
+    try:
+        nlp = spacy.load(path)
+    except MinutesError:
+        raise
+    except Exception as exc:  # spaCy's own config and file errors, as one line naming the folder
+        reason = " ".join(str(exc).split())[:300]
+        raise MinutesError(f"{path}: cannot load the pipeline ({type(exc).__name__}: {reason}); "
+                           "retrain it with `minutes train` or copy the folder again") from None
     missing = [name for name in PIPE_NAMES if name not in nlp.pipe_names]
     if missing:
         raise MinutesError(f"{path}: pipeline lacks {', '.join(missing)}; retrain it with `minutes train`")
     nlp.max_length = MAX_CHARS
     return nlp
+
+
+def check_pipeline_folder(path: Path) -> None:
+    """The files a pipeline folder cannot work without; raises MinutesError naming the first one missing."""
+    if not path.is_dir():
+        raise MinutesError(f"{path}: no such pipeline folder; pass a folder written by `minutes train`")
+    if not (path / "config.cfg").is_file():
+        raise MinutesError(f"{path}: not a pipeline folder (no config.cfg); pass a folder written by `minutes train`")
+    meta = _meta(path)
+    classifier = path / "minutes_classifier"
+    if "minutes_classifier" in meta.get("pipeline", PIPE_NAMES) and not classifier.is_dir():
+        raise MinutesError(f"{classifier}: the classifier folder is missing; the pipeline folder is incomplete "
+                           "(copy it again or retrain with `minutes train`)")
+    if meta.get("minutes") and not (classifier / MODEL_FILE).is_file():
+        raise MinutesError(f"{classifier / MODEL_FILE}: missing, but {path / 'meta.json'} says the classifier was "
+                           "trained; copy the folder again or retrain with `minutes train`")
+
+
+def _meta(path: Path) -> dict:
+    try:
+        meta = json.loads((path / "meta.json").read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise MinutesError(f"{path / 'meta.json'}: cannot read it ({exc}); copy the folder again") from None
+    if not isinstance(meta, dict):
+        raise MinutesError(f"{path / 'meta.json'}: not a JSON object; copy the folder again")
+    return meta

@@ -46,13 +46,27 @@ class LinearModel:
 
     @classmethod
     def from_json(cls, data: dict, where: str = "model") -> "LinearModel":
-        if data.get("format") != "minutes-linear-v1":
-            raise MinutesError(f"{where}: not a minutes linear model (format {data.get('format')!r}); retrain it")
-        coef = np.asarray(data["coef"], dtype=np.float64)
-        intercept = np.asarray(data["intercept"], dtype=np.float64)
-        if coef.shape != (len(data["classes"]), len(data["features"])) or intercept.shape != (len(data["classes"]),):
-            raise MinutesError(f"{where}: weights do not match classes/features; the file is damaged")
-        return cls(list(data["classes"]), list(data["features"]), coef, intercept)
+        """Validate and build; every fault is a MinutesError naming `where` (NaN or missing weights would
+        otherwise label every unit alike with a confidence that is not even valid JSON)."""
+        retrain = "retrain it with `minutes train` or reinstall the model"
+        if not isinstance(data, dict) or data.get("format") != "minutes-linear-v1":
+            found = data.get("format") if isinstance(data, dict) else type(data).__name__
+            raise MinutesError(f"{where}: not a minutes linear model (format {found!r}); {retrain}")
+        classes, features = data.get("classes"), data.get("features")
+        if not _strings(classes) or len(set(classes)) != len(classes):
+            raise MinutesError(f"{where}: 'classes' must be a non-empty list of distinct labels; {retrain}")
+        if not _strings(features):
+            raise MinutesError(f"{where}: 'features' must be a non-empty list of names (no weights); {retrain}")
+        try:
+            coef = np.asarray(data["coef"], dtype=np.float64)
+            intercept = np.asarray(data["intercept"], dtype=np.float64)
+        except (KeyError, TypeError, ValueError) as exc:
+            raise MinutesError(f"{where}: weights missing or not numbers ({exc}); {retrain}") from None
+        if coef.shape != (len(classes), len(features)) or intercept.shape != (len(classes),):
+            raise MinutesError(f"{where}: weights do not match classes/features; the file is damaged; {retrain}")
+        if not (np.isfinite(coef).all() and np.isfinite(intercept).all()):
+            raise MinutesError(f"{where}: weights hold NaN or infinite values; the file is damaged; {retrain}")
+        return cls(list(classes), list(features), coef, intercept)
 
     def save(self, path: Path) -> None:
         path.write_text(json.dumps(self.to_json(), separators=(",", ":")), encoding="utf-8")
@@ -61,8 +75,12 @@ class LinearModel:
     def load(cls, path: Path) -> "LinearModel":
         try:
             return cls.from_json(json.loads(path.read_text(encoding="utf-8")), str(path))
-        except (OSError, json.JSONDecodeError) as exc:
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
             raise MinutesError(f"{path}: cannot read classifier weights ({exc}); retrain or reinstall the model") from exc
+
+
+def _strings(value: object) -> bool:
+    return isinstance(value, list) and bool(value) and all(isinstance(v, str) and v for v in value)
 
 
 def softmax_confidence(probs: np.ndarray) -> float:
