@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
+from pydantic.json_schema import models_json_schema
 
 LABELS: tuple[str, ...] = ("action", "resolution", "metric", "update", "other")
 Label = Literal["action", "resolution", "metric", "update", "other"]
@@ -104,11 +105,19 @@ def as_json(record: BaseModel) -> dict:
 
 
 def json_schema() -> dict:
+    """One JSON Schema for every line `minutes extract` writes: a unit record or a meeting record.
+
+    Both models and the records they nest share one `$defs`, so every `$ref` resolves from the top.
+    """
+    _, defs = models_json_schema(
+        [(UnitRecord, "serialization"), (MeetingRecord, "serialization")],
+        by_alias=True, ref_template="#/$defs/{model}",
+    )
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "title": "minutes output records",
-        "$defs": {
-            "UnitRecord": UnitRecord.model_json_schema(by_alias=True),
-            "MeetingRecord": MeetingRecord.model_json_schema(by_alias=True),
-        },
+        "description": "A line of the units file (-o) is a UnitRecord; a line of the meetings file (--meetings) "
+                       "is a MeetingRecord.",
+        "oneOf": [{"$ref": "#/$defs/UnitRecord"}, {"$ref": "#/$defs/MeetingRecord"}],
+        "$defs": defs["$defs"],
     }
