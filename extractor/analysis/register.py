@@ -238,6 +238,8 @@ def _links(actions: list[_Unit], items: list[_Unit], similarity: Similarity, own
     index_of = {u.position: i for i, u in enumerate(items)}
     scores = similarity.sparse([index_of[p] for p in positions])
     floor = min(rules.min_similarity_named, rules.min_similarity_unnamed)
+    scores.data[scores.data < floor] = 0  # most pairs share a word or two; drop them before the Python loop
+    scores.eliminate_zeros()
     best: dict[tuple[int, str], tuple[float, int, str]] = {}
     # a follow-up ('Hall booking (AL): carried forward') has no verb of its own: it keeps its action's
     inherited: dict[int, set[str]] = {}

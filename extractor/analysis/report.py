@@ -13,7 +13,7 @@ from typing import Any
 from urllib.parse import quote
 
 from ..errors import MinutesError
-from .register import STATUSES, RegisterEntry, status_counts
+from .register import STATUSES, Mention, RegisterEntry, status_counts
 
 FORMATS = ("html", "csv", "jsonl")
 TEMPLATE = Path(__file__).with_name("register_page.html")
@@ -119,7 +119,7 @@ def _owner(name: str, absent: bool) -> str:
     return f'<span class="owner">{_e(name)}</span>'
 
 
-def _mention_item(mention, registered: set[str]) -> str:
+def _mention_item(mention: Mention, registered: set[str]) -> str:
     # a mention that is itself in the register links to its row, any other to its sentence
     target = ("a-" if mention.unit_id in registered else "") + _anchor(mention.unit_id)
     return (f'<li class="k-{_e(mention.kind)}"><a href="#{target}">{_e(mention.meeting_date)}</a> '
