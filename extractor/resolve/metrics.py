@@ -9,7 +9,9 @@ applies the masks and links comparisons.
 
 from __future__ import annotations
 
+import math
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
@@ -34,6 +36,9 @@ _FROM = re.compile(r"\s+from\s+", re.IGNORECASE)
 _CHANGE_FROM = re.compile(r"\W*\s*(?:up|down|rising|falling|rose|fell|increased|decreased|dropped|a\s+(?:rise|fall|drop|increase|decrease))\s+from\s+", re.IGNORECASE)
 _RANGE = re.compile(r"\s*(?:-|–|—)\s*|\s+(?:to|or)\s+", re.IGNORECASE)
 _OUT_OF = re.compile(r"\s+(?:out\s+of|of)\s+", re.IGNORECASE)
+# How far back the word and bracket checks look: they read a few words, and a bounded look keeps a
+# unit of any length linear (a 400k-character line without a full stop is one unit).
+_LOOKBACK = 200
 
 
 @dataclass(frozen=True)
@@ -226,12 +231,26 @@ class _Mention:
         return float(self.number * self.factor)
 
 
-def _masked(text: str, rules: MetricRules) -> list[tuple[int, int]]:
-    return [m.span() for mask in rules.masks for m in mask.finditer(text) if m.end() > m.start()]
+class _Masked:
+    """The masked spans of a text, merged and sorted so each lookup is a binary search."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for start, end in sorted(spans):
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        self.starts = [s for s, _ in merged]
+        self.ends = [e for _, e in merged]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        at = bisect_left(self.ends, start + 1)  # the first span ending after `start`
+        return at < len(self.starts) and self.starts[at] < end
 
 
-def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s < end and start < e for s, e in spans)
+def _masked(text: str, rules: MetricRules) -> _Masked:
+    return _Masked([m.span() for mask in rules.masks for m in mask.finditer(text) if m.end() > m.start()])
 
 
 def _suffix(text: str, pos: int, rules: MetricRules) -> tuple[_Suffix, int] | None:
@@ -257,7 +276,7 @@ def _is_enumerator(text: str, start: int, end: int) -> bool:
     if not text.startswith(")", end) or (start and not text[start - 1].isspace()):
         return False
     depth = 0
-    for char in text[:start]:
+    for char in text[max(0, start - _LOOKBACK):start]:
         depth = depth + 1 if char == "(" else max(0, depth - 1) if char == ")" else depth
     return depth == 0
 
@@ -265,7 +284,7 @@ def _is_enumerator(text: str, start: int, end: int) -> bool:
 def _is_period(text: str, start: int, end: int, rules: MetricRules) -> bool:
     """"in the last three months" is a period, not a count of months; "over three months of
     reserves" and "four months' running costs" are readings."""
-    after, before = _NEXT_WORD.match(text, end), _PREV_WORD.search(text, 0, start)
+    after, before = _NEXT_WORD.match(text, end), _PREV_WORD.search(text, max(0, start - _LOOKBACK), start)
     if after and _MEASURED_TIME.match(text, after.end()):
         return False
     return bool(after and before and _norm(after[1]).rstrip("'") in rules.time_nouns
@@ -375,8 +394,8 @@ def _in_pair(text: str, m: re.Match[str], rules: MetricRules) -> bool:
 
 def _mentions(text: str, rules: MetricRules) -> list[_Mention]:
     masked = _masked(text, rules)
-    found = [_digit_mention(m, text, rules) for m in _NUMBER.finditer(text) if not _inside(masked, *m.span())]
-    found += [_word_mention(m, text, rules) for m in rules.word_re.finditer(text) if not _inside(masked, *m.span())]
+    found = [_digit_mention(m, text, rules) for m in _NUMBER.finditer(text) if not masked.overlaps(*m.span())]
+    found += [_word_mention(m, text, rules) for m in rules.word_re.finditer(text) if not masked.overlaps(*m.span())]
     return sorted((f for f in found if f is not None), key=lambda f: f.start)
 
 
@@ -385,9 +404,10 @@ def _mentions(text: str, rules: MetricRules) -> list[_Mention]:
 def _link(text: str, mentions: list[_Mention]) -> None:
     for a, b in zip(mentions, mentions[1:]):
         between = text[a.end:b.start]
-        if _ARROW.fullmatch(between) or (_TO.fullmatch(between) and _FROM_BEFORE.search(text, 0, a.start)):
+        window = max(0, a.start - _LOOKBACK)
+        if _ARROW.fullmatch(between) or (_TO.fullmatch(between) and _FROM_BEFORE.search(text, window, a.start)):
             _compare(a, b, old=a, new=b)
-        elif (_FROM.fullmatch(between) and _TO_BEFORE.search(text, 0, a.start)) or _CHANGE_FROM.fullmatch(between):
+        elif (_FROM.fullmatch(between) and _TO_BEFORE.search(text, window, a.start)) or _CHANGE_FROM.fullmatch(between):
             _compare(a, b, old=b, new=a)
         elif _RANGE.fullmatch(between):
             _share(a, b)
@@ -411,7 +431,7 @@ def _share(a: _Mention, b: _Mention) -> None:
 
 def parse_metrics(text: str, *, rules: MetricRules | None = None) -> list[Metric]:
     """Every number in `text` that is an indicator's value, in reading order."""
-    mentions = _mentions(text, rules or default_rules())
+    mentions = [m for m in _mentions(text, rules or default_rules()) if math.isfinite(m.value)]
     _link(text, mentions)
     return [Metric(text[m.start:m.end], m.value, m.unit, m.start, m.end, m.from_value, m.to_value)
             for m in mentions]

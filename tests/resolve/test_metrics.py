@@ -109,6 +109,12 @@ VALUES = [
     ("quarter-number", "By the end of quarter 3 the collection rate was 91.2%.", [91.2]),
     ("quarter-number-end", "A shortfall of £0.8m is forecast for quarter 4.", [800000]),
     ("quarter-count-stays", "This quarter 14 referrals came from schools.", [14]),
+    ("quarter-named-alone", "Quarter 3 figures will follow.", []),
+    # a number standing for a thing named before, carried home, counts nothing
+    ("brought-one-home", "The choir entered four contests and brought one home.", [4]),
+    ("sent-two-home", "Two pupils felt unwell and the nurse sent two home.", [2]),
+    ("one-home-counted", "One home on the estate is still empty.", [1]),
+    ("huge-digit-run-is-no-value", "Ref " + "7" * 400 + " was logged; 12 cases remain.", [12]),
 ]
 
 
@@ -135,6 +141,11 @@ UNITS = [
     ("range-shares-percent", "Rates of 10-15% persist.", [("10", "%"), ("15%", "%")]),
     ("measure", "Sag of 8mm/tonne.", [("8mm", "mm")]),
     ("area", "Roughly 35 sq. ft. of bench space.", [("35 sq. ft.", "sq_ft")]),
+    ("tonnes-range-shares-unit", "Landfill: 9,120 to 7,640 tonnes.", [("9,120", "tonnes"), ("7,640 tonnes", "tonnes")]),
+    ("tonnes-each-end", "Down from 410 tonnes to 365 tonnes.", [("410 tonnes", "tonnes"), ("365 tonnes", "tonnes")]),
+    ("litres", "The new tank holds 1,500 litres.", [("1,500 litres", "litres")]),
+    ("one-home-has-a-unit", "One home on the estate is still empty.", [("One", "home")]),
+    ("carried-home-no-unit-home", "The team brought one home from the county show.", []),
 ]
 
 
@@ -153,6 +164,13 @@ COMPARISONS = [
     ("to-from", "Vacancies dropped to 14% from 19%.", [(14, 19, 14), (19, 19, 14)]),
     ("plain-range-not-comparison", "Between 3-6 volunteers are expected.", [(3, None, None), (6, None, None)]),
     ("comparison-then-other", "Fell from 8 to 5, with 2 pending.", [(8, 8, 5), (5, 8, 5), (2, None, None)]),
+    ("tonnes-from-to-like-percent", "Residual waste fell from 9,120 to 7,640 tonnes.",
+     [(9120, 9120, 7640), (7640, 9120, 7640)]),
+    ("tonnes-written-twice", "Residual waste fell from 9,120 tonnes to 7,640 tonnes.",
+     [(9120, 9120, 7640), (7640, 9120, 7640)]),
+    ("percent-from-to-alike", "Missed bins fell from 14% to 6%.", [(14, 14, 6), (6, 14, 6)]),
+    ("from-far-back-in-a-long-unit", "From the start " + "the depot ran well and " * 40 + "it went 9 to 7.",
+     [(9, None, None), (7, None, None)]),
 ]
 
 
@@ -229,3 +247,15 @@ def test_bad_rules_cite_file_and_line(tmp_path: Path, case_id: str, content: str
         load_rules(path)
     where = f"{path}:{line}:" if line else f"{path}:"
     assert str(err.value).startswith(where) and message in str(err.value)
+
+
+def _long_unit(repeats: int) -> str:
+    return "Bins emptied: 12 (of 40) in quarter 3, 9) then 31% from 14 to 9 tonnes, " * repeats
+
+
+def test_a_long_unit_reads_like_its_parts() -> None:
+    """The bounded look-backs that keep a long unit linear (benchmarks/scaling.py) change no reading."""
+    part = parse_metrics(_long_unit(1))
+    whole = parse_metrics(_long_unit(400))
+    assert [(m.text, m.unit, m.from_value, m.to_value) for m in whole] == \
+        [(m.text, m.unit, m.from_value, m.to_value) for m in part] * 400
