@@ -64,6 +64,36 @@ DATES = [
         None, D(2019, 4, 3),
     ),
     (
+        "only-a-deadline-gives-no-date",
+        "Allotment committee\n\nTenants must hand back keys by 1 May 2024.\n\n1. Plots\nTwo plots were relet.\n",
+        None, None,
+    ),
+    (
+        "due-date-gives-no-date",
+        "Allotment committee\n\nPlot rents due 1 May 2024.\n\n1. Plots\nTwo plots were relet.\n",
+        None, None,
+    ),
+    (
+        "no-later-than-gives-no-date",
+        "Allotment committee\n\nReturn the survey no later than 1 May 2024.\n",
+        None, None,
+    ),
+    (
+        "payable-on-gives-no-date",
+        "Allotment committee notes\n\n- Reminder: water charge payable on 1 May 2024\n- Paths were cleared\n",
+        None, None,
+    ),
+    (
+        "deadline-after-the-meeting-date",
+        "Allotment committee, 3 April 2024\n\nPlot rents due 1 May 2024.\n",
+        None, D(2024, 4, 3),
+    ),
+    (
+        "due-to-meet-is-still-the-date",
+        "Allotment committee notes\n\nThe committee met on 3 April 2024 at the hut.\n",
+        None, D(2024, 4, 3),
+    ),
+    (
         "next-meeting-line-is-not-the-date",
         "Date of next meeting: Thursday 9 January 2025\n\nMinutes of the Eastfield Friends group, 12 December 2024\n",
         None, D(2024, 12, 12),
