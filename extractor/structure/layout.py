@@ -57,6 +57,7 @@ class LayoutRules:
     chat_prefix: tuple[re.Pattern[str], ...]
     statement_lead: re.Pattern[str]
     amount: re.Pattern[str]
+    commitment: re.Pattern[str] = re.compile(r"(?!)")  # words that make a ':' line a lead-in, not a title
 
 
 def load_layout_rules(path: Path) -> LayoutRules:
@@ -65,6 +66,8 @@ def load_layout_rules(path: Path) -> LayoutRules:
         chat_prefix=tuple(re.compile(p) for p in lexicon(records, "chat_prefix")),
         statement_lead=re.compile(r"^\W*(?:" + "|".join(lexicon(records, "statement_lead")) + r")\b", re.I),
         amount=re.compile("|".join(f"(?:{p})" for p in lexicon(records, "amount"))),
+        commitment=re.compile(r"\b(?:" + "|".join(map(re.escape, lexicon(records, "commitment_word"))) + r")\b", re.I)
+        if lexicon(records, "commitment_word") else re.compile(r"(?!)"),
     )
 
 
@@ -244,6 +247,8 @@ def is_heading_text(words: str, rules: LayoutRules | None = None) -> bool:
     if not tokens or len(words.split()) > 12:
         return False
     if words.endswith(":"):
+        if rules.commitment.search(words):
+            return False  # 'Seun will:' opens a list of tasks
         return len(words.split()) <= 4 and _capital_share(tokens) >= 0.5
     if "," in words and len(words.split()) > 6:
         return False

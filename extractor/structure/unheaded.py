@@ -29,6 +29,7 @@ from .people import (
 )
 
 GROUPS = ("present", "attend", "apologies", "said")  # 'said': apologies given in a sentence
+NUMBERED_HEADING = re.compile(r"^\W*(?:item\s+)?\d{1,3}(?:\.\d{1,2})*[.):]?\s+\w", re.I)  # '1. Apologies', '4.2 Finance'
 INITIALS_LINE = re.compile(r"^\W*(?:[A-Z]{2,5}\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s*\([A-Z]{2,4}\)")
 
 
@@ -108,8 +109,9 @@ def headerless_list(head: list[Line], lex: PeopleLexicon, consumed: set[int], li
         text = (line.text if line.kind == "table" else content(line)).strip()
         if line.kind == "blank" or line.index in consumed:
             continue
-        if APOLOGY_SENTENCE.search(line.text) or header_of(line, lex)[0] or line.kind == "marker" or line.numbered:
-            break  # the list, if any, sits above the apologies and the first item
+        if APOLOGY_SENTENCE.search(line.text) or header_of(line, lex)[0] or line.kind == "marker" or line.numbered \
+                or line.kind == "heading" and NUMBERED_HEADING.match(content(line)):
+            break  # the list, if any, sits above the apologies and the first item ('## 1. Apologies')
         people = _people_line(text, lex)
         if people:
             run.append((line, people))
@@ -138,6 +140,8 @@ def _people_line(text: str, lex: PeopleLexicon) -> list[Person]:
             or len(words) >= 2 and re.fullmatch(r"[A-Z]\.?", words[0]) is not None
         if person is None or not (marked or len(parts) >= 2 and 2 <= len(person.name.split()) <= 3):
             return []
+        if person.role and set(re.findall(r"[a-z]+", person.role.lower())) & lex.not_list_qualifiers:
+            return []  # 'Ann Lee (nominated by ..., seconded by ...)': a candidate, not someone present
         people.append(person)
     return people
 

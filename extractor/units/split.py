@@ -195,10 +195,12 @@ def _hard_break(previous: Line, line: Line, wrap: int | None, rules: SplitRules)
         return True
     if before.endswith("|") and after.endswith("|") and after.count("|") == 1 and len(after.split()) <= 7:
         return False  # a flattened table row's owner cell, on a line of its own
+    if before.endswith(";") and after.split()[0].lower().strip(",") not in {"and", "or", "but", "nor", "then"}:
+        return True  # items of a list flattened without bullets, each closed by ';' ('amend the policy;')
+    if LEAD_IN.search(before):
+        return True  # a lead-in: the list below it starts on the next line, in either case
     if not (after[0].isupper() or after[0].isdigit()):
         return False
-    if LEAD_IN.search(before):
-        return True  # a lead-in: the list below it starts on the next line
     if before.endswith(TERMINAL):
         return False
     words = before.split()

@@ -425,6 +425,14 @@ CASES = [
         ["Ana Ruiz", "Cerys Okafor", "Ines Dunn", "Dario Conti"],
         ["Eve Marr"],
     ),
+    (
+        "candidates with their nominators are nobody present",
+        "# Kettle Yard Radio Club AGM 2019\n\nTuesday 5 March 2019, 7pm.\n\n## 1. Apologies\n\nDot Amos, Lew Pike.\n\n"
+        "## 2. Elections\n\nNominations received:\n\n- Sam Oduya (nominated by Kit Hale, seconded by Rob Ince)\n"
+        "- Kit Hale (nominated by Sam Oduya, seconded by Jo Vance)\n- Rob Ince (nominated by Jo Vance, seconded by Kit Hale)\n",
+        [],
+        ["Dot Amos", "Lew Pike"],
+    ),
 ]
 
 

@@ -346,6 +346,21 @@ SHAPES = [
         "a. The new page went live in May. b.\nOpening hours are unchanged.\n",
         ["The new page went live in May. b.", "Opening hours are unchanged."],
     ),
+    (
+        "items-closed-by-semicolons-without-bullets",
+        "The Trustees decided to:\nrenew the hall lease;\nclose the old account;\nand write to the bank.\n",
+        ["The Trustees decided to:", "renew the hall lease;", "close the old account; and write to the bank."],
+    ),
+    (
+        "short-lead-in-with-a-commitment-is-a-unit",
+        "Priya will:\n- draft the grant letter\n- book the venue\n",
+        ["Priya will:", "draft the grant letter", "book the venue"],
+    ),
+    (
+        "meeting-bot-stamp-with-the-day-first",
+        "Mar 19 16:01:30 <kbrent> we have 400 left in the pot\nMar 19 16:02:11 <mtoro> agreed to spend it on filament\n",
+        ["we have 400 left in the pot", "agreed to spend it on filament"],
+    ),
 ]
 
 
