@@ -46,6 +46,7 @@ def unit_contexts(doc: Doc) -> list[UnitContext]:
     meeting = doc._.meeting
     attendees = PeopleIndex((meeting.attendees + meeting.apologies) if meeting else [])
     date = meeting.date if meeting else None
+    text = doc.text  # rebuilt from the tokens on every access: once, not once a unit
     contexts: list[UnitContext] = []
     previous_item = None
     position = 0
@@ -60,7 +61,7 @@ def unit_contexts(doc: Doc) -> list[UnitContext]:
         item = span._.item
         position = position + 1 if item is previous_item else 0
         if lead is not None and (
-            item is not previous_item or not _in_list(doc.text, spans[i - 1], span, contexts[-1].kind)
+            item is not previous_item or not _in_list(text, spans[i - 1], span, contexts[-1].kind)
         ):
             lead = None
         previous_item = item

@@ -25,6 +25,10 @@ RULES_PATH = Path(__file__).with_name("due_rules.jsonl")
 _FLAGS = re.IGNORECASE
 _CLAUSE_BREAK = re.compile(r"[;:()\[\]]|,|\s[–—-]\s|[.!?]\s|\b(?:and|but|while|whereas|however)\b", _FLAGS)
 _WINDOW_CHARS = 80
+# Cues sit right before a date and past markers right after it: looking this far keeps a unit of any
+# length linear (a 400k-character line without a full stop is one unit).
+_CUE_CHARS = 200
+_TAIL_END = re.compile(r"\s*(?P<tail>\)\.|\)|\.)?\s*\Z")
 
 
 @dataclass(frozen=True)
@@ -395,23 +399,38 @@ def _clause_before(text: str, start: int) -> str:
 
 def _in_tail_slot(text: str, cand: _Candidate) -> bool:
     """A date written where a to-do list puts it: "... - Jun 13", "... (Friday)" at the end of the line."""
-    before, after = text[: cand.start].rstrip(), text[cand.end:].strip()
+    end = _TAIL_END.match(text, cand.end)  # only spaces and at most ")." left after the date
+    if end is None:
+        return False
+    before, after = text[max(0, cand.start - _CUE_CHARS): cand.start].rstrip(), end.group("tail") or ""
     return (before.endswith(("-", "–", "—")) and after in ("", ".")) or (before.endswith("(") and after in (")", ")."))
 
 
-def _quoted(text: str, start: int) -> bool:
-    """Inside quotation marks: a date someone is quoted saying, not the action's deadline."""
-    before = text[:start]
-    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+class _Quotes:
+    """Whether an offset is inside quotation marks, counting marks once as offsets increase."""
+
+    def __init__(self, text: str) -> None:
+        self.text, self.at, self.straight, self.opened, self.closed = text, 0, 0, 0, 0
+
+    def inside(self, start: int) -> bool:
+        """Inside quotation marks: a date someone is quoted saying, not the action's deadline."""
+        if start < self.at:
+            self.at = self.straight = self.opened = self.closed = 0
+        piece = self.text[self.at:start]
+        self.straight += piece.count('"')
+        self.opened += piece.count("“")
+        self.closed += piece.count("”")
+        self.at = start
+        return self.straight % 2 == 1 or self.opened > self.closed
 
 
 def _is_past(text: str, cand: _Candidate, rules: DueRules, meeting: dt.date | None) -> bool:
     before = _clause_before(text, cand.start)
-    if rules.firm_cue and rules.firm_cue.search(text, 0, cand.start):
+    if rules.firm_cue and rules.firm_cue.search(text, max(0, cand.start - _CUE_CHARS), cand.start):
         return False
     if any(p.search(before) for p in rules.past_before):
         return True
-    if any(p.search(text[cand.end:]) for p in rules.past_after):
+    if any(p.search(text[cand.end:cand.end + _CUE_CHARS]) for p in rules.past_after):
         return True
     return bool(meeting and cand.date and cand.date < meeting.isoformat()[: len(cand.date)])
 
@@ -425,10 +444,12 @@ def resolve_due(text: str, meeting_date: dt.date | None, *, next_meeting: dt.dat
     """
     rules = rules or default_rules()
     ranked: list[tuple[tuple[bool, bool, int], Due]] = []
+    quotes = _Quotes(text)
     for cand in _non_overlapping(list(_candidates(text, rules, meeting_date, next_meeting))):
-        cue = rules.deadline_cue.search(text, 0, cand.start)
-        cue = cue or (rules.firm_cue.search(text, 0, cand.start) if rules.firm_cue else None)
-        if cand.needs_cue and not cue and not _in_tail_slot(text, cand) or _quoted(text, cand.start):
+        window = max(0, cand.start - _CUE_CHARS)  # the cue patterns end where the date starts
+        cue = rules.deadline_cue.search(text, window, cand.start)
+        cue = cue or (rules.firm_cue.search(text, window, cand.start) if rules.firm_cue else None)
+        if cand.needs_cue and not cue and not _in_tail_slot(text, cand) or quotes.inside(cand.start):
             continue
         start = cue.start() if cue else cand.start
         if _is_past(text, cand, rules, meeting_date):

@@ -261,14 +261,18 @@ def _clause_subject(text: str, match: re.Match[str], rules: OwnerRules) -> Menti
     for offset, part in _split(who, start):
         if _opens_clause(text, offset, rules):
             return (offset, who[offset - start:], False)
-        if re.search(r"\bbetween\s*$", text[:start]):
+        if re.search(r"\bbetween\s*$", text[max(0, start - _LOOKBACK):start]):
             return None  # "between Lee and Sam" names two objects
     return None
 
 
+# How far back the clause checks read: a few words, bounded so a unit of any length stays linear.
+_LOOKBACK = 300
+
+
 def _opens_clause(text: str, start: int, rules: OwnerRules) -> bool:
     """A subject starts a clause: "..., Kim to ...", "agreed that Kim ...", not "write to Kim to ..."."""
-    before = text[:start].rstrip()
+    before = text[max(0, start - _LOOKBACK):start].rstrip()
     if before.endswith("/"):
         return False  # "a quote/Invoice to ...": one of two things, not a subject
     if not before or not (before[-1].isalnum() or before[-1] in "'’"):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -33,6 +34,10 @@ LABELLED = re.compile(r"[A-Z][\w.'’/&-]*(?:\s+[A-Z][\w.'’/&-]*){0,2}(?:\s+[�
 INLINE_ITEM = re.compile(r"(?<=\s)(?P<n>\d{1,2})\s+(?=[A-Z][a-z])")  # '... 3 Roads Report ...'
 MARKER_AT_END = re.compile(r"[a-z][.)](?:\s+[A-Z]|\s*$)")  # '... in 2015. b.' + 'Website ...': the next item's letter
 LEAD_IN = re.compile(r":\s*[-–—]?$")  # 'Resolved:', 'RESOLVED that the following be approved: –'
+# How far the boundary checks read around a full stop: a few words each way, bounded so a paragraph or
+# line of any length splits in linear time (a 400k-character line is one block).
+_NEAR = 500
+_LETTERS_THEN_SPACE = re.compile(r"[A-Za-z]+(?:\s|$)")
 INLINE_BOX = re.compile(r"(?<=\s)\[[ xX]\]\s+(?=\S)")  # '... soon [ ] Book the hall': a task inside a line
 INLINE_LIST = re.compile(r":\s*(?P<marker>--|[•▪●])\s+")  # 'items donated: -- a desk -- a lamp'
 
@@ -237,8 +242,8 @@ def split_sentences(text: str, start: int, end: int, rules: SplitRules) -> list[
 
 
 def _is_boundary(block: str, match: re.Match[str], rules: SplitRules) -> bool:
-    punct, following = match.group("punct"), block[match.end():]
-    before = WORD_BEFORE.search(block[: match.start()])
+    punct, following = match.group("punct"), block[match.end(): match.end() + _NEAR]
+    before = WORD_BEFORE.search(block, max(0, match.start() - _NEAR), match.start())
     word = before.group(1) if before else ""
     nxt = following.split(None, 1)[0] if following.split() else ""
     if punct == "." and not match.group("close"):
@@ -275,20 +280,62 @@ def _item_numbers_run_on(block: str, rules: SplitRules) -> list[int]:
     each before a capitalised word, three words or more apart and not after a word that leaves a
     phrase open ('were 2 Members and 3 Officers and 4 Residents' is no run)."""
     found = []
+    words, counted = 0, 0  # words before each number, counted once along the block
     for m in INLINE_ITEM.finditer(block):
-        before = block[:m.start("n")].split()
-        if before and (before[-1].lower() in rules.dangling or before[-1].endswith(",")):
+        # a number follows a space, so no word straddles `counted`: the pieces' counts add up
+        words += len(block[counted:m.start("n")].split())
+        counted = m.start("n")
+        last = _last_word(block, m.start("n"))
+        if last and (last.lower() in rules.dangling or last.endswith(",")):
             continue
-        found.append((m.start("n"), int(m["n"]), len(before)))
-    best: list[int] = []
-    for k, (at, n, words) in enumerate(found):
-        run, want, last = [at], n + 1, words
-        for later, m, w in found[k + 1:]:
-            if m == want and w - last >= 3:
-                run.append(later)
-                want, last = want + 1, w
-        best = run if len(run) > len(best) else best
+        found.append((m.start("n"), int(m["n"]), words))
+    best = _longest_run(found)
     return best if len(best) >= 3 else []
+
+
+def _last_word(block: str, end: int) -> str:
+    words = block[max(0, end - _NEAR):end].split()
+    return words[-1] if words else ""
+
+
+def _longest_run(found: list[tuple[int, int, int]]) -> list[int]:
+    """The longest run from any number: each next the first later number one higher, three words or
+    more on (the earliest start wins a tie). A number's successor is found by bisection and run lengths
+    are summed from the end: O(n log n) where trying every start was O(n^2)."""
+    by_value: dict[int, list[int]] = {}
+    for index, (_, n, _) in enumerate(found):
+        by_value.setdefault(n, []).append(index)
+    successor: list[int | None] = []
+    for index, (_, n, words) in enumerate(found):
+        later = by_value.get(n + 1, [])
+        # later numbers come in order of position, so of word count too: bisect on both
+        k = bisect_left(_WordKeys(found, later), words + 3, lo=bisect_left(later, index + 1))
+        successor.append(later[k] if k < len(later) else None)
+    length = [1] * len(found)
+    for index in range(len(found) - 1, -1, -1):
+        if successor[index] is not None:
+            length[index] = 1 + length[successor[index]]
+    if not found:
+        return []
+    index: int | None = max(range(len(found)), key=lambda i: (length[i], -i))
+    run = []
+    while index is not None:
+        run.append(found[index][0])
+        index = successor[index]
+    return run
+
+
+class _WordKeys:
+    """The word counts of `later`'s numbers as a sequence bisect can search, without copying them."""
+
+    def __init__(self, found: list[tuple[int, int, int]], later: list[int]) -> None:
+        self.found, self.later = found, later
+
+    def __len__(self) -> int:
+        return len(self.later)
+
+    def __getitem__(self, k: int) -> int:
+        return self.found[self.later[k]][2]
 
 
 def _bare(word: str) -> str:
@@ -301,8 +348,8 @@ def _is_glued(block: str, at: int, rules: SplitRules) -> bool:
     left = block.rfind(" ", 0, at) + 1
     right = block.find(" ", at)
     token = block[left: right if right >= 0 else len(block)]
-    word = WORD_BEFORE.search(block[:at])
-    if block[at + 1].isalpha() and not re.match(r"[A-Za-z]+(?:\s|$)", block[at + 1:]):
+    word = WORD_BEFORE.search(block, max(0, at - _NEAR), at)
+    if block[at + 1].isalpha() and not _LETTERS_THEN_SPACE.match(block, at + 1):
         return False  # 'context.Context",' or 'ui.Button()': an identifier, not two sentences
     return not NOT_GLUED.search(token) and not (word and word.group(1).lower() in rules.abbreviations)
 
