@@ -1,28 +1,58 @@
-"""paths -> documents -> pipeline -> records, one file at a time; a bad file never stops the batch."""
+"""paths -> documents -> pipeline -> records, one file at a time; a bad file never stops the batch.
+
+`gather` turns the paths a user gives into sources: each file once (however often it is named, or a
+folder and a file inside it), hidden, Office lock and `._` files skipped and counted, every doc_id unique
+in the batch (case-insensitively, so `--text-dir` never writes two documents to one file), and names
+that are not valid UTF-8 shown with U+FFFD instead of ending the batch. `process` reads each source
+within a time budget and turns every failure into an error record.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import os
 import re
-from collections.abc import Iterable, Iterator
+import signal
+import stat
+import sys
+import threading
+import time
+from collections import Counter, defaultdict
+from collections.abc import Callable, Container, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from spacy.language import Language
 
 from .errors import MinutesError, ReadError
-from .read import SUPPORTED_SUFFIXES, read_document
-from .schema import MeetingRecord, UnitRecord
-from .write import doc_to_records, error_record
+from .read import DEFAULT_MAX_BYTES, SUPPORTED_SUFFIXES, read_bytes, read_file_bytes, sniff_format
+from .schema import MeetingRecord, UnitRecord, as_json
+from .write import doc_to_records, error_record, json_line
 
 FILENAME_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_. ]?(0[1-9]|1[0-2])[-_. ]?(0[1-9]|[12]\d|3[01])(?!\d)")
+STDIN = "-"
+# Documents at least this long report each pipeline step as it finishes (a visible sign of progress).
+PROGRESS_CHARS = 250_000
+DEFAULT_DOC_TIMEOUT = 300.0
+
+# Files in a folder that are never minutes: (test on the name, reason counted in the summary)
+_NOT_MINUTES: tuple[tuple[Callable[[str], bool], str], ...] = (
+    (lambda name: name.startswith("._"), "macOS ._ file"),
+    (lambda name: name.startswith("~$"), "Office lock file"),
+    (lambda name: name.startswith("."), "hidden"),
+)
 
 
 @dataclass
 class Source:
     path: Path
     doc_id: str
-    shown: str  # the path as the user will recognise it
+    shown: str  # the path as the user will recognise it (valid UTF-8)
+    stdin: bool = False
+    missing: str | None = None  # why a path the user gave does not exist
+    data: bytes | None = None  # bytes already read (standard input)
 
 
 @dataclass
@@ -31,35 +61,157 @@ class DocResult:
     meeting: MeetingRecord
     units: list[UnitRecord] = field(default_factory=list)
     text: str | None = None
+    status: str = "done"  # done | failed | kept (finished by an interrupted run being resumed)
+    sha256: str | None = None
+    unit_lines: list[str] = field(default_factory=list)  # the records as JSON lines, checked to be valid JSON
+    meeting_line: str = ""
 
     @property
     def ok(self) -> bool:
-        return self.meeting.error is None
+        return self.status == "done"
+
+
+@dataclass
+class Gathered:
+    sources: list[Source]
+    skipped: Counter = field(default_factory=Counter)  # reason -> files skipped
+    notes: list[str] = field(default_factory=list)  # one line per file skipped that the user may have meant
+
+
+def shown_path(path: Path | str) -> str:
+    """A path as valid UTF-8 text: bytes that are not UTF-8 in a file name become U+FFFD."""
+    return os.fsencode(path).decode("utf-8", errors="replace")
+
+
+def gather(paths: Iterable[Path | str]) -> Gathered:
+    """The sources to process, in the order given (folders sorted), each file once (module docstring)."""
+    gathered = Gathered([])
+    found: list[tuple[Path, str | None, bool]] = []  # (path, missing reason, stdin)
+    seen: set[tuple[int, int]] = set()
+    for given in paths:
+        given_text = os.fspath(given)
+        if given_text == STDIN:
+            if any(stdin for *_, stdin in found):
+                gathered.notes.append("-: standard input given more than once; read once")
+                continue
+            found.append((Path("<stdin>"), None, True))
+            continue
+        given = Path(given)
+        try:
+            info = os.stat(given)
+        except OSError as err:
+            reason = "no such file or folder" if isinstance(err, FileNotFoundError) else err.strerror or str(err)
+            found.append((given, reason, False))
+            continue
+        if stat.S_ISDIR(info.st_mode):
+            for path, file_info in _walk(given, gathered):
+                _add(path, file_info, found, seen, gathered)
+        elif _not_minutes(given.name, gathered, given):
+            continue
+        else:
+            _add(given, info, found, seen, gathered)
+    ids = _doc_ids([path for path, _, stdin in found], [stdin for *_, stdin in found])
+    for (path, missing, stdin), doc_id in zip(found, ids):
+        shown = "<stdin>" if stdin else shown_path(path)
+        gathered.sources.append(Source(path, doc_id, shown, stdin=stdin, missing=missing))
+    return gathered
 
 
 def collect_sources(paths: Iterable[Path], skipped: list[str] | None = None) -> list[Source]:
-    """Files named and files under folders (recursively), supported formats only, with unique doc ids."""
-    files: list[tuple[Path, Path]] = []
-    for given in paths:
-        if given.is_dir():
-            for path in sorted(p for p in given.rglob("*") if p.is_file()):
-                if path.suffix.lower() in SUPPORTED_SUFFIXES:
-                    files.append((path, given))
-                elif skipped is not None and not path.name.startswith("."):
-                    skipped.append(f"{path}: skipped (not a supported format: {', '.join(sorted(SUPPORTED_SUFFIXES))})")
-        else:
-            files.append((given, given.parent))
-    stems: dict[str, int] = {}
-    for path, _ in files:
-        stems[path.stem] = stems.get(path.stem, 0) + 1
-    sources = []
-    for path, root in files:
-        doc_id = path.stem
-        if stems[doc_id] > 1:
-            relative = path.relative_to(root) if path.is_relative_to(root) else path
-            doc_id = "/".join(relative.with_suffix("").parts)
-        sources.append(Source(path, doc_id, str(path)))
-    return sources
+    """`gather` for callers that only want the sources (and, optionally, the lines about skipped files)."""
+    gathered = gather(paths)
+    if skipped is not None:
+        skipped.extend(gathered.notes)
+    return gathered.sources
+
+
+def _walk(folder: Path, gathered: Gathered) -> list[tuple[Path, os.stat_result]]:
+    """Regular files under `folder` with a supported suffix, sorted; hidden folders and links to folders
+    are not entered (a link loop cannot trap the walk)."""
+    files: list[tuple[Path, os.stat_result]] = []
+
+    def unreadable(err: OSError) -> None:
+        gathered.skipped["unreadable folder"] += 1
+        gathered.notes.append(f"{shown_path(err.filename or folder)}: skipped (cannot list the folder: "
+                              f"{err.strerror or err})")
+
+    for root, dirs, names in os.walk(folder, onerror=unreadable):
+        hidden = [d for d in dirs if d.startswith(".")]
+        gathered.skipped["hidden"] += len(hidden)
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in names:
+            path = Path(root) / name
+            if _not_minutes(name, gathered):
+                continue
+            if path.suffix.lower() not in SUPPORTED_SUFFIXES:
+                gathered.skipped["unsupported format"] += 1
+                gathered.notes.append(f"{shown_path(path)}: skipped (not a supported format: "
+                                      f"{', '.join(sorted(SUPPORTED_SUFFIXES))})")
+                continue
+            try:
+                info = os.stat(path)
+            except OSError as err:
+                gathered.skipped["broken link"] += 1
+                gathered.notes.append(f"{shown_path(path)}: skipped ({err.strerror or err})")
+                continue
+            if not stat.S_ISREG(info.st_mode):
+                gathered.skipped["not a regular file"] += 1
+                gathered.notes.append(f"{shown_path(path)}: skipped (not a regular file)")
+                continue
+            files.append((path, info))
+    return sorted(files, key=lambda item: os.fsencode(item[0]))
+
+
+def _not_minutes(name: str, gathered: Gathered, given: Path | None = None) -> bool:
+    """Hidden, Office lock and macOS ._ files; a file named on the command line is only refused
+    when it is a lock or ._ file (a hidden file named on purpose is read)."""
+    for test, reason in _NOT_MINUTES:
+        if test(name) and (given is None or reason != "hidden"):
+            gathered.skipped[reason] += 1
+            if given is not None:
+                gathered.notes.append(f"{shown_path(given)}: skipped ({reason}, not minutes)")
+            return True
+    return False
+
+
+def _add(path: Path, info: os.stat_result, found: list, seen: set, gathered: Gathered) -> None:
+    key = (info.st_dev, info.st_ino)
+    if key in seen:
+        gathered.skipped["named twice"] += 1
+        gathered.notes.append(f"{shown_path(path)}: given more than once (or inside a folder also given); read once")
+        return
+    seen.add(key)
+    found.append((path, None, False))
+
+
+def _doc_ids(paths: list[Path], stdin: list[bool]) -> list[str]:
+    """File stems; where stems clash (case-insensitively), the path below the clashing files' common
+    folder, with the suffix when that clashes too; what still clashes gets ~2, ~3."""
+    absolute = [Path(os.path.abspath(p)) for p in paths]
+    ids = ["stdin" if s else shown_path(p.stem) for p, s in zip(paths, stdin)]
+
+    def widen(make: Callable[[Path], Path]) -> None:
+        groups: dict[str, list[int]] = defaultdict(list)
+        for index, doc_id in enumerate(ids):
+            groups[doc_id.casefold()].append(index)
+        for members in (m for m in groups.values() if len(m) > 1):
+            files = [i for i in members if not stdin[i]]
+            if len(files) < 2:
+                continue
+            root = Path(os.path.commonpath([absolute[i].parent for i in files]))
+            for i in files:
+                ids[i] = shown_path("/".join(make(absolute[i].relative_to(root)).parts))
+
+    widen(lambda rel: rel.with_suffix(""))
+    widen(lambda rel: rel)
+    taken: set[str] = set()
+    for index, doc_id in enumerate(ids):
+        number, unique = 2, doc_id
+        while unique.casefold() in taken:
+            unique, number = f"{doc_id}~{number}", number + 1
+        ids[index] = unique
+        taken.add(unique.casefold())
+    return ids
 
 
 def filename_date(path: Path) -> dt.date | None:
@@ -72,28 +224,138 @@ def filename_date(path: Path) -> dt.date | None:
         return None
 
 
+def source_bytes(source: Source, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """The bytes of a source (standard input is read once and kept); raises ReadError."""
+    if source.missing is not None:
+        raise ReadError(source.shown, source.missing)
+    if source.stdin:
+        if source.data is None:
+            source.data = sys.stdin.buffer.read(max_bytes + 1)
+            if len(source.data) > max_bytes:
+                raise ReadError(source.shown, f"input is over the {max_bytes:,}-byte limit; raise it with --max-bytes")
+        return source.data
+    return read_file_bytes(source.path, max_bytes)
+
+
+def sha256_of(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+class DocumentTimeout(BaseException):
+    """Raised inside a document's processing when its time budget runs out (a BaseException, so no
+    `except Exception` in library code swallows it)."""
+
+
+@contextmanager
+def time_limit(seconds: float | None) -> Iterator[None]:
+    """Raise DocumentTimeout in this thread after `seconds` of wall time (POSIX main thread; elsewhere,
+    or with None/0, no limit)."""
+    usable = seconds and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if not usable:
+        yield
+        return
+
+    def expire(signum, frame) -> None:
+        raise DocumentTimeout
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+Progress = Callable[[Source, str, float], None]
+
+
 def process(
-    sources: Iterable[Source], nlp: Language, *, include_other: bool = False, max_bytes: int = 50_000_000
+    sources: Iterable[Source], nlp: Language, *, include_other: bool = False, max_bytes: int = DEFAULT_MAX_BYTES,
+    doc_timeout: float | None = None, skip: Container[str] = (), progress: Progress | None = None,
 ) -> Iterator[DocResult]:
-    """Read and process each source; failures become a MeetingRecord with `error` set."""
+    """Read and process each source; failures become a MeetingRecord with `error` set.
+
+    `doc_timeout` seconds is each document's budget (reading included); `skip` holds doc_ids already
+    finished (yielded as status "kept", unread); `progress(source, step, seconds)` hears about each
+    step of a long document.
+    """
     for source in sources:
         fmt = SUPPORTED_SUFFIXES.get(source.path.suffix.lower())
-        try:
-            document = read_document(source.path, max_bytes=max_bytes)
-            if len(document.text) > nlp.max_length:
-                raise ReadError(source.path, f"text is {len(document.text):,} characters, over the {nlp.max_length:,} the pipeline takes; split the file into meetings")
-            doc = nlp.make_doc(document.text)
-            doc._.source = {
-                "doc_id": source.doc_id, "source": source.shown, "format": document.format,
-                "fallback_date": filename_date(source.path),
-            }
-            for _, component in nlp.pipeline:
-                doc = component(doc)
-            meeting, units = doc_to_records(doc, include_other=include_other)
-            meeting.warnings.extend(document.warnings)
-            yield DocResult(source, meeting, units, document.text)
-        except MinutesError as exc:
-            reason = exc.reason if isinstance(exc, ReadError) else str(exc)
-            yield DocResult(source, error_record(source.doc_id, source.shown, fmt, reason))
-        except Exception as exc:  # a bug must not lose the rest of the batch
-            yield DocResult(source, error_record(source.doc_id, source.shown, fmt, f"internal error: {exc!r}"))
+        if source.doc_id in skip:
+            yield DocResult(source, MeetingRecord(doc_id=source.doc_id, source=source.shown, format=fmt), status="kept")
+            continue
+        yield _process_one(source, fmt, nlp, include_other, max_bytes, doc_timeout, progress)
+
+
+def _process_one(source: Source, fmt: str | None, nlp: Language, include_other: bool, max_bytes: int,
+                 doc_timeout: float | None, progress: Progress | None) -> DocResult:
+    digest = None
+    try:
+        with time_limit(doc_timeout):  # never yield inside: the alarm must not fire in the caller's code
+            data = source_bytes(source, max_bytes)
+            digest = sha256_of(data)
+            if source.stdin:
+                fmt = sniff_format(data)
+            return _run(source, data, fmt, digest, nlp, include_other, progress)
+    except DocumentTimeout:
+        reason = (f"took longer than the {doc_timeout:g} s budget (--doc-timeout) and was stopped; split "
+                  "the file or raise --doc-timeout")
+        return _failed(source, fmt, reason, digest)
+    except MinutesError as exc:
+        return _failed(source, fmt, exc.reason if isinstance(exc, ReadError) else str(exc), digest)
+    except Exception as exc:  # a bug must not lose the rest of the batch
+        return _failed(source, fmt, f"internal error: {exc!r}", digest)
+
+
+def _run(source: Source, data: bytes, fmt: str | None, digest: str, nlp: Language, include_other: bool,
+         progress: Progress | None) -> DocResult:
+    document = read_bytes(source.path if not source.stdin else Path(source.shown), data, fmt)
+    if len(document.text) > nlp.max_length:
+        raise ReadError(source.shown, f"text is {len(document.text):,} characters, over the {nlp.max_length:,} "
+                                      "the pipeline takes; split the file into meetings")
+    started = time.perf_counter()
+    report = progress if progress is not None and len(document.text) >= PROGRESS_CHARS else None
+    if report:
+        report(source, "read", time.perf_counter() - started)
+    doc = nlp.make_doc(document.text)
+    doc._.source = {
+        "doc_id": source.doc_id, "source": source.shown, "format": document.format,
+        "fallback_date": None if source.stdin else filename_date(source.path),
+    }
+    for name, component in nlp.pipeline:
+        doc = component(doc)
+        if report:
+            report(source, name, time.perf_counter() - started)
+    meeting, units = doc_to_records(doc, include_other=include_other)
+    meeting.warnings.extend(document.warnings)
+    try:
+        unit_lines = [json_line(as_json(u)) for u in units]
+        meeting_line = json_line(as_json(meeting))
+    except ValueError as exc:  # NaN or an infinity would make the line invalid JSON
+        raise MinutesError(f"internal error: a record is not valid JSON ({exc})") from None
+    return DocResult(source, meeting, units, document.text, "done", digest, unit_lines, meeting_line)
+
+
+def _failed(source: Source, fmt: str | None, reason: str, digest: str | None) -> DocResult:
+    meeting = error_record(source.doc_id, source.shown, fmt, reason)
+    return DocResult(source, meeting, status="failed", sha256=digest, meeting_line=json_line(as_json(meeting)))
+
+
+def unchanged(sources: Iterable[Source], done: dict[str, str], max_bytes: int = DEFAULT_MAX_BYTES) -> set[str]:
+    """The doc_ids in `done` (doc_id -> SHA-256 of an interrupted run) whose file still has those bytes."""
+    same: set[str] = set()
+    for source in sources:
+        if source.doc_id in done:
+            try:
+                if sha256_of(source_bytes(source, max_bytes)) == done[source.doc_id]:
+                    same.add(source.doc_id)
+            except MinutesError:
+                continue
+    return same
+
+
+def journal_settings(include_other: bool, meetings: Path | None, model: Path | None) -> dict:
+    """The options a resumed run must share with the run it continues (they change what is written)."""
+    return {"all": include_other, "meetings": os.fspath(meetings) if meetings else None,
+            "model": os.fspath(Path(model).resolve()) if model else None}

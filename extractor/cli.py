@@ -6,16 +6,22 @@ Data goes to stdout or -o; progress, warnings and one-line errors go to stderr.
 from __future__ import annotations
 
 import json
+import re
+import signal
 import sys
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 
-from .batch import collect_sources, process
+from .batch import DEFAULT_DOC_TIMEOUT, collect_sources, gather, journal_settings, process, unchanged
 from .errors import MinutesError
-from .schema import as_json, json_schema
-from .write import JsonlSink
+from .schema import json_schema
+from .write import BatchOutput, OutputError, UsageError
 
 app = typer.Typer(
     help="Turn meeting minutes (txt, html, pdf, docx) into checkable JSONL records: "
@@ -47,54 +53,190 @@ def _load(model: Path | None):
     return nlp
 
 
+ExtractPathsArg = Annotated[list[Path], typer.Argument(
+    help="Minutes files or folders (searched recursively; hidden, Office lock ~$ and ._ files skipped), or - "
+         "for standard input.", show_default=False)]
+# At most this many lines each of warnings and skipped files are printed; the rest are summarised.
+SHOWN_LINES = 20
+
+
 @app.command()
 def extract(
-    paths: PathsArg,
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write units here (JSONL); default stdout.")] = None,
+    paths: ExtractPathsArg,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write units here (JSONL); default stdout. "
+                                                   "An existing file is replaced only when the run completes.")] = None,
     meetings: Annotated[Optional[Path], typer.Option("--meetings", help="Write one meeting record per document here (JSONL).")] = None,
     include_other: Annotated[bool, typer.Option("--all", help="Also write units labelled `other`.")] = False,
     model: ModelOpt = None,
     text_dir: Annotated[
         Optional[Path], typer.Option("--text-dir", help="Write each document's text as read (offsets point into it).")
     ] = None,
-    max_bytes: Annotated[int, typer.Option("--max-bytes", help="Refuse files larger than this many bytes.")] = 50_000_000,
+    max_bytes: Annotated[int, typer.Option("--max-bytes", min=1, help="Refuse files larger than this many bytes.")] = 50_000_000,
+    doc_timeout: Annotated[float, typer.Option(
+        "--doc-timeout", min=0, help="Seconds one document may take; after that it gets an error record and the "
+                                     "batch goes on (0: no limit).")] = DEFAULT_DOC_TIMEOUT,
+    resume: Annotated[bool, typer.Option(
+        "--resume", help="Continue an interrupted run on the same -o/--meetings: documents it finished (same doc_id, "
+                         "same bytes) are kept, the rest are processed.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only errors on stderr.")] = False,
 ) -> None:
     """Extract meetings and labelled units from minutes as JSONL."""
-    skipped: list[str] = []
-    sources = collect_sources(paths, skipped)
-    for note in skipped:
-        if not quiet:
-            typer.echo(note, err=True)
+    gathered = gather(paths)
+    if not quiet:
+        _echo_capped(gathered.notes, "skipped files")
+    sources = gathered.sources
     if not sources:
         typer.echo("error: no minutes files found (supported: .txt .md .html .htm .pdf .docx)", err=True)
         raise typer.Exit(1)
     nlp = _load(model)
-    done = failed = units = 0
+    out = _open_output(output, meetings, include_other, model, resume, quiet)
+    tally = _Tally()
     try:
-        with JsonlSink(output) as unit_sink, JsonlSink(meetings) if meetings else _NullSink() as meeting_sink:
-            results = process(sources, nlp, include_other=include_other, max_bytes=max_bytes)
-            for result in _with_progress(results, len(sources), quiet):
-                if not result.ok:
-                    failed += 1
-                    typer.echo(f"error: {result.source.shown}: {result.meeting.error}", err=True)
-                else:
-                    done += 1
-                    units += len(result.units)
-                    unit_sink.write_many(as_json(u) for u in result.units)
-                    if text_dir is not None and result.text is not None:
-                        _write_text(text_dir, result.source.doc_id, result.text)
-                    if not quiet:
-                        for warning in result.meeting.warnings:
-                            typer.echo(f"warning: {result.source.shown}: {warning}", err=True)
-                meeting_sink.write_many([as_json(result.meeting)])
+        with _term_as_interrupt():
+            kept = _resumable(out, sources, max_bytes, resume, quiet)
+            results = process(sources, nlp, include_other=include_other, max_bytes=max_bytes,
+                              doc_timeout=doc_timeout or None, skip=kept, progress=None if quiet else _step_line)
+            _run_batch(out, results, len(sources), text_dir, quiet, tally)
+            notes = out.commit(replace_existing=tally.done + tally.kept > 0)
     except KeyboardInterrupt:
-        typer.echo(f"interrupted: {done} documents written completely", err=True)
+        out.close(keep_parts=True)
+        typer.echo(f"interrupted: {_resume_hint(out, tally)}", err=True)
         raise typer.Exit(130) from None
+    except (OutputError, UsageError) as exc:
+        out.close(keep_parts=True)
+        typer.echo(f"error: {exc}" + (f"; {_resume_hint(out, tally)}" if out.parts() else ""), err=True)
+        raise typer.Exit(1) from None
     if not quiet:
-        typer.echo(f"{done} documents, {units} units written; {failed} failed", err=True)
-    if done == 0:
+        for note in notes:
+            typer.echo(f"note: {note}", err=True)
+        _echo_warning_summary(tally)
+        typer.echo(_summary(tally, gathered.skipped), err=True)
+    if tally.done + tally.kept == 0:
         raise typer.Exit(1)
+
+
+@dataclass
+class _Tally:
+    done: int = 0
+    failed: int = 0
+    kept: int = 0
+    units: int = 0
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # (file, warning) not printed one a line
+    shown_warnings: int = 0
+
+
+def _open_output(output, meetings, include_other, model, resume, quiet) -> BatchOutput:
+    try:
+        out = BatchOutput(output, meetings, settings=journal_settings(include_other, meetings, model))
+        if out.interrupted_run() and not resume and not quiet:
+            typer.echo(f"note: an interrupted run left {', '.join(map(str, out.parts()))}; starting again "
+                       "(pass --resume to continue it instead)", err=True)
+        if resume and not out.interrupted_run() and not quiet:
+            typer.echo("note: no interrupted run to resume; starting from the beginning", err=True)
+        out.open(resume=resume)
+    except UsageError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
+    except OutputError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(1) from None
+    return out
+
+
+@contextmanager
+def _term_as_interrupt() -> Iterator[None]:
+    """`kill` (SIGTERM) stops a run like Ctrl-C does: the part files stay for --resume."""
+    def stop(signum, frame) -> None:
+        raise KeyboardInterrupt
+
+    try:
+        previous = signal.signal(signal.SIGTERM, stop)
+    except ValueError:  # not the main thread: leave signals alone
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _resumable(out: BatchOutput, sources, max_bytes: int, resume: bool, quiet: bool) -> set[str]:
+    """The documents an interrupted run finished that stay as they are; the others are dropped from it."""
+    done = out.finished() if resume else {}
+    if not done:
+        return set()
+    same = unchanged(sources, done, max_bytes)
+    stale = set(done) - same
+    if stale:
+        out.forget(stale)
+    if not quiet:
+        typer.echo(f"resuming: {len(same)} documents already done" +
+                   (f"; {len(stale)} changed or no longer given, done again or dropped" if stale else ""), err=True)
+    return same
+
+
+def _run_batch(out: BatchOutput, results, total: int, text_dir: Path | None, quiet: bool, tally: _Tally) -> None:
+    for result in _with_progress(results, total, quiet):
+        if result.status == "kept":
+            tally.kept += 1
+            continue
+        if not result.ok:
+            tally.failed += 1
+            typer.echo(f"error: {result.source.shown}: {result.meeting.error}", err=True)
+        else:
+            tally.done += 1
+            tally.units += len(result.units)
+            if text_dir is not None and result.text is not None:
+                _write_text(text_dir, result.source.doc_id, result.text)
+            for warning in result.meeting.warnings:
+                if not quiet and tally.shown_warnings < SHOWN_LINES:
+                    typer.echo(f"warning: {result.source.shown}: {warning}", err=True)
+                    tally.shown_warnings += 1
+                else:
+                    tally.warnings.append((result.source.shown, warning))
+        out.write(result.source.doc_id, result.sha256, result.unit_lines, result.meeting_line)
+
+
+def _resume_hint(out: BatchOutput, tally: _Tally) -> str:
+    written = f"{tally.done + tally.failed} documents written"
+    parts = out.parts()
+    if not parts:
+        return written
+    finals = ", ".join(str(t.given) for t in out.targets if t.whole)
+    return (f"{written} to {', '.join(map(str, parts))}; {finals} left as it was. Run the same command "
+            "with --resume to continue")
+
+
+def _step_line(source, step: str, seconds: float) -> None:
+    typer.echo(f"  {source.shown}: {step} done after {seconds:.0f}s", err=True)
+
+
+def _echo_capped(lines: list[str], what: str) -> None:
+    for line in lines[:SHOWN_LINES]:
+        typer.echo(line, err=True)
+    if len(lines) > SHOWN_LINES:
+        typer.echo(f"... and {len(lines) - SHOWN_LINES:,} more {what} not listed", err=True)
+
+
+def _echo_warning_summary(tally: _Tally) -> None:
+    """Warnings past the first SHOWN_LINES, grouped by what they say (numbers aside), most common first."""
+    if not tally.warnings:
+        return
+    groups = Counter(re.sub(r"\d[\d,.]*", "N", warning) for _, warning in tally.warnings)
+    top = "; ".join(f"{text} ({count:,})" for text, count in groups.most_common(5))
+    more = f"; {len(groups) - 5} other kinds" if len(groups) > 5 else ""
+    typer.echo(f"warning: {len(tally.warnings):,} more warnings not shown: {top}{more} "
+               "(each is in its meeting record's warnings)", err=True)
+
+
+def _summary(tally: _Tally, skipped: Counter) -> str:
+    line = f"{tally.done} documents, {tally.units} units written; {tally.failed} failed"
+    if tally.kept:
+        line += f"; {tally.kept} kept from the interrupted run"
+    if skipped:
+        reasons = ", ".join(f"{n} {reason}" for reason, n in skipped.most_common())
+        line += f"; {sum(skipped.values())} skipped ({reasons})"
+    return line
 
 
 def _with_progress(results, total: int, quiet: bool):
@@ -106,30 +248,23 @@ def _with_progress(results, total: int, quiet: bool):
         yield from bar
 
 
-class _NullSink:
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc_info) -> None:
-        return None
-
-    def write_many(self, records) -> None:
-        return None
-
-
 def _write_text(folder: Path, doc_id: str, text: str) -> None:
     target = folder / f"{doc_id}.txt"
-    target.parent.mkdir(parents=True, exist_ok=True)
     part = target.with_name(target.name + ".part")
-    part.write_text(text, encoding="utf-8", newline="")
-    part.replace(target)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        part.write_text(text, encoding="utf-8", newline="")
+        part.replace(target)
+    except OSError as err:
+        raise OutputError(target, f"cannot write the text: {err.strerror or err}") from None
 
 
 @app.command()
 def inspect(
     path: Annotated[Path, typer.Argument(help="One minutes file.", exists=True, dir_okay=False)],
     model: ModelOpt = None,
-    include_other: Annotated[bool, typer.Option("--all", help="Show `other` units too.")] = True,
+    include_other: Annotated[bool, typer.Option("--all/--no-all", help="Show `other` units too (the default); "
+                                                             "--no-all hides them.")] = True,
 ) -> None:
     """Show the parsed structure of one document: meeting facts, attendance, items and labelled units."""
     nlp = _load(model)
@@ -189,6 +324,7 @@ def train(
                           "the unit's word pieces is added to its features; copied into the pipeline.")] = None,
     vector_scale: Annotated[float, typer.Option("--vector-scale", help="Weight of the dense vector against the "
                                                                      "sparse features (with --vectors).")] = 2.0,
+    force: Annotated[bool, typer.Option("--force", help="Replace the -o folder if it exists already.")] = False,
 ) -> None:
     """Train the unit classifier on annotated examples and save the whole pipeline as one folder."""
     import time
@@ -200,6 +336,9 @@ def train(
     from .pipeline import build_pipeline, load_pipeline
 
     started = time.perf_counter()
+    if output.exists() and not force:
+        typer.echo(f"error: {output} exists; pass --force to replace it (the pipeline there is lost)", err=True)
+        raise typer.Exit(2)
     if class_weight not in {"none", "balanced"}:
         typer.echo("error: --class-weight must be none or balanced", err=True)
         raise typer.Exit(2)

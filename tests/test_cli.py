@@ -176,22 +176,23 @@ def test_train_names_file_and_line_of_a_malformed_record(tmp_path):
     assert result.exit_code == 2 and "doccano.jsonl:2" in result.stderr and not (tmp_path / "model").exists()
 
 
-def test_interrupted_run_keeps_whole_documents_and_no_part_file(archive, tmp_path, monkeypatch):
+def test_interrupted_run_keeps_the_earlier_output_and_its_part_files(archive, tmp_path, monkeypatch):
     import extractor.batch as batch
 
-    real_read = batch.read_document
+    (tmp_path / "m.jsonl").write_text("complete earlier run\n")
+    real_read = batch.read_file_bytes
     calls = {"n": 0}
 
-    def read_then_interrupt(path, **kwargs):
+    def read_then_interrupt(path, *args, **kwargs):
         calls["n"] += 1
         if calls["n"] == 3:
             raise KeyboardInterrupt
-        return real_read(path, **kwargs)
+        return real_read(path, *args, **kwargs)
 
-    monkeypatch.setattr(batch, "read_document", read_then_interrupt)
+    monkeypatch.setattr(batch, "read_file_bytes", read_then_interrupt)
     result = run("extract", archive, "-o", tmp_path / "u.jsonl", "--meetings", tmp_path / "m.jsonl")
-    assert result.exit_code == 130 and "interrupted" in result.stderr
-    meetings = read_jsonl(tmp_path / "m.jsonl")  # every line parses: nothing half-written
+    assert result.exit_code == 130 and "interrupted" in result.stderr and "--resume" in result.stderr
+    assert (tmp_path / "m.jsonl").read_text() == "complete earlier run\n"  # only a complete run replaces it
+    meetings = read_jsonl(tmp_path / "m.jsonl.part")  # every line parses: nothing half-written
     assert len(meetings) == 2
-    assert {u["doc_id"] for u in read_jsonl(tmp_path / "u.jsonl")} <= {m["doc_id"] for m in meetings}
-    assert not list(tmp_path.glob("*.part"))
+    assert {u["doc_id"] for u in read_jsonl(tmp_path / "u.jsonl.part")} <= {m["doc_id"] for m in meetings}

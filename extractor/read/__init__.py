@@ -11,7 +11,8 @@ from __future__ import annotations
 import os
 import stat
 from collections.abc import Callable
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..errors import ReadError
@@ -45,6 +46,7 @@ SUPPORTED_SUFFIXES: dict[str, str] = {
     ".pdf": "pdf",
     ".docx": "docx",
 }
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _SUFFIX_HINTS = {".doc": "save it as .docx", ".rtf": "save it as .docx or .txt"}
 
 
@@ -77,12 +79,15 @@ def read_bytes(path: Path, data: bytes, fmt: str | None = None) -> ReadDocument:
     path = Path(path)
     fmt = fmt or _format_of(path)
     try:
-        return _READERS[fmt](path, data)
+        document = _READERS[fmt](path, data)
     except UnreadableInput as err:
         raise ReadError(path, str(err)) from err
     except Exception as err:  # a reader bug must still be one line naming the file
         reason = f"unexpected error reading {fmt}: {type(err).__name__}: {err}"
         raise ReadError(path, reason) from err
+    if _SURROGATE.search(document.text):  # a broken UTF-16 pair (PDF text) cannot be written as UTF-8
+        document = replace(document, text=_SURROGATE.sub("\ufffd", document.text))
+    return document
 
 
 def sniff_format(data: bytes) -> str:

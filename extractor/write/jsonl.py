@@ -1,8 +1,9 @@
-"""An atomic JSONL sink: whole documents are written at once, the file appears complete.
+"""A small atomic JSONL sink for library callers (notebooks, `extract_archive`).
 
-Lines go to `NAME.part` and each document's lines are written and flushed
-together; closing (also after Ctrl-C or an error) renames the part file over
-NAME, so readers never see a half-written line or file.
+Lines go to `NAME.part`, each batch of lines written and flushed together; a clean exit renames the
+part file over NAME, so readers never see a half-written line or file. After an exception (Ctrl-C
+included) NAME is left as it was and the part file stays. `minutes extract` uses the resumable
+`BatchOutput` instead (write/output.py).
 """
 
 from __future__ import annotations
@@ -12,6 +13,11 @@ import os
 import sys
 from pathlib import Path
 from typing import IO, Iterable
+
+
+def json_line(record: dict) -> str:
+    """One record as a JSON line; NaN and infinities raise ValueError (they are not JSON)."""
+    return json.dumps(record, ensure_ascii=False, allow_nan=False) + "\n"
 
 
 class JsonlSink:
@@ -25,22 +31,23 @@ class JsonlSink:
     def __enter__(self) -> "JsonlSink":
         if self._part is not None:
             self._part.parent.mkdir(parents=True, exist_ok=True)
-            self._handle = open(self._part, "w", encoding="utf-8")
+            self._handle = open(self._part, "w", encoding="utf-8", newline="\n")
         else:
             self._handle = sys.stdout
         return self
 
     def write_many(self, records: Iterable[dict]) -> None:
-        chunk = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+        chunk = "".join(json_line(r) for r in records)
         if chunk and self._handle is not None:
             self._handle.write(chunk)
             self._handle.flush()
             self.lines += chunk.count("\n")
 
-    def __exit__(self, *exc_info) -> None:
+    def __exit__(self, exc_type, *exc_info) -> None:
         if self._part is None or self._handle is None:
             return
         self._handle.flush()
         os.fsync(self._handle.fileno())
         self._handle.close()
-        os.replace(self._part, self.path)
+        if exc_type is None:
+            os.replace(self._part, self.path)
