@@ -224,6 +224,11 @@ class BatchOutput:
                             if header.get("settings", {}).get(k) != self.settings.get(k))
             raise UsageError(f"the interrupted run used other settings ({', '.join(differ)}); resume with the same "
                              f"options, or run without --resume to start again")
+        if any(t.whole and not t.part.exists() for t in self.targets):
+            done = {}  # a part file is gone: what the journal lists is no longer there to keep
+        elif self.meetings is not None and self.meetings.whole:
+            present = _doc_ids_in(self.meetings.part)  # every finished document has its meeting line
+            done = {d: h for d, h in done.items() if d in present}
         kept = Resumed(done)
         for target in self.targets:
             if target.whole:
@@ -359,6 +364,20 @@ def _read_journal(path: Path) -> tuple[dict, dict[str, str]]:
         elif isinstance(record, dict) and isinstance(record.get("doc_id"), str):
             done[record["doc_id"]] = record.get("sha256")
     return header, done
+
+
+def _doc_ids_in(part: Path) -> set[str]:
+    found: set[str] = set()
+    try:
+        raw = part.read_text(encoding="utf-8", errors="replace")
+    except OSError as err:
+        raise OutputError(part, f"cannot read it: {_io_reason(err)}") from None
+    for line in raw.split("\n")[:-1]:
+        try:
+            found.add(json.loads(line).get("doc_id"))
+        except (json.JSONDecodeError, AttributeError):
+            continue
+    return found
 
 
 def _filter_part(part: Path, keep: set[str]) -> int:

@@ -121,6 +121,26 @@ def test_resume_keeps_whole_journalled_documents_only(paths, case, damage, kept)
     assert doc_ids(units) == sorted(["a", "b", "c", "d"] * 2)
 
 
+LOST = [
+    # case, what happened to an interrupted run's files, documents --resume keeps
+    ("units part deleted", lambda u, m: u.unlink(), []),
+    ("meetings part deleted", lambda u, m: m.unlink(), []),
+    ("b's meeting line removed by hand", lambda u, m: m.write_text(meeting("a")), ["a"]),
+]
+
+
+@pytest.mark.parametrize("case,lose,kept", LOST, ids=[c[0] for c in LOST])
+def test_resume_keeps_only_documents_still_in_the_part_files(paths, case, lose, kept):
+    units, meetings = paths
+    interrupted(paths)
+    lose(units.with_name("u.jsonl.part"), meetings.with_name("m.jsonl.part"))
+    again = BatchOutput(units, meetings, settings=SETTINGS)
+    assert sorted(again.open(resume=True).done) == kept
+    write_docs(again, [name for name in ("a", "b") if name not in kept])
+    again.commit()
+    assert doc_ids(meetings) == ["a", "b"] and doc_ids(units) == ["a", "a", "b", "b"]
+
+
 def test_resume_then_kill_again_then_resume(paths):
     units, meetings = paths
     interrupted(paths, ["a"])
