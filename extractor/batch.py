@@ -35,7 +35,10 @@ FILENAME_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_. ]?(0[1-9]|1[0-2])[-_. ]?
 STDIN = "-"
 # Documents at least this long report each pipeline step as it finishes (a visible sign of progress).
 PROGRESS_CHARS = 250_000
+# A document's default time budget: five minutes, or a minute a megabyte for a bound volume (every step is
+# linear, about 30 CPU seconds a megabyte on one core), so only a stall, never a big file, runs it out.
 DEFAULT_DOC_TIMEOUT = 300.0
+DEFAULT_TIMEOUT_PER_MB = 60.0
 
 # Files in a folder that are never minutes: (test on the name, reason counted in the summary)
 _NOT_MINUTES: tuple[tuple[Callable[[str], bool], str], ...] = (
@@ -246,13 +249,25 @@ class DocumentTimeout(BaseException):
     `except Exception` in library code swallows it)."""
 
 
+class _Budget:
+    """A running time budget; `extend` raises it to a new total (e.g. once the input's size is known)."""
+
+    def __init__(self, seconds: float | None, armed: bool) -> None:
+        self.seconds, self.armed, self.started = seconds, armed, time.monotonic()
+
+    def extend(self, total: float) -> None:
+        if self.armed and self.seconds and total > self.seconds:
+            self.seconds = total
+            signal.setitimer(signal.ITIMER_REAL, max(0.001, total - (time.monotonic() - self.started)))
+
+
 @contextmanager
-def time_limit(seconds: float | None) -> Iterator[None]:
+def time_limit(seconds: float | None) -> Iterator[_Budget]:
     """Raise DocumentTimeout in this thread after `seconds` of wall time (POSIX main thread; elsewhere,
     or with None/0, no limit)."""
-    usable = seconds and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    usable = bool(seconds) and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
     if not usable:
-        yield
+        yield _Budget(seconds, armed=False)
         return
 
     def expire(signum, frame) -> None:
@@ -261,7 +276,7 @@ def time_limit(seconds: float | None) -> Iterator[None]:
     previous = signal.signal(signal.SIGALRM, expire)
     signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
-        yield
+        yield _Budget(seconds, armed=True)
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
@@ -272,11 +287,13 @@ Progress = Callable[[Source, str, float], None]
 
 def process(
     sources: Iterable[Source], nlp: Language, *, include_other: bool = False, max_bytes: int = DEFAULT_MAX_BYTES,
-    doc_timeout: float | None = None, skip: Container[str] = (), progress: Progress | None = None,
+    doc_timeout: float | None = None, timeout_per_mb: float = 0.0, skip: Container[str] = (),
+    progress: Progress | None = None,
 ) -> Iterator[DocResult]:
     """Read and process each source; failures become a MeetingRecord with `error` set.
 
-    `doc_timeout` seconds is each document's budget (reading included); `skip` holds doc_ids already
+    Each document's budget (reading included) is `doc_timeout` seconds, or `timeout_per_mb` seconds a
+    megabyte of its file when that is more (None: no limit); `skip` holds doc_ids already
     finished (yielded as status "kept", unread); `progress(source, step, seconds)` hears about each
     step of a long document.
     """
@@ -285,21 +302,23 @@ def process(
         if source.doc_id in skip:
             yield DocResult(source, MeetingRecord(doc_id=source.doc_id, source=source.shown, format=fmt), status="kept")
             continue
-        yield _process_one(source, fmt, nlp, include_other, max_bytes, doc_timeout, progress)
+        yield _process_one(source, fmt, nlp, include_other, max_bytes, (doc_timeout, timeout_per_mb), progress)
 
 
 def _process_one(source: Source, fmt: str | None, nlp: Language, include_other: bool, max_bytes: int,
-                 doc_timeout: float | None, progress: Progress | None) -> DocResult:
+                 timeout: tuple[float | None, float], progress: Progress | None) -> DocResult:
     digest = None
+    doc_timeout, per_mb = timeout
     try:
-        with time_limit(doc_timeout):  # never yield inside: the alarm must not fire in the caller's code
+        with time_limit(doc_timeout) as budget:  # never yield inside: the alarm must not fire in the caller's code
             data = source_bytes(source, max_bytes)
+            budget.extend(per_mb * len(data) / 1_000_000)
             digest = sha256_of(data)
             if source.stdin:
                 fmt = sniff_format(data)
             return _run(source, data, fmt, digest, nlp, include_other, progress)
     except DocumentTimeout:
-        reason = (f"took longer than the {doc_timeout:g} s budget (--doc-timeout) and was stopped; split "
+        reason = (f"took longer than its {round(budget.seconds, 1):g} s budget (--doc-timeout) and was stopped; split "
                   "the file or raise --doc-timeout")
         return _failed(source, fmt, reason, digest)
     except MinutesError as exc:

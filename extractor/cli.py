@@ -18,7 +18,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from .batch import DEFAULT_DOC_TIMEOUT, collect_sources, gather, journal_settings, process, unchanged
+from .batch import DEFAULT_DOC_TIMEOUT, DEFAULT_TIMEOUT_PER_MB, collect_sources, gather, journal_settings, process, unchanged
 from .errors import MinutesError
 from .schema import json_schema
 from .write import BatchOutput, OutputError, UsageError
@@ -72,9 +72,10 @@ def extract(
         Optional[Path], typer.Option("--text-dir", help="Write each document's text as read (offsets point into it).")
     ] = None,
     max_bytes: Annotated[int, typer.Option("--max-bytes", min=1, help="Refuse files larger than this many bytes.")] = 50_000_000,
-    doc_timeout: Annotated[float, typer.Option(
-        "--doc-timeout", min=0, help="Seconds one document may take; after that it gets an error record and the "
-                                     "batch goes on (0: no limit).")] = DEFAULT_DOC_TIMEOUT,
+    doc_timeout: Annotated[Optional[float], typer.Option(
+        "--doc-timeout", min=0, show_default=False,
+        help=f"Seconds one document may take; after that it gets an error record and the batch goes on "
+             f"(default {DEFAULT_DOC_TIMEOUT:.0f}, or {DEFAULT_TIMEOUT_PER_MB:.0f} a MB for bigger files; 0: no limit).")] = None,
     resume: Annotated[bool, typer.Option(
         "--resume", help="Continue an interrupted run on the same -o/--meetings: documents it finished (same doc_id, "
                          "same bytes) are kept, the rest are processed.")] = False,
@@ -95,7 +96,9 @@ def extract(
         with _term_as_interrupt():
             kept = _resumable(out, sources, max_bytes, resume, quiet)
             results = process(sources, nlp, include_other=include_other, max_bytes=max_bytes,
-                              doc_timeout=doc_timeout or None, skip=kept, progress=None if quiet else _step_line)
+                              doc_timeout=DEFAULT_DOC_TIMEOUT if doc_timeout is None else doc_timeout or None,
+                              timeout_per_mb=DEFAULT_TIMEOUT_PER_MB if doc_timeout is None else 0.0,
+                              skip=kept, progress=None if quiet else _step_line)
             _run_batch(out, results, len(sources), text_dir, quiet, tally)
             notes = out.commit(replace_existing=tally.done + tally.kept > 0)
     except KeyboardInterrupt:

@@ -266,6 +266,24 @@ def test_a_document_over_its_time_budget_gets_an_error_record_and_the_batch_goes
     assert result.exit_code == 0 and "error: " in result.stderr
 
 
+BUDGETS = [
+    # case, file size in bytes, doc_timeout, seconds a MB, budget named in the error
+    ("a small file gets the base budget", 1_000, 0.3, 0.5, "its 0.3 s budget"),
+    ("a big file gets its size's budget", 1_600_000, 0.3, 0.5, "its 0.8 s budget"),
+]
+
+
+@pytest.mark.parametrize("case,size,base,per_mb,named", BUDGETS, ids=[c[0] for c in BUDGETS])
+def test_the_time_budget_grows_with_the_file(tmp_path, monkeypatch, shipped_nlp, case, size, base, per_mb, named):
+    import extractor.batch as batch
+
+    path = tmp_path / "volume.txt"
+    path.write_text(("The hall was booked. " * (size // 21 + 1))[:size], encoding="utf-8")
+    monkeypatch.setattr(batch, "_run", lambda *args: time.sleep(60))
+    result = next(batch.process(batch.collect_sources([path]), shipped_nlp, doc_timeout=base, timeout_per_mb=per_mb))
+    assert result.status == "failed" and named in result.meeting.error
+
+
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="POSIX special files")
 def test_a_fifo_among_the_inputs_does_not_hang(tmp_path):
     folder = folder_of(tmp_path, 1)
