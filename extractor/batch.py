@@ -140,7 +140,8 @@ def _walk(folder: Path, gathered: Gathered) -> list[tuple[Path, os.stat_result]]
 
     for root, dirs, names in os.walk(folder, onerror=unreadable):
         hidden = [d for d in dirs if d.startswith(".")]
-        gathered.skipped["hidden"] += len(hidden)
+        if hidden:
+            gathered.skipped["hidden"] += len(hidden)
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in names:
             path = Path(root) / name

@@ -396,6 +396,11 @@ def test_hidden_lock_and_apple_files_are_skipped_and_counted(tmp_path):
     assert "4 skipped (2 hidden, 1 Office lock file, 1 macOS ._ file)" in result.stderr
 
 
+def test_nothing_skipped_is_not_mentioned(tmp_path):
+    result = run("extract", folder_of(tmp_path, 1), "-o", tmp_path / "u.jsonl")
+    assert result.stderr.splitlines()[-1].endswith("; 0 failed")
+
+
 def test_many_warnings_are_summarised(tmp_path):
     folder = tmp_path / "notes"
     folder.mkdir()
