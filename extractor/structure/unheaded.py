@@ -159,6 +159,8 @@ def role_lines(head: list[Line], lex: PeopleLexicon, consumed: set[int], lists: 
         match = pattern.match(re.sub(r"[*_]{2}", "", content(line)).strip())
         if not match or not _role_label(match.group("label"), lex):
             continue
+        if set(re.findall(r"[a-z]+", match.group("rest").lower())) & lex.not_list_qualifiers:
+            continue  # 'President: Ana Bell, elected unopposed' records an election, not who came
         people = [p for p in people_in_text(match.group("rest"), lex, handles=False) if len(p.name.split()) >= 2]
         listed = {person_key(p) for group in GROUPS for p in lists[group]}
         for person in (p for p in people if person_key(p) not in listed):

@@ -426,6 +426,13 @@ CASES = [
         ["Eve Marr"],
     ),
     (
+        "an election result in a post: label line is no attendance",
+        "# Harrow Hill Chess Club AGM\n\nPresent: Ana Bell, Tom Rix, Dee Orr\n\n## 4. Elections\n\n"
+        "President: Lou Marr, elected unopposed.\n",
+        ["Ana Bell", "Tom Rix", "Dee Orr"],
+        [],
+    ),
+    (
         "candidates with their nominators are nobody present",
         "# Kettle Yard Radio Club AGM 2019\n\nTuesday 5 March 2019, 7pm.\n\n## 1. Apologies\n\nDot Amos, Lew Pike.\n\n"
         "## 2. Elections\n\nNominations received:\n\n- Sam Oduya (nominated by Kit Hale, seconded by Rob Ince)\n"

@@ -94,6 +94,21 @@ DATES = [
         None, D(2024, 4, 3),
     ),
     (
+        "markdown-italic-date-line",
+        "# Loomwork collective notes\n\n_11 April 2016, online_\n\nWe met.\n",
+        None, D(2016, 4, 11),
+    ),
+    (
+        "meeting-bot-ctime-stamp",
+        "#fabcity: monthly meeting\n\nMeeting started by kbrent at 16:00:11 UTC.\nMeeting date Tue Apr  3 16:00:11 2012\n",
+        None, D(2012, 4, 3),
+    ),
+    (
+        "iso-date-and-time",
+        "Board call, held 2019-03-05T18:00Z\n\nThe board approved the budget.\n",
+        None, D(2019, 3, 5),
+    ),
+    (
         "next-meeting-line-is-not-the-date",
         "Date of next meeting: Thursday 9 January 2025\n\nMinutes of the Eastfield Friends group, 12 December 2024\n",
         None, D(2024, 12, 12),
