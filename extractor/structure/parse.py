@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from .attendance import find_attendance
@@ -56,8 +56,19 @@ class MeetingStructure:
     warnings: list[str] = field(default_factory=list)
     next_meeting: dt.date | None = None  # "Date of next meeting: ...": resolves "by the next meeting"
 
+    # item and heading starts, built once (not once a unit: that made long minutes quadratic)
+    _starts: tuple | None = field(default=None, init=False, repr=False, compare=False)
+
+    def _offsets(self) -> tuple[list[int], list[int], bool]:
+        key = (id(self.items), len(self.items), id(self.headings), len(self.headings))
+        if self._starts is None or self._starts[0] != key:
+            heading_starts = [heading.start for heading in self.headings]
+            ordered = all(a <= b for a, b in zip(heading_starts, heading_starts[1:]))
+            self._starts = (key, [item.start for item in self.items], heading_starts, ordered)
+        return self._starts[1], self._starts[2], self._starts[3]
+
     def item_at(self, offset: int) -> AgendaItem | None:
-        starts = [item.start for item in self.items]
+        starts = self._offsets()[0]
         index = bisect_right(starts, offset) - 1
         if index >= 0 and offset < self.items[index].end:
             return self.items[index]
@@ -67,7 +78,10 @@ class MeetingStructure:
         """The nearest heading above `offset` inside its agenda item (not the item title)."""
         item = self.item_at(offset)
         floor = item.start if item else 0
-        for heading in reversed(self.headings):
+        _, starts, ordered = self._offsets()
+        last = bisect_left(starts, offset) if ordered else len(self.headings)  # headings from here on start later
+        for index in range(last - 1, -1, -1):
+            heading = self.headings[index]
             if heading.start < offset and heading.start >= floor:
                 if item and heading.text == item.title:
                     return None
