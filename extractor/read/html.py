@@ -94,6 +94,15 @@ class _MinutesHTMLParser(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.state = _State()
 
+    def parse_html_declaration(self, i: int) -> int:
+        # the standard library asserts on a malformed '<![' ('<![0'); a browser reads it as a bogus
+        # comment up to the next '>' and drops it, and so do we, rather than fail the whole page
+        try:
+            return super().parse_html_declaration(i)
+        except AssertionError:
+            end = self.rawdata.find(">", i + 2)
+            return -1 if end < 0 else end + 1
+
     def sink(self) -> _Lines:
         if self.state.tables:
             table = self.state.tables[-1]

@@ -162,6 +162,13 @@ RESOLVED – That the licence be retained with the conditions set out below:
         ),
         ("moderngov printed minutes", MODERNGOV_PRINTED_MINUTES, MODERNGOV_EXPECTED),
         ("only markup", "<html><head><script>x()</script></head><body> </body></html>", ""),
+        (
+            "a malformed '<![' declaration is dropped, the page goes on",
+            "<p>Apologies: Cllr Ward.</p><![0 broken><p>Minutes approved.</p>",
+            "Apologies: Cllr Ward.\n\nMinutes approved.\n",
+        ),
+        ("a page cut off inside '<![' keeps the text before it", "<p>Item 4 noted.</p><![0", "Item 4 noted.\n\n<![0\n"),
+        ("Word's conditional comments", "<p><![if !supportLists]>1.<![endif]> Budget agreed.</p>", "1. Budget agreed.\n"),
     ],
 )
 def test_html_to_text(case: str, markup: str, expected: str) -> None:
