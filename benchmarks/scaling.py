@@ -82,7 +82,7 @@ def main() -> None:
             times = run_once(nlp, text)
             per_mb = {step: seconds / (len(text.encode("utf-8")) / MB) for step, seconds in times.items()}
             rows.append((size_mb, per_mb))
-            print(f"{shape:9} {size_mb:6.1f} MB  " + "  ".join(f"{k} {v:.1f}" for k, v in per_mb.items())
+            print(f"{shape:9} {size_mb:6g} MB  " + "  ".join(f"{k} {v:.1f}" for k, v in per_mb.items())
                   + "  (CPU s/MB)", flush=True)
         if len(rows) > 1:
             small, large = rows[0][1], rows[-1][1]

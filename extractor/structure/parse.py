@@ -293,6 +293,8 @@ def _date_only(words: str) -> bool:
 
 
 def _strip_dates(words: str) -> str:
-    for found in reversed(find_dates(words)):
-        words = words[: found.start] + words[found.end:]
-    return words
+    kept, at = [], 0  # joined once: cutting one date at a time copied the line once a date
+    for found in find_dates(words):
+        kept.append(words[at:found.start])
+        at = found.end
+    return "".join(kept) + words[at:]

@@ -23,6 +23,9 @@ DETERMINER = re.compile(r"(?:the|a|an|this|that|our|their|his|her|its)\b", re.I)
 NAME_RUN = re.compile(r"^\s*:?\s*((?:(?:[A-Z][\w'’.-]*|de|van|von|le|la)\s*){1,5})")
 
 
+_SUBJECT_WINDOW = 1_000
+
+
 def present_in_text(lines: list[Line], lex: PeopleLexicon) -> list[Person]:
     """Everyone a sentence records as present, in document order (duplicates left to the caller)."""
     after, before = _cues(lex.presence_after, lex.presence_before)
@@ -33,7 +36,9 @@ def present_in_text(lines: list[Line], lex: PeopleLexicon) -> list[Person]:
         text = line.text
         if after is not None:
             for match in after.finditer(text):
-                found.extend(_subject(text[:match.start()], lex))
+                # a subject is at most 240 characters: reading the 1,000 before the cue finds its sentence
+                # start without copying the whole line for every cue (a minutes file on one line)
+                found.extend(_subject(text[max(0, match.start() - _SUBJECT_WINDOW):match.start()], lex))
         if before is not None:
             for match in before.finditer(text):
                 found.extend(_object(text[match.end():], lex))
