@@ -59,6 +59,10 @@ def header_of(line: Line, lex: PeopleLexicon, qualified: bool = True) -> tuple[s
         match = pattern.match(words)
         if match and _names_follow(match, lex):
             return group, (match.group("rest") or "").strip(" /|")
+    for pattern in _label_patterns(lex.present_labels):
+        match = pattern.match(words)
+        if match:
+            return "present", match.group("rest").strip(" /|")
     if not qualified:
         return None, ""
     suffixes = (lex.apologies_suffixes, lex.in_attendance_suffixes, lex.present_suffixes)
@@ -93,6 +97,16 @@ def _header_patterns(apologies: tuple[str, ...], attend: tuple[str, ...], presen
         for group, phrases in (("apologies", apologies), ("attend", attend), ("present", present))
         for phrase in phrases
     ]
+
+
+# A label needs its ':' or dash: 'Governors: Mrs P Lee, Mr R Shah' lists members, while a line
+# 'Governors' alone is a title and 'Trustees Annual Report' a heading.
+LABEL_TAIL = r"(?:\s*\([^()]*\))?(?:\s*[:;]|\s+[-–—](?=\s|$))\s*(?P<rest>.*)"
+
+
+@lru_cache(maxsize=8)
+def _label_patterns(labels: tuple[str, ...]) -> list[re.Pattern[str]]:
+    return [re.compile(rf"^{COUNT}{re.escape(label)}{LABEL_TAIL}", re.I) for label in labels]
 
 
 def content(line: Line) -> str:

@@ -440,6 +440,36 @@ CASES = [
         [],
         ["Dot Amos", "Lew Pike"],
     ),
+    (
+        "members named by what they are, with a colon: 'Governors:', then officers 'Also present'",
+        "GOVERNING BODY OF BRACKENFOLD PRIMARY SCHOOL\nFull Governing Body – 7 February 2022, 6pm\n\n"
+        "Governors: Mrs P Ndlovu (Headteacher), Mr R Askew (Chair), Dr S Qureshi, Rev T Ashby\n"
+        "Also present: Mrs L Corran (Clerk)\nAbsent with apologies: Mr K Fenner\n\n"
+        "FGB/22/01 Declarations of interest\nNone were declared.\n",
+        ["P Ndlovu", "R Askew", "S Qureshi", "T Ashby", "L Corran"],
+        ["K Fenner"],
+    ),
+    (
+        "'Trustees –' with a dash, one name a line under it",
+        "Minutes of the Trustees' meeting, 12 June 2023\n\nTrustees –\nHana Ortiz (Chair)\nDeclan Rooke\nMina Suh\n\n"
+        "Apologies: Ola Brandt\n\n1. Accounts\nThe accounts were approved.\n",
+        ["Hana Ortiz", "Declan Rooke", "Mina Suh"],
+        ["Ola Brandt"],
+    ),
+    (
+        "a body's name alone on the top line is a title, not a list of members",
+        "Directors\n\nFernside Housing Co-operative Ltd\n\nMeeting of 4 May 2021\n\nPresent: Ivo Lark, Rue Abara\n\n"
+        "1. Rent review\nRents rise by 2% from July.\n",
+        ["Ivo Lark", "Rue Abara"],
+        [],
+    ),
+    (
+        "hybrid meetings list the room and the call apart",
+        "Allotment Society committee, 3 March 2024\nPresent in person: Gil Varga, Noor Hadi\n"
+        "Present online: Pat Ames\nApologies: none\n\n1. Water\nThe troughs are fixed.\n",
+        ["Gil Varga", "Noor Hadi", "Pat Ames"],
+        [],
+    ),
 ]
 
 
