@@ -44,10 +44,10 @@ def running_lists(text: str, lex: PeopleLexicon) -> list[tuple[str, str, bool]]:
 
 def split_at_headers(text: str, lex: PeopleLexicon) -> tuple[str, list[tuple[str, str]]]:
     """'Ann Lee, Bo Roe; Apologies: Cai Poe' -> ('Ann Lee, Bo Roe', [('apologies', 'Cai Poe')]): a second
-    header with a colon after a full stop or a semicolon inside an inline list."""
+    header with a colon after a full stop, a semicolon or a column gap inside an inline list."""
     pattern = _headers(lex.apologies, lex.in_attendance, lex.present)
     cuts = [m for m in pattern.finditer(text) if m.group("phrase")[0].isupper() and ":" in m.group(0)
-            and re.search(r"[.;,)]\s+$", text[:m.start("phrase")])]
+            and re.search(r"(?:[.;,)]\s+|\s{2,}|\t)$", text[:m.start("phrase")])]  # or a column gap
     if not cuts:
         return text, []
     parts = []

@@ -235,6 +235,13 @@ def parse_person(
     named = [r for r in roles if len(r.split()) >= 2 and looks_like_name(r, lex)]
     if named and re.fullmatch(r"[\"“][^\"”]{1,20}[\"”]", " ".join(parts).strip()):
         return Person(name=named[0], mention=_fold(raw), role=role)  # '"Sprocket" (Jonah Pell)': a nickname first
+    outside = " ".join(" ".join(parts).split())
+    if len(named) == 1 and outside and _post_then_name(f"{outside} ({named[0]})", lex):
+        # 'Head of Planning (N Fairweather)': the post first, the person in brackets
+        words, post = strip_titles(named[0].split(), lex)
+        rest = [r for r in roles if r is not named[0]]
+        return Person(name=" ".join(words), mention=_fold(raw), role=_join_roles([outside] + rest, role),
+                      initials=initials, handle=handle)
     if not parts:
         if handle and not is_bot(handle, lex):
             named = [r for r in roles if len(r.split()) >= 2 and looks_like_name(r, lex)]
@@ -355,6 +362,8 @@ def _sentence_end(text: str, start: int, i: int, lex: PeopleLexicon) -> bool:
 
 
 def _reads_as_role(part: str, sep: str, role_open: bool, semicolons: bool, lex: PeopleLexicon) -> bool:
+    if _post_then_name(part, lex):
+        return False  # 'Senior Planning Officer (O Tindall)': the next person, post first
     words = bare(part)
     head, tail = _split_trailing_role(words.split(), lex)
     if head and is_post(tail, lex) or _split_leading_role(words.split(), lex)[1] or _role_led(part, lex):
@@ -367,6 +376,19 @@ def _reads_as_role(part: str, sep: str, role_open: bool, semicolons: bool, lex: 
         return True  # a role goes on: 'Lay Member for Patient and Public Involvement', 'GP Member, Governing Body'
     # 'Director of Finance and Resources': a one-word tail after 'and' continues the role
     return role_open and sep in {"and", "&"} and len(words.split()) == 1
+
+
+POST_THEN_NAME = re.compile(r"(?P<post>[^()]+?)\s*\((?P<name>[^()]+)\)\s*")
+
+
+def _post_then_name(part: str, lex: PeopleLexicon) -> bool:
+    """'Head of Planning (N Fairweather)': a post outside the brackets, a name of two or more words inside."""
+    match = POST_THEN_NAME.fullmatch(part)
+    if not match:
+        return False
+    post, name = match.group("post"), match.group("name")
+    return len(name.split()) >= 2 and looks_like_name(name, lex) and looks_like_role(post, lex) \
+        and not looks_like_name(post, lex)
 
 
 def add_role(person: Person, text: str, sep: str = ",") -> None:

@@ -464,6 +464,27 @@ CASES = [
         [],
     ),
     (
+        "a column gap before a capitalised second header on the same line",
+        "PARISH COUNCIL MEETING, MONDAY 8TH JULY 2024\nPRESENT: Cllrs M Dewhurst (Chairman), P Hoke, S Jalil  "
+        "IN ATTENDANCE: Mrs T Olney (Clerk), 2 members of the public\n24/071 APOLOGIES: Cllr B Nokes (work)\n",
+        ["M Dewhurst", "P Hoke", "S Jalil", "T Olney"],
+        ["B Nokes"],
+    ),
+    (
+        "officers written post first with the person in brackets",
+        "Planning Committee, 6 March 2019\nCouncillors present: Holm (Chair), Begg, Carrow\n"
+        "Officers: Head of Planning (N Fairbairn), Senior Planning Officer (O Tyndale), Democratic Services "
+        "Officer (S Mbatha)\n\n58. Apologies\nApologies were received from Councillor Frere.\n",
+        ["Holm", "Begg", "Carrow", "N Fairbairn", "O Tyndale", "S Mbatha"],
+        ["Frere"],
+    ),
+    (
+        "informal notes' own word for who came",
+        "Meeting notes 14 Jan 2025\nFolks: Alex, Bea, Chidi, Dana (notes)\n- Alex: new website live\n- Bea to email the venue\n",
+        ["Alex", "Bea", "Chidi", "Dana"],
+        [],
+    ),
+    (
         "hybrid meetings list the room and the call apart",
         "Allotment Society committee, 3 March 2024\nPresent in person: Gil Varga, Noor Hadi\n"
         "Present online: Pat Ames\nApologies: none\n\n1. Water\nThe troughs are fixed.\n",
