@@ -40,6 +40,11 @@ PROGRESS_CHARS = 250_000
 DEFAULT_DOC_TIMEOUT = 300.0
 DEFAULT_TIMEOUT_PER_MB = 60.0
 
+# Why a document failed, as written to --errors: a path that is not there, a file that cannot be read as
+# minutes (including archive members refused by the zip guards), a document over its time budget, a
+# record that would not be valid JSON, and a bug.
+ERROR_KINDS = ("missing", "unreadable", "timeout", "invalid output", "internal")
+
 # Files in a folder that are never minutes: (test on the name, reason counted in the summary)
 _NOT_MINUTES: tuple[tuple[Callable[[str], bool], str], ...] = (
     (lambda name: name.startswith("._"), "macOS ._ file"),
@@ -68,6 +73,7 @@ class DocResult:
     sha256: str | None = None
     unit_lines: list[str] = field(default_factory=list)  # the records as JSON lines, checked to be valid JSON
     meeting_line: str = ""
+    error_kind: str | None = None  # a failed document's class of failure (ERROR_KINDS)
 
     @property
     def ok(self) -> bool:
@@ -235,8 +241,8 @@ def source_bytes(source: Source, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     if source.stdin:
         if source.data is None:
             source.data = sys.stdin.buffer.read(max_bytes + 1)
-            if len(source.data) > max_bytes:
-                raise ReadError(source.shown, f"input is over the {max_bytes:,}-byte limit; raise it with --max-bytes")
+        if len(source.data) > max_bytes:
+            raise ReadError(source.shown, f"input is over the {max_bytes:,}-byte limit; raise it with --max-bytes")
         return source.data
     return read_file_bytes(source.path, max_bytes)
 
@@ -301,7 +307,7 @@ def process(
     for source in sources:
         fmt = SUPPORTED_SUFFIXES.get(source.path.suffix.lower())
         if source.doc_id in skip:
-            yield DocResult(source, MeetingRecord(doc_id=source.doc_id, source=source.shown, format=fmt), status="kept")
+            yield kept_result(source)
             continue
         yield _process_one(source, fmt, nlp, include_other, max_bytes, (doc_timeout, timeout_per_mb), progress)
 
@@ -321,11 +327,14 @@ def _process_one(source: Source, fmt: str | None, nlp: Language, include_other: 
     except DocumentTimeout:
         reason = (f"took longer than its {round(budget.seconds, 1):g} s budget (--doc-timeout) and was stopped; split "
                   "the file or raise --doc-timeout")
-        return _failed(source, fmt, reason, digest)
+        return failed_result(source, fmt, reason, digest, "timeout")
+    except ReadError as exc:
+        kind = "missing" if source.missing is not None else "unreadable"
+        return failed_result(source, fmt, exc.reason, digest, kind)
     except MinutesError as exc:
-        return _failed(source, fmt, exc.reason if isinstance(exc, ReadError) else str(exc), digest)
+        return failed_result(source, fmt, str(exc), digest, "invalid output")
     except Exception as exc:  # a bug must not lose the rest of the batch
-        return _failed(source, fmt, f"internal error: {exc!r}", digest)
+        return failed_result(source, fmt, f"internal error: {exc!r}", digest, "internal")
 
 
 def _run(source: Source, data: bytes, fmt: str | None, digest: str, nlp: Language, include_other: bool,
@@ -357,9 +366,27 @@ def _run(source: Source, data: bytes, fmt: str | None, digest: str, nlp: Languag
     return DocResult(source, meeting, units, document.text, "done", digest, unit_lines, meeting_line)
 
 
-def _failed(source: Source, fmt: str | None, reason: str, digest: str | None) -> DocResult:
+def failed_result(source: Source, fmt: str | None, reason: str, digest: str | None, kind: str) -> DocResult:
+    """The result of a document that could not be processed: an error record, and its class (ERROR_KINDS)."""
     meeting = error_record(source.doc_id, source.shown, fmt, reason)
-    return DocResult(source, meeting, status="failed", sha256=digest, meeting_line=json_line(as_json(meeting)))
+    return DocResult(source, meeting, status="failed", sha256=digest, meeting_line=json_line(as_json(meeting)),
+                     error_kind=kind)
+
+
+def kept_result(source: Source) -> DocResult:
+    """A document an interrupted run finished, passed over unread."""
+    fmt = SUPPORTED_SUFFIXES.get(source.path.suffix.lower())
+    return DocResult(source, MeetingRecord(doc_id=source.doc_id, source=source.shown, format=fmt), status="kept")
+
+
+def in_order(sources: Iterable[Source], skip: Container[str],
+             run: Callable[[list[Source]], Iterator[DocResult]]) -> Iterator[DocResult]:
+    """Every source's result in input order: those in `skip` as "kept", the rest from `run`, which gets
+    them in input order and must yield their results in that order (a pool of workers, a cluster)."""
+    sources = list(sources)
+    results = run([source for source in sources if source.doc_id not in skip])
+    for source in sources:
+        yield kept_result(source) if source.doc_id in skip else next(results)
 
 
 def unchanged(sources: Iterable[Source], done: dict[str, str], max_bytes: int = DEFAULT_MAX_BYTES) -> set[str]:

@@ -11,15 +11,17 @@ import signal
 import sys
 from collections import Counter
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 
-from .batch import DEFAULT_DOC_TIMEOUT, DEFAULT_TIMEOUT_PER_MB, collect_sources, gather, journal_settings, process, unchanged
+from .batch import (DEFAULT_DOC_TIMEOUT, DEFAULT_TIMEOUT_PER_MB, collect_sources, gather, in_order, journal_settings,
+                    process, unchanged)
 from .errors import MinutesError
+from .parallel import DOCS_PER_WORKER, WorkerPool, WorkSettings, plan_workers
 from .schema import json_schema
 from .write import BatchOutput, OutputError, UsageError
 
@@ -31,6 +33,8 @@ app = typer.Typer(
 )
 
 PathsArg = Annotated[list[Path], typer.Argument(help="Minutes files or folders (searched recursively).", exists=True)]
+RULES_ONLY_WARNING = ("warning: no trained classifier in the pipeline; labels come from cue rules only "
+                      "(train one with `minutes train`, or pass --model)")
 ModelOpt = Annotated[
     Optional[Path],
     typer.Option("--model", "-m", help="Pipeline folder to use (default: $MINUTES_MODEL or models/minutes-en)."),
@@ -48,8 +52,7 @@ def _load(model: Path | None):
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from exc
     if rules_only(nlp):
-        typer.echo("warning: no trained classifier in the pipeline; labels come from cue rules only "
-                   "(train one with `minutes train`, or pass --model)", err=True)
+        typer.echo(RULES_ONLY_WARNING, err=True)
     return nlp
 
 
@@ -79,6 +82,11 @@ def extract(
     resume: Annotated[bool, typer.Option(
         "--resume", help="Continue an interrupted run on the same -o/--meetings: documents it finished (same doc_id, "
                          "same bytes) are kept, the rest are processed.")] = False,
+    workers: Annotated[Optional[int], typer.Option(
+        "--workers", "-w", min=1, show_default=False,
+        help="Documents processed at once, each worker process loading the pipeline once; output stays in input "
+             "order. Default: the cores this process may use, for batches of at least "
+             f"{DOCS_PER_WORKER} documents a worker. 1: everything in this process.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only errors on stderr.")] = False,
 ) -> None:
     """Extract meetings and labelled units from minutes as JSONL."""
@@ -89,26 +97,28 @@ def extract(
     if not sources:
         typer.echo("error: no minutes files found (supported: .txt .md .html .htm .pdf .docx)", err=True)
         raise typer.Exit(1)
-    nlp = _load(model)
-    out = _open_output(output, meetings, include_other, model, resume, quiet)
-    tally = _Tally()
-    try:
-        with _term_as_interrupt():
-            kept = _resumable(out, sources, max_bytes, resume, quiet)
-            results = process(sources, nlp, include_other=include_other, max_bytes=max_bytes,
-                              doc_timeout=DEFAULT_DOC_TIMEOUT if doc_timeout is None else doc_timeout or None,
-                              timeout_per_mb=DEFAULT_TIMEOUT_PER_MB if doc_timeout is None else 0.0,
-                              skip=kept, progress=None if quiet else _step_line)
-            _run_batch(out, results, len(sources), text_dir, quiet, tally)
-            notes = out.commit(replace_existing=tally.done + tally.kept > 0)
-    except KeyboardInterrupt:
-        out.close(keep_parts=True)
-        typer.echo(f"interrupted: {_resume_hint(out, tally)}", err=True)
-        raise typer.Exit(130) from None
-    except (OutputError, UsageError) as exc:
-        out.close(keep_parts=True)
-        typer.echo(f"error: {exc}" + (f"; {_resume_hint(out, tally)}" if out.parts() else ""), err=True)
-        raise typer.Exit(1) from None
+    settings = WorkSettings(
+        model=str(model) if model else None, include_other=include_other, max_bytes=max_bytes,
+        doc_timeout=DEFAULT_DOC_TIMEOUT if doc_timeout is None else doc_timeout or None,
+        timeout_per_mb=DEFAULT_TIMEOUT_PER_MB if doc_timeout is None else 0.0,
+        keep_text=text_dir is not None, step_lines=not quiet)
+    with ExitStack() as stack:
+        run = _engine(stack, settings, plan_workers(workers, len(sources)))
+        out = _open_output(output, meetings, include_other, model, resume, quiet)
+        tally = _Tally()
+        try:
+            with _term_as_interrupt():
+                kept = _resumable(out, sources, max_bytes, resume, quiet)
+                _run_batch(out, in_order(sources, kept, run), len(sources), text_dir, quiet, tally)
+                notes = out.commit(replace_existing=tally.done + tally.kept > 0)
+        except KeyboardInterrupt:
+            out.close(keep_parts=True)
+            typer.echo(f"interrupted: {_resume_hint(out, tally)}", err=True)
+            raise typer.Exit(130) from None
+        except (OutputError, UsageError) as exc:
+            out.close(keep_parts=True)
+            typer.echo(f"error: {exc}" + (f"; {_resume_hint(out, tally)}" if out.parts() else ""), err=True)
+            raise typer.Exit(1) from None
     if not quiet:
         for note in notes:
             typer.echo(f"note: {note}", err=True)
@@ -116,6 +126,26 @@ def extract(
         typer.echo(_summary(tally, gathered.skipped), err=True)
     if tally.done + tally.kept == 0:
         raise typer.Exit(1)
+
+
+def _engine(stack: ExitStack, settings: WorkSettings, workers: int):
+    """The function that turns sources into results in input order: this process with the pipeline
+    loaded here, or a pool of `workers` processes that each load it."""
+    if workers == 1:
+        nlp = _load(Path(settings.model) if settings.model else None)
+        return lambda sources: process(
+            sources, nlp, include_other=settings.include_other, max_bytes=settings.max_bytes,
+            doc_timeout=settings.doc_timeout, timeout_per_mb=settings.timeout_per_mb,
+            progress=_step_line if settings.step_lines else None)
+    pool = stack.enter_context(WorkerPool(settings, workers))
+    try:
+        rules = pool.check()
+    except MinutesError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
+    if rules:
+        typer.echo(RULES_ONLY_WARNING, err=True)
+    return pool.run
 
 
 @dataclass
@@ -188,7 +218,7 @@ def _run_batch(out: BatchOutput, results, total: int, text_dir: Path | None, qui
             typer.echo(f"error: {result.source.shown}: {result.meeting.error}", err=True)
         else:
             tally.done += 1
-            tally.units += len(result.units)
+            tally.units += len(result.unit_lines)
             if text_dir is not None and result.text is not None:
                 _write_text(text_dir, result.source.doc_id, result.text)
             for warning in result.meeting.warnings:

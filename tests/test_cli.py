@@ -190,7 +190,7 @@ def test_interrupted_run_keeps_the_earlier_output_and_its_part_files(archive, tm
         return real_read(path, *args, **kwargs)
 
     monkeypatch.setattr(batch, "read_file_bytes", read_then_interrupt)
-    result = run("extract", archive, "-o", tmp_path / "u.jsonl", "--meetings", tmp_path / "m.jsonl")
+    result = run("extract", archive, "-o", tmp_path / "u.jsonl", "--meetings", tmp_path / "m.jsonl", "--workers", "1")
     assert result.exit_code == 130 and "interrupted" in result.stderr and "--resume" in result.stderr
     assert (tmp_path / "m.jsonl").read_text() == "complete earlier run\n"  # only a complete run replaces it
     meetings = read_jsonl(tmp_path / "m.jsonl.part")  # every line parses: nothing half-written

@@ -151,7 +151,7 @@ def test_resume_after_ctrl_c_gives_each_document_once(tmp_path, monkeypatch):
         return real_read(path, *args, **kwargs)
 
     monkeypatch.setattr(batch, "read_file_bytes", interrupt_at_fourth)
-    first = run("extract", folder, "-o", tmp_path / "u.jsonl", "--meetings", tmp_path / "m.jsonl")
+    first = run("extract", folder, "-o", tmp_path / "u.jsonl", "--meetings", tmp_path / "m.jsonl", "--workers", "1")
     assert first.exit_code == 130 and "Run the same command with --resume to continue" in first.stderr
     monkeypatch.setattr(batch, "read_file_bytes", real_read)
     second = run("extract", folder, "-o", tmp_path / "u.jsonl", "--meetings", tmp_path / "m.jsonl", "--resume")
@@ -176,7 +176,7 @@ def test_resume_redoes_a_document_whose_file_changed(tmp_path, monkeypatch):
         return real_read(path, *args, **kwargs)
 
     monkeypatch.setattr(batch, "read_file_bytes", interrupt_at_third)
-    run("extract", folder, "-o", tmp_path / "u.jsonl", "--meetings", tmp_path / "m.jsonl")
+    run("extract", folder, "-o", tmp_path / "u.jsonl", "--meetings", tmp_path / "m.jsonl", "--workers", "1")
     monkeypatch.setattr(batch, "read_file_bytes", real_read)
     (folder / "fernmoor-000.txt").write_text(minutes(0).replace("Omar Haddad", "Omar Haddad, Ines Varo"))
     result = run("extract", folder, "-o", tmp_path / "u.jsonl", "--meetings", tmp_path / "m.jsonl", "--resume", "-q")
@@ -192,7 +192,7 @@ def test_resume_with_other_options_is_refused(tmp_path, monkeypatch):
 
     folder = folder_of(tmp_path, 3)
     monkeypatch.setattr(batch, "read_file_bytes", lambda *a, **k: (_ for _ in ()).throw(KeyboardInterrupt))
-    run("extract", folder, "-o", tmp_path / "u.jsonl")
+    run("extract", folder, "-o", tmp_path / "u.jsonl", "--workers", "1")
     monkeypatch.undo()
     result = run("extract", folder, "-o", tmp_path / "u.jsonl", "--all", "--resume")
     assert result.exit_code == 2 and "other settings (all)" in result.stderr and no_traceback(result)
@@ -258,7 +258,7 @@ def test_a_document_over_its_time_budget_gets_an_error_record_and_the_batch_goes
 
     monkeypatch.setattr(batch, "_run", stall_on_the_second)
     started = time.monotonic()
-    result = run("extract", folder, "--meetings", tmp_path / "m.jsonl", "--doc-timeout", "0.5", "-q")
+    result = run("extract", folder, "--meetings", tmp_path / "m.jsonl", "--doc-timeout", "0.5", "-q", "--workers", "1")
     assert time.monotonic() - started < 50
     meetings = {m["doc_id"]: m for m in read_jsonl(tmp_path / "m.jsonl")}
     assert "--doc-timeout" in meetings["fernmoor-001"]["error"]
@@ -299,7 +299,7 @@ def test_long_documents_report_each_step(tmp_path, monkeypatch):
     import extractor.batch as batch
 
     monkeypatch.setattr(batch, "PROGRESS_CHARS", 100)
-    result = run("extract", folder_of(tmp_path, 1), "-o", tmp_path / "u.jsonl")
+    result = run("extract", folder_of(tmp_path, 1), "-o", tmp_path / "u.jsonl", "--workers", "1")
     steps = [line for line in result.stderr.splitlines() if "fernmoor-000.txt: " in line and " done after " in line]
     assert [line.split(": ")[1].split(" done")[0] for line in steps] == [
         "read", "minutes_structure", "minutes_units", "minutes_cues", "minutes_resolver", "minutes_classifier"]
@@ -367,7 +367,8 @@ def test_output_is_valid_json_even_when_a_component_produces_nan(tmp_path, monke
         return doc
 
     monkeypatch.setattr(ClassifierComponent, "__call__", nan_for_one)
-    result = run("extract", folder_of(tmp_path, 2), "-o", tmp_path / "u.jsonl", "--meetings", tmp_path / "m.jsonl")
+    result = run("extract", folder_of(tmp_path, 2), "-o", tmp_path / "u.jsonl", "--meetings", tmp_path / "m.jsonl",
+                 "--workers", "1")
     meetings = {m["doc_id"]: m for m in read_jsonl(tmp_path / "m.jsonl")}  # strict JSON: NaN would raise
     assert "not valid JSON" in meetings["fernmoor-001"]["error"] and meetings["fernmoor-000"]["error"] is None
     assert {u["doc_id"] for u in read_jsonl(tmp_path / "u.jsonl")} == {"fernmoor-000"}

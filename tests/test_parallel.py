@@ -1,0 +1,170 @@
+"""`minutes extract --workers N`: the same bytes as one process, in input order, and as safe to interrupt."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from extractor.cli import app
+from extractor.parallel import DOCS_PER_WORKER, plan_workers, usable_cores
+
+from .archive_minutes import minutes_text, write_archive
+from .conftest import REPO
+
+runner = CliRunner()
+
+
+def run(*args, input: bytes | str | None = None):
+    return runner.invoke(app, [os.fspath(a) if isinstance(a, Path) else a for a in args], input=input,
+                         catch_exceptions=False)
+
+
+def outputs(folder: Path, tmp: Path, name: str, *options: str, input: str | None = None) -> tuple[bytes, bytes]:
+    result = run("extract", folder, *options, "-o", tmp / f"{name}.jsonl", "--meetings", tmp / f"{name}-m.jsonl",
+                 "--all", "-q", input=input)
+    assert result.exit_code == 0, result.stderr
+    return (tmp / f"{name}.jsonl").read_bytes(), (tmp / f"{name}-m.jsonl").read_bytes()
+
+
+PLANS = [
+    # case, --workers given, documents to process, cores usable, workers started
+    ("one asked for", 1, 500, 2, 1),
+    ("never more workers than documents", 4, 3, 2, 3),
+    ("asked for more than the cores", 4, 500, 2, 4),
+    ("default: every core for a big batch", None, 500, 2, 2),
+    ("default: a small batch stays in one process", None, DOCS_PER_WORKER + 3, 2, 1),
+    ("default: one worker a core with enough work each", None, 2 * DOCS_PER_WORKER, 4, 2),
+    ("default: a single document", None, 1, 8, 1),
+]
+
+
+@pytest.mark.parametrize("case,requested,documents,cores,expected", PLANS, ids=[p[0] for p in PLANS])
+def test_workers_planned(monkeypatch, case, requested, documents, cores, expected):
+    import extractor.parallel as parallel
+
+    monkeypatch.setattr(parallel, "usable_cores", lambda: cores)
+    assert plan_workers(requested, documents) == expected
+
+
+def test_usable_cores_are_the_affinity_of_this_process():
+    expected = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    assert usable_cores() == expected
+
+
+def test_two_workers_write_the_same_bytes_as_one(tmp_path):
+    folder = write_archive(tmp_path / "archive", 14)
+    (folder / "empty-000.txt").write_bytes(b"")  # a failure keeps its place in the order too
+    (folder / "scan-001.pdf").write_bytes(b"%PDF-1.4 truncated")
+    one = outputs(folder, tmp_path, "one", "--workers", "1", "--text-dir", str(tmp_path / "text1"))
+    two = outputs(folder, tmp_path, "two", "--workers", "2", "--text-dir", str(tmp_path / "text2"))
+    assert one == two
+    meetings = [json.loads(line) for line in one[1].splitlines()]
+    assert [m["doc_id"] for m in meetings] == sorted(m["doc_id"] for m in meetings)  # input (sorted) order
+    assert sum(m["error"] is not None for m in meetings) == 2
+    texts = sorted(p.name for p in (tmp_path / "text2").iterdir())
+    assert texts == sorted(p.name for p in (tmp_path / "text1").iterdir()) and len(texts) == 14
+    assert all((tmp_path / "text1" / n).read_bytes() == (tmp_path / "text2" / n).read_bytes() for n in texts)
+
+
+def test_standard_input_goes_to_a_worker_as_bytes(tmp_path):
+    folder = write_archive(tmp_path / "archive", 3)
+    _, text = minutes_text(7)
+    one = outputs(folder, tmp_path, "one", "-", "--workers", "1", input=text)
+    two = outputs(folder, tmp_path, "two", "-", "--workers", "3", input=text)
+    assert one == two and b'"doc_id": "stdin"' in one[1]
+
+
+def test_every_document_over_its_budget_in_a_worker_gets_an_error_record(tmp_path):
+    folder = write_archive(tmp_path / "archive", 4)
+    result = run("extract", folder, "--meetings", tmp_path / "m.jsonl", "--workers", "2", "--doc-timeout", "0.001")
+    meetings = [json.loads(line) for line in (tmp_path / "m.jsonl").read_text().splitlines()]
+    assert len(meetings) == 4 and all("--doc-timeout" in m["error"] for m in meetings)
+    assert result.exit_code == 1  # nothing could be read
+
+
+def test_a_model_the_workers_cannot_load_is_one_line_before_any_output(tmp_path):
+    folder = write_archive(tmp_path / "archive", 3)
+    (tmp_path / "model").mkdir()
+    (tmp_path / "model" / "config.cfg").write_text("[nlp]\nlang = \"xx-not-a-language\"\n")
+    result = run("extract", folder, "-o", tmp_path / "u.jsonl", "--workers", "2", "--model", tmp_path / "model")
+    assert result.exit_code == 2 and "Traceback" not in result.stderr
+    assert [line for line in result.stderr.splitlines() if line.startswith("error:")][0].startswith(
+        f"error: {tmp_path / 'model'}")
+    assert not list(tmp_path.glob("u.jsonl*"))
+
+
+def _journal_docs(journal: Path) -> int:
+    try:
+        return max(0, journal.read_text().count("\n") - 1)
+    except FileNotFoundError:
+        return 0
+
+
+def _children_of(pid: int) -> set[int]:
+    """Processes whose parent, or parent's parent (a forkserver), is `pid` (Linux /proc)."""
+    parents: dict[int, int] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                parents[int(entry.name)] = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            except (OSError, ValueError, IndexError):
+                continue
+    direct = {p for p, parent in parents.items() if parent == pid}
+    return direct | {p for p, parent in parents.items() if parent in direct}
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads the process table from Linux /proc")
+def test_kill_9_of_a_parallel_run_then_resume_gives_each_document_once(tmp_path):
+    folder = write_archive(tmp_path / "archive", 60)
+    units, meetings = tmp_path / "u.jsonl", tmp_path / "m.jsonl"
+    command = [sys.executable, "-m", "extractor.cli", "extract", str(folder), "-o", str(units), "--meetings",
+               str(meetings), "--workers", "2", "-q"]
+    child = subprocess.Popen(command, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    journal = tmp_path / "u.jsonl.progress"
+    deadline = time.monotonic() + 300
+    while _journal_docs(journal) < 5 and child.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.01)
+    workers = _children_of(child.pid)
+    child.send_signal(signal.SIGKILL)
+    child.wait()
+    assert child.returncode == -signal.SIGKILL and 5 <= _journal_docs(journal) < 60, "killed mid-run"
+    assert workers, "the run had worker processes"
+    assert not units.exists() and (tmp_path / "u.jsonl.part").exists()
+    deadline = time.monotonic() + 60
+    while any(Path(f"/proc/{pid}").exists() for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(Path(f"/proc/{pid}/stat").exists() and ") Z " not in Path(f"/proc/{pid}/stat").read_text()
+                   for pid in workers), "workers outlive a killed parent"
+    resumed = run("extract", folder, "-o", units, "--meetings", meetings, "--resume", "--workers", "2")
+    assert resumed.exit_code == 0, resumed.stderr
+    assert "documents already done" in resumed.stderr
+    clean = run("extract", folder, "-o", tmp_path / "c.jsonl", "--meetings", tmp_path / "c-m.jsonl", "--workers", "1")
+    assert clean.exit_code == 0
+    clean = (tmp_path / "c.jsonl").read_bytes(), (tmp_path / "c-m.jsonl").read_bytes()
+    ids = [json.loads(line)["doc_id"] for line in meetings.read_text().splitlines()]
+    assert sorted(ids) == sorted(p.stem for p in folder.iterdir()) and len(set(ids)) == 60
+    assert sorted(units.read_bytes().splitlines()) == sorted(clean[0].splitlines())
+    assert sorted(meetings.read_bytes().splitlines()) == sorted(clean[1].splitlines())
+
+
+def test_sigterm_stops_a_parallel_run_like_ctrl_c(tmp_path):
+    folder = write_archive(tmp_path / "archive", 60)
+    command = [sys.executable, "-m", "extractor.cli", "extract", str(folder), "-o", str(tmp_path / "u.jsonl"),
+               "--workers", "2"]
+    child = subprocess.Popen(command, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 300
+    while _journal_docs(tmp_path / "u.jsonl.progress") < 3 and child.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.01)
+    child.send_signal(signal.SIGTERM)
+    stderr = child.communicate(timeout=120)[1]
+    assert child.returncode == 130 and "Traceback" not in stderr
+    assert "Run the same command with --resume to continue" in stderr
+    assert (tmp_path / "u.jsonl.part").exists() and not (tmp_path / "u.jsonl").exists()
