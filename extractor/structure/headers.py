@@ -65,6 +65,9 @@ def header_of(line: Line, lex: PeopleLexicon, qualified: bool = True) -> tuple[s
             return "present", match.group("rest").strip(" /|")
     if not qualified:
         return None, ""
+    for match in (p.match(words) for p in _label_patterns(lex.present_labels, qualified=True)):
+        if match and not set(match.group("qualifier").lower().split()) & lex.not_list_qualifiers:
+            return "present", match.group("rest").strip(" /|")  # 'Mentors there: ...', 'Parent governors: ...'
     suffixes = (lex.apologies_suffixes, lex.in_attendance_suffixes, lex.present_suffixes)
     for group, pattern in _header_patterns(*suffixes, qualified=True):
         match = pattern.match(words)
@@ -105,8 +108,9 @@ LABEL_TAIL = r"(?:\s*\([^()]*\))?(?:\s*[:;]|\s+[-–—](?=\s|$))\s*(?P<rest>.*)
 
 
 @lru_cache(maxsize=8)
-def _label_patterns(labels: tuple[str, ...]) -> list[re.Pattern[str]]:
-    return [re.compile(rf"^{COUNT}{re.escape(label)}{LABEL_TAIL}", re.I) for label in labels]
+def _label_patterns(labels: tuple[str, ...], qualified: bool = False) -> list[re.Pattern[str]]:
+    lead = rf"^{COUNT}(?P<qualifier>{QUALIFIER})" if qualified else rf"^{COUNT}"
+    return [re.compile(rf"{lead}{re.escape(label)}{LABEL_TAIL}", re.I) for label in labels]
 
 
 def content(line: Line) -> str:

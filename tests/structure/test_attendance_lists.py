@@ -485,6 +485,25 @@ CASES = [
         [],
     ),
     (
+        "a qualified informal label: 'Mentors there:'",
+        "Code club mentors' catch-up, 2 October 2019\nMentors there: Wen Li, Asa Brook, Nkem Obi\n\n"
+        "- Asa to renew the room booking.\n",
+        ["Wen Li", "Asa Brook", "Nkem Obi"],
+        [],
+    ),
+    (
+        "'There:' with first names only",
+        "Garden workday 9 April 2022\nThere: Juno, Pim, Ravi, Sol\n- Pim to order compost.\n",
+        ["Juno", "Pim", "Ravi", "Sol"],
+        [],
+    ),
+    (
+        "'Organisers:' naming nobody is no list",
+        "Street party planning, 1 June 2024\nPresent: Ida Moss, Kit Vane\nOrganisers: to be confirmed at the next meeting.\n",
+        ["Ida Moss", "Kit Vane"],
+        [],
+    ),
+    (
         "hybrid meetings list the room and the call apart",
         "Allotment Society committee, 3 March 2024\nPresent in person: Gil Varga, Noor Hadi\n"
         "Present online: Pat Ames\nApologies: none\n\n1. Water\nThe troughs are fixed.\n",
