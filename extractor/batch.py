@@ -27,6 +27,7 @@ from pathlib import Path
 from spacy.language import Language
 
 from .errors import MinutesError, ReadError
+from .inputs import Member, ZipLimits, expand_glob, has_glob, is_archive, list_members, read_member
 from .read import DEFAULT_MAX_BYTES, SUPPORTED_SUFFIXES, read_bytes, read_file_bytes, sniff_format
 from .schema import MeetingRecord, UnitRecord, as_json
 from .write import doc_to_records, error_record, json_line
@@ -61,6 +62,8 @@ class Source:
     stdin: bool = False
     missing: str | None = None  # why a path the user gave does not exist
     data: bytes | None = None  # bytes already read (standard input)
+    archive: Path | None = None  # the .zip a member comes from (then `path` is archive/member, never opened)
+    member: Member | None = None
 
 
 @dataclass
@@ -92,38 +95,60 @@ def shown_path(path: Path | str) -> str:
     return os.fsencode(path).decode("utf-8", errors="replace")
 
 
-def gather(paths: Iterable[Path | str]) -> Gathered:
-    """The sources to process, in the order given (folders sorted), each file once (module docstring)."""
+@dataclass
+class _Found:
+    path: Path
+    missing: str | None = None
+    stdin: bool = False
+    archive: Path | None = None
+    member: Member | None = None
+
+
+def gather(paths: Iterable[Path | str], max_bytes: int = DEFAULT_MAX_BYTES) -> Gathered:
+    """The sources to process, in the order given (folders sorted, archives in their own order), each file
+    once (module docstring); quoted glob patterns are expanded here, `.zip` archives listed member by member."""
     gathered = Gathered([])
-    found: list[tuple[Path, str | None, bool]] = []  # (path, missing reason, stdin)
+    found: list[_Found] = []
     seen: set[tuple[int, int]] = set()
+    limits = ZipLimits(member_bytes=max_bytes)
     for given in paths:
         given_text = os.fspath(given)
         if given_text == STDIN:
-            if any(stdin for *_, stdin in found):
+            if any(f.stdin for f in found):
                 gathered.notes.append("-: standard input given more than once; read once")
                 continue
-            found.append((Path("<stdin>"), None, True))
-            continue
-        given = Path(given)
-        try:
-            info = os.stat(given)
-        except OSError as err:
-            reason = "no such file or folder" if isinstance(err, FileNotFoundError) else err.strerror or str(err)
-            found.append((given, reason, False))
-            continue
-        if stat.S_ISDIR(info.st_mode):
-            for path, file_info in _walk(given, gathered):
-                _add(path, file_info, found, seen, gathered)
-        elif _not_minutes(given.name, gathered, given):
-            continue
+            found.append(_Found(Path("<stdin>"), stdin=True))
+        elif has_glob(given_text) and not os.path.lexists(given_text):
+            matches = expand_glob(given_text)
+            if not matches:
+                found.append(_Found(Path(given_text), "no files match the pattern"))
+            for match in matches:
+                _take(Path(match), found, seen, gathered, limits)
         else:
-            _add(given, info, found, seen, gathered)
-    ids = _doc_ids([path for path, _, stdin in found], [stdin for *_, stdin in found])
-    for (path, missing, stdin), doc_id in zip(found, ids):
-        shown = "<stdin>" if stdin else shown_path(path)
-        gathered.sources.append(Source(path, doc_id, shown, stdin=stdin, missing=missing))
+            _take(Path(given), found, seen, gathered, limits)
+    preset = [f"{f.archive.stem}/{f.member.doc_path}" if f.member else None for f in found]
+    ids = _doc_ids([f.path for f in found], [f.stdin for f in found], preset)
+    for item, doc_id in zip(found, ids):
+        shown = ("<stdin>" if item.stdin else f"{shown_path(item.archive)}:{item.member.name}" if item.member
+                 else shown_path(item.path))
+        gathered.sources.append(Source(item.path, doc_id, shown, stdin=item.stdin, missing=item.missing,
+                                       archive=item.archive, member=item.member))
     return gathered
+
+
+def _take(given: Path, found: list[_Found], seen: set, gathered: Gathered, limits: ZipLimits) -> None:
+    """One path the user named: a folder walked, a file or archive added, a missing path an error."""
+    try:
+        info = os.stat(given)
+    except OSError as err:
+        reason = "no such file or folder" if isinstance(err, FileNotFoundError) else err.strerror or str(err)
+        found.append(_Found(given, reason))
+        return
+    if stat.S_ISDIR(info.st_mode):
+        for path, file_info in _walk(given, gathered):
+            _add(path, file_info, found, seen, gathered, limits)
+    elif not _not_minutes(given.name, gathered, given):
+        _add(given, info, found, seen, gathered, limits)
 
 
 def collect_sources(paths: Iterable[Path], skipped: list[str] | None = None) -> list[Source]:
@@ -153,7 +178,7 @@ def _walk(folder: Path, gathered: Gathered) -> list[tuple[Path, os.stat_result]]
             path = Path(root) / name
             if _not_minutes(name, gathered):
                 continue
-            if path.suffix.lower() not in SUPPORTED_SUFFIXES:
+            if path.suffix.lower() not in SUPPORTED_SUFFIXES and not is_archive(path):
                 gathered.skipped["unsupported format"] += 1
                 gathered.notes.append(f"{shown_path(path)}: skipped (not a supported format: "
                                       f"{', '.join(sorted(SUPPORTED_SUFFIXES))})")
@@ -184,28 +209,40 @@ def _not_minutes(name: str, gathered: Gathered, given: Path | None = None) -> bo
     return False
 
 
-def _add(path: Path, info: os.stat_result, found: list, seen: set, gathered: Gathered) -> None:
+def _add(path: Path, info: os.stat_result, found: list[_Found], seen: set, gathered: Gathered,
+         limits: ZipLimits) -> None:
     key = (info.st_dev, info.st_ino)
     if key in seen:
         gathered.skipped["named twice"] += 1
         gathered.notes.append(f"{shown_path(path)}: given more than once (or inside a folder also given); read once")
         return
     seen.add(key)
-    found.append((path, None, False))
+    if not (is_archive(path) and stat.S_ISREG(info.st_mode)):
+        found.append(_Found(path))
+        return
+    listing = list_members(path, SUPPORTED_SUFFIXES, limits)
+    if listing.problem:
+        found.append(_Found(path, listing.problem))
+    gathered.skipped.update(listing.skipped)
+    gathered.notes.extend(listing.notes)
+    for member in listing.members:
+        found.append(_Found(path / member.inner, archive=path, member=member))
 
 
-def _doc_ids(paths: list[Path], stdin: list[bool]) -> list[str]:
+def _doc_ids(paths: list[Path], stdin: list[bool], preset: list[str | None]) -> list[str]:
     """File stems; where stems clash (case-insensitively), the path below the clashing files' common
-    folder, with the suffix when that clashes too; what still clashes gets ~2, ~3."""
+    folder, with the suffix when that clashes too; what still clashes gets ~2, ~3. An archive member's
+    id is preset (archive stem/member path) and only ever gets the ~N."""
     absolute = [Path(os.path.abspath(p)) for p in paths]
-    ids = ["stdin" if s else shown_path(p.stem) for p, s in zip(paths, stdin)]
+    ids = [p if p is not None else "stdin" if s else shown_path(path.stem)
+           for path, s, p in zip(paths, stdin, preset)]
 
     def widen(make: Callable[[Path], Path]) -> None:
         groups: dict[str, list[int]] = defaultdict(list)
         for index, doc_id in enumerate(ids):
             groups[doc_id.casefold()].append(index)
         for members in (m for m in groups.values() if len(m) > 1):
-            files = [i for i in members if not stdin[i]]
+            files = [i for i in members if not stdin[i] and preset[i] is None]
             if len(files) < 2:
                 continue
             root = Path(os.path.commonpath([absolute[i].parent for i in files]))
@@ -238,6 +275,8 @@ def source_bytes(source: Source, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     """The bytes of a source (standard input is read once and kept); raises ReadError."""
     if source.missing is not None:
         raise ReadError(source.shown, source.missing)
+    if source.member is not None:
+        return read_member(source.archive, source.member, ZipLimits(member_bytes=max_bytes))
     if source.stdin:
         if source.data is None:
             source.data = sys.stdin.buffer.read(max_bytes + 1)
@@ -329,7 +368,7 @@ def _process_one(source: Source, fmt: str | None, nlp: Language, include_other: 
                   "the file or raise --doc-timeout")
         return failed_result(source, fmt, reason, digest, "timeout")
     except ReadError as exc:
-        kind = "missing" if source.missing is not None else "unreadable"
+        kind = "missing" if source.missing is not None and not is_archive(source.path) else "unreadable"
         return failed_result(source, fmt, exc.reason, digest, kind)
     except MinutesError as exc:
         return failed_result(source, fmt, str(exc), digest, "invalid output")

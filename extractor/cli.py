@@ -21,6 +21,7 @@ import typer
 from .batch import (DEFAULT_DOC_TIMEOUT, DEFAULT_TIMEOUT_PER_MB, collect_sources, gather, in_order, journal_settings,
                     process, unchanged)
 from .errors import MinutesError
+from .inputs import read_path_list
 from .parallel import DOCS_PER_WORKER, WorkerPool, WorkSettings, plan_workers
 from .schema import json_schema
 from .write import BatchOutput, OutputError, UsageError
@@ -56,16 +57,17 @@ def _load(model: Path | None):
     return nlp
 
 
-ExtractPathsArg = Annotated[list[Path], typer.Argument(
-    help="Minutes files or folders (searched recursively; hidden, Office lock ~$ and ._ files skipped), or - "
-         "for standard input.", show_default=False)]
+ExtractPathsArg = Annotated[Optional[list[Path]], typer.Argument(
+    help="Minutes files, folders (searched recursively; hidden, Office lock ~$ and ._ files skipped), quoted glob "
+         "patterns ('minutes/**/*.pdf'), .zip archives (read member by member, never unpacked to disk), or - for "
+         "standard input.", show_default=False)]
 # At most this many lines each of warnings and skipped files are printed; the rest are summarised.
 SHOWN_LINES = 20
 
 
 @app.command()
 def extract(
-    paths: ExtractPathsArg,
+    paths: ExtractPathsArg = None,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write units here (JSONL); default stdout. "
                                                    "An existing file is replaced only when the run completes.")] = None,
     meetings: Annotated[Optional[Path], typer.Option("--meetings", help="Write one meeting record per document here (JSONL).")] = None,
@@ -87,15 +89,20 @@ def extract(
         help="Documents processed at once, each worker process loading the pipeline once; output stays in input "
              "order. Default: the cores this process may use, for batches of at least "
              f"{DOCS_PER_WORKER} documents a worker. 1: everything in this process.")] = None,
+    from_file: Annotated[Optional[str], typer.Option(
+        "--from-file", metavar="LIST", show_default=False,
+        help="Also read the paths listed in this file, one a line ('#' starts a comment; - reads the list from "
+             "standard input).")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only errors on stderr.")] = False,
 ) -> None:
     """Extract meetings and labelled units from minutes as JSONL."""
-    gathered = gather(paths)
+    gathered = gather(_inputs(paths or [], from_file), max_bytes)
     if not quiet:
         _echo_capped(gathered.notes, "skipped files")
     sources = gathered.sources
     if not sources:
-        typer.echo("error: no minutes files found (supported: .txt .md .html .htm .pdf .docx)", err=True)
+        typer.echo("error: no minutes files found (supported: .txt .md .html .htm .pdf .docx, and .zip archives "
+                   "of them)", err=True)
         raise typer.Exit(1)
     settings = WorkSettings(
         model=str(model) if model else None, include_other=include_other, max_bytes=max_bytes,
@@ -126,6 +133,24 @@ def extract(
         typer.echo(_summary(tally, gathered.skipped), err=True)
     if tally.done + tally.kept == 0:
         raise typer.Exit(1)
+
+
+def _inputs(paths: list[Path], from_file: str | None) -> list[Path | str]:
+    """The paths given and those listed in --from-file, in that order."""
+    if from_file is None:
+        if not paths:
+            typer.echo("error: no input given; name files, folders, archives or - , or pass --from-file LIST", err=True)
+            raise typer.Exit(2)
+        return list(paths)
+    if from_file == "-" and any(str(p) == "-" for p in paths):
+        typer.echo("error: standard input cannot be both a document (-) and the --from-file list", err=True)
+        raise typer.Exit(2)
+    try:
+        listed = read_path_list(from_file)
+    except MinutesError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
+    return [*paths, *listed]
 
 
 def _engine(stack: ExitStack, settings: WorkSettings, workers: int):
