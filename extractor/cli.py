@@ -23,6 +23,7 @@ from .batch import (DEFAULT_DOC_TIMEOUT, DEFAULT_TIMEOUT_PER_MB, collect_sources
 from .errors import MinutesError
 from .inputs import read_path_list
 from .parallel import DOCS_PER_WORKER, WorkerPool, WorkSettings, plan_workers
+from .progress import BatchProgress, duration
 from .schema import json_schema
 from .write import BatchOutput, OutputError, UsageError
 
@@ -181,6 +182,7 @@ class _Tally:
     units: int = 0
     warnings: list[tuple[str, str]] = field(default_factory=list)  # (file, warning) not printed one a line
     shown_warnings: int = 0
+    seconds: float = 0.0
 
 
 def _open_output(output, meetings, include_other, model, resume, quiet) -> BatchOutput:
@@ -234,25 +236,32 @@ def _resumable(out: BatchOutput, sources, max_bytes: int, resume: bool, quiet: b
 
 
 def _run_batch(out: BatchOutput, results, total: int, text_dir: Path | None, quiet: bool, tally: _Tally) -> None:
-    for result in _with_progress(results, total, quiet):
-        if result.status == "kept":
-            tally.kept += 1
-            continue
-        if not result.ok:
-            tally.failed += 1
-            typer.echo(f"error: {result.source.shown}: {result.meeting.error}", err=True)
-        else:
-            tally.done += 1
-            tally.units += len(result.unit_lines)
-            if text_dir is not None and result.text is not None:
-                _write_text(text_dir, result.source.doc_id, result.text)
-            for warning in result.meeting.warnings:
-                if not quiet and tally.shown_warnings < SHOWN_LINES:
-                    typer.echo(f"warning: {result.source.shown}: {warning}", err=True)
-                    tally.shown_warnings += 1
-                else:
-                    tally.warnings.append((result.source.shown, warning))
-        out.write(result.source.doc_id, result.sha256, result.unit_lines, result.meeting_line)
+    with BatchProgress(total, quiet=quiet) as progress:
+        for result in results:
+            _write_result(out, result, text_dir, quiet, tally)
+            progress.advance(failed=not result.ok and result.status != "kept")
+    tally.seconds = progress.elapsed
+
+
+def _write_result(out: BatchOutput, result, text_dir: Path | None, quiet: bool, tally: _Tally) -> None:
+    if result.status == "kept":
+        tally.kept += 1
+        return
+    if not result.ok:
+        tally.failed += 1
+        typer.echo(f"error: {result.source.shown}: {result.meeting.error}", err=True)
+    else:
+        tally.done += 1
+        tally.units += len(result.unit_lines)
+        if text_dir is not None and result.text is not None:
+            _write_text(text_dir, result.source.doc_id, result.text)
+        for warning in result.meeting.warnings:
+            if not quiet and tally.shown_warnings < SHOWN_LINES:
+                typer.echo(f"warning: {result.source.shown}: {warning}", err=True)
+                tally.shown_warnings += 1
+            else:
+                tally.warnings.append((result.source.shown, warning))
+    out.write(result.source.doc_id, result.sha256, result.unit_lines, result.meeting_line)
 
 
 def _resume_hint(out: BatchOutput, tally: _Tally) -> str:
@@ -288,22 +297,13 @@ def _echo_warning_summary(tally: _Tally) -> None:
 
 
 def _summary(tally: _Tally, skipped: Counter) -> str:
-    line = f"{tally.done} documents, {tally.units} units written; {tally.failed} failed"
+    line = f"{tally.done} documents, {tally.units} units written in {duration(tally.seconds)}; {tally.failed} failed"
     if tally.kept:
         line += f"; {tally.kept} kept from the interrupted run"
     if skipped:
         reasons = ", ".join(f"{n} {reason}" for reason, n in skipped.most_common())
         line += f"; {sum(skipped.values())} skipped ({reasons})"
     return line
-
-
-def _with_progress(results, total: int, quiet: bool):
-    """A progress bar on stderr for archives, when a person is watching (not in pipes or CI)."""
-    if quiet or total < 5 or not sys.stderr.isatty():
-        yield from results
-        return
-    with typer.progressbar(results, length=total, label="extracting", file=sys.stderr) as bar:
-        yield from bar
 
 
 def _write_text(folder: Path, doc_id: str, text: str) -> None:
