@@ -74,6 +74,7 @@ class ClassifierComponent:
         self.vectors: StaticVectors | None = None  # optional dense features (vectors.npy/.json in the folder)
         self.overrides_text = OVERRIDES_PATH.read_text(encoding="utf-8")  # saved with the pipeline as written
         self.overrides: list[Override] = load_overrides()
+        self._dense: tuple | None = None  # (model, vectors, dense columns, kept dimensions)
         register_extensions()
 
     def __call__(self, doc: Doc) -> Doc:
@@ -94,10 +95,25 @@ class ClassifierComponent:
         if self.model is None:
             label, confidence = rule_label(context)
             return label, confidence, {label: confidence}
-        probs = self.model.scores(self.features(context))
+        columns, values = self.model.columns(unit_features(context))
+        if self.vectors is not None:
+            dense = (self.vectors.scale * self.vectors.embed(context.text)).tolist()
+            dense_columns, kept = self._dense_columns()
+            columns += dense_columns
+            values += dense if kept is None else [dense[i] for i in kept]
+        probs = self.model.scores_at(columns, values)
         best = int(probs.argmax())
         scores = {c: round(float(p), 4) for c, p in zip(self.model.classes, probs)}
         return self.model.classes[best], float(probs[best]), scores
+
+    def _dense_columns(self) -> tuple[list[int], list[int] | None]:
+        """The vector features' columns and the dimensions that have one (None: all), the same for every
+        unit: looked up once per (model, vectors) pair rather than once a unit."""
+        if self._dense is None or self._dense[0] is not self.model or self._dense[1] is not self.vectors:
+            found = [self.model._index.get(name) for name in self.vectors.names]
+            kept = None if None not in found else [i for i, c in enumerate(found) if c is not None]
+            self._dense = (self.model, self.vectors, [c for c in found if c is not None], kept)
+        return self._dense[2], self._dense[3]
 
     def features(self, context: UnitContext) -> dict[str, float]:
         """unit_features plus, when the pipeline ships static vectors, the unit's dense vector."""

@@ -24,12 +24,18 @@ class LinearModel:
 
     def scores(self, feats: dict[str, float]) -> np.ndarray:
         """Class probabilities (softmax over the linear scores)."""
-        columns, values = [], []
-        for name, value in feats.items():
-            column = self._index.get(name)
-            if column is not None:
-                columns.append(column)
-                values.append(value)
+        return self.scores_at(*self.columns(feats))
+
+    def columns(self, feats: dict[str, float]) -> tuple[list[int], list[float]]:
+        """The known features' columns and values, in the order given (unknown names are dropped)."""
+        found = list(map(self._index.get, feats))
+        if None not in found:
+            return found, list(feats.values())
+        pairs = [(c, v) for c, v in zip(found, feats.values()) if c is not None]
+        return [c for c, _ in pairs], [v for _, v in pairs]
+
+    def scores_at(self, columns: list[int], values: list[float]) -> np.ndarray:
+        """`scores` of features already looked up by `columns` (the same sum in the same order)."""
         logits = self.intercept + self.coef[:, columns] @ np.asarray(values, dtype=np.float64)
         logits -= logits.max()
         probs = np.exp(logits)

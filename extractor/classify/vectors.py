@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -42,8 +43,16 @@ def _is_cjk(cp: int) -> bool:
             or 0x2B740 <= cp <= 0x2B81F or 0x2B820 <= cp <= 0x2CEAF or 0xF900 <= cp <= 0xFAFF or 0x2F800 <= cp <= 0x2FA1F)
 
 
+# ASCII text needs none of the Unicode steps: tab and line breaks become spaces, other control
+# characters go, and every printable non-alphanumeric character is BERT punctuation (a word of its own).
+_ASCII_CLEAN = {cp: " " if chr(cp) in "\t\n\r" else None for cp in (*range(32), 127)}
+_ASCII_WORD = re.compile(r"[a-z0-9]+|[!-/:-@\[-`{-~]")
+
+
 def bert_words(text: str) -> list[str]:
     """BertNormalizer (clean, CJK spacing, lower case, accents stripped) then BertPreTokenizer."""
+    if text.isascii():
+        return _ASCII_WORD.findall(text.translate(_ASCII_CLEAN).lower())
     chars = []
     for ch in text:
         cp = ord(ch)
