@@ -6,6 +6,7 @@ Data goes to stdout or -o; progress, warnings and one-line errors go to stderr.
 from __future__ import annotations
 
 import json
+import os
 import re
 import signal
 import sys
@@ -21,6 +22,7 @@ import typer
 from .batch import (DEFAULT_DOC_TIMEOUT, DEFAULT_TIMEOUT_PER_MB, collect_sources, gather, in_order, journal_settings,
                     process, unchanged)
 from .errors import MinutesError
+from .failures import FailureLog
 from .inputs import read_path_list
 from .parallel import DOCS_PER_WORKER, WorkerPool, WorkSettings, plan_workers
 from .progress import BatchProgress, duration
@@ -90,6 +92,12 @@ def extract(
         help="Documents processed at once, each worker process loading the pipeline once; output stays in input "
              "order. Default: the cores this process may use, for batches of at least "
              f"{DOCS_PER_WORKER} documents a worker. 1: everything in this process.")] = None,
+    errors: Annotated[Optional[Path], typer.Option(
+        "--errors", show_default=False,
+        help="Write one JSON record per failed document here (doc_id, path, error, reason); replaced only when the "
+             "run ends, continued by --resume.")] = None,
+    strict: Annotated[bool, typer.Option(
+        "--strict", help="Stop at the first document that fails, exit status 1; what was written stays for --resume.")] = False,
     from_file: Annotated[Optional[str], typer.Option(
         "--from-file", metavar="LIST", show_default=False,
         help="Also read the paths listed in this file, one a line ('#' starts a comment; - reads the list from "
@@ -110,6 +118,7 @@ def extract(
         doc_timeout=DEFAULT_DOC_TIMEOUT if doc_timeout is None else doc_timeout or None,
         timeout_per_mb=DEFAULT_TIMEOUT_PER_MB if doc_timeout is None else 0.0,
         keep_text=text_dir is not None, step_lines=not quiet)
+    failures = _failure_log(errors, output, meetings)
     with ExitStack() as stack:
         run = _engine(stack, settings, plan_workers(workers, len(sources)))
         out = _open_output(output, meetings, include_other, model, resume, quiet)
@@ -117,14 +126,23 @@ def extract(
         try:
             with _term_as_interrupt():
                 kept = _resumable(out, sources, max_bytes, resume, quiet)
-                _run_batch(out, in_order(sources, kept, run), len(sources), text_dir, quiet, tally)
+                if failures is not None:
+                    failures.open(resume=resume, keep=kept)
+                _run_batch(out, in_order(sources, kept, run), len(sources), text_dir, quiet, tally, failures, strict)
                 notes = out.commit(replace_existing=tally.done + tally.kept > 0)
+                if failures is not None:
+                    failures.commit()
         except KeyboardInterrupt:
-            out.close(keep_parts=True)
+            _close(out, failures)
             typer.echo(f"interrupted: {_resume_hint(out, tally)}", err=True)
             raise typer.Exit(130) from None
-        except (OutputError, UsageError) as exc:
+        except _StrictStop:
             out.close(keep_parts=True)
+            _commit_report(failures)
+            typer.echo(f"stopped at the first failed document (--strict): {_resume_hint(out, tally)}", err=True)
+            raise typer.Exit(1) from None
+        except (OutputError, UsageError) as exc:
+            _close(out, failures)
             typer.echo(f"error: {exc}" + (f"; {_resume_hint(out, tally)}" if out.parts() else ""), err=True)
             raise typer.Exit(1) from None
     if not quiet:
@@ -134,6 +152,39 @@ def extract(
         typer.echo(_summary(tally, gathered.skipped), err=True)
     if tally.done + tally.kept == 0:
         raise typer.Exit(1)
+
+
+class _StrictStop(Exception):
+    """--strict: a document failed; the run stops before writing it."""
+
+
+def _failure_log(errors: Path | None, output: Path | None, meetings: Path | None) -> FailureLog | None:
+    if errors is None:
+        return None
+    for option, other in (("-o", output), ("--meetings", meetings)):
+        if other is not None and str(other) != "-" and os.path.realpath(errors) == os.path.realpath(other):
+            typer.echo(f"error: --errors {errors} names the same file as {option} {other}; give another file", err=True)
+            raise typer.Exit(2)
+    try:
+        return FailureLog(errors)
+    except OutputError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(1) from None
+
+
+def _close(out: BatchOutput, failures: FailureLog | None) -> None:
+    out.close(keep_parts=True)
+    if failures is not None:
+        failures.close()
+
+
+def _commit_report(failures: FailureLog | None) -> None:
+    if failures is None:
+        return
+    try:
+        failures.commit()
+    except OutputError as exc:
+        typer.echo(f"error: {exc}", err=True)
 
 
 def _inputs(paths: list[Path], from_file: str | None) -> list[Path | str]:
@@ -235,21 +286,29 @@ def _resumable(out: BatchOutput, sources, max_bytes: int, resume: bool, quiet: b
     return same
 
 
-def _run_batch(out: BatchOutput, results, total: int, text_dir: Path | None, quiet: bool, tally: _Tally) -> None:
+def _run_batch(out: BatchOutput, results, total: int, text_dir: Path | None, quiet: bool, tally: _Tally,
+               failures: FailureLog | None = None, strict: bool = False) -> None:
     with BatchProgress(total, quiet=quiet) as progress:
-        for result in results:
-            _write_result(out, result, text_dir, quiet, tally)
-            progress.advance(failed=not result.ok and result.status != "kept")
-    tally.seconds = progress.elapsed
+        try:
+            for result in results:
+                _write_result(out, result, text_dir, quiet, tally, failures, strict)
+                progress.advance(failed=not result.ok and result.status != "kept")
+        finally:
+            tally.seconds = progress.elapsed
 
 
-def _write_result(out: BatchOutput, result, text_dir: Path | None, quiet: bool, tally: _Tally) -> None:
+def _write_result(out: BatchOutput, result, text_dir: Path | None, quiet: bool, tally: _Tally,
+                  failures: FailureLog | None, strict: bool) -> None:
     if result.status == "kept":
         tally.kept += 1
         return
     if not result.ok:
-        tally.failed += 1
         typer.echo(f"error: {result.source.shown}: {result.meeting.error}", err=True)
+        if failures is not None:
+            failures.write(result)  # before the journal names the document
+        if strict:
+            raise _StrictStop
+        tally.failed += 1
     else:
         tally.done += 1
         tally.units += len(result.unit_lines)
