@@ -298,22 +298,67 @@ class DocumentTimeout(BaseException):
 class _Budget:
     """A running time budget; `extend` raises it to a new total (e.g. once the input's size is known)."""
 
-    def __init__(self, seconds: float | None, armed: bool) -> None:
-        self.seconds, self.armed, self.started = seconds, armed, time.monotonic()
+    def __init__(self, seconds: float | None, armed: bool, alarm: "_ThreadAlarm | None" = None) -> None:
+        self.seconds, self.armed, self.started, self.alarm = seconds, armed, time.monotonic(), alarm
 
     def extend(self, total: float) -> None:
         if self.armed and self.seconds and total > self.seconds:
             self.seconds = total
-            signal.setitimer(signal.ITIMER_REAL, max(0.001, total - (time.monotonic() - self.started)))
+            remaining = max(0.001, total - (time.monotonic() - self.started))
+            if self.alarm is not None:
+                self.alarm.start(remaining)
+            else:
+                signal.setitimer(signal.ITIMER_REAL, remaining)
+
+
+class _ThreadAlarm:
+    """DocumentTimeout raised in one thread that is not the main thread (a Dask worker's task thread),
+    where no signal can reach: a timer thread sets the exception on the thread's state, which Python
+    raises at its next instruction. Disarming under a lock means it never fires once the budget is over."""
+
+    def __init__(self) -> None:
+        self.thread, self.lock, self.armed = threading.get_ident(), threading.Lock(), True
+        self.timer: threading.Timer | None = None
+
+    def start(self, seconds: float) -> None:
+        with self.lock:
+            if self.timer is not None:
+                self.timer.cancel()
+            self.timer = threading.Timer(seconds, self._fire)
+            self.timer.daemon = True
+            self.timer.start()
+
+    def _fire(self) -> None:
+        import ctypes
+
+        with self.lock:
+            if self.armed:
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(self.thread), ctypes.py_object(DocumentTimeout))
+
+    def disarm(self) -> None:
+        with self.lock:
+            self.armed = False
+            if self.timer is not None:
+                self.timer.cancel()
 
 
 @contextmanager
 def time_limit(seconds: float | None) -> Iterator[_Budget]:
-    """Raise DocumentTimeout in this thread after `seconds` of wall time (POSIX main thread; elsewhere,
-    or with None/0, no limit)."""
-    usable = bool(seconds) and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
-    if not usable:
+    """Raise DocumentTimeout in this thread after `seconds` of wall time: by SIGALRM in the POSIX main
+    thread, by a timer thread in any other thread of CPython (None/0: no limit)."""
+    if not seconds:
         yield _Budget(seconds, armed=False)
+        return
+    if not (hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()):
+        if sys.implementation.name != "cpython":
+            yield _Budget(seconds, armed=False)
+            return
+        alarm = _ThreadAlarm()
+        alarm.start(seconds)
+        try:
+            yield _Budget(seconds, armed=True, alarm=alarm)
+        finally:
+            alarm.disarm()
         return
 
     def expire(signum, frame) -> None:

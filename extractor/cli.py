@@ -22,6 +22,7 @@ import typer
 from .batch import (DEFAULT_DOC_TIMEOUT, DEFAULT_TIMEOUT_PER_MB, collect_sources, gather, in_order, journal_settings,
                     process, unchanged)
 from .errors import MinutesError
+from .cluster import DaskEngine, default_partition_folder
 from .failures import FailureLog
 from .inputs import read_path_list
 from .parallel import DOCS_PER_WORKER, WorkerPool, WorkSettings, plan_workers
@@ -92,6 +93,16 @@ def extract(
         help="Documents processed at once, each worker process loading the pipeline once; output stays in input "
              "order. Default: the cores this process may use, for batches of at least "
              f"{DOCS_PER_WORKER} documents a worker. 1: everything in this process.")] = None,
+    engine: Annotated[str, typer.Option(
+        "--engine", help="local: this machine (see --workers); dask: the Dask cluster at --scheduler "
+                         "(pip install 'minutes-extractor[cluster]').")] = "local",
+    scheduler: Annotated[Optional[str], typer.Option(
+        "--scheduler", metavar="ADDRESS", show_default=False,
+        help="The Dask scheduler, e.g. tcp://10.0.0.5:8786 (with --engine dask).")] = None,
+    partitions: Annotated[Optional[Path], typer.Option(
+        "--partitions", show_default=False,
+        help="Folder on a file system every Dask worker shares, for their partition files (default: beside -o, "
+             "NAME.partitions).")] = None,
     errors: Annotated[Optional[Path], typer.Option(
         "--errors", show_default=False,
         help="Write one JSON record per failed document here (doc_id, path, error, reason); replaced only when the "
@@ -120,7 +131,13 @@ def extract(
         keep_text=text_dir is not None, step_lines=not quiet)
     failures = _failure_log(errors, output, meetings)
     with ExitStack() as stack:
-        run = _engine(stack, settings, plan_workers(workers, len(sources)))
+        if engine == "dask":
+            run = _dask_engine(stack, settings, scheduler, partitions or default_partition_folder(output))
+        elif engine == "local":
+            run = _engine(stack, settings, plan_workers(workers, len(sources)))
+        else:
+            typer.echo(f"error: --engine must be local or dask, not {engine!r}", err=True)
+            raise typer.Exit(2)
         out = _open_output(output, meetings, include_other, model, resume, quiet)
         tally = _Tally()
         try:
@@ -203,6 +220,20 @@ def _inputs(paths: list[Path], from_file: str | None) -> list[Path | str]:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from None
     return [*paths, *listed]
+
+
+def _dask_engine(stack: ExitStack, settings: WorkSettings, scheduler: str | None, partitions: Path):
+    """Documents processed on a Dask cluster, merged here in input order."""
+    if not scheduler:
+        typer.echo("error: --engine dask needs --scheduler ADDRESS (see README: batch runs on a cluster)", err=True)
+        raise typer.Exit(2)
+    try:
+        engine = stack.enter_context(DaskEngine(scheduler, settings, partitions))
+        engine.check()
+    except MinutesError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
+    return engine.run
 
 
 def _engine(stack: ExitStack, settings: WorkSettings, workers: int):
