@@ -16,7 +16,7 @@ from ..structure import people
 from . import due, metrics, owners
 from .due import resolve_due
 from .metrics import parse_metrics
-from .owners import PeopleIndex, find_owners, people_defined_in
+from .owners import PeopleIndex, antecedent_owners, find_owners, people_defined_in
 
 OWNER_RULES, DUE_RULES, METRIC_RULES, PEOPLE_RULES = (
     "owner_rules.jsonl", "due_rules.jsonl", "metric_rules.jsonl", "people_rules.jsonl",
@@ -46,9 +46,14 @@ class ResolverComponent(SavedRules):
         )
         date = meeting.date if meeting else None
         next_meeting = meeting.next_meeting if meeting else None
+        previous, item = "", None
         for span in unit_spans(doc):
             text = unit_text(span)
             span._.owners = find_owners(text, people_index, self.rules[OWNER_RULES], lex=self.rules[PEOPLE_RULES])
+            if not span._.owners and span._.item is item:
+                span._.owners = antecedent_owners(text, previous, people_index, self.rules[OWNER_RULES],
+                                                  lex=self.rules[PEOPLE_RULES])
+            previous, item = text, span._.item
             span._.due = resolve_due(text, date, next_meeting=next_meeting, rules=self.rules[DUE_RULES])
             span._.metrics = parse_metrics(text, rules=self.rules[METRIC_RULES])
         return doc

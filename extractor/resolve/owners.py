@@ -85,6 +85,7 @@ class OwnerRules:
     tail: re.Pattern[str] = re.compile(r"(?!)")
     and_will: re.Pattern[str] = re.compile(r"(?!)")
     appositive: re.Pattern[str] = re.compile(r"(?!)")
+    anaphor: re.Pattern[str] = re.compile(r"(?!)")
 
 
 @lru_cache(maxsize=1)
@@ -141,6 +142,13 @@ def load_rules(path: Path) -> OwnerRules:
         r"(?:,|\band\b)\s+(?:also\s+)?(?:will|would|plans?\s+to|planning\s+to|intends?\s+to|intending\s+to)\s+"
         r"(?!be\s+[a-z]+(?:ed|en)\b)[a-z]"
     )
+    # "He will enquire about this.", "She said that she would send the forms round": a commitment whose
+    # subject is the person the sentence before named
+    anaphor_cues = _alternation(lexicon(records, "anaphor_cue"))
+    anaphor = re.compile(
+        rf"^\W*(?:He|She)\s+(?:also\s+)?(?:(?:{anaphor_cues})\b"
+        rf"|(?:{report})\s+(?:that\s+)?(?:he|she)\s+(?:would|will)\b)"
+    ) if anaphor_cues else re.compile(r"(?!)")
     return OwnerRules(
         group_words=words("group_word"),
         pronouns=words("pronoun"),
@@ -160,6 +168,7 @@ def load_rules(path: Path) -> OwnerRules:
         tail=tail,
         and_will=and_will,
         appositive=appositive,
+        anaphor=anaphor,
     )
 
 
@@ -188,6 +197,30 @@ def find_owners(
     if not found:
         found = _row_initials(text, index)
     return sorted(found, key=lambda o: o.start)
+
+
+NAME_RUN = re.compile(rf"(?:\b(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?[{UP}][\w'’.-]*(?:\s+[{UP}][\w'’.-]*){{0,3}}")
+
+
+def antecedent_owners(
+    text: str, previous: str, people: "PeopleIndex", rules: OwnerRules | None = None, lex: PeopleLexicon | None = None,
+) -> list[Owner]:
+    """The owner of "He will enquire about this." when `previous` (the unit before, same item) names an attendee
+    first: 'Cllr Hall reported on the grit bins. He will enquire about this.' Attendees only, since a pronoun is
+    weak evidence."""
+    rules = rules or default_rules()
+    cue = rules.anaphor.match(text)
+    if not cue or not previous:
+        return []
+    for run in NAME_RUN.finditer(previous):
+        words = run.group(0).split()
+        for candidate in (run.group(0), words[0]) if len(words) > 1 else (run.group(0),):
+            owner = resolve_owner(candidate, people, rules, explicit=None, lex=lex)
+            if owner is not None and owner.attendee:
+                mention = text[:cue.end()].split()
+                pronoun = next(w for w in mention if w in ("He", "She"))
+                return [Owner(owner.name, pronoun, True, owner.role, text.index(pronoun))]
+    return []
 
 
 def _resolve_all(mentions: list[Mention], index: "PeopleIndex", rules: OwnerRules,

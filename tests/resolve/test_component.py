@@ -15,6 +15,10 @@ Apologies: Joanna Bell
 Tom to call the water board about the leaking tap. AL to draft a notice for the gate.
 Joanna will book the hall for the AGM. Priya Nandakumar will send the seed catalogue round.
 Our treasurer, Kit Osei (KO), reported the balance. KO to renew the insurance.
+Raj Patel raised the state of the shed roof. He will get two quotes before the next meeting.
+
+2. Open day
+She will bring the urn.
 """
 
 OWNERS = [
@@ -24,6 +28,9 @@ OWNERS = [
     ("apologies-only-keeps-the-name-as-written", "Joanna will book the hall for the AGM.", ["Joanna"]),
     ("named-only-in-the-text", "Priya Nandakumar will send the seed catalogue round.", ["Priya Nandakumar"]),
     ("initials-defined-in-the-text", "KO to renew the insurance.", ["Kit Osei"]),
+    ("a pronoun stands for the attendee the sentence before named",
+     "He will get two quotes before the next meeting.", ["Raj Patel"]),
+    ("a pronoun at the start of a new item names nobody", "She will bring the urn.", []),
 ]
 
 

@@ -2,8 +2,8 @@
 
 import pytest
 
-from extractor.resolve.owners import PeopleIndex, find_owners, people_defined_in, resolve_owner
-from extractor.structure.people import Person
+from extractor.resolve.owners import PeopleIndex, antecedent_owners, find_owners, people_defined_in, resolve_owner
+from extractor.structure.people import Person, parse_person
 
 BOARD = [
     Person("Helen Marsh", "County Councillor Mrs Helen Marsh"),
@@ -227,3 +227,23 @@ DEFINED = [
 def test_initials_defined_in_the_minutes(case: str, text: str, expected: list[str]) -> None:
     index = PeopleIndex([Person("Rhys Brennan", "Rhys Brennan")], defined=people_defined_in(MINUTES_BODY))
     assert [o.name for o in find_owners(text, index)] == expected
+
+
+ANTECEDENTS = [
+    # case, sentence before, unit, owners expected
+    ("a councillor's report, then 'He will'", "Cllr Okoro raised the flooding on Mill Lane.",
+     "He will also ask the highways team for a date.", ["Femi Okoro"]),
+    ("'She said that she would'", "Mrs Dunmore reported on the gala.",
+     "She said that she would send the entry forms round this week.", ["Ruth Dunmore"]),
+    ("the first person named is the subject", "Femi Okoro thanked Ruth Dunmore for the figures.",
+     "He will circulate them.", ["Femi Okoro"]),
+    ("nobody present named before", "The bins on the green are full again.", "He will enquire.", []),
+    ("a pronoun that commits to nothing", "Cllr Okoro raised the bins.", "He noted the cost.", []),
+    ("a name not among those present", "Mr Yeats from the water board attended.", "He will send a report.", []),
+]
+
+
+@pytest.mark.parametrize("case,previous,text,owners", ANTECEDENTS, ids=[c[0] for c in ANTECEDENTS])
+def test_antecedent_owners(case, previous, text, owners):
+    people = PeopleIndex([parse_person(p) for p in ("Cllr Femi Okoro", "Mrs Ruth Dunmore (Clerk)")])
+    assert [o.name for o in antecedent_owners(text, previous, people)] == owners
