@@ -1,9 +1,12 @@
 """Cue patterns: the signals each shape of action, resolution and procedure gives the classifier."""
 
 import pytest
+import spacy
 
-from extractor.matchers import CUES_KEY
+from extractor.matchers import CUES_KEY, cue_patterns, ruler_patterns
 from extractor.pipeline import build_pipeline
+
+from ..conftest import EXAMPLES
 
 
 @pytest.fixture(scope="module")
@@ -40,3 +43,29 @@ def test_cue(ruler, case, text, label, start):
         assert not starts
     else:
         assert start in starts
+
+
+def _cue_spans(patterns: list[dict], text: str) -> list[tuple[int, int, str, str]]:
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("span_ruler", config={"spans_key": CUES_KEY, "phrase_matcher_attr": "LOWER"})
+    ruler.add_patterns(patterns)
+    doc = ruler(nlp.make_doc(text))
+    return [(s.start, s.end, s.label_, s.id_) for s in doc.spans[CUES_KEY]]
+
+
+COMPILED = [
+    # case, text: the phrase patterns must find what the authored token patterns find
+    ("marker-and-deadline", "ACTION: Priya to circulate the draft by the end of March. Action point for Ola."),
+    ("optional-position", "RESOLVED: that the accounts be approved. Resolved - that the fees rise. Resolved that it be noted."),
+    ("caseless-text-only", "Date of next meeting: 4 May. AND the Chair will write. Tasks and roles; Jo and Sam to check."),
+    ("multi-token-words-stay", "Jo was co-opted and re-elected; year-to-date spend noted that the e-mail was sent."),
+    ("every-example", "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(EXAMPLES.rglob("*.*")))),
+]
+
+
+@pytest.mark.parametrize("case,text", COMPILED, ids=[c[0] for c in COMPILED])
+def test_compiled_patterns_find_what_the_token_patterns_find(case, text):
+    authored = cue_patterns()
+    compiled = ruler_patterns(authored, spacy.blank("en").make_doc)
+    assert sum(isinstance(p["pattern"], str) for p in compiled) > len(authored)  # most became phrases
+    assert _cue_spans(compiled, text) == _cue_spans(authored, text)
