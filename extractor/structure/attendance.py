@@ -36,7 +36,7 @@ from .people import (
     same_person,
     split_list,
 )
-from .people_tables import Entries, is_tabular, name_tables, table_people, vertical_table
+from .people_tables import Entries, _status, is_tabular, name_tables, table_people, vertical_table
 from .presence import present_in_text
 from .unheaded import (
     GROUPS,
@@ -328,6 +328,12 @@ def _block_people(
             used.add(line.index)  # 'meetbot (12)' in a list of people present
             k += 1
             continue
+        called = _roll_call(text, lex)
+        if called is not None:
+            entries.append(("apologies" if called[0] == "absent" else group, called[1]))
+            used.add(line.index)  # 'Vice Chair Omar Saleh - present', 'Member Lucy Tran - absent'
+            k += 1
+            continue
         if entries and previous is not None and previous.index in used and _indent(line) > _indent(previous) \
                 and not has_person_cue(text, lex) and _phrase(text):
             add_role(entries[-1][1], text)  # an indented line under a name is its role
@@ -368,6 +374,19 @@ def _block_people(
             k += 1
         k += 1
     return entries, used
+
+
+STATUS_TAIL = re.compile(r"^(?P<who>.+?)(?:\s+[-–—:]\s*|\t+|\s{2,})(?P<status>[^\W\d_][\w ]{0,20}|[✓✔✗✘])\s*[.;]?$")
+
+
+def _roll_call(text: str, lex: PeopleLexicon) -> tuple[str, Person] | None:
+    """('present' | 'absent', person) for a roll-call line: a person, a dash or a gap, then a status word."""
+    match = STATUS_TAIL.match(text)
+    status = _status(match.group("status"), lex) if match else None
+    if status is None:
+        return None
+    person = parse_person(match.group("who"), lex)
+    return (status, person) if person is not None else None
 
 
 def _roster_line(text: str, lex: PeopleLexicon) -> bool:

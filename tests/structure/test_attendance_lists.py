@@ -504,6 +504,14 @@ CASES = [
         [],
     ),
     (
+        "a roll call: post, name, a dash and a status a line",
+        "TOWN OF ELMSBURY\nBOARD OF SELECTMEN\nRegular Meeting Minutes\nApril 2nd, 2024\n\nRoll Call:\n"
+        "Chair Nora Quist - present\nVice Chair Abe Lund - present\nMember Ines Faro - absent\nMember Cy Moberg - present\n\n"
+        "Chair Quist called the meeting to order at 7:01 PM.\n",
+        ["Nora Quist", "Abe Lund", "Cy Moberg"],
+        ["Ines Faro"],
+    ),
+    (
         "hybrid meetings list the room and the call apart",
         "Allotment Society committee, 3 March 2024\nPresent in person: Gil Varga, Noor Hadi\n"
         "Present online: Pat Ames\nApologies: none\n\n1. Water\nThe troughs are fixed.\n",
