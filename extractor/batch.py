@@ -317,7 +317,7 @@ class _ThreadAlarm:
     raises at its next instruction. Disarming under a lock means it never fires once the budget is over."""
 
     def __init__(self) -> None:
-        self.thread, self.lock, self.armed = threading.get_ident(), threading.Lock(), True
+        self.thread, self.lock, self.armed, self.fired = threading.get_ident(), threading.Lock(), True, False
         self.timer: threading.Timer | None = None
 
     def start(self, seconds: float) -> None:
@@ -333,13 +333,20 @@ class _ThreadAlarm:
 
         with self.lock:
             if self.armed:
+                self.fired = True
                 ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(self.thread), ctypes.py_object(DocumentTimeout))
 
     def disarm(self) -> None:
+        """Stop the timer; an exception it set that the thread has not raised yet is withdrawn, so none
+        can surface after the budget's block."""
+        import ctypes
+
         with self.lock:
             self.armed = False
             if self.timer is not None:
                 self.timer.cancel()
+            if self.fired:
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(self.thread), None)
 
 
 @contextmanager
