@@ -29,10 +29,12 @@ DATE_PATTERNS = [
     re.compile(rf"{_START}(?P<day>[0-3]?\d)[/.](?P<mnum>[01]?\d)[/.](?P<year>(?:19|20)\d\d){_END}"),
     re.compile(rf"{_START}(?P<year>(?:19|20)\d\d)[_ ](?P<mnum>[01]\d)[_ ](?P<day>[0-3]\d){_END}"),
     re.compile(rf"{_START}(?P<year>(?:19|20)\d\d)/(?P<mnum>[01]?\d)/(?P<day>[0-3]?\d){_END}"),
+    # '2022.08.17' with two-digit month and day, so a calendar version ('2020.1.2') is no date
+    re.compile(rf"{_START}(?P<year>(?:19|20)\d\d)\.(?P<mnum>[01]\d)\.(?P<day>[0-3]\d)(?![\d.]\d){_END}"),
     re.compile(r"(?<![\d/.])(?P<day>[0-3]?\d)/(?P<mnum>[01]?\d)/(?P<yy>\d\d)(?![\d/])"),  # 14/6/23
 ]
 TIME_PATTERN = re.compile(
-    r"\b(?:at\s+)?(?P<time>(?:[01]?\d|2[0-3])[.:][0-5]\d\s*(?:[ap]\.?m\.?)?|(?:1[0-2]|0?[1-9])\s*[ap]\.?m\.?)(?![\w/])",
+    r"\b(?:at\s+)?(?<![\d.:/-])(?P<time>(?:[01]?\d|2[0-3])[.:][0-5]\d\s*(?:[ap]\.?m\.?)?|(?:1[0-2]|0?[1-9])\s*[ap]\.?m\.?)(?![\w/])",
     re.I,
 )
 

@@ -113,6 +113,16 @@ DATES = [
         "Date of next meeting: Thursday 9 January 2025\n\nMinutes of the Eastfield Friends group, 12 December 2024\n",
         None, D(2024, 12, 12),
     ),
+    (
+        "dotted-year-first-date-alone-under-the-title",
+        "Tech Steering Call\n2022.08.17\nAttendees: Ana Rios, Ben Okafor\n- Release 1.4 by 2022-09-01\n",
+        None, D(2022, 8, 17),
+    ),
+    (
+        "a-calendar-version-is-no-date",
+        "Tooling sync\nWe shipped release 2020.1.2 to the mirrors.\n",
+        None, None,
+    ),
 ]
 
 
