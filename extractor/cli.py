@@ -95,7 +95,7 @@ def extract(
              f"{DOCS_PER_WORKER} documents a worker. 1: everything in this process.")] = None,
     engine: Annotated[str, typer.Option(
         "--engine", help="local: this machine (see --workers); dask: the Dask cluster at --scheduler "
-                         "(pip install 'minutes-extractor[cluster]').")] = "local",
+                         "(needs the package's cluster extra, on every worker too).")] = "local",
     scheduler: Annotated[Optional[str], typer.Option(
         "--scheduler", metavar="ADDRESS", show_default=False,
         help="The Dask scheduler, e.g. tcp://10.0.0.5:8786 (with --engine dask).")] = None,
