@@ -393,9 +393,12 @@ def _in_pair(text: str, m: re.Match[str], rules: MetricRules) -> bool:
 
 
 def _mentions(text: str, rules: MetricRules) -> list[_Mention]:
+    numbers, words = list(_NUMBER.finditer(text)), list(rules.word_re.finditer(text))
+    if not numbers and not words:
+        return []  # most units: no number to mask, so none of the ~40 masks need to run
     masked = _masked(text, rules)
-    found = [_digit_mention(m, text, rules) for m in _NUMBER.finditer(text) if not masked.overlaps(*m.span())]
-    found += [_word_mention(m, text, rules) for m in rules.word_re.finditer(text) if not masked.overlaps(*m.span())]
+    found = [_digit_mention(m, text, rules) for m in numbers if not masked.overlaps(*m.span())]
+    found += [_word_mention(m, text, rules) for m in words if not masked.overlaps(*m.span())]
     return sorted((f for f in found if f is not None), key=lambda f: f.start)
 
 

@@ -248,6 +248,8 @@ def _mentions(text: str, rules: OwnerRules, index: "PeopleIndex", lex: PeopleLex
         group = next(g for g in ("who", "who2", "who3", "who4") if match.group(g))
         mentions.append((match.start(group), match.group(group), SLOT if group == "who" else True))
     for pattern in (rules.tail, rules.action_tail):
+        if pattern is rules.action_tail and "action" not in text:
+            continue  # "X to action" ends the unit: without the word the long name alternation need not run
         found = pattern.search(text)
         if found and found.start() > 0:
             mentions.append((found.start("who"), found.group("who"), SLOT))
@@ -256,6 +258,8 @@ def _mentions(text: str, rules: OwnerRules, index: "PeopleIndex", lex: PeopleLex
         group = next(g for g in ("who", "who2", "who3") if match.group(g))
         mentions.append((match.start(group), match.group(group), False))
     for pattern in (rules.for_to, rules.passive_by, AS_DID, rules.appositive):
+        if pattern is rules.appositive and text.count(",") < 2:
+            continue  # "the Clerk, Jo Bell, will ...": a name between two commas (the costliest pattern)
         mentions += [(m.start("who"), m.group("who"), False) for m in pattern.finditer(text)]
     for pattern in (rules.reported, rules.and_will):
         mentions += [(m.start("who"), m.group("who"), False) for m in pattern.finditer(text)
