@@ -53,13 +53,14 @@ def docx_to_text(data: bytes, *, max_part_bytes: int | None = None, max_total_by
     """Extract the body text of a .docx; raises UnreadableInput if it is not one or unpacks too large."""
     _check_sizes(data, max_part_bytes or MAX_PART_BYTES, max_total_bytes or MAX_TOTAL_BYTES)
     document = _open(data)
-    numbering = _Numbering(document)
+    styles = _Styles()
+    numbering = _Numbering(document, styles)
     lines: list[str] = []
     for block in _blocks(document.element.body, document):
         if isinstance(block, Table):
             lines.extend(_table_lines(block))
         else:
-            lines.extend(_paragraph_lines(block, numbering))
+            lines.extend(_paragraph_lines(block, numbering, styles))
     return join_lines(lines)
 
 
@@ -110,26 +111,44 @@ def _blocks(element: _Element, parent: DocxDocument) -> Iterator[Paragraph | Tab
                 yield from _blocks(content, parent)
 
 
-def _paragraph_lines(paragraph: Paragraph, numbering: _Numbering) -> list[str]:
+def _paragraph_lines(paragraph: Paragraph, numbering: _Numbering, styles: _Styles) -> list[str]:
     lines = [line.strip() for line in _text(paragraph._p).split("\n")]
     if not any(lines):
         return [""]
     label = numbering.label(paragraph)
     if not _TYPED_LABEL.match(lines[0]):  # the author typed the bullet or number already
         lines[0] = label + lines[0]
-    if _is_heading(paragraph):
+    name = styles.name(paragraph)
+    if name.startswith("Heading") or name in HEADING_STYLES:
         return ["", *lines, ""]
     return lines
 
 
-def _style_name(paragraph: Paragraph) -> str:
-    style = paragraph.style
-    return (style.name or "") if style is not None else ""
+class _Styles:
+    """Each paragraph style looked up once per document: python-docx's `paragraph.style` scans every
+    style in the styles part on each access (twice when it falls back to the default style)."""
 
+    def __init__(self) -> None:
+        self._found: dict[str | None, tuple[str, _Element | None]] = {}  # style id -> (name, numPr)
 
-def _is_heading(paragraph: Paragraph) -> bool:
-    name = _style_name(paragraph)
-    return name.startswith("Heading") or name in HEADING_STYLES
+    def name(self, paragraph: Paragraph) -> str:
+        return self._lookup(paragraph)[0]
+
+    def num_pr(self, paragraph: Paragraph) -> _Element | None:
+        """The first numPr along the paragraph style's chain of base styles."""
+        return self._lookup(paragraph)[1]
+
+    def _lookup(self, paragraph: Paragraph) -> tuple[str, _Element | None]:
+        style_id = paragraph._p.style
+        if style_id not in self._found:
+            style = paragraph.style
+            name = (style.name or "") if style is not None else ""
+            num_pr = None
+            while num_pr is None and style is not None:
+                num_pr = _num_pr(style.element.pPr)
+                style = style.base_style
+            self._found[style_id] = (name, num_pr)
+        return self._found[style_id]
 
 
 def _table_lines(table: Table) -> list[str]:
@@ -156,14 +175,15 @@ def _text(p: _Element) -> str:
 class _Numbering:
     """Labels for list paragraphs, counted like Word counts them."""
 
-    def __init__(self, document: DocxDocument) -> None:
+    def __init__(self, document: DocxDocument, styles: _Styles) -> None:
         self._levels = _level_formats(document)
+        self._styles = styles
         self._counts: dict[tuple[object, int], int] = {}
 
     def label(self, paragraph: Paragraph) -> str:
-        name = _style_name(paragraph)
+        name = self._styles.name(paragraph)
         fallback = ("decimal" if "Number" in name else "bullet", 1)
-        ref = _numbering_ref(paragraph)
+        ref = _numbering_ref(paragraph, self._styles)
         if ref is None:
             if not _list_style_name(name):
                 return ""
@@ -193,13 +213,11 @@ def _list_style_name(name: str) -> bool:
     return "List" in name and "Continue" not in name and name != "List Paragraph"
 
 
-def _numbering_ref(paragraph: Paragraph) -> tuple[int, int] | None:
+def _numbering_ref(paragraph: Paragraph, styles: _Styles) -> tuple[int, int] | None:
     """(numId, level) from the paragraph's own numPr or, failing that, its style's."""
     num_pr = _num_pr(paragraph._p.pPr)
-    style = paragraph.style
-    while num_pr is None and style is not None:
-        num_pr = _num_pr(style.element.pPr)
-        style = style.base_style
+    if num_pr is None:
+        num_pr = styles.num_pr(paragraph)
     if num_pr is None or num_pr.find(qn("w:numId")) is None:
         return None
     return int(_val(num_pr, "w:numId", "0")), int(_val(num_pr, "w:ilvl", "0"))
