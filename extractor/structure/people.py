@@ -127,20 +127,22 @@ def load_lexicon(path: Path) -> PeopleLexicon:
 def strip_titles(words: list[str], lex: PeopleLexicon) -> tuple[list[str], str | None]:
     """Drop leading honorifics and post prefixes; return the rest and the post (a role)."""
     post = None
+    titles = _titles(lex)
     changed = True
     while changed and words:
         changed = False
         joined = " ".join(words)
-        for title in lex.honorifics:
-            if joined.lower().startswith(title.lower() + " ") and len(words) > title.count(" ") + 1:
-                words = words[title.count(" ") + 1:]
+        lowered = joined.lower()
+        for title, size in titles.honorifics.get(lowered.split(" ", 1)[0], ()):
+            if lowered.startswith(title + " ") and len(words) > size:
+                words = words[size:]
                 changed = True
                 break
         else:
-            for title in lex.posts:
-                if joined.startswith(title + " ") and len(words) > title.count(" ") + 1:
+            for title, size in titles.posts.get(joined.split(" ", 1)[0], ()):
+                if joined.startswith(title + " ") and len(words) > size:
                     post = post or title
-                    words = words[title.count(" ") + 1:]
+                    words = words[size:]
                     changed = True
                     break
     while words and words[-1].strip(",.").lower() in lex.honours:
@@ -148,11 +150,41 @@ def strip_titles(words: list[str], lex: PeopleLexicon) -> tuple[list[str], str |
     return words, post
 
 
+@dataclass(frozen=True)
+class _Titles:
+    """A lexicon's honorifics (lower case) and post prefixes grouped by their first word, each group in
+    the lexicon's order (longest first): a name's first word picks the few titles that can open it,
+    rather than every title being tried for every candidate name."""
+
+    honorifics: dict[str, tuple[tuple[str, int], ...]]  # first word -> (title, words in it)
+    posts: dict[str, tuple[tuple[str, int], ...]]
+    lowered: frozenset[str]  # every honorific and post, lower case
+    lowered_by_first: dict[str, tuple[str, ...]]
+
+
+_TITLES: dict[int, tuple[PeopleLexicon, _Titles]] = {}
+
+
+def _titles(lex: PeopleLexicon) -> _Titles:
+    cached = _TITLES.get(id(lex))
+    if cached is None or cached[0] is not lex:
+        def by_first(titles: list[str]) -> dict[str, tuple[tuple[str, int], ...]]:
+            grouped: dict[str, list[tuple[str, int]]] = {}
+            for title in titles:
+                grouped.setdefault(title.split(" ", 1)[0], []).append((title, title.count(" ") + 1))
+            return {first: tuple(group) for first, group in grouped.items()}
+
+        every = [t.lower() for t in lex.honorifics + lex.posts]
+        titles = _Titles(by_first([t.lower() for t in lex.honorifics]), by_first(list(lex.posts)), frozenset(every),
+                         {first: tuple(t for t, _ in group) for first, group in by_first(every).items()})
+        cached = _TITLES[id(lex)] = (lex, titles)
+    return cached[1]
+
+
 def is_title(text: str, lex: PeopleLexicon | None = None) -> bool:
     """A bare honorific or post with no name after it ('Mr', 'County Councillor')."""
     lex = lex or default_lexicon()
-    text = " ".join(text.split()).lower()
-    return any(text == t.lower() for t in lex.honorifics + lex.posts)
+    return " ".join(text.split()).lower() in _titles(lex).lowered
 
 
 def looks_like_name(text: str, lex: PeopleLexicon | None = None) -> bool:
@@ -406,7 +438,7 @@ def has_person_cue(mention: str, lex: PeopleLexicon | None = None) -> bool:
     if HANDLE.search(text) or any(INITIALS.fullmatch(m.group(1) or "") for m in BRACKETED.finditer(text)):
         return True
     lowered = text.lower()
-    return any(lowered.startswith(t.lower() + " ") for t in lex.honorifics + lex.posts)
+    return any(lowered.startswith(t + " ") for t in _titles(lex).lowered_by_first.get(lowered.split(" ", 1)[0], ()))
 
 
 def _unglue(text: str) -> str:
