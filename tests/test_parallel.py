@@ -168,3 +168,61 @@ def test_sigterm_stops_a_parallel_run_like_ctrl_c(tmp_path):
     assert child.returncode == 130 and "Traceback" not in stderr
     assert "Run the same command with --resume to continue" in stderr
     assert (tmp_path / "u.jsonl.part").exists() and not (tmp_path / "u.jsonl").exists()
+
+
+class _Recorder:
+    """Stands in for the process pool: finished futures at once, a record of what is in flight."""
+
+    def __init__(self, broken: set[str] = frozenset()) -> None:
+        self.submitted: list[str] = []
+        self.broken = broken
+
+    def submit(self, source):
+        from concurrent.futures import Future
+        from concurrent.futures.process import BrokenProcessPool
+
+        from extractor.batch import failed_result
+
+        self.submitted.append(source.doc_id)
+        future: Future = Future()
+        if source.doc_id in self.broken and self.submitted.count(source.doc_id) == 1:
+            future.set_exception(BrokenProcessPool("a worker died"))
+        else:
+            future.set_result(failed_result(source, "txt", "not read in this test", None, "internal"))
+        return future
+
+
+def _sources(count: int):
+    from extractor.batch import Source
+
+    return [Source(Path(f"/archive/minutes-{n:03d}.txt"), f"minutes-{n:03d}", f"minutes-{n:03d}.txt")
+            for n in range(count)]
+
+
+@pytest.mark.parametrize("workers", [1, 2, 3])
+def test_only_a_few_documents_a_worker_are_in_flight(monkeypatch, workers):
+    from extractor.parallel import IN_FLIGHT_PER_WORKER, WorkerPool, WorkSettings
+
+    recorder = _Recorder()
+    monkeypatch.setattr(WorkerPool, "_submit", lambda pool, source: recorder.submit(source))
+    pool = WorkerPool(WorkSettings(model=None), workers)
+    most = 0
+    for taken, result in enumerate(pool.run(_sources(50)), start=1):
+        assert result.source.doc_id == f"minutes-{taken - 1:03d}"  # input order
+        most = max(most, len(recorder.submitted) - taken)
+    assert most == workers * IN_FLIGHT_PER_WORKER - 1 and len(recorder.submitted) == 50
+
+
+def test_a_worker_that_dies_fails_its_document_and_the_rest_go_on(monkeypatch):
+    from extractor.parallel import WorkerPool, WorkSettings
+
+    recorder = _Recorder(broken={"minutes-004"})
+    monkeypatch.setattr(WorkerPool, "_submit", lambda pool, source: recorder.submit(source))
+    restarts = []
+    monkeypatch.setattr(WorkerPool, "_start", lambda pool: restarts.append(1))
+    monkeypatch.setattr(WorkerPool, "stop", lambda pool, now=False: None)
+    results = list(WorkerPool(WorkSettings(model=None), 2).run(_sources(10)))
+    assert [r.source.doc_id for r in results] == [f"minutes-{n:03d}" for n in range(10)]
+    died = results[4]
+    assert died.error_kind == "internal" and "worker process reading it died" in died.meeting.error
+    assert restarts == [1] and recorder.submitted.count("minutes-005") == 2  # in flight when it died: sent again
