@@ -158,7 +158,7 @@ def extract(
             _commit_report(failures)
             typer.echo(f"stopped at the first failed document (--strict): {_resume_hint(out, tally)}", err=True)
             raise typer.Exit(1) from None
-        except (OutputError, UsageError) as exc:
+        except MinutesError as exc:  # an output that failed, or the cluster running the documents
             _close(out, failures)
             typer.echo(f"error: {exc}" + (f"; {_resume_hint(out, tally)}" if out.parts() else ""), err=True)
             raise typer.Exit(1) from None

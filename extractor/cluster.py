@@ -152,11 +152,27 @@ class DaskEngine:
             if not window:
                 return
             chunk, future = window.popleft()
+            yield from self._merge(chunk, future)
+
+    def _merge(self, chunk: list[Source], future) -> Iterator[DocResult]:
+        """A finished partition's results, read from its file; a task or file that failed is a MinutesError."""
+        try:
             path = Path(future.result())
+        except Exception as exc:  # the task's own error, raised again here by Dask
+            raise MinutesError(f"a Dask task failed ({type(exc).__name__}: {exc}); check the workers' logs") from None
+        try:
             with open(path, encoding="utf-8") as handle:
-                for source, line in zip(chunk, handle, strict=True):
-                    yield _result(source, json.loads(line))
-            path.unlink(missing_ok=True)
+                records = [json.loads(line) for line in handle]
+        except FileNotFoundError:
+            raise MinutesError(f"{path}: a worker wrote this partition where this machine cannot see it; give "
+                               "--partitions a folder every worker and this machine share") from None
+        except (OSError, ValueError) as exc:
+            raise MinutesError(f"{path}: cannot read the partition ({exc})") from None
+        if len(records) != len(chunk):
+            raise MinutesError(f"{path}: {len(records)} documents where {len(chunk)} were sent")
+        for source, record in zip(chunk, records):
+            yield _result(source, record)
+        path.unlink(missing_ok=True)
 
 
 def _portable(source: Source, max_bytes: int) -> Source:

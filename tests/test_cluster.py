@@ -94,3 +94,27 @@ def test_every_document_over_its_budget_on_a_worker_thread_gets_an_error_record(
     meetings = [json.loads(line) for line in (tmp_path / "m.jsonl").read_text().splitlines()]
     assert len(meetings) == 3 and all("--doc-timeout" in m["error"] for m in meetings)
     assert result.exit_code == 1
+
+
+def test_a_partition_folder_the_workers_do_not_share_is_one_line_and_the_run_resumes(tmp_path, scheduler, monkeypatch):
+    import extractor.cluster as cluster
+
+    folder = write_archive(tmp_path / "docs", 40)
+    real = cluster.process_partition
+
+    def written_elsewhere(sources, settings, target):
+        path = real(sources, settings, target)
+        if "000001" in path:  # the second partition lands on a disk this machine cannot see
+            os.unlink(path)
+        return path
+
+    monkeypatch.setattr(cluster, "process_partition", written_elsewhere)
+    options = ["-o", tmp_path / "u.jsonl", "--engine", "dask", "--scheduler", scheduler]
+    result = run("extract", folder, *options)
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    assert result.exit_code == 1 and len(errors) == 1 and "Traceback" not in result.stderr
+    assert "--partitions a folder every worker and this machine share" in errors[0]
+    assert "16 documents written" in errors[0] and "--resume" in errors[0]
+    monkeypatch.setattr(cluster, "process_partition", real)
+    resumed = run("extract", folder, *options, "--resume")
+    assert resumed.exit_code == 0 and "resuming: 16 documents already done" in resumed.stderr
