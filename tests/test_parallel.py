@@ -74,6 +74,16 @@ def test_two_workers_write_the_same_bytes_as_one(tmp_path):
     assert all((tmp_path / "text1" / n).read_bytes() == (tmp_path / "text2" / n).read_bytes() for n in texts)
 
 
+def test_workers_started_by_spawn_write_the_same_bytes(tmp_path, monkeypatch):
+    import multiprocessing
+
+    import extractor.parallel as parallel
+
+    monkeypatch.setattr(parallel, "_context", lambda: multiprocessing.get_context("spawn"))  # macOS, Windows
+    folder = write_archive(tmp_path / "archive", 5)
+    assert outputs(folder, tmp_path, "one", "--workers", "1") == outputs(folder, tmp_path, "two", "--workers", "2")
+
+
 def test_standard_input_goes_to_a_worker_as_bytes(tmp_path):
     folder = write_archive(tmp_path / "archive", 3)
     _, text = minutes_text(7)
