@@ -1,7 +1,7 @@
 """`--engine dask`: the same pipeline on a Dask distributed cluster, merged into the same safe output.
 
 The documents to process are cut into partitions of consecutive sources. Each partition is one task: the
-worker loads the pipeline once (a loader cached by model folder, shared by its threads), processes the
+worker loads the pipeline once (a loader cached by model folder, used by one task at a time), processes the
 partition's documents exactly as one process does (time budget included) and writes them to its own
 partition file, through a `.part` file renamed when whole, in a folder every worker and the parent can
 reach. The parent reads partitions back in input order, writes them through the usual part files and
@@ -34,9 +34,9 @@ PARTITION_DOCS = 16
 # Partitions in flight per worker thread of the cluster.
 IN_FLIGHT_PER_THREAD = 2
 
-# model folder -> (pipeline, the lock its user holds): the components keep per-document state, so one
-# pipeline serves one thread at a time (threads share one core's worth of Python anyway; give Dask
-# workers --nthreads 1 and run one per core).
+# model folder -> (pipeline, the lock its user holds): the components are not written to be shared
+# between threads, so one pipeline serves one task at a time (threads share one core's worth of Python
+# anyway; give Dask workers --nthreads 1 and run one per core).
 _pipelines: dict[str, tuple[object, threading.Lock]] = {}
 _pipelines_lock = threading.Lock()
 
