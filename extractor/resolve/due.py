@@ -84,6 +84,7 @@ class DueRules:
     past_after: tuple[re.Pattern[str], ...]
     phrases: tuple[_Phrase, ...]
     shapes: dict[str, re.Pattern[str]]
+    month_gate: re.Pattern[str] | None = None  # a month name anywhere: the month shapes can match at all
 
 
 def _valid(value: Any, want: Any) -> bool:
@@ -165,7 +166,7 @@ def _build(path: Path, by_kind: RecordsByKind) -> DueRules:
     if missing:  # checked after the patterns so a bad record is reported with its line first
         raise RuleError(path, None, f"no rules of kind {', '.join(missing)}; every kind needs at least one record")
     return DueRules(months, weekdays, numbers, fragments, deadline, firm, tuple(past_before), tuple(past_after),
-                    phrases, _date_shapes(fragments))
+                    phrases, _date_shapes(fragments), re.compile(fragments["month"], _FLAGS))
 
 
 def _phrase(path: Path, line_no: int, rec: dict[str, Any], fragments: dict[str, str]) -> _Phrase:
@@ -349,9 +350,21 @@ def _norm(word: str) -> str:
     return " ".join(word.lower().split())
 
 
+# What each date shape cannot match without: a digit (the day, year or number it contains) and a month
+# name; most units have neither, so one cheap search spares the long alternations.
+_SHAPE_NEEDS = {"iso": (True, False), "numeric": (True, False), "numeric_short": (True, False),
+                "day_month": (True, True), "month_day": (True, True), "month_year": (True, True), "month": (False, True)}
+_DIGIT = re.compile(r"\d")
+
+
 def _candidates(text: str, rules: DueRules, meeting: dt.date | None,
                 next_meeting: dt.date | None) -> Iterator[_Candidate]:
+    digit = _DIGIT.search(text) is not None
+    month = rules.month_gate is None or rules.month_gate.search(text) is not None
     for name, regex in rules.shapes.items():
+        needs_digit, needs_month = _SHAPE_NEEDS.get(name, (False, False))
+        if needs_digit and not digit or needs_month and not month:
+            continue
         for m in regex.finditer(text):
             yield _Candidate(m.start(), m.end(), _date_of(name, m, rules, meeting), False,
                              name in {"month", "weekday", "numeric_short"} and not _has_meeting_tail(m))
