@@ -59,8 +59,8 @@ def ruler_patterns(records: list[dict], make_doc: Callable[[str], Doc]) -> list[
         if len(positions) > 1 and any(len(ok) < len(words) for ok, (words, _) in zip(single, positions)):
             compiled.append(record)
             continue
-        if rest:  # one position: its multi-token words stay a token pattern
-            compiled.append({**record, "pattern": [{"LOWER": {"IN": rest}}]})
+        if rest:  # one position: its multi-token words stay a token pattern (one word: an exact test, cheaper)
+            compiled.append({**record, "pattern": [{"LOWER": rest[0] if len(rest) == 1 else {"IN": rest}}]})
         choices = [ok + [""] if optional else ok for ok, (_, optional) in zip(single, positions)]
         phrases = dict.fromkeys(" ".join(w for w in words if w) for words in product(*choices))
         compiled.extend({**record, "pattern": phrase} for phrase in phrases if phrase)
