@@ -86,6 +86,7 @@ class OwnerRules:
     and_will: re.Pattern[str] = re.compile(r"(?!)")
     appositive: re.Pattern[str] = re.compile(r"(?!)")
     anaphor: re.Pattern[str] = re.compile(r"(?!)")
+    subject_cue: re.Pattern[str] | None = None  # the cue alone: no match, no subject (a cheap pre-check)
 
 
 @lru_cache(maxsize=1)
@@ -154,6 +155,7 @@ def load_rules(path: Path) -> OwnerRules:
         pronouns=words("pronoun"),
         not_owner=words("not_owner"),
         subject=subject,
+        subject_cue=re.compile(rf"\s(?:{cue_alt})|['’]ll"),
         asked=asked,
         not_name=words("not_name"),
         non_name_suffixes=tuple(lexicon(records, "non_name_suffix")),
@@ -270,7 +272,8 @@ def _mentions(text: str, rules: OwnerRules, index: "PeopleIndex", lex: PeopleLex
     # kept only when they name an attendee: "would work with Kim to ..." makes Kim a co-owner, not a firm
     for pattern in (BARE_HANDLE, BY_AGENT, WITH):
         mentions += [(m.start("who"), m.group("who"), None) for m in pattern.finditer(text)]
-    for match in rules.subject.finditer(text):
+    has_cue = rules.subject_cue is None or rules.subject_cue.search(text) is not None
+    for match in rules.subject.finditer(text) if has_cue else ():
         if _is_commitment(match, rules):
             subject = _clause_subject(text, match, rules)
             if subject:
