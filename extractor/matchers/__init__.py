@@ -74,7 +74,8 @@ def _caseless_words(token: dict) -> tuple[list[str] | None, bool]:
         return None, False
     (key,) = keys
     value = token[key]
-    words = [value] if isinstance(value, str) else value.get("IN") if isinstance(value, dict) and set(value) == {"IN"} else None
+    in_list = isinstance(value, dict) and set(value) == {"IN"}
+    words = [value] if isinstance(value, str) else value["IN"] if in_list else None
     if not isinstance(words, list) or key == "TEXT" and any(w.lower() != w.upper() for w in words):
         return None, False  # TEXT "and" is case-sensitive: it must not match "And"
     return [w.lower() for w in words], "OP" in token

@@ -353,7 +353,8 @@ def _norm(word: str) -> str:
 # What each date shape cannot match without: a digit (the day, year or number it contains) and a month
 # name; most units have neither, so one cheap search spares the long alternations.
 _SHAPE_NEEDS = {"iso": (True, False), "numeric": (True, False), "numeric_short": (True, False),
-                "day_month": (True, True), "month_day": (True, True), "month_year": (True, True), "month": (False, True)}
+                "day_month": (True, True), "month_day": (True, True), "month_year": (True, True),
+                "month": (False, True)}
 _DIGIT = re.compile(r"\d")
 
 

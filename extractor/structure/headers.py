@@ -55,21 +55,24 @@ def header_of(line: Line, lex: PeopleLexicon, qualified: bool = True) -> tuple[s
         words = cells[0]
     words = re.sub(r"^[\s:*#=_']+|[\s*#=_']+$", "", words).replace("**", "").replace("__", "").replace("'''", "")
     words = MINUTE_NUMBER.sub("", IRC_PREFIX.sub("", words))
-    for group, pattern in _header_patterns(lex.apologies, lex.in_attendance, lex.present):
+    headers = (lex.apologies, lex.in_attendance, lex.present)
+    for group, pattern in _header_patterns(*headers) if _opening(headers).match(words) else ():
         match = pattern.match(words)
         if match and _names_follow(match, lex):
             return group, (match.group("rest") or "").strip(" /|")
-    for pattern in _label_patterns(lex.present_labels):
+    for pattern in _label_patterns(lex.present_labels) if _opening((lex.present_labels,)).match(words) else ():
         match = pattern.match(words)
         if match:
             return "present", match.group("rest").strip(" /|")
     if not qualified:
         return None, ""
-    for match in (p.match(words) for p in _label_patterns(lex.present_labels, qualified=True)):
+    qualified_labels = _label_patterns(lex.present_labels, qualified=True)
+    opens = _opening((lex.present_labels,), True).match(words)
+    for match in (p.match(words) for p in qualified_labels) if opens else ():
         if match and not set(match.group("qualifier").lower().split()) & lex.not_list_qualifiers:
             return "present", match.group("rest").strip(" /|")  # 'Mentors there: ...', 'Parent governors: ...'
     suffixes = (lex.apologies_suffixes, lex.in_attendance_suffixes, lex.present_suffixes)
-    for group, pattern in _header_patterns(*suffixes, qualified=True):
+    for group, pattern in _header_patterns(*suffixes, qualified=True) if _opening(suffixes, True).match(words) else ():
         match = pattern.match(words)
         if match and not set(match.group("qualifier").lower().split()) & lex.not_list_qualifiers \
                 and _names_follow(match, lex):
@@ -105,6 +108,14 @@ def _header_patterns(apologies: tuple[str, ...], attend: tuple[str, ...], presen
 # A label needs its ':' or dash: 'Governors: Mrs P Lee, Mr R Shah' lists members, while a line
 # 'Governors' alone is a title and 'Trustees Annual Report' a heading.
 LABEL_TAIL = r"(?:\s*\([^()]*\))?(?:\s*[:;]|\s+[-–—](?=\s|$))\s*(?P<rest>.*)"
+
+
+@lru_cache(maxsize=16)
+def _opening(phrase_lists: tuple[tuple[str, ...], ...], qualified: bool = False) -> re.Pattern[str]:
+    """Any of the phrases where a header or label would start: a line that opens with none of them
+    (most lines) needs none of the per-phrase patterns tried."""
+    lead = rf"^{COUNT}{QUALIFIER}" if qualified else rf"^{COUNT}"
+    return re.compile(rf"{lead}(?:{'|'.join(re.escape(p) for phrases in phrase_lists for p in phrases)})", re.I)
 
 
 @lru_cache(maxsize=8)
