@@ -132,6 +132,9 @@ def _read_list(
     """People listed after a header line: inline after the colon, or in the lines below it."""
     if rest.strip(" .") in {"[]", "-", "–", "—"} or rest.strip(" .").lower() in lex.not_person:
         return [], {start}  # 'Apologies: none', 'apologies: []': an empty list, not one on the next line
+    if rest and all(len(cell.split()) <= 3 and not re.search(r"[(),;]", cell) and lex.column_kind(cell)
+                    for cell in re.split(r"\t+|\s{2,}|\s*\|\s*", rest.strip(" |")) if cell):
+        rest = ""  # 'Present<tab>Role': the header row of a table of people, names in the rows below
     if rest:
         if LOGINS.fullmatch(rest) and (handles or IRC_PREFIX.match(lines[start].text.strip())):
             rest = ", ".join(rest.split())  # IRC 'Present: ann bo cai': logins parted by spaces

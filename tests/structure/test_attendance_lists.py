@@ -512,6 +512,13 @@ CASES = [
         ["Ines Faro"],
     ),
     (
+        "a tab-separated table whose header row starts with 'Present'",
+        "Present\tRole\nJuno Okafor\tChair\nPaul Hearst\tTreasurer\nLena Voss\tSecretary\n\nApologies: Tam Beck\n\n"
+        "1. Accounts\nThe accounts were approved.\n",
+        ["Juno Okafor", "Paul Hearst", "Lena Voss"],
+        ["Tam Beck"],
+    ),
+    (
         "hybrid meetings list the room and the call apart",
         "Allotment Society committee, 3 March 2024\nPresent in person: Gil Varga, Noor Hadi\n"
         "Present online: Pat Ames\nApologies: none\n\n1. Water\nThe troughs are fixed.\n",
