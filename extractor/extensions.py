@@ -51,4 +51,5 @@ def unit_spans(doc: Doc) -> list[Span]:
 
 def unit_text(span: Span) -> str:
     """The exact unit text (spans are token-aligned; the unit may start mid-token)."""
-    return span._.text if span._.text is not None else span.text
+    text = span._.text
+    return text if text is not None else span.text

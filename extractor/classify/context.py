@@ -52,13 +52,14 @@ def unit_contexts(doc: Doc) -> list[UnitContext]:
     position = 0
     lead: UnitContext | None = None  # the open list's lead-in line
     for i, span in enumerate(spans):
-        start, end = span._.char_start, span._.char_end
+        ext = span._  # one accessor a unit: spaCy builds a new one on every `span._`
+        start, end = ext.char_start, ext.char_end
         inside = []
         for cue in cues[bisect_left(cue_starts, start): bisect_left(cue_starts, end)]:
             if cue.end_char <= end + 1:
                 rule_id = cue.id_ or cue.label_
                 inside.append((cue.label_, rule_id, cue.start_char - start <= 3, end - cue.end_char <= 2))
-        item = span._.item
+        item = ext.item
         position = position + 1 if item is previous_item else 0
         if lead is not None and (
             item is not previous_item or not _in_list(text, spans[i - 1], span, contexts[-1].kind)
@@ -68,9 +69,9 @@ def unit_contexts(doc: Doc) -> list[UnitContext]:
         contexts.append(
             UnitContext(
                 text=unit_text(span),
-                kind=span._.kind or "sentence",
-                marker=span._.marker or "",
-                section=span._.section,
+                kind=ext.kind or "sentence",
+                marker=ext.marker or "",
+                section=ext.section,
                 item_title=item.title if item else None,
                 cues=inside,
                 prev_cues=[c[0] for c in contexts[-1].cues] if contexts else [],
@@ -80,9 +81,9 @@ def unit_contexts(doc: Doc) -> list[UnitContext]:
                 people=people,
                 attendees=attendees,
                 meeting_date=date,
-                owners=span._.owners,
-                due=span._.due,
-                metrics=span._.metrics,
+                owners=ext.owners,
+                due=ext.due,
+                metrics=ext.metrics,
                 lead_in=lead.text if lead is not None else "",
                 lead_in_cues=[c[0] for c in lead.cues] if lead is not None else [],
             )

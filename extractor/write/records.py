@@ -55,28 +55,29 @@ def _person(person) -> PersonRecord:
 
 
 def _unit_record(span, index: int, source: dict, date: str | None) -> UnitRecord:
-    item = span._.item
-    action = span._.label == "action"
-    due = span._.due if action else None  # the resolver reads every unit; owners and deadlines are an action's
+    ext = span._  # one accessor: spaCy builds a new one on every `span._`
+    item = ext.item
+    action = ext.label == "action"
+    due = ext.due if action else None  # the resolver reads every unit; owners and deadlines are an action's
     return UnitRecord(
         doc_id=source.get("doc_id", ""),
         source=source.get("source", ""),
         meeting_date=date,
         item=ItemRef(number=item.number, title=item.title) if item else None,
-        section=span._.section,
+        section=ext.section,
         index=index,
-        start=span._.char_start,
-        end=span._.char_end,
+        start=ext.char_start,
+        end=ext.char_end,
         text=unit_text(span),
-        label=span._.label,
-        confidence=round(float(span._.confidence), 4),
+        label=ext.label,
+        confidence=round(float(ext.confidence), 4),
         owners=[
             OwnerRecord(name=o.name, mention=o.mention, attendee=o.attendee, role=o.role)
-            for o in (span._.owners or [] if action else [])
+            for o in (ext.owners or [] if action else [])
         ],
         due=DueRecord(text=due.text, date=due.date) if due else None,
         metrics=[
             MetricRecord(text=m.text, value=m.value, unit=m.unit, from_=m.from_value, to=m.to_value)
-            for m in (span._.metrics or [] if span._.label != "other" else [])
+            for m in (ext.metrics or [] if ext.label != "other" else [])
         ],
     )
