@@ -81,7 +81,8 @@ class ClassifierComponent:
         spans = unit_spans(doc)
         for span, context in zip(spans, unit_contexts(doc)):
             label, confidence, scores = self.predict(context)
-            span._.label, span._.confidence, span._.scores = label, confidence, scores
+            ext = span._
+            ext.label, ext.confidence, ext.scores = label, confidence, scores
         return doc
 
     def predict(self, context: UnitContext) -> tuple[str, float, dict[str, float]]:

@@ -48,14 +48,14 @@ class ResolverComponent(SavedRules):
         next_meeting = meeting.next_meeting if meeting else None
         previous, item = "", None
         for span in unit_spans(doc):
-            text = unit_text(span)
-            span._.owners = find_owners(text, people_index, self.rules[OWNER_RULES], lex=self.rules[PEOPLE_RULES])
-            if not span._.owners and span._.item is item:
-                span._.owners = antecedent_owners(text, previous, people_index, self.rules[OWNER_RULES],
-                                                  lex=self.rules[PEOPLE_RULES])
-            previous, item = text, span._.item
-            span._.due = resolve_due(text, date, next_meeting=next_meeting, rules=self.rules[DUE_RULES])
-            span._.metrics = parse_metrics(text, rules=self.rules[METRIC_RULES])
+            text, ext = unit_text(span), span._  # one accessor a unit: spaCy builds a new one on every span._
+            ext.owners = find_owners(text, people_index, self.rules[OWNER_RULES], lex=self.rules[PEOPLE_RULES])
+            if not ext.owners and ext.item is item:
+                ext.owners = antecedent_owners(text, previous, people_index, self.rules[OWNER_RULES],
+                                               lex=self.rules[PEOPLE_RULES])
+            previous, item = text, ext.item
+            ext.due = resolve_due(text, date, next_meeting=next_meeting, rules=self.rules[DUE_RULES])
+            ext.metrics = parse_metrics(text, rules=self.rules[METRIC_RULES])
         return doc
 
 
