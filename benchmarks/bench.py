@@ -345,7 +345,7 @@ def ratios(report: Report) -> None:
                 "met": one.words_per_cpu_second / bare.words_per_cpu_second >= TARGETS["tokenizer_share"]}
         if two and two.cpu / two.wall < 1.5:
             report.notes.append(f"the 2-worker run at {size} kept {two.cpu / two.wall:.2f} cores busy on average: "
-                                "other work on the machine took the rest, so its speed-up understates the code's")
+                                "other work on the machine or idle workers; its speed-up is not the code's best")
         if one and two:
             report.ratios[f"2 workers / 1 worker, words per wall-second, {size}{_partial(one, two)}"] = {
                 "value": two.words_per_second / one.words_per_second, "target": ">= 1.7x", "unit": "x",
