@@ -36,7 +36,7 @@ from .people import (
     same_person,
     split_list,
 )
-from .people_tables import Entries, _status, is_tabular, name_tables, table_people, vertical_table
+from .people_tables import Entries, is_tabular, name_tables, status_of, table_people, vertical_table
 from .presence import present_in_text
 from .unheaded import (
     GROUPS,
@@ -385,7 +385,7 @@ STATUS_TAIL = re.compile(r"^(?P<who>.+?)(?:\s+[-–—:]\s*|\t+|\s{2,})(?P<statu
 def _roll_call(text: str, lex: PeopleLexicon) -> tuple[str, Person] | None:
     """('present' | 'absent', person) for a roll-call line: a person, a dash or a gap, then a status word."""
     match = STATUS_TAIL.match(text)
-    status = _status(match.group("status"), lex) if match else None
+    status = status_of(match.group("status"), lex) if match else None
     if status is None:
         return None
     person = parse_person(match.group("who"), lex)

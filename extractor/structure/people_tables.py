@@ -74,7 +74,7 @@ def _row_person(cells: list[str], header: list | None, group: str, lex: PeopleLe
         if not cell or re.fullmatch(r"[-–—]+", cell):
             continue
         if kind is None:
-            kind = "initials" if INITIALS.fullmatch(cell) else "status" if _status(cell, lex) else "post"
+            kind = "initials" if INITIALS.fullmatch(cell) else "status" if status_of(cell, lex) else "post"
         fields.setdefault(kind, []).append(cell)
     if "name" not in fields:
         return None
@@ -86,11 +86,11 @@ def _row_person(cells: list[str], header: list | None, group: str, lex: PeopleLe
     person.initials = initials or person.initials
     if fields.get("handle"):
         person.handle = fields["handle"][0].lstrip("@")
-    status = _status(fields.get("status", [""])[0], lex)
+    status = status_of(fields.get("status", [""])[0], lex)
     return ("apologies" if status == "absent" else group), person
 
 
-def _status(cell: str, lex: PeopleLexicon) -> str | None:
+def status_of(cell: str, lex: PeopleLexicon) -> str | None:
     """'Present (remote)' -> 'present'; 'Apologies' -> 'absent'; None when the cell is no status."""
     lowered = cell.strip().lower()
     if lowered in lex.absent_status or any(lowered.startswith(s + " ") for s in lex.absent_status if len(s) > 2):
@@ -116,9 +116,9 @@ def vertical_table(lines: list[Line], j: int, group: str, lex: PeopleLexicon) ->
         person = _row_start(cell, lex)
         if person is not None:
             entries.append((group, person))
-        elif not entries or not (_status(text, lex) or _short_cell(cell, lex)):
+        elif not entries or not (status_of(text, lex) or _short_cell(cell, lex)):
             break  # the first line that is no cell ('In attendance: ...', '1. Welcome'): the table has ended
-        elif _status(text, lex) == "absent":
+        elif status_of(text, lex) == "absent":
             entries[-1] = ("apologies", entries[-1][1])
         used.add(cell.index)
     return entries, used
