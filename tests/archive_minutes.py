@@ -67,3 +67,11 @@ def write_archive(folder: Path, count: int) -> Path:
         style, text = minutes_text(number)
         (folder / f"{style}-{number:03d}.txt").write_text(text, encoding="utf-8")
     return folder
+
+
+def journal_docs(journal: Path) -> int:
+    """Documents a run's journal (NAME.progress) records as done so far: one line each after the header."""
+    try:
+        return max(0, journal.read_text().count("\n") - 1)
+    except FileNotFoundError:
+        return 0

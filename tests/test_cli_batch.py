@@ -19,6 +19,7 @@ from typer.testing import CliRunner
 from extractor.cli import app
 from extractor.write import BatchOutput
 
+from .archive_minutes import journal_docs
 from .conftest import EXAMPLES, REPO
 
 runner = CliRunner()
@@ -198,13 +199,6 @@ def test_resume_with_other_options_is_refused(tmp_path, monkeypatch):
     assert result.exit_code == 2 and "other settings (all)" in result.stderr and no_traceback(result)
 
 
-def _journal_docs(journal: Path) -> int:
-    try:
-        return max(0, journal.read_text().count("\n") - 1)
-    except FileNotFoundError:
-        return 0
-
-
 def test_kill_9_of_a_real_run_then_resume_gives_each_document_once(tmp_path):
     folder = folder_of(tmp_path, 40, paragraphs=12)
     units, meetings = tmp_path / "u.jsonl", tmp_path / "m.jsonl"
@@ -213,11 +207,11 @@ def test_kill_9_of_a_real_run_then_resume_gives_each_document_once(tmp_path):
     child = subprocess.Popen(command, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     journal = tmp_path / "u.jsonl.progress"
     deadline = time.monotonic() + 300
-    while _journal_docs(journal) < 3 and child.poll() is None and time.monotonic() < deadline:
+    while journal_docs(journal) < 3 and child.poll() is None and time.monotonic() < deadline:
         time.sleep(0.01)
     child.send_signal(signal.SIGKILL)
     child.wait()
-    assert child.returncode == -signal.SIGKILL and 3 <= _journal_docs(journal) < 40, "killed mid-run"
+    assert child.returncode == -signal.SIGKILL and 3 <= journal_docs(journal) < 40, "killed mid-run"
     assert not units.exists() and (tmp_path / "u.jsonl.part").exists()
     resumed = run("extract", folder, "-o", units, "--meetings", meetings, "--resume")
     assert resumed.exit_code == 0, resumed.stderr
@@ -228,12 +222,14 @@ def test_kill_9_of_a_real_run_then_resume_gives_each_document_once(tmp_path):
     assert unit_lines(meetings) == unit_lines(tmp_path / "clean-m.jsonl")
 
 
-def test_sigterm_stops_a_real_run_like_ctrl_c(tmp_path):
-    folder = folder_of(tmp_path, 40, paragraphs=12)
-    command = [sys.executable, "-m", "extractor.cli", "extract", str(folder), "-o", str(tmp_path / "u.jsonl")]
+@pytest.mark.parametrize("workers, count, done_before_signal", [("1", 40, 2), ("2", 60, 3)])
+def test_sigterm_stops_a_real_run_like_ctrl_c(tmp_path, workers, count, done_before_signal):
+    folder = folder_of(tmp_path, count, paragraphs=12)
+    command = [sys.executable, "-m", "extractor.cli", "extract", str(folder), "-o", str(tmp_path / "u.jsonl"),
+               "--workers", workers]
     child = subprocess.Popen(command, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 300
-    while _journal_docs(tmp_path / "u.jsonl.progress") < 2 and child.poll() is None and time.monotonic() < deadline:
+    while journal_docs(tmp_path / "u.jsonl.progress") < done_before_signal and child.poll() is None and time.monotonic() < deadline:
         time.sleep(0.01)
     child.send_signal(signal.SIGTERM)
     stderr = child.communicate(timeout=120)[1]
