@@ -21,6 +21,7 @@ class LinearModel:
 
     def __post_init__(self) -> None:
         self._index = {name: i for i, name in enumerate(self.features)}
+        self._by_feature = np.ascontiguousarray(self.coef.T)  # (n_features, n_classes): rows gathered per value
 
     def scores(self, feats: dict[str, float]) -> np.ndarray:
         """Class probabilities (softmax over the linear scores)."""
@@ -40,6 +41,24 @@ class LinearModel:
         logits -= logits.max()
         probs = np.exp(logits)
         return probs / probs.sum()
+
+    def scores_rows(self, rows: list[tuple[list[int], list[float]]]) -> np.ndarray:
+        """`scores_at` of many units at once, (n_units, n_classes): a document's units in a few numpy calls
+        rather than several a unit. Each unit's weighted values are summed in their given order."""
+        if not rows:
+            return np.zeros((0, len(self.classes)))
+        sizes = np.array([len(columns) for columns, _ in rows])
+        columns = np.fromiter((c for cols, _ in rows for c in cols), dtype=np.intp, count=int(sizes.sum()))
+        values = np.fromiter((v for _, vals in rows for v in vals), dtype=np.float64, count=int(sizes.sum()))
+        weighted = self._by_feature[columns] * values[:, None]
+        sums = np.zeros((len(rows), len(self.classes)))
+        filled = sizes > 0  # reduceat cannot express an empty row
+        if filled.any():
+            sums[filled] = np.add.reduceat(weighted, (np.cumsum(sizes) - sizes)[filled], axis=0)
+        logits = self.intercept + sums
+        logits -= logits.max(axis=1, keepdims=True)
+        probs = np.exp(logits)
+        return probs / probs.sum(axis=1, keepdims=True)
 
     def to_json(self) -> dict:
         return {

@@ -1,0 +1,30 @@
+"""LinearModel: a document's units scored at once give each unit's own scores."""
+
+import numpy as np
+import pytest
+
+from extractor.classify.model import LinearModel
+
+MODEL = LinearModel(
+    ["action", "other", "update"], ["w=send", "w=the", "cue=ACTION_TO", "c= se", "v0"],
+    np.array([[1.25, 0.1, 2.0, 0.3, -0.7], [-0.4, 0.2, -1.0, 0.0, 0.05], [0.3, 0.0, 0.1, -0.2, 0.9]]),
+    np.array([-0.5, 0.6, 0.1]),
+)
+
+ROWS = [
+    ("one unit", [([0, 1, 2], [1.0, 1.0, 1.0])]),
+    ("several units of different lengths", [([0, 3], [1.0, 0.3]), ([1], [1.0]), ([2, 4, 0, 1], [1.0, -0.12, 1.0, 1.0])]),
+    ("a unit with no known feature between two", [([0], [1.0]), ([], []), ([4], [0.5])]),
+    ("the last unit has no known feature", [([2], [1.0]), ([], [])]),
+    ("dense values, a column repeated", [([4, 4, 3], [0.25, -0.5, 0.3])]),
+    ("no units", []),
+]
+
+
+@pytest.mark.parametrize("case, rows", ROWS, ids=[r[0] for r in ROWS])
+def test_scores_rows_are_each_units_scores(case, rows):
+    batch = MODEL.scores_rows(rows)
+    assert batch.shape == (len(rows), len(MODEL.classes))
+    for (columns, values), probs in zip(rows, batch):
+        assert probs == pytest.approx(MODEL.scores_at(columns, values), abs=1e-12)
+        assert [round(float(p), 4) for p in probs] == [round(float(p), 4) for p in MODEL.scores_at(columns, values)]
