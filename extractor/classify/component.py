@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -94,8 +95,10 @@ class ClassifierComponent:
             return [self._overruled(c, label, confidence, {label: confidence}) for c, (label, confidence) in
                     zip(contexts, labels)]
         classes = self.model.classes
+        rows = [self.model.columns(unit_features(c)) for c in contexts]
+        dense, dense_columns = self._dense_rows(contexts)
         predictions = []
-        for context, probs in zip(contexts, self.model.scores_rows([self._row(c) for c in contexts])):
+        for context, probs in zip(contexts, self.model.scores_rows(rows, dense, dense_columns)):
             best = int(probs.argmax())
             scores = {c: round(float(p), 4) for c, p in zip(classes, probs)}
             predictions.append(self._overruled(context, classes[best], float(probs[best]), scores))
@@ -108,15 +111,13 @@ class ClassifierComponent:
                 return rule.label, 1.0, scores
         return label, confidence, scores
 
-    def _row(self, context: UnitContext) -> tuple[list[int], list[float]]:
-        """The unit's features as the model's columns and values (the dense vector after the sparse part)."""
-        columns, values = self.model.columns(unit_features(context))
-        if self.vectors is not None:
-            dense = (self.vectors.scale * self.vectors.embed(context.text)).tolist()
-            dense_columns, kept = self._dense_columns()
-            columns += dense_columns
-            values += dense if kept is None else [dense[i] for i in kept]
-        return columns, values
+    def _dense_rows(self, contexts: list[UnitContext]) -> tuple[np.ndarray | None, list[int] | None]:
+        """The units' static vectors (scaled, dimensions the model weighs only) and their columns, or (None, None)."""
+        if self.vectors is None or not contexts:
+            return None, None
+        dense_columns, kept = self._dense_columns()
+        vectors = np.stack([self.vectors.embed(c.text) for c in contexts]) * self.vectors.scale  # float32, as trained
+        return np.asarray(vectors if kept is None else vectors[:, kept], dtype=np.float64), dense_columns
 
     def _dense_columns(self) -> tuple[list[int], list[int] | None]:
         """The vector features' columns and the dimensions that have one (None: all), the same for every

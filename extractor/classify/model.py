@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+from itertools import chain
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -42,19 +43,22 @@ class LinearModel:
         probs = np.exp(logits)
         return probs / probs.sum()
 
-    def scores_rows(self, rows: list[tuple[list[int], list[float]]]) -> np.ndarray:
+    def scores_rows(self, rows: list[tuple[list[int], list[float]]], dense: np.ndarray | None = None,
+                    dense_columns: list[int] | None = None) -> np.ndarray:
         """`scores_at` of many units at once, (n_units, n_classes): a document's units in a few numpy calls
-        rather than several a unit. Each unit's weighted values are summed in their given order."""
-        if not rows:
-            return np.zeros((0, len(self.classes)))
-        sizes = np.array([len(columns) for columns, _ in rows])
-        columns = np.fromiter((c for cols, _ in rows for c in cols), dtype=np.intp, count=int(sizes.sum()))
-        values = np.fromiter((v for _, vals in rows for v in vals), dtype=np.float64, count=int(sizes.sum()))
-        weighted = self._by_feature[columns] * values[:, None]
+        rather than several a unit. `rows` are each unit's sparse columns and values (summed in their order);
+        `dense` (n_units, len(dense_columns)) adds the features every unit has, as one matrix product."""
         sums = np.zeros((len(rows), len(self.classes)))
-        filled = sizes > 0  # reduceat cannot express an empty row
-        if filled.any():
-            sums[filled] = np.add.reduceat(weighted, (np.cumsum(sizes) - sizes)[filled], axis=0)
+        sizes = np.fromiter(map(len, (columns for columns, _ in rows)), dtype=np.intp, count=len(rows))
+        total = int(sizes.sum())
+        if total:
+            columns = np.fromiter(chain.from_iterable(c for c, _ in rows), dtype=np.intp, count=total)
+            values = np.fromiter(chain.from_iterable(v for _, v in rows), dtype=np.float64, count=total)
+            filled = sizes > 0  # reduceat cannot express an empty row
+            sums[filled] = np.add.reduceat(self._by_feature[columns] * values[:, None], (np.cumsum(sizes) - sizes)[filled],
+                                           axis=0)
+        if dense is not None and len(rows):
+            sums += dense @ self._by_feature[dense_columns]
         logits = self.intercept + sums
         logits -= logits.max(axis=1, keepdims=True)
         probs = np.exp(logits)

@@ -28,3 +28,17 @@ def test_scores_rows_are_each_units_scores(case, rows):
     for (columns, values), probs in zip(rows, batch):
         assert probs == pytest.approx(MODEL.scores_at(columns, values), abs=1e-12)
         assert [round(float(p), 4) for p in probs] == [round(float(p), 4) for p in MODEL.scores_at(columns, values)]
+
+
+DENSE = [
+    ("dense part only", [([], []), ([], [])], [[0.2, -0.1], [0.0, 0.7]]),
+    ("sparse and dense parts", [([0, 1], [1.0, 1.0]), ([2, 3], [1.0, 0.3])], [[0.5, 0.25], [-0.3, 0.1]]),
+]
+
+
+@pytest.mark.parametrize("case, rows, dense", DENSE, ids=[d[0] for d in DENSE])
+def test_dense_features_add_to_each_units_scores(case, rows, dense):
+    dense_columns = [4, 3]
+    batch = MODEL.scores_rows(rows, np.array(dense), dense_columns)
+    for (columns, values), vector, probs in zip(rows, dense, batch):
+        assert probs == pytest.approx(MODEL.scores_at(columns + dense_columns, values + vector), abs=1e-12)
