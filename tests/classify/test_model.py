@@ -42,3 +42,18 @@ def test_dense_features_add_to_each_units_scores(case, rows, dense):
     batch = MODEL.scores_rows(rows, np.array(dense), dense_columns)
     for (columns, values), vector, probs in zip(rows, dense, batch):
         assert probs == pytest.approx(MODEL.scores_at(columns + dense_columns, values + vector), abs=1e-12)
+
+
+COLUMNS = [
+    ("all known, in the order given", {"c= se": 0.3, "w=send": 1.0}, [3, 0], [0.3, 1.0]),
+    ("unknown names dropped", {"w=minutes": 1.0, "w=the": 1.0, "b=the_minutes": 1.0, "v0": -0.25}, [1, 4], [1.0, -0.25]),
+    ("none known", {"w=agenda": 1.0}, [], []),
+    ("no features", {}, [], []),
+]
+
+
+@pytest.mark.parametrize("case, feats, columns, values", COLUMNS, ids=[c[0] for c in COLUMNS])
+def test_columns_keep_known_features_in_order(case, feats, columns, values):
+    found, kept = MODEL.columns(feats)
+    assert found.tolist() == columns and kept.tolist() == values
+    assert MODEL.scores(feats) == pytest.approx(MODEL.scores_at(columns, values), abs=1e-15)
