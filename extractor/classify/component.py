@@ -116,7 +116,7 @@ class ClassifierComponent:
         if self.vectors is None or not contexts:
             return None, None
         dense_columns, kept = self._dense_columns()
-        vectors = np.stack([self.vectors.embed(c.text) for c in contexts]) * self.vectors.scale  # float32, as trained
+        vectors = self.vectors.embed_many([c.text for c in contexts]) * self.vectors.scale  # float32, as trained
         return np.asarray(vectors if kept is None else vectors[:, kept], dtype=np.float64), dense_columns
 
     def _dense_columns(self) -> tuple[list[int], list[int] | None]:
