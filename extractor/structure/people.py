@@ -457,11 +457,16 @@ def _ungroup(text: str, lex: PeopleLexicon) -> str:
     qualifiers ('Nominated', 'Co-opted', 'County'), or after one word of its own ('Westshire')."""
     if not lex.group_nouns:
         return text
+    return _group_headings(lex).sub(", ", text)
+
+
+@lru_cache(maxsize=8)
+def _group_headings(lex: PeopleLexicon) -> re.Pattern[str]:
+    """_ungroup's pattern, built once per lexicon rather than once a list."""
     nouns = "|".join(sorted(lex.group_nouns, key=len, reverse=True))
     quals = "|".join(re.escape(q) for q in sorted(lex.not_list_qualifiers | lex.role_words, key=len, reverse=True))
-    pattern = (rf"(?:^|(?<=\s))(?:(?:(?i:{quals}))\s+)*(?:[A-Z][\w'’-]*\s+)?(?-i:(?:{nouns}))"
-               rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w&'’-]*)?(?=\s+[A-Z(–—-]|\s*$)")
-    return re.sub(pattern, ", ", text)
+    return re.compile(rf"(?:^|(?<=\s))(?:(?:(?i:{quals}))\s+)*(?:[A-Z][\w'’-]*\s+)?(?-i:(?:{nouns}))"
+                      rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w&'’-]*)?(?=\s+[A-Z(–—-]|\s*$)")
 
 
 def _couples(items: list[tuple[str, str]], lex: PeopleLexicon) -> list[tuple[str, str]]:
