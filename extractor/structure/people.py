@@ -635,14 +635,23 @@ def _initials_fit(initials: str, name: str) -> bool:
     return initials[0] == parts[0][0].upper() and initials[-1] == parts[-1][0].upper()
 
 
+# _clean's steps, compiled once: it runs on every list item and cell (24,000 times in training_data)
+_MARKUP = re.compile(r"[*_`|]+")
+_NICKNAME = re.compile(r"\s[\"“][^\"”]{1,20}[\"”](?=\s)")  # Ignatius "Iggy" Fell
+_BULLET = re.compile(r"^\s*(?:[-·•●◦▪–]|\d+[.)])\s+")
+_COLUMN_GAP = re.compile(r"\s*(?:\t|\s{3,})\s*")
+_SPACES = re.compile(r"[^\S\t]+")
+_CLOSING_STOP = re.compile(r"(?<=[\w)]{2})\.$")  # a list's closing full stop, not 'Tim S.'
+
+
 def _clean(text: str) -> str:
     """Markup and bullets dropped, spaces folded; a column gap (tab, 3+ spaces) is kept as one tab."""
-    text = re.sub(r"[*_`|]+", " ", LINK.sub(r"\1", text))
-    text = re.sub(r"\s[\"“][^\"”]{1,20}[\"”](?=\s)", "", text)  # a nickname: Ignatius "Iggy" Fell
-    text = re.sub(r"^\s*(?:[-·•●◦▪–]|\d+[.)])\s+", "", text)
-    text = re.sub(r"\s*(?:\t|\s{3,})\s*", "\t", text.strip())
-    text = re.sub(r"[^\S\t]+", " ", text).strip(" ,;")
-    return re.sub(r"(?<=[\w)]{2})\.$", "", text)  # a list's closing full stop, not 'Tim S.'
+    text = _MARKUP.sub(" ", LINK.sub(r"\1", text))
+    text = _NICKNAME.sub("", text)
+    text = _BULLET.sub("", text)
+    text = _COLUMN_GAP.sub("\t", text.strip())
+    text = _SPACES.sub(" ", text).strip(" ,;")
+    return _CLOSING_STOP.sub("", text)
 
 
 def _fold(text: str) -> str:
