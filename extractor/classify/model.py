@@ -47,8 +47,10 @@ class LinearModel:
     def scores_rows(self, rows: list[tuple[Sequence[int], Sequence[float]]], dense: np.ndarray | None = None,
                     dense_columns: list[int] | None = None) -> np.ndarray:
         """`scores_at` of many units at once, (n_units, n_classes): a document's units in a few numpy calls
-        rather than several a unit. `rows` are each unit's sparse columns and values (summed in their order);
-        `dense` (n_units, len(dense_columns)) adds the features every unit has, as one matrix product."""
+        rather than several a unit. `rows` are each unit's sparse columns and values; `dense` (n_units,
+        len(dense_columns)) adds the features every unit has, as one matrix product. The sums are not added in
+        BLAS's order, so they may differ from `scores_at` in the last bits (1.8e-15 at most over our minutes,
+        far below the 4 decimals written)."""
         sums = np.zeros((len(rows), len(self.classes)))
         sizes = np.fromiter(map(len, (columns for columns, _ in rows)), dtype=np.intp, count=len(rows))
         if sizes.sum():
