@@ -44,6 +44,19 @@ def register_extensions() -> None:
             Span.set_extension(name, default=default)
 
 
+TEXT_KEY = ("minutes", "text")  # doc.user_data slot of the text, built once per Doc by doc_text
+
+
+def doc_text(doc: Doc) -> str:
+    """doc.text, built once per Doc: spaCy joins every token's text again on each access, and four
+    components read it. The tokens of a Doc never change their text, so the first build holds."""
+    text = doc.user_data.get(TEXT_KEY)
+    size = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+    if not isinstance(text, str) or len(text) != size:  # not built yet, or user data copied from another Doc
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
+
+
 def unit_spans(doc: Doc) -> list[Span]:
     """The unit spans of a processed Doc, in document order."""
     return list(doc.spans[UNITS_KEY]) if UNITS_KEY in doc.spans else []

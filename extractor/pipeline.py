@@ -11,7 +11,7 @@ from spacy.language import Language
 
 from .errors import MinutesError
 from .extensions import register_extensions
-from .matchers import add_cue_ruler
+from .matchers import add_cue_ruler, faster_cue_ruler
 
 # Importing the component modules registers their factories (entry points do the same for spacy.load).
 from .classify import component as _classify  # noqa: F401
@@ -75,6 +75,7 @@ def load_pipeline(path: Path | str | None = None) -> Language:
     if missing:
         raise MinutesError(f"{path}: pipeline lacks {', '.join(missing)}; retrain it with `minutes train`")
     nlp.max_length = MAX_CHARS
+    faster_cue_ruler(nlp)  # the same cue spans from cheaper patterns than an older folder may carry
     return nlp
 
 

@@ -65,6 +65,23 @@ def compile_rule(path: Path, line: int | None, pattern: str, fragments: dict[str
         raise RuleError(path, line, f"bad pattern ({err})") from None
 
 
+_NAMED_GROUP = re.compile(r"\(\?P<\w+>")
+
+
+def any_of(patterns: Iterable[re.Pattern[str]]) -> re.Pattern[str] | None:
+    """One regex that matches where any of `patterns` would (a pre-check: when it finds nothing, none of them
+    can), or None when they cannot be joined (different flags, back-references). One pass over a text with
+    the alternation costs a fraction of one pass a pattern; names are dropped so groups cannot clash."""
+    patterns = list(patterns)
+    if not patterns or len({p.flags for p in patterns}) > 1 or any("(?P=" in p.pattern or "(?(" in p.pattern
+                                                                  for p in patterns):
+        return None
+    try:
+        return re.compile("|".join(f"(?:{_NAMED_GROUP.sub('(?:', p.pattern)})" for p in patterns), patterns[0].flags)
+    except re.error:  # e.g. a pattern that opens with a global flag such as (?x)
+        return None
+
+
 def read_rules(path: Path, required: Iterable[str] = ("id",)) -> list[dict[str, Any]]:
     """Read a JSONL rule file, checking every record has the required keys and a unique id."""
     records: list[dict[str, Any]] = []

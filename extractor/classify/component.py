@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -79,33 +80,44 @@ class ClassifierComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = unit_spans(doc)
-        for span, context in zip(spans, unit_contexts(doc)):
-            label, confidence, scores = self.predict(context)
+        for span, prediction in zip(spans, self.predict_all(unit_contexts(doc))):
             ext = span._
-            ext.label, ext.confidence, ext.scores = label, confidence, scores
+            ext.label, ext.confidence, ext.scores = prediction
         return doc
 
     def predict(self, context: UnitContext) -> tuple[str, float, dict[str, float]]:
-        label, confidence, scores = self._predict(context)
+        return self.predict_all([context])[0]
+
+    def predict_all(self, contexts: list[UnitContext]) -> list[tuple[str, float, dict[str, float]]]:
+        """(label, confidence, scores) of each unit; a document's units are scored in one product."""
+        if self.model is None:
+            labels = [rule_label(context) for context in contexts]
+            return [self._overruled(c, label, confidence, {label: confidence}) for c, (label, confidence) in
+                    zip(contexts, labels)]
+        classes = self.model.classes
+        rows = [self.model.columns(unit_features(c)) for c in contexts]
+        dense, dense_columns = self._dense_rows(contexts)
+        predictions = []
+        for context, probs in zip(contexts, self.model.scores_rows(rows, dense, dense_columns)):
+            best = int(probs.argmax())
+            scores = {c: round(float(p), 4) for c, p in zip(classes, probs)}
+            predictions.append(self._overruled(context, classes[best], float(probs[best]), scores))
+        return predictions
+
+    def _overruled(self, context: UnitContext, label: str, confidence: float,
+                   scores: dict[str, float]) -> tuple[str, float, dict[str, float]]:
         for rule in self.overrides:
             if label != rule.label and rule.applies(context.text):
                 return rule.label, 1.0, scores
         return label, confidence, scores
 
-    def _predict(self, context: UnitContext) -> tuple[str, float, dict[str, float]]:
-        if self.model is None:
-            label, confidence = rule_label(context)
-            return label, confidence, {label: confidence}
-        columns, values = self.model.columns(unit_features(context))
-        if self.vectors is not None:
-            dense = (self.vectors.scale * self.vectors.embed(context.text)).tolist()
-            dense_columns, kept = self._dense_columns()
-            columns += dense_columns
-            values += dense if kept is None else [dense[i] for i in kept]
-        probs = self.model.scores_at(columns, values)
-        best = int(probs.argmax())
-        scores = {c: round(float(p), 4) for c, p in zip(self.model.classes, probs)}
-        return self.model.classes[best], float(probs[best]), scores
+    def _dense_rows(self, contexts: list[UnitContext]) -> tuple[np.ndarray | None, list[int] | None]:
+        """The units' static vectors (scaled, dimensions the model weighs only) and their columns, or (None, None)."""
+        if self.vectors is None or not contexts:
+            return None, None
+        dense_columns, kept = self._dense_columns()
+        vectors = self.vectors.embed_many([c.text for c in contexts]) * self.vectors.scale  # float32, as trained
+        return np.asarray(vectors if kept is None else vectors[:, kept], dtype=np.float64), dense_columns
 
     def _dense_columns(self) -> tuple[list[int], list[int] | None]:
         """The vector features' columns and the dimensions that have one (None: all), the same for every

@@ -7,7 +7,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span
 
-from ..extensions import unit_spans, unit_text
+from ..extensions import doc_text, unit_spans, unit_text
 from ..matchers import CUES_KEY
 from ..resolve.owners import PeopleIndex
 from .features import UnitContext, is_lead_in
@@ -46,7 +46,7 @@ def unit_contexts(doc: Doc) -> list[UnitContext]:
     meeting = doc._.meeting
     attendees = PeopleIndex((meeting.attendees + meeting.apologies) if meeting else [])
     date = meeting.date if meeting else None
-    text = doc.text  # rebuilt from the tokens on every access: once, not once a unit
+    text = doc_text(doc)
     contexts: list[UnitContext] = []
     previous_item = None
     position = 0

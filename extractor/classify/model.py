@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Sequence
+from itertools import repeat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,25 +23,48 @@ class LinearModel:
 
     def __post_init__(self) -> None:
         self._index = {name: i for i, name in enumerate(self.features)}
+        self._by_feature = np.ascontiguousarray(self.coef.T)  # (n_features, n_classes): rows gathered per value
 
     def scores(self, feats: dict[str, float]) -> np.ndarray:
         """Class probabilities (softmax over the linear scores)."""
         return self.scores_at(*self.columns(feats))
 
-    def columns(self, feats: dict[str, float]) -> tuple[list[int], list[float]]:
-        """The known features' columns and values, in the order given (unknown names are dropped)."""
-        found = list(map(self._index.get, feats))
-        if None not in found:
-            return found, list(feats.values())
-        pairs = [(c, v) for c, v in zip(found, feats.values()) if c is not None]
-        return [c for c, _ in pairs], [v for _, v in pairs]
+    def columns(self, feats: dict[str, float]) -> tuple[np.ndarray, np.ndarray]:
+        """The known features' columns and values, in the order given (unknown names are dropped): looked
+        up and filtered in C (map, fromiter, a mask) rather than a Python loop over a unit's ~400 names."""
+        found = np.fromiter(map(self._index.get, feats, repeat(-1)), dtype=np.intp, count=len(feats))
+        values = np.fromiter(feats.values(), dtype=np.float64, count=len(feats))
+        known = found >= 0
+        return found[known], values[known]
 
-    def scores_at(self, columns: list[int], values: list[float]) -> np.ndarray:
+    def scores_at(self, columns: Sequence[int], values: Sequence[float]) -> np.ndarray:
         """`scores` of features already looked up by `columns` (the same sum in the same order)."""
         logits = self.intercept + self.coef[:, columns] @ np.asarray(values, dtype=np.float64)
         logits -= logits.max()
         probs = np.exp(logits)
         return probs / probs.sum()
+
+    def scores_rows(self, rows: list[tuple[Sequence[int], Sequence[float]]], dense: np.ndarray | None = None,
+                    dense_columns: list[int] | None = None) -> np.ndarray:
+        """`scores_at` of many units at once, (n_units, n_classes): a document's units in a few numpy calls
+        rather than several a unit. `rows` are each unit's sparse columns and values; `dense` (n_units,
+        len(dense_columns)) adds the features every unit has, as one matrix product. The sums are not added in
+        BLAS's order, so they may differ from `scores_at` in the last bits (1.8e-15 at most over our minutes,
+        far below the 4 decimals written)."""
+        sums = np.zeros((len(rows), len(self.classes)))
+        sizes = np.fromiter(map(len, (columns for columns, _ in rows)), dtype=np.intp, count=len(rows))
+        if sizes.sum():
+            columns = np.concatenate([np.asarray(c, dtype=np.intp) for c, _ in rows])
+            values = np.concatenate([np.asarray(v, dtype=np.float64) for _, v in rows])
+            filled = sizes > 0  # reduceat cannot express an empty row
+            sums[filled] = np.add.reduceat(self._by_feature[columns] * values[:, None], (np.cumsum(sizes) - sizes)[filled],
+                                           axis=0)
+        if dense is not None and len(rows):
+            sums += dense @ self._by_feature[dense_columns]
+        logits = self.intercept + sums
+        logits -= logits.max(axis=1, keepdims=True)
+        probs = np.exp(logits)
+        return probs / probs.sum(axis=1, keepdims=True)
 
     def to_json(self) -> dict:
         return {

@@ -16,6 +16,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
 from pathlib import Path
 
 import numpy as np
@@ -128,6 +129,24 @@ class StaticVectors:
             return np.zeros(self.dims, dtype=np.float32)
         mean = self._table32[ids].mean(axis=0)
         return mean / (np.linalg.norm(mean) + 1e-32)
+
+    def embed_many(self, texts: list[str]) -> np.ndarray:
+        """`embed` of each text, (len(texts), dims), bit for bit: the rows are gathered once for all the texts,
+        each text's rows summed in order as np.mean does (reduceat would reorder the float32 sums), the means
+        divided as np.mean divides and each norm one BLAS dot as np.linalg.norm takes it."""
+        ids = [[i for word in bert_words(text) for i in self._pieces(word)][:MAX_PIECES] for text in texts]
+        sizes = np.fromiter(map(len, ids), dtype=np.intp, count=len(ids))
+        vectors = np.zeros((len(texts), self.dims), dtype=np.float32)
+        filled = np.flatnonzero(sizes)
+        if not len(filled):
+            return vectors
+        rows = self._table32[np.fromiter(chain.from_iterable(ids), dtype=np.intp, count=int(sizes.sum()))]
+        ends = np.cumsum(sizes).tolist()
+        sums = np.stack([np.add.reduce(rows[ends[n] - sizes[n]:ends[n]], axis=0) for n in filled.tolist()])
+        means = np.true_divide(sums, sizes[filled][:, None], out=sums, casting="unsafe")
+        norms = np.sqrt(np.array([row.dot(row) for row in means], dtype=np.float32))
+        vectors[filled] = means / (norms + 1e-32)[:, None]
+        return vectors
 
     def features(self, text: str) -> dict[str, float]:
         """The dense part of the classifier's features, named so the linear model can weigh them."""

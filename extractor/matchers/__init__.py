@@ -7,6 +7,7 @@ spaCy `span_ruler` (a built-in, saved with the pipeline) whose spans land in
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from itertools import product
 from pathlib import Path
@@ -45,26 +46,71 @@ def ruler_patterns(records: list[dict], make_doc: Callable[[str], Doc]) -> list[
     pass over the document; a pattern that only lists lower-case words (LOWER, or TEXT without
     cased letters, a position at most optional) is instead spelled out as the phrases it matches,
     which the ruler's LOWER PhraseMatcher finds all in one pass. A word that is not one token on its
-    own ("co-opted" is three) stays in a token pattern. The spans, labels and ids are the same: the
-    ruler keeps each match once, sorted.
+    own ("co-opted" is three) stays in a token pattern for its position. A token pattern left opens
+    with an exact test where it can (see _cheap_first_token). The spans, labels and ids are the same:
+    the ruler keeps each match once, sorted. Phrase records pass through, so compiling twice is safe.
     """
     compiled: list[dict] = []
     for record in records:
+        if isinstance(record["pattern"], str):
+            compiled.append(record)
+            continue
         positions = [_caseless_words(token) for token in record["pattern"]]
         if any(words is None for words, _ in positions):
-            compiled.append(record)
+            compiled.extend(_cheap_first_token(record))
             continue
         single = [[w for w in words if _one_token(w, make_doc)] for words, _ in positions]
-        rest = [w for words, _ in positions for w in words if w not in single[0]] if len(positions) == 1 else []
-        if len(positions) > 1 and any(len(ok) < len(words) for ok, (words, _) in zip(single, positions)):
-            compiled.append(record)
-            continue
-        if rest:  # one position: its multi-token words stay a token pattern (one word: an exact test, cheaper)
-            compiled.append({**record, "pattern": [{"LOWER": rest[0] if len(rest) == 1 else {"IN": rest}}]})
+        for k, (ok, (words, _)) in enumerate(zip(single, positions)):
+            rest = [w for w in words if w not in ok]
+            if rest:  # the combinations with a multi-token word here stay a token pattern
+                token = {key: v for key, v in record["pattern"][k].items() if key == "OP"}
+                token["LOWER"] = rest[0] if len(rest) == 1 else {"IN": rest}
+                pattern = [token if n == k else t for n, t in enumerate(record["pattern"])]
+                compiled.extend(_cheap_first_token({**record, "pattern": pattern}))
         choices = [ok + [""] if optional else ok for ok, (_, optional) in zip(single, positions)]
         phrases = dict.fromkeys(" ".join(w for w in words if w) for words in product(*choices))
         compiled.extend({**record, "pattern": phrase} for phrase in phrases if phrase)
     return compiled
+
+
+# A REGEX or IN test is a Python call at every token of every document, as dear as about five exact
+# tests (measured on training_data), so a first token listing a few words becomes one pattern a word.
+MAX_FIRST_WORDS = 4
+_LITERAL_REGEX = re.compile(r"\^(\w+)\$")  # "^AI$": one word, spelled out
+
+
+def _cheap_first_token(record: dict) -> list[dict]:
+    """`record` with its first token's REGEX or IN test made exact tests where that finds the same."""
+    first, rest = record["pattern"][0], record["pattern"][1:]
+    if len(first) != 1:  # an OP or a second test: left as written
+        return [record]
+    ((key, value),) = first.items()
+    if key not in ("LOWER", "TEXT") or not isinstance(value, dict) or len(value) != 1:
+        return [record]
+    literal = _LITERAL_REGEX.fullmatch(value["REGEX"]) if isinstance(value.get("REGEX"), str) else None
+    words = [literal.group(1)] if literal else value.get("IN")
+    if not isinstance(words, list) or not 0 < len(words) <= MAX_FIRST_WORDS:
+        return [record]
+    return [{**record, "pattern": [{key: word}, *rest]} for word in dict.fromkeys(words)]
+
+
+def faster_cue_ruler(nlp: Language, name: str = "minutes_cues") -> None:
+    """Give a loaded cue ruler the patterns ruler_patterns writes now: a folder saved by an older
+    compile carries slower token patterns for the same spans. Only the rules that change are swapped."""
+    if name not in nlp.pipe_names:
+        return
+    ruler = nlp.get_pipe(name)
+    by_id: dict[str, list[dict]] = {}
+    for record in ruler.patterns:
+        by_id.setdefault(record.get("id", ""), []).append(record)
+    for rule_id, records in by_id.items():
+        token = [r for r in records if not isinstance(r["pattern"], str)]
+        faster = ruler_patterns(token, nlp.make_doc)
+        if not rule_id or faster == token:
+            continue
+        ruler.remove_by_id(rule_id)
+        with nlp.select_pipes(enable=[name]):  # phrases are tokenised only: no structure run on each
+            ruler.add_patterns([r for r in records if isinstance(r["pattern"], str)] + faster)
 
 
 def _caseless_words(token: dict) -> tuple[list[str] | None, bool]:

@@ -178,11 +178,12 @@ def _utf16_without_bom(data: bytes) -> DecodedText | None:
         return None
 
 
+# Replacement characters and control characters (category Cc, all below U+0100) other than the text ones,
+# as one character class: counted by the regex engine instead of a category lookup a character.
+_NOT_TEXT = re.compile("[" + "".join(re.escape(c) for c in ["\ufffd", *map(chr, range(0x100))]
+                                     if c == "\ufffd" or unicodedata.category(c) == "Cc" and c not in _TEXT_CONTROLS) + "]")
+
+
 def _mostly_control(text: str) -> bool:
     sample = text[:_SAMPLE_CHARS]
-    controls = sum(
-        1
-        for char in sample
-        if char == "\ufffd" or (unicodedata.category(char) == "Cc" and char not in _TEXT_CONTROLS)
-    )
-    return controls > _MAX_CONTROL_SHARE * len(sample)
+    return len(_NOT_TEXT.findall(sample)) > _MAX_CONTROL_SHARE * len(sample)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..extensions import register_extensions, unit_spans, unit_text
+from ..extensions import doc_text, register_extensions, unit_spans, unit_text
 from ..rules import RuleFile, SavedRules
 from ..structure import people
 from . import due, metrics, owners
@@ -42,7 +42,7 @@ class ResolverComponent(SavedRules):
         # canonical names come from those present (ANNOTATION.md); someone only sending apologies keeps
         # the name as written, and initials the minutes define in passing ("Jo Bell (JB)") count too
         people_index = PeopleIndex(
-            meeting.attendees if meeting else [], defined=people_defined_in(doc.text, self.rules[OWNER_RULES])
+            meeting.attendees if meeting else [], defined=people_defined_in(doc_text(doc), self.rules[OWNER_RULES])
         )
         date = meeting.date if meeting else None
         next_meeting = meeting.next_meeting if meeting else None

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from extractor.errors import RuleError
-from extractor.rules import RecordsByKind, compile_rule, records_by_kind
+from extractor.rules import RecordsByKind, any_of, compile_rule, records_by_kind
 
 RULES_PATH = Path(__file__).with_name("due_rules.jsonl")
 
@@ -85,6 +85,7 @@ class DueRules:
     phrases: tuple[_Phrase, ...]
     shapes: dict[str, re.Pattern[str]]
     month_gate: re.Pattern[str] | None = None  # a month name anywhere: the month shapes can match at all
+    phrase_gate: re.Pattern[str] | None = None  # any phrase rule matching anywhere (most units have none)
 
 
 def _valid(value: Any, want: Any) -> bool:
@@ -166,7 +167,8 @@ def _build(path: Path, by_kind: RecordsByKind) -> DueRules:
     if missing:  # checked after the patterns so a bad record is reported with its line first
         raise RuleError(path, None, f"no rules of kind {', '.join(missing)}; every kind needs at least one record")
     return DueRules(months, weekdays, numbers, fragments, deadline, firm, tuple(past_before), tuple(past_after),
-                    phrases, _date_shapes(fragments), re.compile(fragments["month"], _FLAGS))
+                    phrases, _date_shapes(fragments), re.compile(fragments["month"], _FLAGS),
+                    any_of(p.regex for p in phrases))
 
 
 def _phrase(path: Path, line_no: int, rec: dict[str, Any], fragments: dict[str, str]) -> _Phrase:
@@ -369,6 +371,8 @@ def _candidates(text: str, rules: DueRules, meeting: dt.date | None,
         for m in regex.finditer(text):
             yield _Candidate(m.start(), m.end(), _date_of(name, m, rules, meeting), False,
                              name in {"month", "weekday", "numeric_short"} and not _has_meeting_tail(m))
+    if rules.phrase_gate is not None and rules.phrase_gate.search(text) is None:
+        return
     for phrase in rules.phrases:
         for m in phrase.regex.finditer(text):
             yield _Candidate(m.start(), m.end(), _phrase_date(phrase, m, rules, meeting, next_meeting), True, False)

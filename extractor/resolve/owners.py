@@ -241,6 +241,8 @@ def _resolve_all(mentions: list[Mention], index: "PeopleIndex", rules: OwnerRule
 
 def _unmark(text: str) -> str:
     """Markdown emphasis out, offsets kept: "**JS** will ..." reads as "JS will ..."."""
+    if "*" not in text and "_" not in text:
+        return text  # most units: nothing the pattern below could match
     return re.sub(r"\*\*|__|(?<!\w)[*_](?=\w)|(?<=\w)[*_](?!\w)", lambda m: " " * len(m.group()), text)
 
 

@@ -7,7 +7,7 @@ import datetime as dt
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..extensions import register_extensions
+from ..extensions import doc_text, register_extensions
 from ..rules import RuleFile, SavedRules
 from . import layout, meeting_date, people
 from .parse import parse_structure
@@ -38,7 +38,7 @@ class StructureComponent(SavedRules):
         if isinstance(fallback, str):
             fallback = dt.date.fromisoformat(fallback)
         doc._.meeting = parse_structure(
-            doc.text, lex=self.rules[PEOPLE_RULES], fallback_date=fallback, header_rules=self.rules[HEADER_RULES],
+            doc_text(doc), lex=self.rules[PEOPLE_RULES], fallback_date=fallback, header_rules=self.rules[HEADER_RULES],
             layout_rules=self.rules[LAYOUT_RULES],
         )
         return doc

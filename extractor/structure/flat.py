@@ -26,10 +26,7 @@ RECEIVED = re.compile(r"^(?:were\s+)?received(?:\s+and\s+(?:accepted|noted))?\s+
 def running_lists(text: str, lex: PeopleLexicon) -> list[tuple[str, str, bool]]:
     """(group, list text, marked) for every header inside `text` after its first character; `marked`
     when the header is set apart by a colon or capitals ('Apologies:', 'IN ATTENDANCE')."""
-    titles = {t.lower() for t in lex.honorifics}  # 'Councillors Mr A & Mr B' mid-sentence is a title, not a header
-    pattern = _headers(*(tuple(p for p in phrases if p.lower() not in titles)
-                         for phrases in (lex.apologies, lex.in_attendance, lex.present)))
-    found = [m for m in pattern.finditer(text) if m.start("phrase") > 0 and m.group("phrase")[0].isupper()]
+    found = [m for m in _running_headers(lex).finditer(text) if m.start("phrase") > 0 and m.group("phrase")[0].isupper()]
     lists = []
     for k, match in enumerate(found):
         end = found[k + 1].start() if k + 1 < len(found) else len(text)
@@ -56,6 +53,14 @@ def split_at_headers(text: str, lex: PeopleLexicon) -> tuple[str, list[tuple[str
         group = next(g for g in ("apologies", "attend", "present") if match.group(g))
         parts.append((group, text[match.end():end].strip(" ;,.")))
     return text[:cuts[0].start()].strip(" ;,."), parts
+
+
+@lru_cache(maxsize=8)
+def _running_headers(lex: PeopleLexicon) -> re.Pattern[str]:
+    """The headers running_lists looks for, built once per lexicon rather than once a line."""
+    titles = {t.lower() for t in lex.honorifics}  # 'Councillors Mr A & Mr B' mid-sentence is a title, not a header
+    return _headers(*(tuple(p for p in phrases if p.lower() not in titles)
+                      for phrases in (lex.apologies, lex.in_attendance, lex.present)))
 
 
 @lru_cache(maxsize=4)

@@ -39,6 +39,9 @@ IRC_PREFIX = re.compile(r"^(?:\[[^\]]{1,30}\]\s*)?<[^>\s]{1,40}>\s*")  # '[20:01
 MINUTE_NUMBER = re.compile(r"^(?!(?:19|20)\d\d\s)[A-Z]{0,3}\d{1,4}(?:[./]\d{1,4}){0,2}[.):]?\s+(?=[A-Za-z])")
 
 
+_EDGE_MARKUP = re.compile(r"^[\s:*#=_']+|[\s*#=_']+$")  # compiled once: header_of reads every line
+
+
 def header_of(line: Line, lex: PeopleLexicon, qualified: bool = True) -> tuple[str | None, str]:
     """('present' | 'attend' | 'apologies', text after the header) when the line heads a list.
 
@@ -53,7 +56,7 @@ def header_of(line: Line, lex: PeopleLexicon, qualified: bool = True) -> tuple[s
         if not cells[0] or any(cells[1:]):
             return None, ""
         words = cells[0]
-    words = re.sub(r"^[\s:*#=_']+|[\s*#=_']+$", "", words).replace("**", "").replace("__", "").replace("'''", "")
+    words = _EDGE_MARKUP.sub("", words).replace("**", "").replace("__", "").replace("'''", "")
     words = MINUTE_NUMBER.sub("", IRC_PREFIX.sub("", words))
     headers = (lex.apologies, lex.in_attendance, lex.present)
     for group, pattern in _header_patterns(*headers) if _opening(headers).match(words) else ():

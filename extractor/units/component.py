@@ -6,7 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..errors import MinutesError
-from ..extensions import UNITS_KEY, register_extensions
+from ..extensions import UNITS_KEY, doc_text, register_extensions
 from ..rules import RuleFile, SavedRules
 from . import split
 from .split import split_units
@@ -27,16 +27,17 @@ class UnitsComponent(SavedRules):
         if meeting is None:
             raise MinutesError("minutes_units needs minutes_structure earlier in the pipeline")
         spans: list[Span] = []
-        text = doc.text
+        text = doc_text(doc)
         for unit in split_units(text, meeting.lines, meeting.skip_lines, self.rules[SPLIT_RULES]):
             span = doc.char_span(unit.start, unit.end, alignment_mode="expand")
             if span is None or len(span) == 0:
                 continue
-            span._.char_start, span._.char_end, span._.kind = unit.start, unit.end, unit.kind
-            span._.marker = unit.marker
-            span._.text = text[unit.start:unit.end]
-            span._.item = meeting.item_at(unit.start)
-            span._.section = meeting.section_at(unit.start)
+            ext = span._  # one accessor a unit: spaCy builds a new one on every span._
+            ext.char_start, ext.char_end, ext.kind = unit.start, unit.end, unit.kind
+            ext.marker = unit.marker
+            ext.text = text[unit.start:unit.end]
+            ext.item = meeting.item_at(unit.start)
+            ext.section = meeting.section_at(unit.start)
             spans.append(span)
         doc.spans[UNITS_KEY] = spans
         return doc

@@ -74,6 +74,24 @@ def test_text_with_no_known_piece_is_a_zero_vector():
     assert not letter_vectors().embed("日本").any()
 
 
+MANY = [
+    ("one unit", ["ACTION: JS to circulate the paper."]),
+    ("units of many lengths", ["Noted.", "Budget – £2.3m overspend (Q3), up 4% on plan; JS to report.", "ab", "a b c d e f g"]),
+    ("a unit with no known piece between two", ["Agreed.", "日本", "Minutes approved."]),
+    ("only units with no known piece", ["日本", ""]),
+    ("no units", []),
+]
+
+
+@pytest.mark.parametrize("case, texts", MANY, ids=[m[0] for m in MANY])
+def test_embed_many_is_embed_of_each_bit_for_bit(case, texts):
+    vectors = letter_vectors(dims=16)
+    many = vectors.embed_many(texts)
+    assert many.shape == (len(texts), 16) and many.dtype == np.float32
+    for text, row in zip(texts, many):
+        assert row.tobytes() == vectors.embed(text).tobytes()
+
+
 def test_vectors_round_trip_and_damage(tmp_path):
     vectors = letter_vectors()
     vectors.to_disk(tmp_path / "v")

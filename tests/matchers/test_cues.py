@@ -69,3 +69,52 @@ def test_compiled_patterns_find_what_the_token_patterns_find(case, text):
     compiled = ruler_patterns(authored, spacy.blank("en").make_doc)
     assert sum(isinstance(p["pattern"], str) for p in compiled) > len(authored)  # most became phrases
     assert _cue_spans(compiled, text) == _cue_spans(authored, text)
+
+
+FIRST_TOKENS = [
+    # case, pattern as written, the patterns it becomes (None: left as written)
+    ("a few words become exact tests", [{"TEXT": {"IN": ["ACTION", "ACTIONS"]}}], [[{"TEXT": "ACTION"}], [{"TEXT": "ACTIONS"}]]),
+    ("the rest of the pattern is kept", [{"LOWER": {"IN": ["will", "shall"]}}, {"LOWER": {"NOT_IN": ["be"]}}],
+     [[{"LOWER": "will"}, {"LOWER": {"NOT_IN": ["be"]}}], [{"LOWER": "shall"}, {"LOWER": {"NOT_IN": ["be"]}}]]),
+    ("a one-word regex is that word", [{"TEXT": {"REGEX": "^AI$"}}, {"TEXT": "("}], [[{"TEXT": "AI"}, {"TEXT": "("}]]),
+    ("a regex of many words stays", [{"TEXT": {"REGEX": "^[A-Z][a-z]+$"}}, {"LOWER": "to"}], None),
+    ("an unanchored regex stays", [{"TEXT": {"REGEX": "AI"}}], None),
+    ("many words stay one test", [{"LOWER": {"IN": ["clerk", "chair", "secretary", "treasurer", "officer"]}}], None),
+    ("an optional first token stays", [{"LOWER": {"IN": ["to", "will"]}, "OP": "?"}, {"LOWER": "be"}], None),
+    ("two tests on the first token stay", [{"LOWER": {"IN": ["to"]}, "IS_SENT_START": True}], None),
+    ("NOT_IN stays", [{"LOWER": {"NOT_IN": ["be", "have"]}}], None),
+]
+
+
+@pytest.mark.parametrize("case, pattern, expected", FIRST_TOKENS, ids=[f[0] for f in FIRST_TOKENS])
+def test_cheap_first_token(case, pattern, expected):
+    from extractor.matchers import _cheap_first_token
+
+    record = {"id": "x", "label": "X", "pattern": pattern}
+    assert [r["pattern"] for r in _cheap_first_token(record)] == (expected or [pattern])
+    assert all(r["id"] == "x" and r["label"] == "X" for r in _cheap_first_token(record))
+
+
+def test_a_loaded_folders_cues_are_swapped_for_faster_patterns_finding_the_same_spans(shipped_nlp):
+    """The shipped folder's own (older) patterns and the ones load_pipeline swaps in find the same cues."""
+    import json
+
+    from extractor.matchers import faster_cue_ruler
+
+    from ..conftest import MODEL, REPO
+
+    saved = [json.loads(line) for line in (MODEL / "minutes_cues" / "patterns").read_text(encoding="utf-8").splitlines()]
+    loaded = shipped_nlp.get_pipe("minutes_cues").patterns
+    assert _python_first_tokens(loaded) < _python_first_tokens(saved)
+    docs = sorted(EXAMPLES.rglob("*.*")) + sorted((REPO / "training_data" / "docs").glob("*.txt"))[::24]
+    for path in docs:
+        text = path.read_text(encoding="utf-8", errors="replace")
+        assert _cue_spans(loaded, text) == _cue_spans(saved, text), path.name
+    faster_cue_ruler(shipped_nlp)  # a second pass changes nothing
+    assert shipped_nlp.get_pipe("minutes_cues").patterns == loaded
+
+
+def _python_first_tokens(patterns: list[dict]) -> int:
+    """Token patterns whose first token is a REGEX or IN test (a Python call at every token)."""
+    return sum(not isinstance(p["pattern"], str) and any(isinstance(v, dict) for v in p["pattern"][0].values())
+               for p in patterns)

@@ -99,3 +99,16 @@ def test_read_text_bytes_decodes(case: str, data: bytes, text: str, encoding: st
 def test_read_text_bytes_rejects(case: str, data: bytes, reason: str) -> None:
     with pytest.raises(UnreadableInput, match=reason):
         read_text_bytes(data)
+
+
+def test_control_class_is_exactly_the_unicode_controls_not_used_in_text():
+    """The one-regex count of _mostly_control sees the characters the category lookup did, in all of Unicode."""
+    import sys
+    import unicodedata
+
+    from extractor.read.text import _NOT_TEXT, _TEXT_CONTROLS
+
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        expected = char == "\ufffd" or unicodedata.category(char) == "Cc" and char not in _TEXT_CONTROLS
+        assert bool(_NOT_TEXT.match(char)) == expected, hex(code)

@@ -223,3 +223,34 @@ def test_bad_rules_cite_file_and_line(tmp_path: Path, case_id: str, content: str
 def test_relative_phrases_added_later(case, text, meeting, expected):
     due = resolve_due(text, meeting)
     assert due is not None and due.date == expected
+
+
+# the phrase pre-check must never skip a unit a phrase rule would match: the table's units, the lines of
+# our own training minutes, and near misses
+GATE_TEXTS = [c[1] for c in CASES] + [
+    "Report back within the next couple of weeks.",
+    "Figures to follow at a later meeting of the sub-committee.",
+    "The next steps were agreed.",
+    "Nothing due: the item was noted.",
+    "Sign-off expected by the 14th.",
+    "Quarter-end returns to the treasurer.",
+]
+
+
+def _training_lines() -> list[str]:
+    from ..conftest import REPO
+
+    docs = sorted((REPO / "training_data" / "docs").glob("*.txt"))
+    return [line for doc in docs for line in doc.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def test_phrase_gate_never_skips_a_phrase() -> None:
+    import dataclasses
+
+    rules = load_rules(RULES_PATH)
+    assert rules.phrase_gate is not None
+    ungated = dataclasses.replace(rules, phrase_gate=None)
+    for text in GATE_TEXTS + _training_lines():
+        assert (rules.phrase_gate.search(text) is not None) == any(p.regex.search(text) for p in rules.phrases), text
+        for meeting in (AUG_2017, None):
+            assert resolve_due(text, meeting, rules=rules) == resolve_due(text, meeting, rules=ungated), text

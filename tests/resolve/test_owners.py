@@ -247,3 +247,18 @@ ANTECEDENTS = [
 def test_antecedent_owners(case, previous, text, owners):
     people = PeopleIndex([parse_person(p) for p in ("Cllr Femi Okoro", "Mrs Ruth Dunmore (Clerk)")])
     assert [o.name for o in antecedent_owners(text, previous, people)] == owners
+
+
+UNMARK = [
+    ("no emphasis: unchanged", "Jo Bell to circulate the paper.", "Jo Bell to circulate the paper."),
+    ("bold name", "**JS** will draft it.", "  JS   will draft it."),
+    ("underscore inside a login kept", "ann_lee to check", "ann_lee to check"),
+    ("italic word", "_Clerk_ to write", " Clerk  to write"),
+]
+
+
+@pytest.mark.parametrize("case, text, expected", UNMARK, ids=[u[0] for u in UNMARK])
+def test_unmark_blanks_emphasis_and_keeps_offsets(case, text, expected):
+    from extractor.resolve.owners import _unmark
+
+    assert _unmark(text) == expected and len(_unmark(text)) == len(text)
