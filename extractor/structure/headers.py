@@ -60,10 +60,11 @@ def header_of(line: Line, lex: PeopleLexicon, qualified: bool = True) -> tuple[s
         match = pattern.match(words)
         if match and _names_follow(match, lex):
             return group, (match.group("rest") or "").strip(" /|")
-    for pattern in _label_patterns(lex.present_labels) if _opening((lex.present_labels,)).match(words) else ():
-        match = pattern.match(words)
-        if match:
-            return "present", match.group("rest").strip(" /|")
+    for group, labels in (("present", lex.present_labels), ("attend", lex.in_attendance_labels)):
+        for pattern in _label_patterns(labels) if labels and _opening((labels,)).match(words) else ():
+            match = pattern.match(words)
+            if match:
+                return group, match.group("rest").strip(" /|")
     if not qualified:
         return None, ""
     qualified_labels = _label_patterns(lex.present_labels, qualified=True)

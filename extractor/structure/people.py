@@ -52,6 +52,7 @@ class PeopleLexicon:
     generic_headings: frozenset[str] = field(default_factory=frozenset)
     present_suffixes: tuple[str, ...] = ()
     present_labels: tuple[str, ...] = ()
+    in_attendance_labels: tuple[str, ...] = ()
     in_attendance_suffixes: tuple[str, ...] = ()
     apologies_suffixes: tuple[str, ...] = ()
     role_labels: tuple[str, ...] = ()
@@ -85,6 +86,7 @@ class PeopleLexicon:
             generic_headings=lowered("generic_heading"),
             present_suffixes=by_length("present_suffix"),
             present_labels=by_length("present_label"),
+            in_attendance_labels=by_length("in_attendance_label"),
             in_attendance_suffixes=by_length("in_attendance_suffix"),
             apologies_suffixes=by_length("apologies_suffix"),
             role_labels=by_length("role_label"),

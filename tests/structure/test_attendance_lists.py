@@ -525,6 +525,65 @@ CASES = [
         ["Gil Varga", "Noor Hadi", "Pat Ames"],
         [],
     ),
+    (
+        "Australian councillors as 'Cr', members on leave listed apart",
+        "ORDINARY MEETING OF COUNCIL, 9 APRIL 2025\n\nPRESENT\nCr Wynn Tabor (Mayor)\nCr Esme Lodge\n\n"
+        "IN ATTENDANCE\nMs Rae Kinsey - Chief Executive Officer\n\nLEAVE OF ABSENCE\nCr Otto Brack\n\n"
+        "APOLOGIES\nNil\n\n1. CONFIRMATION OF MINUTES\nCARRIED\n",
+        ["Wynn Tabor", "Esme Lodge", "Rae Kinsey"],
+        ["Otto Brack"],
+    ),
+    (
+        "US posts written before the name: police chief, county attorney",
+        "Members Present: Mayor Cole Rivard, Council Member Ana Pruett\n"
+        "Staff Present: City Clerk Jo Ambler, Police Chief Ned Varga\n"
+        "Also present: County Administrator Lia Serra; County Attorney Bo Kessler.\n",
+        ["Cole Rivard", "Ana Pruett", "Jo Ambler", "Ned Varga", "Lia Serra", "Bo Kessler"],
+        [],
+    ),
+    (
+        "'Staff:' and 'Management:' label the officers who attended; an organisation after a name is its role",
+        "Present: Mayor J. Pelletier, Councillor T. Roux\nRegrets: Councillor F. Oakley\n"
+        "Staff: CAO M. Dufresne, Clerk V. Sauvé\nManagement: Cyril Omondi, Lakeside Property Management\n",
+        ["J. Pelletier", "T. Roux", "M. Dufresne", "V. Sauvé", "Cyril Omondi"],
+        ["F. Oakley"],
+    ),
+    (
+        "apologies headers in other words: not able to attend, received and accepted",
+        "Trustees: Nell Barrow (Chair), Omar Seddik\nNot able to attend: Ivy Carne\n"
+        "Apologies received and accepted: Dr Tobias Lamb (LA)\n\nFinance\nThe balance is £2,100.\n",
+        ["Nell Barrow", "Omar Seddik"],
+        ["Ivy Carne", "Tobias Lamb"],
+    ),
+    (
+        "club posts written first with a dash, one a line",
+        "SAILING CLUB GENERAL COMMITTEE\n\nMembers present:\nCommodore – Rory Balfour\nVice Commodore – Kate Lennox\n"
+        "Hon. Secretary – Duncan Reid\nRear Commodore Cruising – Ailsa Munro\n\n1. Finance\nThe subscriptions are in.\n",
+        ["Rory Balfour", "Kate Lennox", "Duncan Reid", "Ailsa Munro"],
+        [],
+    ),
+    (
+        "a president-elect and a Rotarian among the board",
+        "Board members in attendance: President Orla Daly, President-Elect Finn Carey, Secretary Una Hart\n"
+        "Guests: Rtn. Colm Furey (District representative)\n",
+        ["Orla Daly", "Finn Carey", "Una Hart", "Colm Furey"],
+        [],
+    ),
+    (
+        "bodies sending someone: 'Police Scotland: PC ...', 'Ex officio: Cllr ...'",
+        "COMMUNITY COUNCIL, 3 June 2025\n\nCommunity Councillors: Eilidh Moir (Chair), Calum Ross\n"
+        "Ex officio: Cllr Shona Bain (Highland Council)\nPolice Scotland: PC Iain Tulloch\nMembers of the public: 4\n\n"
+        "1. Apologies: Fraser Nicol\n",
+        ["Eilidh Moir", "Calum Ross", "Iain Tulloch", "Shona Bain"],
+        ["Fraser Nicol"],
+    ),
+    (
+        "the chair presiding on a line above the members",
+        "Minutes of Monthly Meeting held on Monday 3rd March 2025\n\nCathaoirleach: Cllr. Dara Quigley presiding.\n\n"
+        "Members Present:\nCllrs. Aine Roche, Fintan Moyles.\n\n1. Minutes\nThe minutes were confirmed.\n",
+        ["Aine Roche", "Fintan Moyles", "Dara Quigley"],
+        [],
+    ),
 ]
 
 
@@ -549,6 +608,16 @@ def test_no_list_is_warned():
 
 
 NOT_READ = [
+    (
+        "a 'Staff' heading is no list of officers",
+        "Present: Ada Quill, Bram Wren\n\nStaff\nNew Starters\nThe two new wardens begin in May.\n",
+        ["New Starters", "The two new wardens begin in May."],
+    ),
+    (
+        "'Police:' with no titled person after it is a section, not a list",
+        "Present: Ada Quill, Bram Wren\nPolice: Ada Quill reported two thefts.\n",
+        ["Police: Ada Quill reported two thefts."],
+    ),
     (
         "a flattened line holding a list stays a line of units",
         "Merrow PC Minutes of the meeting held on 3rd May 2022 Present: Cllr. Quill (Chairman), Cllrs. Sparrow and "
