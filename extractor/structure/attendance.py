@@ -55,6 +55,7 @@ BRACKETED_TEXT = re.compile(r"\([^()]*\)")
 LABEL_LINE = re.compile(r"^\W*[A-Z][\w'’ /&-]{0,40}:(?:\s|$)")
 LABEL = re.compile(r"^(?P<label>[^:()\d]{1,40}?)\s*:\s+(?P<rest>\S.*)$")
 INITIALS = re.compile(r"[A-Z]{2,5}")
+HYPHENATED = re.compile(r"[^\W\d_]{2}-$")  # a word broken at the line end, the rest on the next line
 
 
 @dataclass
@@ -156,6 +157,8 @@ def _read_list(
     for n, block in enumerate(blocks):
         if n and (block[0].kind == "bullet") != (blocks[0][0].kind == "bullet"):
             break  # bullets, a blank line, then 'Check-in' above its own bullets: a new section
+        if n and is_tabular(blocks[0]) and not is_tabular(block):
+            break  # a table of people, a blank line, then 'Summer Reading' / 'Sign-ups are at 340': the text
         found, block_used = _block_people(block, group, pairs, lex, handles)
         if not found and pairs and n + 1 < len(blocks) and _block_people(blocks[n + 1], group, pairs, lex, handles)[0]:
             continue  # one pair we cannot read does not end a list of pairs
@@ -199,14 +202,27 @@ def _inline(lines: list[Line], start: int, text: str, lex: PeopleLexicon) -> tup
     used = {start}
     for line in lines[start + 1:]:
         words = content(line).strip()
-        if line.kind not in {"text", "bullet"} or line.numbered or header_of(line, lex)[0] or LABEL_LINE.match(words):
+        if line.kind not in {"text", "bullet"} or line.numbered or header_of(line, lex)[0] or _field_line(words, lex):
             break  # '1. Welcome' after the list is the first item
+        if HYPHENATED.search(text) and words[:1].isalpha():
+            # a PDF's hyphenation 'Cllr S Halli-' / 'well, ...'; a capital after it is the name's own: 'Varley-' / 'Cole'
+            text = (text[:-1] if words[:1].islower() else text) + words
+            used.add(line.index)
+            continue
         joiner = _continues(text, words, lex)
         if joiner is None:
             break
         text += joiner + words
         used.add(line.index)
     return text, used
+
+
+def _field_line(words: str, lex: PeopleLexicon) -> bool:
+    """'Chair: Jo Lee', '**Chair:** Jo Lee' or 'Chair<tab>Jo Lee' (a form's next field): no entry of the list above."""
+    if LABEL_LINE.match(re.sub(r"\*\*|__", "", words)):
+        return True
+    label = re.match(r"(?P<label>[A-Z][\w'’ -]{0,30}?)\t", words)
+    return bool(label) and label.group("label").strip().lower() in lex.role_labels
 
 
 def _continues(text: str, words: str, lex: PeopleLexicon) -> str | None:
@@ -327,6 +343,10 @@ def _block_people(
         previous = block[k - 1] if k else None
         if previous is not None and _ends_bullets(previous, line) or _roster_line(text, lex):
             break
+        if not entries and _title_row(text, lex):
+            used.add(line.index)  # 'Name      Title' above rows whose gaps do not line up with it
+            k += 1
+            continue
         if is_bot(bare(text), lex):
             used.add(line.index)  # 'meetbot (12)' in a list of people present
             k += 1
@@ -390,6 +410,13 @@ def _roll_call(text: str, lex: PeopleLexicon) -> tuple[str, Person] | None:
         return None
     person = parse_person(match.group("who"), lex)
     return (status, person) if person is not None else None
+
+
+def _title_row(text: str, lex: PeopleLexicon) -> bool:
+    """'Name   Title', 'Attendee | Organisation': column titles only, a name column among them."""
+    cells = [c for c in re.split(r"\t+|\s{2,}|\s*\|\s*", text.strip(" |")) if c]
+    kinds = [lex.column_kind(c) for c in cells]
+    return len(cells) >= 2 and "name" in kinds and None not in kinds
 
 
 def _roster_line(text: str, lex: PeopleLexicon) -> bool:

@@ -584,6 +584,48 @@ CASES = [
         ["Aine Roche", "Fintan Moyles", "Dara Quigley"],
         [],
     ),
+    (
+        "a PDF's hyphenation inside a wrapped list",
+        "RESIDENTS' ASSOCIATION COMMITTEE, 14 MAY 2025\nPRESENT: Gwen Tarrant (Chair); Ravi Subrama-\n"
+        "nian (Secre-\ntary); Cllr S Hallo-\nran; Zofia Wiśniew-\nska.\nAPOLOGIES: Rex Lomas.\n1. MINUTES. Agreed.\n",
+        ["Gwen Tarrant", "Ravi Subramanian", "S Halloran", "Zofia Wiśniewska"],
+        ["Rex Lomas"],
+    ),
+    (
+        "a hyphen before a capital on the next line is the name's own",
+        "Present: Cllr B Varley-\nCole, Cllr D Iqbal\n\n1. Minutes\nAgreed.\n",
+        ["B Varley-Cole", "D Iqbal"],
+        [],
+    ),
+    (
+        "a header row whose column gaps do not line up with the rows",
+        "Trust Board, 6 March 2025\n\nPresent:\nName                Title\nDr Ines Garrow     Chair\n"
+        "Mr Pat Oduya       Chief Executive\n\nApologies:\nMs Lu Brand        Non-Executive Director\n",
+        ["Ines Garrow", "Pat Oduya"],
+        ["Lu Brand"],
+    ),
+    (
+        "a table of people, a blank line, then a heading over its sentence",
+        "Library staff meeting, 2 April 2025\n\nAttendees                  Role\nMina Oakes                 Manager\n"
+        "Tod Fearn                  Assistant\n\nAbsent                     Role\nLiv Grant                  Assistant\n\n"
+        "Summer Reading Challenge\nSign-ups are at 210, ahead of last year.\n",
+        ["Mina Oakes", "Tod Fearn"],
+        ["Liv Grant"],
+    ),
+    (
+        "the form's next fields after an apologies line are no apologies",
+        "## Minutes — 3 March 2025\n\n**Present:** Ada Quill, Bram Wren\n**Apologies:** Cai Rook\n**Chair:** Ada Quill\n"
+        "**Minutes:** Dee Lark\n\n### Updates\n* Bram reported the website is live.\n",
+        ["Ada Quill", "Bram Wren", "Dee Lark"],
+        ["Cai Rook"],
+    ),
+    (
+        "a two-column form of tabs: 'Chair<tab>name' after the apologies",
+        "Food Co-operative General Meeting\nDate\tSaturday, 1 March 2025\nPresent\tEda Strom; Ilan Vost; Ona Pike\n"
+        "Apologies\tUlf Brand\nChair\tEda Strom\nMinutes\tOna Pike\n\n1. Membership\nMembership is 180 households.\n",
+        ["Eda Strom", "Ilan Vost", "Ona Pike"],
+        ["Ulf Brand"],
+    ),
 ]
 
 
