@@ -18,6 +18,7 @@ from .flat import prose_at, split_at_headers
 from .headers import APOLOGY_SENTENCE, IRC_PREFIX, content, header_of
 from .layout import TABLE_RULE, Line
 from .people import (
+    HANDLE,
     LOGIN,
     PeopleLexicon,
     Person,
@@ -489,6 +490,8 @@ def _is_name_list(text: str, lex: PeopleLexicon, handles: bool) -> bool:
     parts = [p for s, p in split_list(text)]
     while parts and is_title(bare(parts[0]), lex):
         parts = parts[1:]  # 'Councillors, Mr A, Mrs B': the title is for all of them
+    if parts and HANDLE.search(parts[0]) and not any(HANDLE.search(p) for p in parts[1:]):
+        return False  # 'Lea Fontaine (@leaf), Orbital Labs': a handle, then the person's affiliation
     named = [looks_like_name(bare(p), lex) or handles and is_handle(bare(p), lex) for p in parts]
     # 'Jo Bell, Director of Care, Ashby and Vale CCG' is one person: the part after the name is a role
     return len(parts) >= 2 and named[0] and named[1] and sum(named) >= 2

@@ -527,8 +527,8 @@ def _unlabel(text: str, lex: PeopleLexicon) -> str:
     """'A, B Councillor: C Clerk: D' -> 'A, B, Councillor C, Clerk D': a title or post label inside a list."""
     def replace(match: re.Match[str]) -> str:
         words = match.group("label").split()
-        if match.group("label").lower() in lex.fillers:
-            return "" if match.start() == 0 else ", "  # '... (Clerk). Also: Cllr D'
+        if match.group("label").lower() in lex.fillers or _plural_post(match.group("label"), lex):
+            return "" if match.start() == 0 else ", "  # '... (Clerk). Also: Cllr D', '...; Stewards: A, B'
         for k in range(len(words)):  # 'Ann Lee Councillor:' -> 'Ann Lee' + 'Councillor'
             label = " ".join(words[k:])
             if is_title(label, lex) or is_post(label, lex) and all(w.lower() in lex.role_words for w in words[k:]):
@@ -538,6 +538,11 @@ def _unlabel(text: str, lex: PeopleLexicon) -> str:
     text = LIST_LABEL.sub(replace, text)
     # 'T Ash the clerk W Lee': a post in lower case between two names parts them
     return re.sub(rf"(?<=[a-z])\s+(?:the\s+)?(?P<post>{_post_alternatives(lex)})\s+(?=[A-Z])", r", \g<post> ", text)
+
+
+def _plural_post(label: str, lex: PeopleLexicon) -> bool:
+    """'Stewards', 'Trustees', 'Officers': a group of post holders heading the names after it."""
+    return label.endswith("s") and len(label) > 3 and " " not in label and is_post(label[:-1], lex)
 
 
 @lru_cache(maxsize=4)

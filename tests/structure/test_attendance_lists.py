@@ -592,6 +592,25 @@ CASES = [
         ["Rex Lomas"],
     ),
     (
+        "one attendee a bullet: name, handle, then the affiliation after a comma",
+        "# TSC meeting 2025-03-04\n\n## Attendees\n\n- Ada Quill (@aquill), Acme Cloud\n- Bram Wren (@bwren), independent\n"
+        "- Cai Rook (@crook), Orbital Labs\n\n## Absent\n\n- Dee Lark (@dlark)\n\n## Notes\n\n- RC1 was tagged.\n",
+        ["Ada Quill", "Bram Wren", "Cai Rook"],
+        ["Dee Lark"],
+    ),
+    (
+        "handles on every entry of a bullet: several people, not one with an affiliation",
+        "## Attendees\n\n- Ada Quill (@aquill), Bram Wren (@bwren)\n- Cai Rook (@crook)\n\n## Notes\n\n- RC1 was tagged.\n",
+        ["Ada Quill", "Bram Wren", "Cai Rook"],
+        [],
+    ),
+    (
+        "a plural post label inside a list of post holders",
+        "Attending: Branch Secretary Ola Venn; Chair Rory Tait; Stewards: Lev Pryce, Anya Moss.\nApologies: Col Reddy.\n",
+        ["Ola Venn", "Rory Tait", "Lev Pryce", "Anya Moss"],
+        ["Col Reddy"],
+    ),
+    (
         "a hyphen before a capital on the next line is the name's own",
         "Present: Cllr B Varley-\nCole, Cllr D Iqbal\n\n1. Minutes\nAgreed.\n",
         ["B Varley-Cole", "D Iqbal"],
