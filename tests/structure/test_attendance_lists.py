@@ -196,6 +196,16 @@ CASES = [
         [],
     ),
     (
+        "US minutes: who called the meeting to order, who attended by a sentence",
+        "PLANNING BOARD\nJune 12, 2025\n\nThe meeting was called to order at 7:05 pm by Vera Lindgren. A quorum was present.\n"
+        "Mayor Cole Abaya called the meeting to order a second time after the recess.\n"
+        "The meeting was attended by Jo Kale (Chair), Al Prentice and Ben Osei.\n"
+        "The Chair called the meeting to order.\nThe meeting was called to order by the Chair at 7:40 pm.\n"
+        "The session was attended by many residents.\n",
+        ["Vera Lindgren", "Cole Abaya", "Jo Kale", "Al Prentice", "Ben Osei"],
+        [],
+    ),
+    (
         "a page flattened to one line: three lists after the title, then minute numbers",
         "Merrow and Ashcombe PC Minutes of Council Meeting held on 3rd May 2022 at the Hall at 7pm Present: "
         "Cllr. Quill (Chairman), Cllrs. Sparrow, Wren and Kestrel In attendance: Westshire Cllr. Linnet, 2 members of "
