@@ -141,6 +141,9 @@ def _read_list(
         if LOGINS.fullmatch(rest) and (handles or IRC_PREFIX.match(lines[start].text.strip())):
             rest = ", ".join(rest.split())  # IRC 'Present: ann bo cai': logins parted by spaces
         rest, others = split_at_headers(rest, lex)  # 'A, B; Apologies: C' on one line
+        runs = _status_runs(rest, lex)
+        if runs:
+            return [("apologies" if absent else group, p) for absent, words in runs for p in people_in_text(words, lex)], {start}
         text, used = _inline(lines, start, rest, lex) if not others else (rest, {start})
         entries = [(group, p) for p in people_in_text(text, lex, handles)]
         entries += [(other, p) for other, words in others for p in people_in_text(words, lex, handles)]
@@ -168,6 +171,21 @@ def _read_list(
         if not found or len(block_used) < len(block):
             break  # the list ended inside this block
     return entries, used
+
+
+STATUS_RUN = re.compile(r"^(?P<who>.+?)\s+(?:(?:were|was|are|is)\s+)?(?P<status>present|absent|excused)$", re.I)
+
+
+def _status_runs(rest: str, lex: PeopleLexicon) -> list[tuple[bool, str]] | None:
+    """'Trustees Marquez, Okafor and Chen present; Trustee Abernathy absent.' (a roll call in prose) ->
+    [(False, 'Trustees Marquez, Okafor and Chen'), (True, 'Trustee Abernathy')]; None unless every part
+    ends with its status."""
+    parts = [p.strip() for p in re.split(r";\s*|(?<=[a-z]{2})\.\s+", rest.strip(" .")) if p.strip()]
+    matches = [STATUS_RUN.match(p) for p in parts]
+    if not matches or any(m is None for m in matches):
+        return None
+    runs = [(status_of(m.group("status"), lex) == "absent", m.group("who")) for m in matches]
+    return runs if any(people_in_text(words, lex) for _, words in runs) else None
 
 
 def _cue_lines(lines: list[Line], j: int, lex: PeopleLexicon) -> tuple[list[Person], set[int]]:

@@ -206,6 +206,22 @@ CASES = [
         [],
     ),
     (
+        "a roll call in prose: names, then their status, parts split by semicolons",
+        "Board of Education\nMinutes of the Regular Meeting - January 14, 2025\n\n2. Roll Call\n"
+        "Roll call was taken: Trustees Ibarra, Nkemelu, Sorensen and Pak present; Trustee Aldana absent.\n\n"
+        "Roll Call: Ibarra, Nkemelu present; Aldana excused. Quorum present.\n",
+        ["Ibarra", "Nkemelu", "Sorensen", "Pak"],
+        ["Aldana"],
+    ),
+    (
+        "a plural group and its status after a sentence on the same line",
+        "PLANNING COMMISSION MINUTES\nJune 12, 2025\n\nChair Ruth Amsel called the meeting to order at 6:00 p.m. "
+        "Commissioners present: Amsel, Okoro, Lund, Vidal. Commissioners absent: Whitt. Quorum present.\n\n"
+        "Staff present: Planning Director Ove Hald; Associate Planner Dina Kruse.\n",
+        ["Ove Hald", "Dina Kruse", "Amsel", "Okoro", "Lund", "Vidal"],
+        ["Whitt"],
+    ),
+    (
         "a page flattened to one line: three lists after the title, then minute numbers",
         "Merrow and Ashcombe PC Minutes of Council Meeting held on 3rd May 2022 at the Hall at 7pm Present: "
         "Cllr. Quill (Chairman), Cllrs. Sparrow, Wren and Kestrel In attendance: Westshire Cllr. Linnet, 2 members of "
@@ -679,6 +695,11 @@ def test_no_list_is_warned():
 
 
 NOT_READ = [
+    (
+        "a status word ending prose after a header is no roll call",
+        "Present: Ada Quill, Bram Wren\n\nVisitors: none of the residents who wrote in were present.\n",
+        ["Visitors: none of the residents who wrote in were present."],
+    ),
     (
         "a 'Staff' heading is no list of officers",
         "Present: Ada Quill, Bram Wren\n\nStaff\nNew Starters\nThe two new wardens begin in May.\n",
