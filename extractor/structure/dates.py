@@ -22,7 +22,8 @@ WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6
 _START, _END = r"(?<![^\W_])", r"(?![^\W_])"
 DATE_PATTERNS = [
     re.compile(rf"{_START}{_YEAR}-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)(?:{_END}|(?=T\d))"),  # '2019-03-05T10:00' too
-    re.compile(rf"{_START}{_WEEKDAY}{_DAY}(?:\s+of)?\s+{_MONTH},?\s+{_YEAR}{_END}", re.I),
+    # '4 March 2025', '4th of March, 2025', 'Thursday, the 6th day of March, 2025' (US formal minutes)
+    re.compile(rf"{_START}{_WEEKDAY}(?:the\s+)?{_DAY}(?:\s+day)?(?:\s+of)?\s+{_MONTH},?\s+{_YEAR}{_END}", re.I),
     re.compile(rf"{_START}{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}{_END}", re.I),
     # a log's ctime stamp: 'Tue Apr  3 16:00:11 2012'
     re.compile(rf"{_START}{_WEEKDAY}{_MONTH}\s+{_DAY}\s+\d{{1,2}}:\d\d(?::\d\d)?\s+(?:UTC\s+)?{_YEAR}{_END}", re.I),

@@ -222,6 +222,20 @@ CASES = [
         ["Whitt"],
     ),
     (
+        "New England posts before the name; school administration as a label",
+        "BOARD OF SELECTMEN\nMONDAY, NOVEMBER 3, 2025\n\nPRESENT: Chair Gwen Alder, Selectman Rita Moor, Selectwoman Ivy Dane\n"
+        "Trustees absent: Mr. Luis Monte\nAdministration: Dr. Frank Lucci, Superintendent; Ms. Amy Choi, CFO\n",
+        ["Gwen Alder", "Rita Moor", "Ivy Dane", "Frank Lucci", "Amy Choi"],
+        ["Luis Monte"],
+    ),
+    (
+        "an apology in a sentence of its own after a list in prose",
+        "Residents' Meeting, 18 September 2025\n\nThose attending were Paula Grier, who chaired, Sam Whitlock, Ron Ashe "
+        "and Lily Tamm. Apologies had been sent by Mike Dunne.\n\nRon reported that the light had been fixed.\n",
+        ["Paula Grier", "Sam Whitlock", "Ron Ashe", "Lily Tamm"],
+        ["Mike Dunne"],
+    ),
+    (
         "a page flattened to one line: three lists after the title, then minute numbers",
         "Merrow and Ashcombe PC Minutes of Council Meeting held on 3rd May 2022 at the Hall at 7pm Present: "
         "Cllr. Quill (Chairman), Cllrs. Sparrow, Wren and Kestrel In attendance: Westshire Cllr. Linnet, 2 members of "

@@ -58,7 +58,9 @@ def test_header_facts(case, text, expected):
     "line,expected",
     [("Minutes 14/6/23", dt.date(2023, 6, 14)), ("Board meeting 2021/03/03", dt.date(2021, 3, 3)),
      ("Wed, Sep 7, 2021", dt.date(2021, 9, 7)), ("MINUTES OF THE MEETING HELD ON TUESDAY 7 SEPTEMBER 2021", dt.date(2021, 9, 7)),
-     ("Meeting held 14.06.2023", dt.date(2023, 6, 14)), ("3rd of March 2021", dt.date(2021, 3, 3))],
+     ("Meeting held 14.06.2023", dt.date(2023, 6, 14)), ("3rd of March 2021", dt.date(2021, 3, 3)),
+     ("Held Thursday, the 6th day of March, 2025, at 7:00 PM", dt.date(2025, 3, 6)),
+     ("Held on the 21st day of October 2025", dt.date(2025, 10, 21))],
 )
 def test_date_formats(line, expected):
     assert parse_structure(f"Harbour Board\n{line}\n\nThe report was noted.\n").date == expected
