@@ -460,6 +460,8 @@ def _role_below(person: Person, below: Line, pair: bool, handles: bool, lex: Peo
     if has_person_cue(text, lex) or _label(text, lex, False) or is_bot(bare(text), lex) \
             or handles and is_handle(bare(text), lex):
         return False
+    if "(" in text and len(bare(text).split()) >= 2 and looks_like_name(bare(text), lex):
+        return False  # 'Joseph Whitlow (Host)': the next person with a role, not this one's role
     return _phrase(text) and (pair or person.role is None and _role_line(text, lex))
 
 

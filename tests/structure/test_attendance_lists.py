@@ -236,6 +236,13 @@ CASES = [
         ["Mike Dunne"],
     ),
     (
+        "a video call's participant list: one a line, the host marked in brackets",
+        "Weekly sync\n2025-02-26\n\nParticipants (4):\nAmelie Stoner\nKarthik Ramesh\nJoe Whitley (Host)\nNadia Hamdan\n\n"
+        "Discussion\n- The migration finished on Tuesday.\n",
+        ["Amelie Stoner", "Karthik Ramesh", "Joe Whitley", "Nadia Hamdan"],
+        [],
+    ),
+    (
         "a page flattened to one line: three lists after the title, then minute numbers",
         "Merrow and Ashcombe PC Minutes of Council Meeting held on 3rd May 2022 at the Hall at 7pm Present: "
         "Cllr. Quill (Chairman), Cllrs. Sparrow, Wren and Kestrel In attendance: Westshire Cllr. Linnet, 2 members of "
