@@ -321,6 +321,8 @@ def people_in_text(text: str, lex: PeopleLexicon | None = None, handles: bool | 
     bare logins count as people when the list holds two or more of them.
     """
     lex = lex or default_lexicon()
+    if SURNAME_FIRST_LIST.fullmatch(text.strip()):
+        return [_surname_first(m, lex) for m in SURNAME_FIRST.finditer(text)]
     items = split_list(re.sub(r"[\s.]+$", "", _ungroup(_unlabel(_unglue(text.strip()), lex), lex)), lex)
     items = _couples([item for sep, part in items for item in _dash_chain(sep, part, lex)], lex)
     if handles is None:
@@ -344,6 +346,19 @@ def people_in_text(text: str, lex: PeopleLexicon | None = None, handles: bool | 
         if person is not None:
             people.append(person)
     return people
+
+
+# 'Adeyemi, T. (Dean); Blackwood, S.; Castillo, R.': surnames first, initials after the comma (academic lists)
+_SURNAME_FIRST = r"{surname}[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?),\s*{initials}(?:[A-Z]\.\s*){{1,3}})(?:\({role}[^()]*)\))?"
+SURNAME_FIRST = re.compile(_SURNAME_FIRST.format(surname="(?P<surname>", initials="(?P<initials>", role="(?P<role>"))
+_ENTRY = _SURNAME_FIRST.format(surname="(?:", initials="(?:", role="(?:")
+SURNAME_FIRST_LIST = re.compile(rf"{_ENTRY}(?:\s*(?:[;,]|\band\b|&)\s*{_ENTRY})*\s*[.;]?")
+
+
+def _surname_first(match: re.Match[str], lex: PeopleLexicon) -> Person:
+    """One 'Adeyemi, T. (Dean)' entry, its name kept as written ('Adeyemi, T.')."""
+    name = f"{match.group('surname')}, {match.group('initials').strip()}"
+    return Person(name=name, mention=match.group(0).strip(), role=(match.group("role") or "").strip() or None)
 
 
 def split_list(text: str, lex: PeopleLexicon | None = None) -> list[tuple[str, str]]:

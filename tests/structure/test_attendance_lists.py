@@ -243,6 +243,13 @@ CASES = [
         [],
     ),
     (
+        "surnames first with initials after the comma, entries parted by semicolons",
+        "Faculty Board Minutes\nDate: 5 February 2025\n\nPresent: Adewale, T. (Dean); Blackmore, S.; Castell, R.J.; "
+        "Dimova, P.\nApologies: Eastwick, J.\n\n1. Programme review\nThe panel recommended approval.\n",
+        ["Adewale, T.", "Blackmore, S.", "Castell, R.J.", "Dimova, P."],
+        ["Eastwick, J."],
+    ),
+    (
         "a page flattened to one line: three lists after the title, then minute numbers",
         "Merrow and Ashcombe PC Minutes of Council Meeting held on 3rd May 2022 at the Hall at 7pm Present: "
         "Cllr. Quill (Chairman), Cllrs. Sparrow, Wren and Kestrel In attendance: Westshire Cllr. Linnet, 2 members of "
@@ -783,6 +790,8 @@ def test_lines_after_a_list_stay_units(case, text, kept):
         ("a couple sharing a surname among full names", "Ada Quill, Cai & Dee Finch, Eli Rook",
          ["Ada Quill", "Cai Finch", "Dee Finch", "Eli Rook"]),
         ("a first-name list keeps its first names", "Ada, Bram & Cai Finch", ["Ada", "Bram", "Cai Finch"]),
+        ("full names parted by commas are no surname-first list", "Ada Quill, Bram Wren", ["Ada Quill", "Bram Wren"]),
+        ("an initial after a comma starts the next name", "Quill, A. Wren and B. Finch", ["Quill", "A. Wren", "B. Finch"]),
     ],
 )
 def test_people_in_text(case, text, expected):
