@@ -74,15 +74,17 @@ class HeldDate:
 
 def choose_meeting_date(
     head: list[Line], skip: set[int], fallback: dt.date | None = None, front: FrontMatter | None = None,
-    dollars: bool = False, rules: HeaderRules | None = None,
+    dollars: bool = False, rules: HeaderRules | None = None, body_from: int | None = None,
 ) -> HeldDate:
     """The meeting's date from the header lines `head` (lines in `skip` are front matter).
 
     `fallback` is a date from the file name; `dollars` marks an American document,
-    whose ambiguous numeric dates read month first.
+    whose ambiguous numeric dates read month first. From line `body_from` on (after the
+    attendance lists) a date in a sentence that is not about the meeting ('The survey
+    closes on 30 April 2025.') gives way to the file name's date.
     """
     rules = rules or default_header_rules()
-    held = _from_header(head, skip, rules)
+    held = _from_header(head, skip, rules, body_from if fallback is not None else None)
     if held.date is not None:
         _settle_numeric(held, fallback, dollars)
     elif fallback is not None:
@@ -92,8 +94,10 @@ def choose_meeting_date(
     return held
 
 
-def _from_header(head: list[Line], skip: set[int], rules: HeaderRules) -> HeldDate:
+def _from_header(head: list[Line], skip: set[int], rules: HeaderRules, body_from: int | None = None) -> HeldDate:
     lines = [ln for ln in head if ln.index not in skip and ln.kind != "blank"]
+    if body_from is not None:
+        lines = [ln for ln in lines if ln.index < body_from or not _body_sentence(ln.text)]
     for k, line in enumerate(lines):
         text = line.text.rstrip()
         # a date may be wrapped onto the next line ("Monday 8th / September 2014")
@@ -112,6 +116,16 @@ def _from_header(head: list[Line], skip: set[int], rules: HeaderRules) -> HeldDa
             held.warnings += _weekday_warning(found, joined)
             return held
     return HeldDate()
+
+
+MEETING_WORDS = re.compile(r"\b(?:held|meeting|met|convened|opened|date|minutes)\b", re.I)
+
+
+def _body_sentence(text: str) -> bool:
+    """A line of the minutes' body: a sentence ('The survey closes on 30 April 2025.'), not a 'Date:' field,
+    a bare date line or a sentence about the meeting itself."""
+    words = re.findall(r"[a-z]{2,}", text)
+    return len(words) >= 3 and not MEETING_WORDS.search(text)
 
 
 def _sentence_around(text: str, offset: int, limit: int) -> tuple[int, int]:

@@ -122,7 +122,8 @@ def parse_structure(
     ]
     meeting.skip_lines.update(ln.index for ln in lines if ln.kind in {"heading", "rule", "marker"})
     dollars = "$" in text and "£" not in text
-    _header_facts(meeting, lines[:header_limit], fallback_date, dollars, front, header_rules)
+    body_from = max(attendance.consumed) + 1 if attendance.consumed else None
+    _header_facts(meeting, lines[:header_limit], fallback_date, dollars, front, header_rules, body_from)
     meeting.next_meeting = _next_meeting(lines, meeting.date)
     if not meeting.attendees:
         meeting.warnings.append("no attendee list found")
@@ -245,13 +246,13 @@ def _spans(text: str, entries: list[tuple[str | None, str, int]]) -> list[Agenda
 
 def _header_facts(
     meeting: MeetingStructure, head: list[Line], fallback: dt.date | None, dollars: bool,
-    front: FrontMatter, rules: HeaderRules,
+    front: FrontMatter, rules: HeaderRules, body_from: int | None = None,
 ) -> None:
-    """Title, body, date, time and venue from the top of the document."""
+    """Title, body, date, time and venue from the top of the document (the body starts at line `body_from`)."""
     if meeting.title:
         body = " ".join(TITLE_NOISE.sub(" ", _strip_dates(meeting.title)).split()).strip(" -–,:#")
         meeting.body = body or None
-    held = choose_meeting_date(head, front.lines, fallback, front, dollars, rules)
+    held = choose_meeting_date(head, front.lines, fallback, front, dollars, rules, body_from)
     meeting.date = held.date
     meeting.warnings.extend(held.warnings)
     if held.source == "text":
