@@ -103,6 +103,8 @@ def find_attendance(lines: list[Line], lex: PeopleLexicon, header_limit: int) ->
     if not lists["present"] and not lists["attend"]:
         headerless_list(head, lex, consumed, lists)
     first = min([first, *(consumed - before)])
+    while 0 < first < len(lines) and lines[first - 1].kind != "blank" and LABEL_LINE.match(content(lines[first - 1])):
+        first -= 1  # 'Chairman: Cllr Roger Pell' on the line right above 'Present: ...' is one block with it
     role_lines(head[first:] if first < len(lines) else head, lex, consumed, lists)
     _apology_sentences(lines, lex, consumed, lists)
     _joiners(lines, lex, lists)

@@ -139,6 +139,20 @@ CASES = [
         [],
     ),
     (
+        "the chairman's line right above 'Present:' is one block with it",
+        "MINUTES OF THE FINANCE COMMITTEE\nHeld on Wednesday 9 April 2025 at 7.00pm\n\nChairman: Cllr Roger Pell\n"
+        "Present: Cllrs Ann Fellows, Ivan Dorr\nClerk: Mrs Pat Ingle\n\nFGP/25/01 Accounts\nThe committee noted the accounts.\n",
+        ["Ann Fellows", "Ivan Dorr", "Roger Pell", "Pat Ingle"],
+        [],
+    ),
+    (
+        "a church session's sederunt: the moderator, plural elders, the session clerk",
+        "Session Meeting, Sunday 11 May 2025\n\nSederunt: Rev. Dr. Alan Crick (Moderator); Elders: Jean Forsey, Hugh Buchan; "
+        "Session Clerk: Iain Pater.\nApologies: Elder Rob Laing.\n\n1. Constituted with prayer.\n",
+        ["Alan Crick", "Jean Forsey", "Hugh Buchan", "Iain Pater"],
+        ["Rob Laing"],
+    ),
+    (
         "Markdown links as names",
         "## 2019-03-04 Organiser catch-up\n\nPresent:\n\n* [Zadie Kersey](https://example.org/zk)\n"
         "* [Oren Lintott](https://example.org/ol)\n\n### Venues\n\nWe need a bigger room.\n",
