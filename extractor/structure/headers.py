@@ -19,10 +19,11 @@ APOLOGY_SENTENCE = re.compile(
     r"(?:from|by|on\s+behalf\s+of)\s*:?\s*(?P<names>[^.\n]*)",
     re.I,
 )
-# 'Present:', 'PRESENT –', 'In Attendance ;', 'Also in attendance were:', 'Present (remote)', a tab or a column gap
+# 'Present:', 'PRESENT –', 'In Attendance ;', 'Also in attendance were:', 'Present (remote)', a tab or a column gap;
+# a bilingual header gives its translation after a slash: 'Present / Yn bresennol:'
 
 
-HEADER_TAIL = (r"(?:\s*\([^()]*\))?(?:\s+(?P<were>were|was))?(?:(?:\s*[:;]|\s+[-–—](?=\s|$)|\t|\s{2,}|(?P<bare>\s+)"
+HEADER_TAIL = (r"(?:\s*\([^()]*\))?(?:\s+/\s+[^\W\d][^:/()]{0,30}(?=:))?(?:\s+(?P<were>were|was))?(?:(?:\s*[:;]|\s+[-–—](?=\s|$)|\t|\s{2,}|(?P<bare>\s+)"
                r"(?=(?:the\s+)?(?-i:[A-Z])))\s*(?P<rest>.*)|\s*$)")  # 'In attendance the Clerk A Lee, ...'
 
 

@@ -323,7 +323,8 @@ def people_in_text(text: str, lex: PeopleLexicon | None = None, handles: bool | 
     lex = lex or default_lexicon()
     if SURNAME_FIRST_LIST.fullmatch(text.strip()):
         return [_surname_first(m, lex) for m in SURNAME_FIRST.finditer(text)]
-    items = split_list(re.sub(r"[\s.]+$", "", _ungroup(_unlabel(_unglue(text.strip()), lex), lex)), lex)
+    text = _part_columns(text.strip(), lex)
+    items = split_list(re.sub(r"[\s.]+$", "", _ungroup(_unlabel(_unglue(text), lex), lex)), lex)
     items = _couples([item for sep, part in items for item in _dash_chain(sep, part, lex)], lex)
     if handles is None:
         handles = sum(is_handle(bare(part), lex) for _, part in items) >= 2
@@ -456,6 +457,17 @@ def has_person_cue(mention: str, lex: PeopleLexicon | None = None) -> bool:
         return True
     lowered = text.lower()
     return any(lowered.startswith(t + " ") for t in _titles(lex).lowered_by_first.get(lowered.split(" ", 1)[0], ()))
+
+
+COLUMN_GAP = re.compile(r"\t+|[^\S\n]{3,}")
+
+
+def _part_columns(text: str, lex: PeopleLexicon) -> str:
+    """'Cllr S Ravenscroft      Cllr P Ogunbiyi': a PDF's column gap before a titled name parts two people."""
+    def part(match: re.Match[str]) -> str:
+        after = re.split(r"[,;(]", text[match.end():match.end() + 60], maxsplit=1)[0]
+        return ", " if match.start() and has_person_cue(after, lex) else match.group(0)
+    return COLUMN_GAP.sub(part, text)
 
 
 def _unglue(text: str) -> str:

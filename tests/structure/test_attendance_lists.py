@@ -153,6 +153,21 @@ CASES = [
         ["Rob Laing"],
     ),
     (
+        "a PDF's two columns of titled names under 'Present:'",
+        "PARISH COUNCIL\nMinutes of the Ordinary Meeting held on Monday 10 March 2025\n\n"
+        "Present:   Cllr J Hayward (Chair)       Cllr M Ebdon\n           Cllr S Ravens           Cllr P Ogun\n"
+        "           Cllr T Lyle\nIn attendance:  Mrs A Gorton (Clerk)\n\n25/030  Apologies: Cllr K Ashe (work).\n",
+        ["J Hayward", "M Ebdon", "S Ravens", "P Ogun", "T Lyle", "A Gorton"],
+        ["K Ashe"],
+    ),
+    (
+        "bilingual headers give their translation after a slash",
+        "CYNGOR CYMUNED COMMUNITY COUNCIL\nMinutes of the meeting held on 12 February 2025\n\n"
+        "Present / Yn bresennol: Cllr Eleri Morgan (Chair), Cllr Huw Prys\nApologies / Ymddiheuriadau: Cllr Gethin Jones\n",
+        ["Eleri Morgan", "Huw Prys"],
+        ["Gethin Jones"],
+    ),
+    (
         "Markdown links as names",
         "## 2019-03-04 Organiser catch-up\n\nPresent:\n\n* [Zadie Kersey](https://example.org/zk)\n"
         "* [Oren Lintott](https://example.org/ol)\n\n### Venues\n\nWe need a bigger room.\n",
@@ -804,6 +819,9 @@ def test_lines_after_a_list_stay_units(case, text, kept):
         ("a couple sharing a surname among full names", "Ada Quill, Cai & Dee Finch, Eli Rook",
          ["Ada Quill", "Cai Finch", "Dee Finch", "Eli Rook"]),
         ("a first-name list keeps its first names", "Ada, Bram & Cai Finch", ["Ada", "Bram", "Cai Finch"]),
+        ("a column gap before a titled name parts two people", "Cllr A Frome\t\tCllr C Hart   Mrs D Ives",
+         ["A Frome", "C Hart", "D Ives"]),
+        ("a column gap before a role keeps it the role", "Ada Quill     Chair", ["Ada Quill"]),
         ("full names parted by commas are no surname-first list", "Ada Quill, Bram Wren", ["Ada Quill", "Bram Wren"]),
         ("an initial after a comma starts the next name", "Quill, A. Wren and B. Finch", ["Quill", "A. Wren", "B. Finch"]),
     ],
