@@ -29,6 +29,7 @@ from .people import (
     is_handle,
     is_post,
     is_title,
+    is_title_row,
     looks_like_name,
     looks_like_role,
     parse_person,
@@ -364,7 +365,7 @@ def _block_people(
         previous = block[k - 1] if k else None
         if previous is not None and _ends_bullets(previous, line) or _roster_line(text, lex):
             break
-        if not entries and _title_row(text, lex):
+        if not entries and is_title_row(text, lex):
             used.add(line.index)  # 'Name      Title' above rows whose gaps do not line up with it
             k += 1
             continue
@@ -431,13 +432,6 @@ def _roll_call(text: str, lex: PeopleLexicon) -> tuple[str, Person] | None:
         return None
     person = parse_person(match.group("who"), lex)
     return (status, person) if person is not None else None
-
-
-def _title_row(text: str, lex: PeopleLexicon) -> bool:
-    """'Name   Title', 'Attendee | Organisation': column titles only, a name column among them."""
-    cells = [c for c in re.split(r"\t+|\s{2,}|\s*\|\s*", text.strip(" |")) if c]
-    kinds = [lex.column_kind(c) for c in cells]
-    return len(cells) >= 2 and "name" in kinds and None not in kinds
 
 
 def _roster_line(text: str, lex: PeopleLexicon) -> bool:

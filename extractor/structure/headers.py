@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from .layout import Line
-from .people import PeopleLexicon, has_person_cue, parse_person, split_list
+from .people import PeopleLexicon, has_person_cue, is_title_row, parse_person, split_list
 
 APOLOGY_SENTENCE = re.compile(
     r"\bapolog(?:y|ies)(?:\s+for\s+absence)?\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?"
@@ -56,6 +56,8 @@ def header_of(line: Line, lex: PeopleLexicon, qualified: bool = True) -> tuple[s
         words = cells[0]
     words = re.sub(r"^[\s:*#=_']+|[\s*#=_']+$", "", words).replace("**", "").replace("__", "").replace("'''", "")
     words = MINUTE_NUMBER.sub("", IRC_PREFIX.sub("", words))
+    if is_title_row(words, lex):
+        return None, ""  # 'Name   Present   Apologies': the titles of a table of people, read as a table
     headers = (lex.apologies, lex.in_attendance, lex.present)
     for group, pattern in _header_patterns(*headers) if _opening(headers).match(words) else ():
         match = pattern.match(words)

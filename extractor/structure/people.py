@@ -117,6 +117,14 @@ class PeopleLexicon:
         return known
 
 
+def is_title_row(text: str, lex: PeopleLexicon) -> bool:
+    """'Name   Title', 'Name  Present  Apologies', 'Attendee | Organisation': a table's column titles only,
+    a name column among them (a row of titles, not a list header or a person)."""
+    cells = [c for c in re.split(r"\t+|\s{2,}|\s*\|\s*", text.strip(" |")) if c]
+    kinds = [lex.column_kind(c) for c in cells]
+    return len(cells) >= 2 and "name" in kinds and None not in kinds
+
+
 @lru_cache(maxsize=1)
 def default_lexicon() -> PeopleLexicon:
     return load_lexicon(RULES_PATH)

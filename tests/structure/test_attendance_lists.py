@@ -168,6 +168,20 @@ CASES = [
         ["Gethin Jones"],
     ),
     (
+        "a grid of ticks aligned by spaces: the column a tick sits under says present or apologies",
+        "Governing Body – attendance\n\nName              Present   Apologies\nMrs K Farrow         ✓\n"
+        "Mr D Osei-Bonsu                  ✓\nDr P Nowicki         ✓\n\nMeeting date: 3 February 2025\n\n1. Report\n",
+        ["K Farrow", "P Nowicki"],
+        ["D Osei-Bonsu"],
+    ),
+    (
+        "a grid of ticks in a pipe table; a cross under 'Present' is no tick",
+        "Board, 3 Feb 2025\n\n| Name | Present | Apologies |\n|---|---|---|\n| Ada Quill | ✓ | |\n"
+        "| Bram Wren | | ✓ |\n| Cai Rook | ✗ | |\n",
+        ["Ada Quill"],
+        ["Bram Wren", "Cai Rook"],
+    ),
+    (
         "Markdown links as names",
         "## 2019-03-04 Organiser catch-up\n\nPresent:\n\n* [Zadie Kersey](https://example.org/zk)\n"
         "* [Oren Lintott](https://example.org/ol)\n\n### Venues\n\nWe need a bigger room.\n",
