@@ -182,6 +182,13 @@ CASES = [
         ["Bram Wren", "Cai Rook"],
     ),
     (
+        "US council posts: 'Mayor Pro Tem', 'Councilmember' as one word; staff with the post after a comma",
+        "CITY COUNCIL WORK SESSION\nAugust 19, 2025\n\nCOUNCIL PRESENT: Mayor Pro Tem Lin Shaw, Councilmember Rob Itoh, "
+        "Councilwoman Fay Osler\nCOUNCIL ABSENT: Mayor Glen Harp\nSTAFF PRESENT: Jill Carr, City Manager; Ben Tully, City Attorney\n",
+        ["Lin Shaw", "Rob Itoh", "Fay Osler", "Jill Carr", "Ben Tully"],
+        ["Glen Harp"],
+    ),
+    (
         "Markdown links as names",
         "## 2019-03-04 Organiser catch-up\n\nPresent:\n\n* [Zadie Kersey](https://example.org/zk)\n"
         "* [Oren Lintott](https://example.org/ol)\n\n### Venues\n\nWe need a bigger room.\n",
@@ -766,6 +773,14 @@ def test_no_list_is_warned():
 
 
 NOT_READ = [
+    (
+        "words that open like attendance headers in the body stay units",
+        "Events Committee – 5 August 2025\n\nPresent: Nora Blake, Owen Fitch\n\nSummer fair\n"
+        "Attendance at the fair was 420, up from 380.\nMembers present were reminded to sign the volunteer register.\n"
+        "Staff: the caretaker will open the hall at 8am.\nApologies: the Chair apologised for the late papers.\n",
+        ["Attendance at the fair was 420, up from 380.", "Members present were reminded to sign the volunteer register.",
+         "Staff: the caretaker will open the hall at 8am.", "Apologies: the Chair apologised for the late papers."],
+    ),
     (
         "a status word ending prose after a header is no roll call",
         "Present: Ada Quill, Bram Wren\n\nVisitors: none of the residents who wrote in were present.\n",
