@@ -40,6 +40,9 @@ IRC_PREFIX = re.compile(r"^(?:\[[^\]]{1,30}\]\s*)?<[^>\s]{1,40}>\s*")  # '[20:01
 MINUTE_NUMBER = re.compile(r"^(?!(?:19|20)\d\d\s)[A-Z]{0,3}\d{1,4}(?:[./]\d{1,4}){0,2}[.):]?\s+(?=[A-Za-z])")
 
 
+BILINGUAL_LEAD = re.compile(r"^[^\W\d][^:/|()\d]{0,30}?\s+/\s+(?=[^\W\d])")  # 'Anwesend / Present:', 'Présents / Present:'
+
+
 def header_of(line: Line, lex: PeopleLexicon, qualified: bool = True) -> tuple[str | None, str]:
     """('present' | 'attend' | 'apologies', text after the header) when the line heads a list.
 
@@ -58,6 +61,13 @@ def header_of(line: Line, lex: PeopleLexicon, qualified: bool = True) -> tuple[s
     words = MINUTE_NUMBER.sub("", IRC_PREFIX.sub("", words))
     if is_title_row(words, lex):
         return None, ""  # 'Name   Present   Apologies': the titles of a table of people, read as a table
+    found = _header_in(words, lex, qualified)
+    translated = BILINGUAL_LEAD.sub("", words)
+    return _header_in(translated, lex, qualified) if found[0] is None and translated != words else found
+
+
+def _header_in(words: str, lex: PeopleLexicon, qualified: bool) -> tuple[str | None, str]:
+    """header_of for the words of a line, markup and minute number removed."""
     headers = (lex.apologies, lex.in_attendance, lex.present)
     for group, pattern in _header_patterns(*headers) if _opening(headers).match(words) else ():
         match = pattern.match(words)

@@ -189,6 +189,13 @@ CASES = [
         ["Glen Harp"],
     ),
     (
+        "bilingual headers with the other language first",
+        "Vereinsvorstand Board\nDatum: 12.05.2025\n\nAnwesend / Present: Jonas Weller (Vorsitz), Lena Hoff\n"
+        "Entschuldigt / Apologies: Sabine Brun\nDate / Time: 19:00\n",
+        ["Jonas Weller", "Lena Hoff"],
+        ["Sabine Brun"],
+    ),
+    (
         "Markdown links as names",
         "## 2019-03-04 Organiser catch-up\n\nPresent:\n\n* [Zadie Kersey](https://example.org/zk)\n"
         "* [Oren Lintott](https://example.org/ol)\n\n### Venues\n\nWe need a bigger room.\n",
