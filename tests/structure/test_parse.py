@@ -74,6 +74,20 @@ def test_an_ambiguous_numeric_date_follows_the_file_name():
     assert parse_structure(dollars).date == dt.date(2013, 6, 4)  # dollars and no pounds: month first
 
 
+@pytest.mark.parametrize(
+    "case,tail,expected",
+    [
+        ("american-spelling-without-dollars", "\nThe neighborhood center reopens in May.\n", dt.date(2013, 6, 4)),
+        ("dollars-with-commonwealth-spelling", "\nCr Ames said the $25 fee covers the centre.\n", dt.date(2013, 4, 6)),
+        ("dollars-and-a-councillor", "\nCouncillor Vern noted the $40,000 grant.\n", dt.date(2013, 4, 6)),
+        ("no-signal-reads-day-first", "\nThe hall roof is fixed.\n", dt.date(2013, 4, 6)),
+    ],
+)
+def test_an_ambiguous_numeric_date_follows_the_document_s_spelling(case, tail, expected):
+    text = "## Time and Location\n\n6/4/2013, Fellowship hall\n\nMembers present: Vern, Ellie\n" + tail
+    assert parse_structure(text).date == expected
+
+
 def test_date_falls_back_to_the_file_name_date():
     meeting = parse_structure("Notes\n\nThe group met and agreed the plan.\n", fallback_date=dt.date(2020, 2, 3))
     assert meeting.date == dt.date(2020, 2, 3)
