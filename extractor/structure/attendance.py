@@ -166,6 +166,8 @@ def _read_list(
             break  # bullets, a blank line, then 'Check-in' above its own bullets: a new section
         if n and is_tabular(blocks[0]) and not is_tabular(block):
             break  # a table of people, a blank line, then 'Summer Reading' / 'Sign-ups are at 340': the text
+        if n and entries and _lone_word(block[0], lex) and all(len(p.name.split()) >= 2 for _, p in entries):
+            break  # full names, a blank line, then 'Reports' over its own text: a section heading
         found, block_used = _block_people(block, group, pairs, lex, handles)
         if not found and pairs and n + 1 < len(blocks) and _block_people(blocks[n + 1], group, pairs, lex, handles)[0]:
             continue  # one pair we cannot read does not end a list of pairs
@@ -189,6 +191,12 @@ def _status_runs(rest: str, lex: PeopleLexicon) -> list[tuple[bool, str]] | None
         return None
     runs = [(status_of(m.group("status"), lex) == "absent", m.group("who")) for m in matches]
     return runs if any(people_in_text(words, lex) for _, words in runs) else None
+
+
+def _lone_word(line: Line, lex: PeopleLexicon) -> bool:
+    """'Reports', 'Finance': one capitalised word with no title, handle or bracket, as a heading is written."""
+    text = content(line).strip().rstrip(":")
+    return bool(re.fullmatch(r"[A-Z][a-z]+", text)) and not is_title(text, lex)
 
 
 def _cue_lines(lines: list[Line], j: int, lex: PeopleLexicon) -> tuple[list[Person], set[int]]:
@@ -458,6 +466,8 @@ def _role_below(person: Person, below: Line, pair: bool, handles: bool, lex: Peo
         return False
     if "(" in text and len(bare(text).split()) >= 2 and looks_like_name(bare(text), lex):
         return False  # 'Joseph Whitlow (Host)': the next person with a role, not this one's role
+    if text.endswith(".") and prose_at(BRACKETED_TEXT.sub(" ", text)):
+        return False  # 'Reports' / 'The reserve fund balance is $84,300.': a heading and its sentence
     return _phrase(text) and (pair or person.role is None and _role_line(text, lex))
 
 

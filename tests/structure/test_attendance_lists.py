@@ -196,6 +196,13 @@ CASES = [
         ["Sabine Brun"],
     ),
     (
+        "the mayor's form of address names no one; Australian plural 'Crs'",
+        "MINUTES OF COUNCIL MEETING – 25 FEBRUARY 2025\n\nPRESENT: His Worship the Mayor, Cr P. Grieve (Chair); "
+        "Crs A. Baines, H. Tuipulotu, M. O'Shea.\n\nAPOLOGIES: Cr L. Dyer.\n",
+        ["P. Grieve", "A. Baines", "H. Tuipulotu", "M. O'Shea"],
+        ["L. Dyer"],
+    ),
+    (
         "Markdown links as names",
         "## 2019-03-04 Organiser catch-up\n\nPresent:\n\n* [Zadie Kersey](https://example.org/zk)\n"
         "* [Oren Lintott](https://example.org/ol)\n\n### Venues\n\nWe need a bigger room.\n",
@@ -780,6 +787,12 @@ def test_no_list_is_warned():
 
 
 NOT_READ = [
+    (
+        "a heading and its sentence after a roll call and a blank line are no person and role",
+        "Board Meeting – June 5, 2025\n\nRoll Call\nPresident – Gail Moren – present\nTreasurer – Wes Kaplin – present\n\n"
+        "Manager: Tina Ruiz (Cascade Management)\n\nReports\nThe reserve fund balance is $84,300.\n",
+        ["Reports", "The reserve fund balance is $84,300."],
+    ),
     (
         "words that open like attendance headers in the body stay units",
         "Events Committee – 5 August 2025\n\nPresent: Nora Blake, Owen Fitch\n\nSummer fair\n"
