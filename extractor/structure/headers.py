@@ -20,10 +20,10 @@ APOLOGY_SENTENCE = re.compile(
     re.I,
 )
 # 'Present:', 'PRESENT –', 'In Attendance ;', 'Also in attendance were:', 'Present (remote)', a tab or a column gap;
-# a bilingual header gives its translation after a slash: 'Present / Yn bresennol:'
+# a bilingual header gives its translation after a slash: 'Present / Yn bresennol:'; 'In attendance via Zoom:'
 
 
-HEADER_TAIL = (r"(?:\s*\([^()]*\))?(?:\s+/\s+[^\W\d][^:/()]{0,30}(?=:))?(?:\s+(?P<were>were|was))?(?:(?:\s*[:;]|\s+[-–—](?=\s|$)|\t|\s{2,}|(?P<bare>\s+)"
+HEADER_TAIL = (r"(?:\s*\([^()]*\))?(?:\s+/\s+[^\W\d][^:/()]{0,30}(?=:))?(?:\s+(?:via|on|by|over)\s+[\w-]+(?=\s*:))?(?:\s+(?P<were>were|was))?(?:(?:\s*[:;]|\s+[-–—](?=\s|$)|\t|\s{2,}|(?P<bare>\s+)"
                r"(?=(?:the\s+)?(?-i:[A-Z])))\s*(?P<rest>.*)|\s*$)")  # 'In attendance the Clerk A Lee, ...'
 
 

@@ -64,6 +64,7 @@ class PeopleLexicon:
     not_role_labels: frozenset[str] = field(default_factory=frozenset)
     person_posts: frozenset[str] = field(default_factory=frozenset)
     title_words: frozenset[str] = field(default_factory=frozenset)
+    heading_words: frozenset[str] = field(default_factory=frozenset)
     group_prefixes: tuple[str, ...] = ()
     group_nouns: tuple[str, ...] = ()
     presence_after: tuple[str, ...] = ()
@@ -98,6 +99,7 @@ class PeopleLexicon:
             not_role_labels=lowered("not_role_label"),
             person_posts=lowered("person_post"),
             title_words=lowered("title_word"),
+            heading_words=lowered("heading_word"),
             group_nouns=tuple(lexicon(records, "group_noun")),
             presence_after=tuple(lexicon(records, "presence_after")),
             presence_before=tuple(lexicon(records, "presence_before")),
@@ -211,8 +213,8 @@ def looks_like_name(text: str, lex: PeopleLexicon | None = None) -> bool:
             continue
         if not bare or not (bare[0].isupper() or bare[0] == "@"):
             return False
-        if bare.lower() in lex.role_words or bare.lower() in lex.title_words:
-            return False  # 'Chair', 'Westshire Police', 'Westshire Cllr. Kerr' are no (bare) names
+        if bare.lower() in lex.role_words or bare.lower() in lex.title_words or bare.lower() in lex.heading_words:
+            return False  # 'Chair', 'Westshire Police', 'Westshire Cllr. Kerr', 'Regular Meeting' are no (bare) names
     return True
 
 
@@ -522,6 +524,8 @@ def _dash_chain(sep: str, part: str, lex: PeopleLexicon) -> list[tuple[str, str]
     pieces = [p.strip() for p in re.split(r"\s+[–—-]\s+", part.strip(" –—-"))]
     if len(pieces) < 3 or not looks_like_name(pieces[0], lex):
         return [(sep, part)]
+    if all(len(p.split()) >= 2 and looks_like_name(p, lex) and not looks_like_role(p, lex) for p in pieces):
+        return [(sep if k == 0 else ",", p) for k, p in enumerate(pieces)]  # 'Kai Bren - Leah Odum - Tom Varga'
     entries, roles = [pieces[0]], [[]]
     for k, piece in enumerate(pieces[1:], 1):
         split = _role_then_name(piece.split(), lex)

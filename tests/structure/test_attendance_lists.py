@@ -203,6 +203,26 @@ CASES = [
         ["L. Dyer"],
     ),
     (
+        "a title that opens like a label names no one; suffixes stay with the names",
+        "Township Trustees – Regular Meeting\nMay 6, 2025\n\nTrustees present: Robert Hales Jr., William Amos III, Dana Cruse\n"
+        "Fiscal Officer: Janet Ruhle\n",
+        ["Robert Hales Jr", "William Amos III", "Dana Cruse", "Janet Ruhle"],
+        [],
+    ),
+    (
+        "hybrid meetings: 'via Zoom' after the header, 'in the room', 'Not attending'",
+        "Library Friends – Committee\n2 September 2025\n\nMembers in attendance via Zoom: Beryl Coxon, Dev Shahid\n"
+        "Members in the room: Alf Turnbull (Chair)\nNot attending: Owen MacLeish\n",
+        ["Alf Turnbull", "Beryl Coxon", "Dev Shahid"],
+        ["Owen MacLeish"],
+    ),
+    (
+        "full names parted by spaced dashes",
+        "Youth Forum – 30 April 2025\n\nPresent: Kai Brenner - Leah Odom - Tom Vargas - Isla Reidy\nApologies: Jake Mossop\n",
+        ["Kai Brenner", "Leah Odom", "Tom Vargas", "Isla Reidy"],
+        ["Jake Mossop"],
+    ),
+    (
         "Markdown links as names",
         "## 2019-03-04 Organiser catch-up\n\nPresent:\n\n* [Zadie Kersey](https://example.org/zk)\n"
         "* [Oren Lintott](https://example.org/ol)\n\n### Venues\n\nWe need a bigger room.\n",
