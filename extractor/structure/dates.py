@@ -28,6 +28,8 @@ DATE_PATTERNS = [
     # a log's ctime stamp: 'Tue Apr  3 16:00:11 2012'
     re.compile(rf"{_START}{_WEEKDAY}{_MONTH}\s+{_DAY}\s+\d{{1,2}}:\d\d(?::\d\d)?\s+(?:UTC\s+)?{_YEAR}{_END}", re.I),
     re.compile(rf"{_START}(?P<day>[0-3]?\d)[/.](?P<mnum>[01]?\d)[/.](?P<year>(?:19|20)\d\d){_END}"),
+    re.compile(rf"{_START}(?P<day>[0-3]?\d)-(?P<mnum>[01]?\d)-(?P<year>(?:19|20)\d\d){_END}"),  # '04-03-2025'
+    re.compile(rf"{_START}{_DAY}-{_MONTH}-{_YEAR}{_END}", re.I),  # '4-Mar-2025
     re.compile(rf"{_START}(?P<year>(?:19|20)\d\d)[_ ](?P<mnum>[01]\d)[_ ](?P<day>[0-3]\d){_END}"),
     re.compile(rf"{_START}(?P<year>(?:19|20)\d\d)/(?P<mnum>[01]?\d)/(?P<day>[0-3]?\d){_END}"),
     # '2022.08.17' with two-digit month and day, so a calendar version ('2020.1.2') is no date

@@ -23,7 +23,7 @@ from .layout import Line
 
 RULES_PATH = Path(__file__).with_name("header_rules.jsonl")
 SENTENCE_END = re.compile(r"(?<=[a-z0-9)\]][.!?])\s+(?=[A-Z0-9(])")
-NUMERIC = re.compile(r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}")
+NUMERIC = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")
 # the words around a date that tell whose date it is; PDF text can run a whole page into one sentence
 CONTEXT_BEFORE, CONTEXT_AFTER = 80, 50
 ISO_START = re.compile(r"^\s*((?:19|20)\d\d)-(\d\d)-(\d\d)")
@@ -109,13 +109,23 @@ def _from_header(head: list[Line], skip: set[int], rules: HeaderRules, body_from
             sentence_start, sentence_end = _sentence_around(joined, found.start, len(joined) if found.end > len(text) else len(text))
             sentence = joined[sentence_start:sentence_end]
             before = joined[max(sentence_start, found.start - CONTEXT_BEFORE):found.start]
-            after = joined[found.end:min(sentence_end, found.end + CONTEXT_AFTER)]
+            after = _own_context(joined[found.end:min(sentence_end, found.end + CONTEXT_AFTER)])
             if rules.stale.search(before) or rules.stale.search(after) or any(p.search(before) for p in rules.stale_before):
                 continue
             held = HeldDate(found.date, "text", sentence, joined[found.start:found.end], joined[found.end:sentence_end])
             held.warnings += _weekday_warning(found, joined)
             return held
     return HeldDate()
+
+
+def _own_context(after: str) -> str:
+    """The words after a date that are about it: up to the clause that leads to the next date, whose stale
+    word is that date's ('4 March 2025 (rescheduled from 25 February 2025)', '..., approved 1 April 2025')."""
+    later = find_dates(after)
+    if not later:
+        return after
+    between = after[:later[0].start]
+    return between[:max(between.rfind(c) for c in "(,;–")] if any(c in between for c in "(,;–") else ""
 
 
 MEETING_WORDS = re.compile(r"\b(?:held|meeting|met|convened|opened|date|minutes)\b", re.I)

@@ -141,6 +141,11 @@ DATES = [
         D(2025, 3, 1), D(2025, 3, 4),
     ),
     (
+        "a-stale-word-after-a-date-with-no-later-date-is-its-own",
+        "Harbour Board\nMinutes of 3 March 2025 approved\n\nPresent: Ada Quill, Bram Wren\n",
+        None, None,
+    ),
+    (
         "a-deadline-before-the-lists-is-no-meeting-date",
         "Tenants' Association Committee\n\nDeadline for grant applications: 14 March 2025\n\n"
         "Minutes of meeting held 3 March 2025\n\nPresent: Fatma Bell (Chair), Gus Lytle\n",

@@ -60,7 +60,11 @@ def test_header_facts(case, text, expected):
      ("Wed, Sep 7, 2021", dt.date(2021, 9, 7)), ("MINUTES OF THE MEETING HELD ON TUESDAY 7 SEPTEMBER 2021", dt.date(2021, 9, 7)),
      ("Meeting held 14.06.2023", dt.date(2023, 6, 14)), ("3rd of March 2021", dt.date(2021, 3, 3)),
      ("Held Thursday, the 6th day of March, 2025, at 7:00 PM", dt.date(2025, 3, 6)),
-     ("Held on the 21st day of October 2025", dt.date(2025, 10, 21))],
+     ("Held on the 21st day of October 2025", dt.date(2025, 10, 21)), ("Meeting 04-03-2025", dt.date(2025, 3, 4)),
+     ("Board meeting 4-Mar-2025", dt.date(2025, 3, 4)),
+     ("Date: 4th March 2025 (rescheduled from 25th February 2025)", dt.date(2025, 3, 4)),
+     ("Thursday 6 March 2025 (postponed from 27 February 2025)", dt.date(2025, 3, 6)),
+     ("Minutes of the meeting held on 4 March 2025, approved 1 April 2025", dt.date(2025, 3, 4))],
 )
 def test_date_formats(line, expected):
     assert parse_structure(f"Harbour Board\n{line}\n\nThe report was noted.\n").date == expected
