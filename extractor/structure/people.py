@@ -196,7 +196,10 @@ def _titles(lex: PeopleLexicon) -> _Titles:
 def is_title(text: str, lex: PeopleLexicon | None = None) -> bool:
     """A bare honorific or post with no name after it ('Mr', 'County Councillor')."""
     lex = lex or default_lexicon()
-    return " ".join(text.split()).lower() in _titles(lex).lowered
+    words = " ".join(text.split())
+    if len(words) <= 3 and words.isupper() and words not in lex.honorifics + lex.posts:
+        return False  # 'CR' in 'AQ, BW, CR' is someone's initials, not 'Cr' (Councillor)
+    return words.lower() in _titles(lex).lowered
 
 
 def looks_like_name(text: str, lex: PeopleLexicon | None = None) -> bool:
@@ -213,7 +216,9 @@ def looks_like_name(text: str, lex: PeopleLexicon | None = None) -> bool:
             continue
         if not bare or not (bare[0].isupper() or bare[0] == "@"):
             return False
-        if bare.lower() in lex.role_words or bare.lower() in lex.title_words or bare.lower() in lex.heading_words:
+        initials = len(bare) <= 3 and bare.isupper() and bare not in lex.honorifics  # 'CR' is no 'Cr'
+        if bare.lower() in lex.role_words or bare.lower() in lex.title_words and not initials \
+                or bare.lower() in lex.heading_words:
             return False  # 'Chair', 'Westshire Police', 'Westshire Cllr. Kerr', 'Regular Meeting' are no (bare) names
     return True
 

@@ -223,6 +223,18 @@ CASES = [
         ["Jake Mossop"],
     ),
     (
+        "initials that spell a title are still someone's initials",
+        "Attendees: AQ, BW, CR\n\nAQ to send the notes.\n",
+        ["AQ", "BW", "CR"],
+        [],
+    ),
+    (
+        "a table titled 'Councillor' and 'Attendance' with status words in the cells",
+        "Councillor\tAttendance\nCllr Ada Quill\tPresent\nCllr Bram Wren\tApologies\nCllr Cai Rook\tAbsent\n\n1. Minutes\n",
+        ["Ada Quill"],
+        ["Bram Wren", "Cai Rook"],
+    ),
+    (
         "Markdown links as names",
         "## 2019-03-04 Organiser catch-up\n\nPresent:\n\n* [Zadie Kersey](https://example.org/zk)\n"
         "* [Oren Lintott](https://example.org/ol)\n\n### Venues\n\nWe need a bigger room.\n",
