@@ -14,7 +14,7 @@ NAME_PARTICLES = {"de", "da", "del", "der", "van", "von", "bin", "al", "la", "le
 HANDLE = re.compile(r"\(?@[\w-]+\)?")
 HANDLE_WORD = re.compile(r"@?[a-z][a-z0-9_.-]{1,38}")  # a bare lowercase login: 'mvoss', 'ruben-arts'
 BRACKETED = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")
-SEPARATOR = re.compile(r"\s*([,;])\s*|\s+(and|&)\s+|\s+(/|with)\s+(?=[A-Z(@])")
+SEPARATOR = re.compile(r"\s*([,;])\s*|\s+(and|AND|&)\s+|\s+(/|with)\s+(?=[A-Z(@])")  # AND: lists in all-caps minutes
 SENTENCE_GAP = re.compile(r"\.\s+(?=[A-Z0-9])")
 BRACKET_GAP = re.compile(r"[^\S\n]+(?=[A-Z])")
 ROLE_SPLIT = re.compile(r"\s+[–—-]\s+|\s*,\s*|\s*:\s+|\t+|\s{3,}")
@@ -501,7 +501,7 @@ def _ungroup(text: str, lex: PeopleLexicon) -> str:
     qualifiers ('Nominated', 'Co-opted', 'County'), or after one word of its own ('Westshire')."""
     if not lex.group_nouns:
         return text
-    nouns = "|".join(sorted(lex.group_nouns, key=len, reverse=True))
+    nouns = "|".join(sorted({n for g in lex.group_nouns for n in (g, g.upper())}, key=len, reverse=True))  # 'TRUSTEES' too
     quals = "|".join(re.escape(q) for q in sorted(lex.not_list_qualifiers | lex.role_words, key=len, reverse=True))
     pattern = (rf"(?:^|(?<=\s))(?:(?:(?i:{quals}))\s+)*(?:[A-Z][\w'’-]*\s+)?(?-i:(?:{nouns}))"
                rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w&'’-]*)?(?=\s+[A-Z(–—-]|\s*$)")

@@ -235,6 +235,13 @@ CASES = [
         ["Bram Wren", "Cai Rook"],
     ),
     (
+        "all-caps minutes: a plural post before surnames, 'AND' between the last two",
+        "MINUTES OF THE FIRE DISTRICT BOARD\nAPRIL 14, 2025\n\nPRESENT: COMMISSIONERS MADDOCK, KEEGAN AND PHAN\n"
+        "ABSENT: COMMISSIONER DALE OWEN\nALSO PRESENT: CHIEF ROB STANTON, SECRETARY AMY LOCK\n",
+        ["MADDOCK", "KEEGAN", "PHAN", "ROB STANTON", "AMY LOCK"],
+        ["DALE OWEN"],
+    ),
+    (
         "Markdown links as names",
         "## 2019-03-04 Organiser catch-up\n\nPresent:\n\n* [Zadie Kersey](https://example.org/zk)\n"
         "* [Oren Lintott](https://example.org/ol)\n\n### Venues\n\nWe need a bigger room.\n",
