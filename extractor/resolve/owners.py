@@ -461,6 +461,9 @@ def resolve_owner(
         return Owner(mention, mention, False, None) if explicit is not None else None
     near = explicit is not None and not any(w in rules.not_name or w in STOP_WORDS for w in lowered)
     person = match_attendee(bare, people, titled=titled, near=near)
+    posts = lex or default_lexicon()
+    if person is None and len(bare_words) >= 2 and all(w.lower().strip(".,") in posts.role_words for w in bare_words[:-1]):
+        person = match_attendee(bare_words[-1], people, titled=True, near=False)  # 'City Manager Ekholm'
     if person:
         return Owner(person.name, mention, True, person.role)
     as_initials = " " not in bare and sum(c.isupper() for c in bare) >= 2

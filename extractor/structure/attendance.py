@@ -18,6 +18,7 @@ from .flat import prose_at, split_at_headers
 from .headers import APOLOGY_SENTENCE, IRC_PREFIX, content, header_of
 from .layout import TABLE_RULE, Line
 from .people import (
+    HANDLE,
     LOGIN,
     PeopleLexicon,
     Person,
@@ -28,6 +29,7 @@ from .people import (
     is_handle,
     is_post,
     is_title,
+    is_title_row,
     looks_like_name,
     looks_like_role,
     parse_person,
@@ -55,6 +57,7 @@ BRACKETED_TEXT = re.compile(r"\([^()]*\)")
 LABEL_LINE = re.compile(r"^\W*[A-Z][\w'’ /&-]{0,40}:(?:\s|$)")
 LABEL = re.compile(r"^(?P<label>[^:()\d]{1,40}?)\s*:\s+(?P<rest>\S.*)$")
 INITIALS = re.compile(r"[A-Z]{2,5}")
+HYPHENATED = re.compile(r"[^\W\d_]{2}-$")  # a word broken at the line end, the rest on the next line
 
 
 @dataclass
@@ -101,6 +104,8 @@ def find_attendance(lines: list[Line], lex: PeopleLexicon, header_limit: int) ->
     if not lists["present"] and not lists["attend"]:
         headerless_list(head, lex, consumed, lists)
     first = min([first, *(consumed - before)])
+    while 0 < first < len(lines) and lines[first - 1].kind != "blank" and LABEL_LINE.match(content(lines[first - 1])):
+        first -= 1  # 'Chairman: Cllr Roger Pell' on the line right above 'Present: ...' is one block with it
     role_lines(head[first:] if first < len(lines) else head, lex, consumed, lists)
     _apology_sentences(lines, lex, consumed, lists)
     _joiners(lines, lex, lists)
@@ -139,6 +144,9 @@ def _read_list(
         if LOGINS.fullmatch(rest) and (handles or IRC_PREFIX.match(lines[start].text.strip())):
             rest = ", ".join(rest.split())  # IRC 'Present: ann bo cai': logins parted by spaces
         rest, others = split_at_headers(rest, lex)  # 'A, B; Apologies: C' on one line
+        runs = _status_runs(rest, lex)
+        if runs:
+            return [("apologies" if absent else group, p) for absent, words in runs for p in people_in_text(words, lex)], {start}
         text, used = _inline(lines, start, rest, lex) if not others else (rest, {start})
         entries = [(group, p) for p in people_in_text(text, lex, handles)]
         entries += [(other, p) for other, words in others for p in people_in_text(words, lex, handles)]
@@ -156,6 +164,10 @@ def _read_list(
     for n, block in enumerate(blocks):
         if n and (block[0].kind == "bullet") != (blocks[0][0].kind == "bullet"):
             break  # bullets, a blank line, then 'Check-in' above its own bullets: a new section
+        if n and is_tabular(blocks[0]) and not is_tabular(block):
+            break  # a table of people, a blank line, then 'Summer Reading' / 'Sign-ups are at 340': the text
+        if n and entries and _lone_word(block[0], lex) and all(len(p.name.split()) >= 2 for _, p in entries):
+            break  # full names, a blank line, then 'Reports' over its own text: a section heading
         found, block_used = _block_people(block, group, pairs, lex, handles)
         if not found and pairs and n + 1 < len(blocks) and _block_people(blocks[n + 1], group, pairs, lex, handles)[0]:
             continue  # one pair we cannot read does not end a list of pairs
@@ -164,6 +176,27 @@ def _read_list(
         if not found or len(block_used) < len(block):
             break  # the list ended inside this block
     return entries, used
+
+
+STATUS_RUN = re.compile(r"^(?P<who>.+?)\s+(?:(?:were|was|are|is)\s+)?(?P<status>present|absent|excused)$", re.I)
+
+
+def _status_runs(rest: str, lex: PeopleLexicon) -> list[tuple[bool, str]] | None:
+    """'Trustees Marquez, Okafor and Chen present; Trustee Abernathy absent.' (a roll call in prose) ->
+    [(False, 'Trustees Marquez, Okafor and Chen'), (True, 'Trustee Abernathy')]; None unless every part
+    ends with its status."""
+    parts = [p.strip() for p in re.split(r";\s*|(?<=[a-z]{2})\.\s+", rest.strip(" .")) if p.strip()]
+    matches = [STATUS_RUN.match(p) for p in parts]
+    if not matches or any(m is None for m in matches):
+        return None
+    runs = [(status_of(m.group("status"), lex) == "absent", m.group("who")) for m in matches]
+    return runs if any(people_in_text(words, lex) for _, words in runs) else None
+
+
+def _lone_word(line: Line, lex: PeopleLexicon) -> bool:
+    """'Reports', 'Finance': one capitalised word with no title, handle or bracket, as a heading is written."""
+    text = content(line).strip().rstrip(":")
+    return bool(re.fullmatch(r"[A-Z][a-z]+", text)) and not is_title(text, lex)
 
 
 def _cue_lines(lines: list[Line], j: int, lex: PeopleLexicon) -> tuple[list[Person], set[int]]:
@@ -199,14 +232,27 @@ def _inline(lines: list[Line], start: int, text: str, lex: PeopleLexicon) -> tup
     used = {start}
     for line in lines[start + 1:]:
         words = content(line).strip()
-        if line.kind not in {"text", "bullet"} or line.numbered or header_of(line, lex)[0] or LABEL_LINE.match(words):
+        if line.kind not in {"text", "bullet"} or line.numbered or header_of(line, lex)[0] or _field_line(words, lex):
             break  # '1. Welcome' after the list is the first item
+        if HYPHENATED.search(text) and words[:1].isalpha():
+            # a PDF's hyphenation 'Cllr S Halli-' / 'well, ...'; a capital after it is the name's own: 'Varley-' / 'Cole'
+            text = (text[:-1] if words[:1].islower() else text) + words
+            used.add(line.index)
+            continue
         joiner = _continues(text, words, lex)
         if joiner is None:
             break
         text += joiner + words
         used.add(line.index)
     return text, used
+
+
+def _field_line(words: str, lex: PeopleLexicon) -> bool:
+    """'Chair: Jo Lee', '**Chair:** Jo Lee' or 'Chair<tab>Jo Lee' (a form's next field): no entry of the list above."""
+    if LABEL_LINE.match(re.sub(r"\*\*|__", "", words)):
+        return True
+    label = re.match(r"(?P<label>[A-Z][\w'’ -]{0,30}?)\t", words)
+    return bool(label) and label.group("label").strip().lower() in lex.role_labels
 
 
 def _continues(text: str, words: str, lex: PeopleLexicon) -> str | None:
@@ -327,6 +373,10 @@ def _block_people(
         previous = block[k - 1] if k else None
         if previous is not None and _ends_bullets(previous, line) or _roster_line(text, lex):
             break
+        if not entries and is_title_row(text, lex):
+            used.add(line.index)  # 'Name      Title' above rows whose gaps do not line up with it
+            k += 1
+            continue
         if is_bot(bare(text), lex):
             used.add(line.index)  # 'meetbot (12)' in a list of people present
             k += 1
@@ -414,6 +464,10 @@ def _role_below(person: Person, below: Line, pair: bool, handles: bool, lex: Peo
     if has_person_cue(text, lex) or _label(text, lex, False) or is_bot(bare(text), lex) \
             or handles and is_handle(bare(text), lex):
         return False
+    if "(" in text and len(bare(text).split()) >= 2 and looks_like_name(bare(text), lex):
+        return False  # 'Joseph Whitlow (Host)': the next person with a role, not this one's role
+    if text.endswith(".") and prose_at(BRACKETED_TEXT.sub(" ", text)):
+        return False  # 'Reports' / 'The reserve fund balance is $84,300.': a heading and its sentence
     return _phrase(text) and (pair or person.role is None and _role_line(text, lex))
 
 
@@ -462,6 +516,8 @@ def _is_name_list(text: str, lex: PeopleLexicon, handles: bool) -> bool:
     parts = [p for s, p in split_list(text)]
     while parts and is_title(bare(parts[0]), lex):
         parts = parts[1:]  # 'Councillors, Mr A, Mrs B': the title is for all of them
+    if parts and HANDLE.search(parts[0]) and not any(HANDLE.search(p) for p in parts[1:]):
+        return False  # 'Lea Fontaine (@leaf), Orbital Labs': a handle, then the person's affiliation
     named = [looks_like_name(bare(p), lex) or handles and is_handle(bare(p), lex) for p in parts]
     # 'Jo Bell, Director of Care, Ashby and Vale CCG' is one person: the part after the name is a role
     return len(parts) >= 2 and named[0] and named[1] and sum(named) >= 2
@@ -485,8 +541,8 @@ def _apology_sentences(lines: list[Line], lex: PeopleLexicon, consumed: set[int]
     known = lists["present"] + lists["attend"] + lists["apologies"]
     for i, line in enumerate(lines):
         match = APOLOGY_SENTENCE.search(line.text)
-        if not match or i in consumed:
-            continue
+        if not match or i in consumed and not re.search(r"\w{2}[.;]\s+$", line.text[:match.start()]):
+            continue  # a list line already read, unless the apology is a sentence of its own after the list
         names = match.group("names").strip()
         after = next((ln for ln in lines[i + 1:i + 4] if ln.kind != "blank"), None)
         if after is not None and not names and people_in_text(after.text, lex):

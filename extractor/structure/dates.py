@@ -22,11 +22,14 @@ WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6
 _START, _END = r"(?<![^\W_])", r"(?![^\W_])"
 DATE_PATTERNS = [
     re.compile(rf"{_START}{_YEAR}-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)(?:{_END}|(?=T\d))"),  # '2019-03-05T10:00' too
-    re.compile(rf"{_START}{_WEEKDAY}{_DAY}(?:\s+of)?\s+{_MONTH},?\s+{_YEAR}{_END}", re.I),
+    # '4 March 2025', '4th of March, 2025', 'Thursday, the 6th day of March, 2025' (US formal minutes)
+    re.compile(rf"{_START}{_WEEKDAY}(?:the\s+)?{_DAY}(?:\s+day)?(?:\s+of)?\s+{_MONTH},?\s+{_YEAR}{_END}", re.I),
     re.compile(rf"{_START}{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}{_END}", re.I),
     # a log's ctime stamp: 'Tue Apr  3 16:00:11 2012'
     re.compile(rf"{_START}{_WEEKDAY}{_MONTH}\s+{_DAY}\s+\d{{1,2}}:\d\d(?::\d\d)?\s+(?:UTC\s+)?{_YEAR}{_END}", re.I),
     re.compile(rf"{_START}(?P<day>[0-3]?\d)[/.](?P<mnum>[01]?\d)[/.](?P<year>(?:19|20)\d\d){_END}"),
+    re.compile(rf"{_START}(?P<day>[0-3]?\d)-(?P<mnum>[01]?\d)-(?P<year>(?:19|20)\d\d){_END}"),  # '04-03-2025'
+    re.compile(rf"{_START}{_DAY}-{_MONTH}-{_YEAR}{_END}", re.I),  # '4-Mar-2025
     re.compile(rf"{_START}(?P<year>(?:19|20)\d\d)[_ ](?P<mnum>[01]\d)[_ ](?P<day>[0-3]\d){_END}"),
     re.compile(rf"{_START}(?P<year>(?:19|20)\d\d)/(?P<mnum>[01]?\d)/(?P<day>[0-3]?\d){_END}"),
     # '2022.08.17' with two-digit month and day, so a calendar version ('2020.1.2') is no date

@@ -20,6 +20,12 @@ FUNCTION_WORDS = {"of", "the", "and", "for", "to", "in", "an", "at", "by", "on",
 BRACKETS = re.compile(r"\([^()]*\)")
 CLAUSE_SUBJECT = re.compile(r"(?:\s*[A-Z][\w'’.-]*)+\s*$")  # the capitalised words a sentence starts with
 MAX_LIST = 700
+# '... to order at 6:00 p.m. Commissioners present: Stoltz, Mbeki. Commissioners absent: Whitley.': a plural
+# group and its status after a sentence, with a colon (the bare status words are headers only at a line start)
+GROUP_STATUS = re.compile(
+    r"(?<=[.;]\s)(?P<phrase>[A-Z][a-z]+s\s+(?:(?P<present>present|attending)|(?P<attend>in\s+attendance)"
+    r"|(?P<apologies>absent|excused)))\s*:\s*(?=[A-Z])"
+)
 RECEIVED = re.compile(r"^(?:were\s+)?received(?:\s+and\s+(?:accepted|noted))?\s+from\s*:?\s*", re.I)
 
 
@@ -27,6 +33,8 @@ def running_lists(text: str, lex: PeopleLexicon) -> list[tuple[str, str, bool]]:
     """(group, list text, marked) for every header inside `text` after its first character; `marked`
     when the header is set apart by a colon or capitals ('Apologies:', 'IN ATTENDANCE')."""
     found = [m for m in _running_headers(lex).finditer(text) if m.start("phrase") > 0 and m.group("phrase")[0].isupper()]
+    taken = {m.start("phrase") for m in found}
+    found = sorted(found + [m for m in GROUP_STATUS.finditer(text) if m.start("phrase") not in taken], key=lambda m: m.start())
     lists = []
     for k, match in enumerate(found):
         end = found[k + 1].start() if k + 1 < len(found) else len(text)

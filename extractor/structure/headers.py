@@ -11,18 +11,19 @@ import re
 from functools import lru_cache
 
 from .layout import Line
-from .people import PeopleLexicon, has_person_cue, parse_person, split_list
+from .people import PeopleLexicon, has_person_cue, is_title_row, parse_person, split_list
 
 APOLOGY_SENTENCE = re.compile(
     r"\bapolog(?:y|ies)(?:\s+for\s+absence)?\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?"
-    r"(?:(?:received|accepted|noted|given|tendered|reported|submitted)(?:\s+and\s+(?:received|accepted|noted))?\s+)?"
+    r"(?:(?:received|accepted|noted|given|tendered|reported|submitted|sent)(?:\s+and\s+(?:received|accepted|noted))?\s+)?"
     r"(?:from|by|on\s+behalf\s+of)\s*:?\s*(?P<names>[^.\n]*)",
     re.I,
 )
-# 'Present:', 'PRESENT –', 'In Attendance ;', 'Also in attendance were:', 'Present (remote)', a tab or a column gap
+# 'Present:', 'PRESENT –', 'In Attendance ;', 'Also in attendance were:', 'Present (remote)', a tab or a column gap;
+# a bilingual header gives its translation after a slash: 'Present / Yn bresennol:'; 'In attendance via Zoom:'
 
 
-HEADER_TAIL = (r"(?:\s*\([^()]*\))?(?:\s+(?P<were>were|was))?(?:(?:\s*[:;]|\s+[-–—](?=\s|$)|\t|\s{2,}|(?P<bare>\s+)"
+HEADER_TAIL = (r"(?:\s*\([^()]*\))?(?:\s+/\s+[^\W\d][^:/()]{0,30}(?=:))?(?:\s+(?:via|on|by|over)\s+[\w-]+(?=\s*:))?(?:\s+(?P<were>were|was))?(?:(?:\s*[:;]|\s+[-–—](?=\s|$)|\t|\s{2,}|(?P<bare>\s+)"
                r"(?=(?:the\s+)?(?-i:[A-Z])))\s*(?P<rest>.*)|\s*$)")  # 'In attendance the Clerk A Lee, ...'
 
 
@@ -40,6 +41,7 @@ MINUTE_NUMBER = re.compile(r"^(?!(?:19|20)\d\d\s)[A-Z]{0,3}\d{1,4}(?:[./]\d{1,4}
 
 
 _EDGE_MARKUP = re.compile(r"^[\s:*#=_']+|[\s*#=_']+$")  # compiled once: header_of reads every line
+BILINGUAL_LEAD = re.compile(r"^[^\W\d][^:/|()\d]{0,30}?\s+/\s+(?=[^\W\d])")  # 'Anwesend / Present:', 'Présents / Present:'
 
 
 def header_of(line: Line, lex: PeopleLexicon, qualified: bool = True) -> tuple[str | None, str]:
@@ -58,15 +60,25 @@ def header_of(line: Line, lex: PeopleLexicon, qualified: bool = True) -> tuple[s
         words = cells[0]
     words = _EDGE_MARKUP.sub("", words).replace("**", "").replace("__", "").replace("'''", "")
     words = MINUTE_NUMBER.sub("", IRC_PREFIX.sub("", words))
+    if is_title_row(words, lex):
+        return None, ""  # 'Name   Present   Apologies': the titles of a table of people, read as a table
+    found = _header_in(words, lex, qualified)
+    translated = BILINGUAL_LEAD.sub("", words)
+    return _header_in(translated, lex, qualified) if found[0] is None and translated != words else found
+
+
+def _header_in(words: str, lex: PeopleLexicon, qualified: bool) -> tuple[str | None, str]:
+    """header_of for the words of a line, markup and minute number removed."""
     headers = (lex.apologies, lex.in_attendance, lex.present)
     for group, pattern in _header_patterns(*headers) if _opening(headers).match(words) else ():
         match = pattern.match(words)
         if match and _names_follow(match, lex):
             return group, (match.group("rest") or "").strip(" /|")
-    for pattern in _label_patterns(lex.present_labels) if _opening((lex.present_labels,)).match(words) else ():
-        match = pattern.match(words)
-        if match:
-            return "present", match.group("rest").strip(" /|")
+    for group, labels in (("present", lex.present_labels), ("attend", lex.in_attendance_labels)):
+        for pattern in _label_patterns(labels) if labels and _opening((labels,)).match(words) else ():
+            match = pattern.match(words)
+            if match:
+                return group, match.group("rest").strip(" /|")
     if not qualified:
         return None, ""
     qualified_labels = _label_patterns(lex.present_labels, qualified=True)

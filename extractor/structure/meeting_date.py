@@ -23,7 +23,7 @@ from .layout import Line
 
 RULES_PATH = Path(__file__).with_name("header_rules.jsonl")
 SENTENCE_END = re.compile(r"(?<=[a-z0-9)\]][.!?])\s+(?=[A-Z0-9(])")
-NUMERIC = re.compile(r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}")
+NUMERIC = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")
 # the words around a date that tell whose date it is; PDF text can run a whole page into one sentence
 CONTEXT_BEFORE, CONTEXT_AFTER = 80, 50
 ISO_START = re.compile(r"^\s*((?:19|20)\d\d)-(\d\d)-(\d\d)")
@@ -74,15 +74,17 @@ class HeldDate:
 
 def choose_meeting_date(
     head: list[Line], skip: set[int], fallback: dt.date | None = None, front: FrontMatter | None = None,
-    dollars: bool = False, rules: HeaderRules | None = None,
+    dollars: bool = False, rules: HeaderRules | None = None, body_from: int | None = None,
 ) -> HeldDate:
     """The meeting's date from the header lines `head` (lines in `skip` are front matter).
 
     `fallback` is a date from the file name; `dollars` marks an American document,
-    whose ambiguous numeric dates read month first.
+    whose ambiguous numeric dates read month first. From line `body_from` on (after the
+    attendance lists) a date in a sentence that is not about the meeting ('The survey
+    closes on 30 April 2025.') gives way to the file name's date.
     """
     rules = rules or default_header_rules()
-    held = _from_header(head, skip, rules)
+    held = _from_header(head, skip, rules, body_from if fallback is not None else None)
     if held.date is not None:
         _settle_numeric(held, fallback, dollars)
     elif fallback is not None:
@@ -92,8 +94,10 @@ def choose_meeting_date(
     return held
 
 
-def _from_header(head: list[Line], skip: set[int], rules: HeaderRules) -> HeldDate:
+def _from_header(head: list[Line], skip: set[int], rules: HeaderRules, body_from: int | None = None) -> HeldDate:
     lines = [ln for ln in head if ln.index not in skip and ln.kind != "blank"]
+    if body_from is not None:
+        lines = [ln for ln in lines if ln.index < body_from or not _body_sentence(ln.text)]
     for k, line in enumerate(lines):
         text = line.text.rstrip()
         # a date may be wrapped onto the next line ("Monday 8th / September 2014")
@@ -105,13 +109,33 @@ def _from_header(head: list[Line], skip: set[int], rules: HeaderRules) -> HeldDa
             sentence_start, sentence_end = _sentence_around(joined, found.start, len(joined) if found.end > len(text) else len(text))
             sentence = joined[sentence_start:sentence_end]
             before = joined[max(sentence_start, found.start - CONTEXT_BEFORE):found.start]
-            after = joined[found.end:min(sentence_end, found.end + CONTEXT_AFTER)]
+            after = _own_context(joined[found.end:min(sentence_end, found.end + CONTEXT_AFTER)])
             if rules.stale.search(before) or rules.stale.search(after) or any(p.search(before) for p in rules.stale_before):
                 continue
             held = HeldDate(found.date, "text", sentence, joined[found.start:found.end], joined[found.end:sentence_end])
             held.warnings += _weekday_warning(found, joined)
             return held
     return HeldDate()
+
+
+def _own_context(after: str) -> str:
+    """The words after a date that are about it: up to the clause that leads to the next date, whose stale
+    word is that date's ('4 March 2025 (rescheduled from 25 February 2025)', '..., approved 1 April 2025')."""
+    later = find_dates(after)
+    if not later:
+        return after
+    between = after[:later[0].start]
+    return between[:max(between.rfind(c) for c in "(,;–")] if any(c in between for c in "(,;–") else ""
+
+
+MEETING_WORDS = re.compile(r"\b(?:held|meeting|met|convened|opened|date|minutes)\b", re.I)
+
+
+def _body_sentence(text: str) -> bool:
+    """A line of the minutes' body: a sentence ('The survey closes on 30 April 2025.'), not a 'Date:' field,
+    a bare date line or a sentence about the meeting itself."""
+    words = re.findall(r"[a-z]{2,}", text)
+    return len(words) >= 3 and not MEETING_WORDS.search(text)
 
 
 def _sentence_around(text: str, offset: int, limit: int) -> tuple[int, int]:

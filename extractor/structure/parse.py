@@ -121,8 +121,9 @@ def parse_structure(
         if ln.kind == "heading" and ln.index not in attendance.consumed
     ]
     meeting.skip_lines.update(ln.index for ln in lines if ln.kind in {"heading", "rule", "marker"})
-    dollars = "$" in text and "£" not in text
-    _header_facts(meeting, lines[:header_limit], fallback_date, dollars, front, header_rules)
+    dollars = _month_first(text)
+    body_from = max(attendance.consumed) + 1 if attendance.consumed else None
+    _header_facts(meeting, lines[:header_limit], fallback_date, dollars, front, header_rules, body_from)
     meeting.next_meeting = _next_meeting(lines, meeting.date)
     if not meeting.attendees:
         meeting.warnings.append("no attendee list found")
@@ -245,13 +246,13 @@ def _spans(text: str, entries: list[tuple[str | None, str, int]]) -> list[Agenda
 
 def _header_facts(
     meeting: MeetingStructure, head: list[Line], fallback: dt.date | None, dollars: bool,
-    front: FrontMatter, rules: HeaderRules,
+    front: FrontMatter, rules: HeaderRules, body_from: int | None = None,
 ) -> None:
-    """Title, body, date, time and venue from the top of the document."""
+    """Title, body, date, time and venue from the top of the document (the body starts at line `body_from`)."""
     if meeting.title:
         body = " ".join(TITLE_NOISE.sub(" ", _strip_dates(meeting.title)).split()).strip(" -–,:#")
         meeting.body = body or None
-    held = choose_meeting_date(head, front.lines, fallback, front, dollars, rules)
+    held = choose_meeting_date(head, front.lines, fallback, front, dollars, rules, body_from)
     meeting.date = held.date
     meeting.warnings.extend(held.warnings)
     if held.source == "text":
@@ -266,6 +267,20 @@ def _header_facts(
             meeting.venue = re.sub(r"\s*View directions\s*$", "", venue.group("venue")).strip()
         if meeting.time is None and re.search(r"\b(time|called to order|start(ed)?)\b", line.text, re.I):
             meeting.time = find_time(line.text.replace("_", ""))
+
+
+# spellings that place a document: month-first dates are American; Australian, New Zealand and Canadian
+# minutes also count dollars but write the day first ('Cr', 'Councillor', 'centre', 'organisation')
+US_SPELLING = re.compile(r"\b(?:[Cc]enter|[Oo]rganization|[Nn]eighborhood|[Cc]olor|[Ll]abor|[Ff]avor|[Cc]ouncilmember|"
+                         r"Pledge of Allegiance)\b")
+COMMONWEALTH_SPELLING = re.compile(r"\b(?:[Cc]entre|[Oo]rganisation|[Nn]eighbourhood|[Cc]olour|[Ll]abour|[Ff]avour|"
+                                   r"[Cc]ouncill?or|Cllr|Cr|[Pp]rogramme)\b")
+
+
+def _month_first(text: str) -> bool:
+    """An American document: dollars or American spelling, and no pounds or Commonwealth spelling."""
+    return ("$" in text or bool(US_SPELLING.search(text))) and "£" not in text \
+        and not COMMONWEALTH_SPELLING.search(text)
 
 
 NEXT_MEETING = re.compile(r"\bnext\s+(?:\w+\s+){0,2}(?:meeting|board|call|session)\b", re.I)

@@ -14,7 +14,7 @@ NAME_PARTICLES = {"de", "da", "del", "der", "van", "von", "bin", "al", "la", "le
 HANDLE = re.compile(r"\(?@[\w-]+\)?")
 HANDLE_WORD = re.compile(r"@?[a-z][a-z0-9_.-]{1,38}")  # a bare lowercase login: 'mvoss', 'ruben-arts'
 BRACKETED = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")
-SEPARATOR = re.compile(r"\s*([,;])\s*|\s+(and|&)\s+|\s+(/|with)\s+(?=[A-Z(@])")
+SEPARATOR = re.compile(r"\s*([,;])\s*|\s+(and|AND|&)\s+|\s+(/|with)\s+(?=[A-Z(@])")  # AND: lists in all-caps minutes
 SENTENCE_GAP = re.compile(r"\.\s+(?=[A-Z0-9])")
 BRACKET_GAP = re.compile(r"[^\S\n]+(?=[A-Z])")
 ROLE_SPLIT = re.compile(r"\s+[–—-]\s+|\s*,\s*|\s*:\s+|\t+|\s{3,}")
@@ -52,6 +52,7 @@ class PeopleLexicon:
     generic_headings: frozenset[str] = field(default_factory=frozenset)
     present_suffixes: tuple[str, ...] = ()
     present_labels: tuple[str, ...] = ()
+    in_attendance_labels: tuple[str, ...] = ()
     in_attendance_suffixes: tuple[str, ...] = ()
     apologies_suffixes: tuple[str, ...] = ()
     role_labels: tuple[str, ...] = ()
@@ -63,6 +64,7 @@ class PeopleLexicon:
     not_role_labels: frozenset[str] = field(default_factory=frozenset)
     person_posts: frozenset[str] = field(default_factory=frozenset)
     title_words: frozenset[str] = field(default_factory=frozenset)
+    heading_words: frozenset[str] = field(default_factory=frozenset)
     group_prefixes: tuple[str, ...] = ()
     group_nouns: tuple[str, ...] = ()
     presence_after: tuple[str, ...] = ()
@@ -85,6 +87,7 @@ class PeopleLexicon:
             generic_headings=lowered("generic_heading"),
             present_suffixes=by_length("present_suffix"),
             present_labels=by_length("present_label"),
+            in_attendance_labels=by_length("in_attendance_label"),
             in_attendance_suffixes=by_length("in_attendance_suffix"),
             apologies_suffixes=by_length("apologies_suffix"),
             role_labels=by_length("role_label"),
@@ -96,6 +99,7 @@ class PeopleLexicon:
             not_role_labels=lowered("not_role_label"),
             person_posts=lowered("person_post"),
             title_words=lowered("title_word"),
+            heading_words=lowered("heading_word"),
             group_nouns=tuple(lexicon(records, "group_noun")),
             presence_after=tuple(lexicon(records, "presence_after")),
             presence_before=tuple(lexicon(records, "presence_before")),
@@ -113,6 +117,14 @@ class PeopleLexicon:
             parts = re.split(r"\s*(?:/|&|,|\band\b)\s*", title)
             known = next((k for k in (self.column_kind(p) for p in parts if p) if k), None)
         return known
+
+
+def is_title_row(text: str, lex: PeopleLexicon) -> bool:
+    """'Name   Title', 'Name  Present  Apologies', 'Attendee | Organisation': a table's column titles only,
+    a name column among them (a row of titles, not a list header or a person)."""
+    cells = [c for c in re.split(r"\t+|\s{2,}|\s*\|\s*", text.strip(" |")) if c]
+    kinds = [lex.column_kind(c) for c in cells]
+    return len(cells) >= 2 and "name" in kinds and None not in kinds
 
 
 @lru_cache(maxsize=1)
@@ -184,7 +196,10 @@ def _titles(lex: PeopleLexicon) -> _Titles:
 def is_title(text: str, lex: PeopleLexicon | None = None) -> bool:
     """A bare honorific or post with no name after it ('Mr', 'County Councillor')."""
     lex = lex or default_lexicon()
-    return " ".join(text.split()).lower() in _titles(lex).lowered
+    words = " ".join(text.split())
+    if len(words) <= 3 and words.isupper() and words not in lex.honorifics + lex.posts:
+        return False  # 'CR' in 'AQ, BW, CR' is someone's initials, not 'Cr' (Councillor)
+    return words.lower() in _titles(lex).lowered
 
 
 def looks_like_name(text: str, lex: PeopleLexicon | None = None) -> bool:
@@ -201,8 +216,10 @@ def looks_like_name(text: str, lex: PeopleLexicon | None = None) -> bool:
             continue
         if not bare or not (bare[0].isupper() or bare[0] == "@"):
             return False
-        if bare.lower() in lex.role_words or bare.lower() in lex.title_words:
-            return False  # 'Chair', 'Westshire Police', 'Westshire Cllr. Kerr' are no (bare) names
+        initials = len(bare) <= 3 and bare.isupper() and bare not in lex.honorifics  # 'CR' is no 'Cr'
+        if bare.lower() in lex.role_words or bare.lower() in lex.title_words and not initials \
+                or bare.lower() in lex.heading_words:
+            return False  # 'Chair', 'Westshire Police', 'Westshire Cllr. Kerr', 'Regular Meeting' are no (bare) names
     return True
 
 
@@ -319,7 +336,10 @@ def people_in_text(text: str, lex: PeopleLexicon | None = None, handles: bool | 
     bare logins count as people when the list holds two or more of them.
     """
     lex = lex or default_lexicon()
-    items = split_list(re.sub(r"[\s.]+$", "", _ungroup(_unlabel(_unglue(text.strip()), lex), lex)), lex)
+    if SURNAME_FIRST_LIST.fullmatch(text.strip()):
+        return [_surname_first(m, lex) for m in SURNAME_FIRST.finditer(text)]
+    text = _part_columns(text.strip(), lex)
+    items = split_list(re.sub(r"[\s.]+$", "", _ungroup(_unlabel(_unglue(text), lex), lex)), lex)
     items = _couples([item for sep, part in items for item in _dash_chain(sep, part, lex)], lex)
     if handles is None:
         handles = sum(is_handle(bare(part), lex) for _, part in items) >= 2
@@ -342,6 +362,19 @@ def people_in_text(text: str, lex: PeopleLexicon | None = None, handles: bool | 
         if person is not None:
             people.append(person)
     return people
+
+
+# 'Adeyemi, T. (Dean); Blackwood, S.; Castillo, R.': surnames first, initials after the comma (academic lists)
+_SURNAME_FIRST = r"{surname}[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?),\s*{initials}(?:[A-Z]\.\s*){{1,3}})(?:\({role}[^()]*)\))?"
+SURNAME_FIRST = re.compile(_SURNAME_FIRST.format(surname="(?P<surname>", initials="(?P<initials>", role="(?P<role>"))
+_ENTRY = _SURNAME_FIRST.format(surname="(?:", initials="(?:", role="(?:")
+SURNAME_FIRST_LIST = re.compile(rf"{_ENTRY}(?:\s*(?:[;,]|\band\b|&)\s*{_ENTRY})*\s*[.;]?")
+
+
+def _surname_first(match: re.Match[str], lex: PeopleLexicon) -> Person:
+    """One 'Adeyemi, T. (Dean)' entry, its name kept as written ('Adeyemi, T.')."""
+    name = f"{match.group('surname')}, {match.group('initials').strip()}"
+    return Person(name=name, mention=match.group(0).strip(), role=(match.group("role") or "").strip() or None)
 
 
 def split_list(text: str, lex: PeopleLexicon | None = None) -> list[tuple[str, str]]:
@@ -441,6 +474,17 @@ def has_person_cue(mention: str, lex: PeopleLexicon | None = None) -> bool:
     return any(lowered.startswith(t + " ") for t in _titles(lex).lowered_by_first.get(lowered.split(" ", 1)[0], ()))
 
 
+COLUMN_GAP = re.compile(r"\t+|[^\S\n]{3,}")
+
+
+def _part_columns(text: str, lex: PeopleLexicon) -> str:
+    """'Cllr S Ravenscroft      Cllr P Ogunbiyi': a PDF's column gap before a titled name parts two people."""
+    def part(match: re.Match[str]) -> str:
+        after = re.split(r"[,;(]", text[match.end():match.end() + 60], maxsplit=1)[0]
+        return ", " if match.start() and has_person_cue(after, lex) else match.group(0)
+    return COLUMN_GAP.sub(part, text)
+
+
 def _unglue(text: str) -> str:
     """'Jo Bell – in the ChairAnn LeeBob Roe' -> '... in the Chair, Ann Lee, Bob Roe': names run together
     where markup was stripped; not 'McKay' or 'MacLeod' (a short prefix before the capital)."""
@@ -463,7 +507,7 @@ def _ungroup(text: str, lex: PeopleLexicon) -> str:
 @lru_cache(maxsize=8)
 def _group_headings(lex: PeopleLexicon) -> re.Pattern[str]:
     """_ungroup's pattern, built once per lexicon rather than once a list."""
-    nouns = "|".join(sorted(lex.group_nouns, key=len, reverse=True))
+    nouns = "|".join(sorted({n for g in lex.group_nouns for n in (g, g.upper())}, key=len, reverse=True))  # 'TRUSTEES' too
     quals = "|".join(re.escape(q) for q in sorted(lex.not_list_qualifiers | lex.role_words, key=len, reverse=True))
     return re.compile(rf"(?:^|(?<=\s))(?:(?:(?i:{quals}))\s+)*(?:[A-Z][\w'’-]*\s+)?(?-i:(?:{nouns}))"
                       rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w&'’-]*)?(?=\s+[A-Z(–—-]|\s*$)")
@@ -490,6 +534,8 @@ def _dash_chain(sep: str, part: str, lex: PeopleLexicon) -> list[tuple[str, str]
     pieces = [p.strip() for p in re.split(r"\s+[–—-]\s+", part.strip(" –—-"))]
     if len(pieces) < 3 or not looks_like_name(pieces[0], lex):
         return [(sep, part)]
+    if all(len(p.split()) >= 2 and looks_like_name(p, lex) and not looks_like_role(p, lex) for p in pieces):
+        return [(sep if k == 0 else ",", p) for k, p in enumerate(pieces)]  # 'Kai Bren - Leah Odum - Tom Varga'
     entries, roles = [pieces[0]], [[]]
     for k, piece in enumerate(pieces[1:], 1):
         split = _role_then_name(piece.split(), lex)
@@ -530,8 +576,8 @@ def _unlabel(text: str, lex: PeopleLexicon) -> str:
     """'A, B Councillor: C Clerk: D' -> 'A, B, Councillor C, Clerk D': a title or post label inside a list."""
     def replace(match: re.Match[str]) -> str:
         words = match.group("label").split()
-        if match.group("label").lower() in lex.fillers:
-            return "" if match.start() == 0 else ", "  # '... (Clerk). Also: Cllr D'
+        if match.group("label").lower() in lex.fillers or _plural_post(match.group("label"), lex):
+            return "" if match.start() == 0 else ", "  # '... (Clerk). Also: Cllr D', '...; Stewards: A, B'
         for k in range(len(words)):  # 'Ann Lee Councillor:' -> 'Ann Lee' + 'Councillor'
             label = " ".join(words[k:])
             if is_title(label, lex) or is_post(label, lex) and all(w.lower() in lex.role_words for w in words[k:]):
@@ -541,6 +587,11 @@ def _unlabel(text: str, lex: PeopleLexicon) -> str:
     text = LIST_LABEL.sub(replace, text)
     # 'T Ash the clerk W Lee': a post in lower case between two names parts them
     return re.sub(rf"(?<=[a-z])\s+(?:the\s+)?(?P<post>{_post_alternatives(lex)})\s+(?=[A-Z])", r", \g<post> ", text)
+
+
+def _plural_post(label: str, lex: PeopleLexicon) -> bool:
+    """'Stewards', 'Trustees', 'Officers': a group of post holders heading the names after it."""
+    return label.endswith("s") and len(label) > 3 and " " not in label and is_post(label[:-1], lex)
 
 
 @lru_cache(maxsize=4)

@@ -15,6 +15,8 @@ from .people import PeopleLexicon, Person, bare, has_person_cue, looks_like_name
 
 Entries = list[tuple[str, Person]]  # (group, person)
 INITIALS = re.compile(r"[A-Z]{2,5}")
+CELL = re.compile(r"\S+(?:[^\S\n]{1,2}\S+)*")  # words parted by at most two spaces: one cell of an aligned row
+TICK = re.compile(r"[✓✔xXyY*]|yes|Yes|YES")  # a mark that puts the row in its column ('✗' says absent itself)
 PRESENT_STATUS = re.compile(r"^(?:present|attended|yes|y|✓|✔|in person|remote|virtual|online)\b", re.I)
 
 
@@ -38,16 +40,49 @@ def _column_kinds(cells: list[str], lex: PeopleLexicon) -> list[str | None] | No
     return None
 
 
-def table_people(rows: list[Line], group: str, lex: PeopleLexicon, header: list | None = None) -> tuple[Entries, set[int]]:
+def _spans(line: Line) -> list[tuple[int, str]] | None:
+    """(offset, cell) for a row aligned by spaces alone; None for a row with pipes or tabs."""
+    if "|" in line.text or "\t" in line.text:
+        return None
+    return [(m.start(), m.group(0)) for m in CELL.finditer(line.text)]
+
+
+def _titles(line: Line) -> list[tuple[int, str]]:
+    """The column titles of a header row with their offsets (a pipe or tab row: their order)."""
+    spans = _spans(line)
+    return spans if spans is not None else list(enumerate(_cells(line)))
+
+
+def _aligned(line: Line, titles: list[tuple[int, str]]) -> list[str] | None:
+    """A space-aligned row's cells put under the column titles nearest them: 'Mr D Osei        ✓' with
+    the tick under 'Apologies', not in the first empty column."""
+    spans = _spans(line)
+    if spans is None or len(spans) >= len(titles):
+        return None
+    cells = [""] * len(titles)
+    centres = [start + len(title) / 2 for start, title in titles]
+    for start, text in spans:
+        column = min(range(len(titles)), key=lambda k: abs(centres[k] - (start + len(text) / 2)))
+        cells[column] = (cells[column] + " " + text).strip()
+    return cells
+
+
+def table_people(
+    rows: list[Line], group: str, lex: PeopleLexicon, header: list | None = None, header_line: Line | None = None,
+) -> tuple[Entries, set[int]]:
     entries: Entries = []
     used: set[int] = set()
+    titles = _titles(header_line) if header_line is not None else None
     for line in rows:
         cells = _cells(line)
         kinds = _column_kinds(cells, lex) if header is None and not entries else None
         if kinds:
-            header = kinds
+            header, titles = kinds, _titles(line)
             used.add(line.index)
             continue
+        if header is not None and titles and len(titles) == len(header):
+            cells = _aligned(line, titles) or cells
+            cells = [_tick_status(c, titles[k][1], kind, lex) for k, (c, kind) in enumerate(zip(cells, header))]
         filled = [c for c in cells if c.strip()]
         if header is None and len(filled) >= 2 and all(has_person_cue(c, lex) for c in filled):
             people = [p for p in (parse_person(c, lex) for c in filled) if p]  # a grid of names: 'Cllr A\tCllr B'
@@ -58,6 +93,13 @@ def table_people(rows: list[Line], group: str, lex: PeopleLexicon, header: list 
         if found:
             used.add(line.index)
     return entries, used
+
+
+def _tick_status(cell: str, title: str, kind: str | None, lex: PeopleLexicon) -> str:
+    """A tick under a status column stands for the column's title: '✓' under 'Apologies' is an apology."""
+    if kind == "status" and TICK.fullmatch(cell.strip()) and status_of(title, lex):
+        return title
+    return cell
 
 
 def _row_person(cells: list[str], header: list | None, group: str, lex: PeopleLexicon) -> tuple[str, Person] | None:
@@ -156,7 +198,7 @@ def name_tables(head: list[Line], lex: PeopleLexicon, consumed: set[int], lists:
                 rows.append(head[k])
             consumed.add(head[k].index)
             k += 1
-        entries, used = table_people(rows, "present", lex, kinds)
+        entries, used = table_people(rows, "present", lex, kinds, line)
         for group, person in entries:
             lists[group].append(person)
         consumed.update(used | {line.index})

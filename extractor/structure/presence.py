@@ -52,6 +52,15 @@ def _cues(after: tuple[str, ...], before: tuple[str, ...]) -> tuple[re.Pattern[s
     return compiled(after, r"\s+"), compiled(before, r"\b")
 
 
+def _listed(text: str, lex: PeopleLexicon) -> list[Person]:
+    """Everyone in `text` when it is a list of full names and nothing else ('A (Chair), B and C')."""
+    items = [re.sub(r"^(?:and|&)\s+", "", part) for _, part in split_list(text, lex)]
+    people = [parse_person(item, lex) for item in items]
+    if len(items) < 2 or any(p is None or len(p.name.split()) < 2 for p in people):
+        return []
+    return [p for p in people if p is not None]
+
+
 def _subject(text: str, lex: PeopleLexicon) -> list[Person]:
     """The people named before the cue, when the words before it are nothing but names and roles."""
     starts = [m.end() for m in SENTENCE_START.finditer(text)]
@@ -67,8 +76,13 @@ def _subject(text: str, lex: PeopleLexicon) -> list[Person]:
 
 
 def _object(text: str, lex: PeopleLexicon) -> list[Person]:
-    """The person named right after the cue: 'Guest Speaker Lena Holm from the Food Bank' -> Lena Holm."""
-    run = NAME_RUN.match(text)
+    """The people named right after the cue: 'Guest Speaker Lena Holm from the Food Bank' -> Lena Holm;
+    'attended by Jo Kale (Chair), Al Price and Ben Osei.' -> all three, when the sentence holds only them."""
+    sentence = re.split(r"(?<=[a-z)]{2})\.(?:\s|$)", text.strip(), maxsplit=1)[0]
+    listed = _listed(sentence.strip(" :"), lex)
+    if listed:
+        return listed
+    run = NAME_RUN.match(sentence)
     if not run:
         return []
     person = parse_person(run.group(1).strip(), lex)

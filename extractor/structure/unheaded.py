@@ -157,7 +157,7 @@ def role_lines(head: list[Line], lex: PeopleLexicon, consumed: set[int], lists: 
         if line.index in consumed or line.kind == "blank":
             continue
         match = pattern.match(re.sub(r"[*_]{2}", "", content(line)).strip())
-        if not match or not _role_label(match.group("label"), lex):
+        if not match or not (_role_label(match.group("label"), lex) or _body_label(match.group("label"), match.group("rest"), lex)):
             continue
         if set(re.findall(r"[a-z]+", match.group("rest").lower())) & lex.not_list_qualifiers:
             continue  # 'President: Ana Bell, elected unopposed' records an election, not who came
@@ -168,6 +168,16 @@ def role_lines(head: list[Line], lex: PeopleLexicon, consumed: set[int], lists: 
             lists["present"].append(person)
         if people:
             consumed.add(line.index)
+
+
+def _body_label(label: str, rest: str, lex: PeopleLexicon) -> bool:
+    """'Police Scotland: PC Alasdair Ross', 'Ex officio: Cllr Fiona Drummond (Highland Council)': a body
+    sending someone, when every entry after it is a person with a title or post written first."""
+    lowered = set(label.lower().split())
+    if lowered & lex.not_role_labels or not looks_like_role(label, lex) or looks_like_name(label, lex):
+        return False
+    parts = [part for _, part in split_list(rest)]
+    return bool(parts) and all(has_person_cue(part, lex) and parse_person(part, lex) is not None for part in parts)
 
 
 def _role_label(label: str, lex: PeopleLexicon) -> bool:

@@ -21,6 +21,7 @@ CLOSING_BLOCK_KINDS = {"blank", "rule", "marker", "heading"}
 BOUNDARY = re.compile(r"(?P<punct>\.{1,3}|[!?]+|…)(?P<close>[\"'”’)\]*_]*)(?P<space>\s+)(?=\S)")
 IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)(?:\{[^}]*\})?[.,;:]?")
 WORD_BEFORE = re.compile(r"([\w.’'-]+)$")
+TIME_BEFORE_NOUN = re.compile(r"\b(?:the|a|an|its|our|their|this)\s+\d{1,2}(?:[:.]\d{2})?\s*$", re.I)  # 'the 6 '
 SENTENCE_OPENERS = "\"'“‘([*_`#@>&-–—\\$£€"
 TERMINAL = tuple(".!?:;")
 # a sentence end with no space after it: 'needs cutting.The Clerk', 'was £790.£3,500 sits', 'agreed!The'
@@ -248,7 +249,7 @@ def _is_boundary(block: str, match: re.Match[str], rules: SplitRules) -> bool:
     nxt = following.split(None, 1)[0] if following.split() else ""
     if punct == "." and not match.group("close"):
         if word.lower() in rules.final_abbreviations and nxt[:1].isupper():
-            return True
+            return not TIME_BEFORE_NOUN.search(block, 0, before.start(1))  # not 'the 6 p.m. Board meeting'
         if re.fullmatch(r"[A-Z]", word):  # an initial ('Maya J. Rao'), unless a sentence follows:
             return _bare(nxt) in rules.sentence_openers or "  " in match["space"]  # 'in Stair D. The'
         if word.lower().rstrip(".") in rules.abbreviations or word.lower() in rules.abbreviations:

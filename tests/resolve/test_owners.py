@@ -19,6 +19,7 @@ BOARD = [
     Person("Kamal Said", "Kamal Said (KS)", initials="KS"),
     Person("Rukhsana Khan", "Inspector Rukhsana Khan"),
     Person("Craig Whitworth", "Mr Craig Whitworth"),
+    Person("Tomas Ekberg", "City Manager Tomas Ekberg", role="City Manager"),
 ]
 
 CASES = [
@@ -58,6 +59,8 @@ CASES = [
     ("object-initials-are-not-owners", "Action – DD to finish the costings and pass them to SM", ["Dana Doyle"]),
     ("action-log-row-initials", "BD/18/117 Revised discharge-to-assess trajectory PH Jan 2019 Open", ["Priya Hale"]),
     ("shared-speaker-prefix", "PH/KS: migration scripts call", ["Priya Hale", "Kamal Said"]),
+    ("post-before-surname", "City Manager Ekberg will bring a revised rate schedule in March.", ["Tomas Ekberg"]),
+    ("post-before-unlisted-surname", "Library Director Ekwall to present the budget calendar.", ["Library Director Ekwall"]),
     ("rank-with-full-stop", "Action – Insp. Khan to share the figures next week.", ["Rukhsana Khan"]),
     ("body-by-acronym", "The PI to submit the revised documents by 4 February.", ["The PI"]),
     ("honorific-is-not-initials", "To share the leaflet with members - CC Marsh/CC Kaye.", ["Helen Marsh", "Robert Kaye"]),

@@ -139,6 +139,109 @@ CASES = [
         [],
     ),
     (
+        "the chairman's line right above 'Present:' is one block with it",
+        "MINUTES OF THE FINANCE COMMITTEE\nHeld on Wednesday 9 April 2025 at 7.00pm\n\nChairman: Cllr Roger Pell\n"
+        "Present: Cllrs Ann Fellows, Ivan Dorr\nClerk: Mrs Pat Ingle\n\nFGP/25/01 Accounts\nThe committee noted the accounts.\n",
+        ["Ann Fellows", "Ivan Dorr", "Roger Pell", "Pat Ingle"],
+        [],
+    ),
+    (
+        "a church session's sederunt: the moderator, plural elders, the session clerk",
+        "Session Meeting, Sunday 11 May 2025\n\nSederunt: Rev. Dr. Alan Crick (Moderator); Elders: Jean Forsey, Hugh Buchan; "
+        "Session Clerk: Iain Pater.\nApologies: Elder Rob Laing.\n\n1. Constituted with prayer.\n",
+        ["Alan Crick", "Jean Forsey", "Hugh Buchan", "Iain Pater"],
+        ["Rob Laing"],
+    ),
+    (
+        "a PDF's two columns of titled names under 'Present:'",
+        "PARISH COUNCIL\nMinutes of the Ordinary Meeting held on Monday 10 March 2025\n\n"
+        "Present:   Cllr J Hayward (Chair)       Cllr M Ebdon\n           Cllr S Ravens           Cllr P Ogun\n"
+        "           Cllr T Lyle\nIn attendance:  Mrs A Gorton (Clerk)\n\n25/030  Apologies: Cllr K Ashe (work).\n",
+        ["J Hayward", "M Ebdon", "S Ravens", "P Ogun", "T Lyle", "A Gorton"],
+        ["K Ashe"],
+    ),
+    (
+        "bilingual headers give their translation after a slash",
+        "CYNGOR CYMUNED COMMUNITY COUNCIL\nMinutes of the meeting held on 12 February 2025\n\n"
+        "Present / Yn bresennol: Cllr Eleri Morgan (Chair), Cllr Huw Prys\nApologies / Ymddiheuriadau: Cllr Gethin Jones\n",
+        ["Eleri Morgan", "Huw Prys"],
+        ["Gethin Jones"],
+    ),
+    (
+        "a grid of ticks aligned by spaces: the column a tick sits under says present or apologies",
+        "Governing Body – attendance\n\nName              Present   Apologies\nMrs K Farrow         ✓\n"
+        "Mr D Osei-Bonsu                  ✓\nDr P Nowicki         ✓\n\nMeeting date: 3 February 2025\n\n1. Report\n",
+        ["K Farrow", "P Nowicki"],
+        ["D Osei-Bonsu"],
+    ),
+    (
+        "a grid of ticks in a pipe table; a cross under 'Present' is no tick",
+        "Board, 3 Feb 2025\n\n| Name | Present | Apologies |\n|---|---|---|\n| Ada Quill | ✓ | |\n"
+        "| Bram Wren | | ✓ |\n| Cai Rook | ✗ | |\n",
+        ["Ada Quill"],
+        ["Bram Wren", "Cai Rook"],
+    ),
+    (
+        "US council posts: 'Mayor Pro Tem', 'Councilmember' as one word; staff with the post after a comma",
+        "CITY COUNCIL WORK SESSION\nAugust 19, 2025\n\nCOUNCIL PRESENT: Mayor Pro Tem Lin Shaw, Councilmember Rob Itoh, "
+        "Councilwoman Fay Osler\nCOUNCIL ABSENT: Mayor Glen Harp\nSTAFF PRESENT: Jill Carr, City Manager; Ben Tully, City Attorney\n",
+        ["Lin Shaw", "Rob Itoh", "Fay Osler", "Jill Carr", "Ben Tully"],
+        ["Glen Harp"],
+    ),
+    (
+        "bilingual headers with the other language first",
+        "Vereinsvorstand Board\nDatum: 12.05.2025\n\nAnwesend / Present: Jonas Weller (Vorsitz), Lena Hoff\n"
+        "Entschuldigt / Apologies: Sabine Brun\nDate / Time: 19:00\n",
+        ["Jonas Weller", "Lena Hoff"],
+        ["Sabine Brun"],
+    ),
+    (
+        "the mayor's form of address names no one; Australian plural 'Crs'",
+        "MINUTES OF COUNCIL MEETING – 25 FEBRUARY 2025\n\nPRESENT: His Worship the Mayor, Cr P. Grieve (Chair); "
+        "Crs A. Baines, H. Tuipulotu, M. O'Shea.\n\nAPOLOGIES: Cr L. Dyer.\n",
+        ["P. Grieve", "A. Baines", "H. Tuipulotu", "M. O'Shea"],
+        ["L. Dyer"],
+    ),
+    (
+        "a title that opens like a label names no one; suffixes stay with the names",
+        "Township Trustees – Regular Meeting\nMay 6, 2025\n\nTrustees present: Robert Hales Jr., William Amos III, Dana Cruse\n"
+        "Fiscal Officer: Janet Ruhle\n",
+        ["Robert Hales Jr", "William Amos III", "Dana Cruse", "Janet Ruhle"],
+        [],
+    ),
+    (
+        "hybrid meetings: 'via Zoom' after the header, 'in the room', 'Not attending'",
+        "Library Friends – Committee\n2 September 2025\n\nMembers in attendance via Zoom: Beryl Coxon, Dev Shahid\n"
+        "Members in the room: Alf Turnbull (Chair)\nNot attending: Owen MacLeish\n",
+        ["Alf Turnbull", "Beryl Coxon", "Dev Shahid"],
+        ["Owen MacLeish"],
+    ),
+    (
+        "full names parted by spaced dashes",
+        "Youth Forum – 30 April 2025\n\nPresent: Kai Brenner - Leah Odom - Tom Vargas - Isla Reidy\nApologies: Jake Mossop\n",
+        ["Kai Brenner", "Leah Odom", "Tom Vargas", "Isla Reidy"],
+        ["Jake Mossop"],
+    ),
+    (
+        "initials that spell a title are still someone's initials",
+        "Attendees: AQ, BW, CR\n\nAQ to send the notes.\n",
+        ["AQ", "BW", "CR"],
+        [],
+    ),
+    (
+        "a table titled 'Councillor' and 'Attendance' with status words in the cells",
+        "Councillor\tAttendance\nCllr Ada Quill\tPresent\nCllr Bram Wren\tApologies\nCllr Cai Rook\tAbsent\n\n1. Minutes\n",
+        ["Ada Quill"],
+        ["Bram Wren", "Cai Rook"],
+    ),
+    (
+        "all-caps minutes: a plural post before surnames, 'AND' between the last two",
+        "MINUTES OF THE FIRE DISTRICT BOARD\nAPRIL 14, 2025\n\nPRESENT: COMMISSIONERS MADDOCK, KEEGAN AND PHAN\n"
+        "ABSENT: COMMISSIONER DALE OWEN\nALSO PRESENT: CHIEF ROB STANTON, SECRETARY AMY LOCK\n",
+        ["MADDOCK", "KEEGAN", "PHAN", "ROB STANTON", "AMY LOCK"],
+        ["DALE OWEN"],
+    ),
+    (
         "Markdown links as names",
         "## 2019-03-04 Organiser catch-up\n\nPresent:\n\n* [Zadie Kersey](https://example.org/zk)\n"
         "* [Oren Lintott](https://example.org/ol)\n\n### Venues\n\nWe need a bigger room.\n",
@@ -194,6 +297,60 @@ CASES = [
         ["Rhun Yardley", "Mali Zeller", "Bryn Abney", "Oren Brock", "Ines Carrow", "Gethin Dunmore", "Elin Fairlie",
          "Ffion Gorrie"],
         [],
+    ),
+    (
+        "US minutes: who called the meeting to order, who attended by a sentence",
+        "PLANNING BOARD\nJune 12, 2025\n\nThe meeting was called to order at 7:05 pm by Vera Lindgren. A quorum was present.\n"
+        "Mayor Cole Abaya called the meeting to order a second time after the recess.\n"
+        "The meeting was attended by Jo Kale (Chair), Al Prentice and Ben Osei.\n"
+        "The Chair called the meeting to order.\nThe meeting was called to order by the Chair at 7:40 pm.\n"
+        "The session was attended by many residents.\n",
+        ["Vera Lindgren", "Cole Abaya", "Jo Kale", "Al Prentice", "Ben Osei"],
+        [],
+    ),
+    (
+        "a roll call in prose: names, then their status, parts split by semicolons",
+        "Board of Education\nMinutes of the Regular Meeting - January 14, 2025\n\n2. Roll Call\n"
+        "Roll call was taken: Trustees Ibarra, Nkemelu, Sorensen and Pak present; Trustee Aldana absent.\n\n"
+        "Roll Call: Ibarra, Nkemelu present; Aldana excused. Quorum present.\n",
+        ["Ibarra", "Nkemelu", "Sorensen", "Pak"],
+        ["Aldana"],
+    ),
+    (
+        "a plural group and its status after a sentence on the same line",
+        "PLANNING COMMISSION MINUTES\nJune 12, 2025\n\nChair Ruth Amsel called the meeting to order at 6:00 p.m. "
+        "Commissioners present: Amsel, Okoro, Lund, Vidal. Commissioners absent: Whitt. Quorum present.\n\n"
+        "Staff present: Planning Director Ove Hald; Associate Planner Dina Kruse.\n",
+        ["Ove Hald", "Dina Kruse", "Amsel", "Okoro", "Lund", "Vidal"],
+        ["Whitt"],
+    ),
+    (
+        "New England posts before the name; school administration as a label",
+        "BOARD OF SELECTMEN\nMONDAY, NOVEMBER 3, 2025\n\nPRESENT: Chair Gwen Alder, Selectman Rita Moor, Selectwoman Ivy Dane\n"
+        "Trustees absent: Mr. Luis Monte\nAdministration: Dr. Frank Lucci, Superintendent; Ms. Amy Choi, CFO\n",
+        ["Gwen Alder", "Rita Moor", "Ivy Dane", "Frank Lucci", "Amy Choi"],
+        ["Luis Monte"],
+    ),
+    (
+        "an apology in a sentence of its own after a list in prose",
+        "Residents' Meeting, 18 September 2025\n\nThose attending were Paula Grier, who chaired, Sam Whitlock, Ron Ashe "
+        "and Lily Tamm. Apologies had been sent by Mike Dunne.\n\nRon reported that the light had been fixed.\n",
+        ["Paula Grier", "Sam Whitlock", "Ron Ashe", "Lily Tamm"],
+        ["Mike Dunne"],
+    ),
+    (
+        "a video call's participant list: one a line, the host marked in brackets",
+        "Weekly sync\n2025-02-26\n\nParticipants (4):\nAmelie Stoner\nKarthik Ramesh\nJoe Whitley (Host)\nNadia Hamdan\n\n"
+        "Discussion\n- The migration finished on Tuesday.\n",
+        ["Amelie Stoner", "Karthik Ramesh", "Joe Whitley", "Nadia Hamdan"],
+        [],
+    ),
+    (
+        "surnames first with initials after the comma, entries parted by semicolons",
+        "Faculty Board Minutes\nDate: 5 February 2025\n\nPresent: Adewale, T. (Dean); Blackmore, S.; Castell, R.J.; "
+        "Dimova, P.\nApologies: Eastwick, J.\n\n1. Programme review\nThe panel recommended approval.\n",
+        ["Adewale, T.", "Blackmore, S.", "Castell, R.J.", "Dimova, P."],
+        ["Eastwick, J."],
     ),
     (
         "a page flattened to one line: three lists after the title, then minute numbers",
@@ -525,6 +682,126 @@ CASES = [
         ["Gil Varga", "Noor Hadi", "Pat Ames"],
         [],
     ),
+    (
+        "Australian councillors as 'Cr', members on leave listed apart",
+        "ORDINARY MEETING OF COUNCIL, 9 APRIL 2025\n\nPRESENT\nCr Wynn Tabor (Mayor)\nCr Esme Lodge\n\n"
+        "IN ATTENDANCE\nMs Rae Kinsey - Chief Executive Officer\n\nLEAVE OF ABSENCE\nCr Otto Brack\n\n"
+        "APOLOGIES\nNil\n\n1. CONFIRMATION OF MINUTES\nCARRIED\n",
+        ["Wynn Tabor", "Esme Lodge", "Rae Kinsey"],
+        ["Otto Brack"],
+    ),
+    (
+        "US posts written before the name: police chief, county attorney",
+        "Members Present: Mayor Cole Rivard, Council Member Ana Pruett\n"
+        "Staff Present: City Clerk Jo Ambler, Police Chief Ned Varga\n"
+        "Also present: County Administrator Lia Serra; County Attorney Bo Kessler.\n",
+        ["Cole Rivard", "Ana Pruett", "Jo Ambler", "Ned Varga", "Lia Serra", "Bo Kessler"],
+        [],
+    ),
+    (
+        "'Staff:' and 'Management:' label the officers who attended; an organisation after a name is its role",
+        "Present: Mayor J. Pelletier, Councillor T. Roux\nRegrets: Councillor F. Oakley\n"
+        "Staff: CAO M. Dufresne, Clerk V. Sauvé\nManagement: Cyril Omondi, Lakeside Property Management\n",
+        ["J. Pelletier", "T. Roux", "M. Dufresne", "V. Sauvé", "Cyril Omondi"],
+        ["F. Oakley"],
+    ),
+    (
+        "apologies headers in other words: not able to attend, received and accepted",
+        "Trustees: Nell Barrow (Chair), Omar Seddik\nNot able to attend: Ivy Carne\n"
+        "Apologies received and accepted: Dr Tobias Lamb (LA)\n\nFinance\nThe balance is £2,100.\n",
+        ["Nell Barrow", "Omar Seddik"],
+        ["Ivy Carne", "Tobias Lamb"],
+    ),
+    (
+        "club posts written first with a dash, one a line",
+        "SAILING CLUB GENERAL COMMITTEE\n\nMembers present:\nCommodore – Rory Balfour\nVice Commodore – Kate Lennox\n"
+        "Hon. Secretary – Duncan Reid\nRear Commodore Cruising – Ailsa Munro\n\n1. Finance\nThe subscriptions are in.\n",
+        ["Rory Balfour", "Kate Lennox", "Duncan Reid", "Ailsa Munro"],
+        [],
+    ),
+    (
+        "a president-elect and a Rotarian among the board",
+        "Board members in attendance: President Orla Daly, President-Elect Finn Carey, Secretary Una Hart\n"
+        "Guests: Rtn. Colm Furey (District representative)\n",
+        ["Orla Daly", "Finn Carey", "Una Hart", "Colm Furey"],
+        [],
+    ),
+    (
+        "bodies sending someone: 'Police Scotland: PC ...', 'Ex officio: Cllr ...'",
+        "COMMUNITY COUNCIL, 3 June 2025\n\nCommunity Councillors: Eilidh Moir (Chair), Calum Ross\n"
+        "Ex officio: Cllr Shona Bain (Highland Council)\nPolice Scotland: PC Iain Tulloch\nMembers of the public: 4\n\n"
+        "1. Apologies: Fraser Nicol\n",
+        ["Eilidh Moir", "Calum Ross", "Iain Tulloch", "Shona Bain"],
+        ["Fraser Nicol"],
+    ),
+    (
+        "the chair presiding on a line above the members",
+        "Minutes of Monthly Meeting held on Monday 3rd March 2025\n\nCathaoirleach: Cllr. Dara Quigley presiding.\n\n"
+        "Members Present:\nCllrs. Aine Roche, Fintan Moyles.\n\n1. Minutes\nThe minutes were confirmed.\n",
+        ["Aine Roche", "Fintan Moyles", "Dara Quigley"],
+        [],
+    ),
+    (
+        "a PDF's hyphenation inside a wrapped list",
+        "RESIDENTS' ASSOCIATION COMMITTEE, 14 MAY 2025\nPRESENT: Gwen Tarrant (Chair); Ravi Subrama-\n"
+        "nian (Secre-\ntary); Cllr S Hallo-\nran; Zofia Wiśniew-\nska.\nAPOLOGIES: Rex Lomas.\n1. MINUTES. Agreed.\n",
+        ["Gwen Tarrant", "Ravi Subramanian", "S Halloran", "Zofia Wiśniewska"],
+        ["Rex Lomas"],
+    ),
+    (
+        "one attendee a bullet: name, handle, then the affiliation after a comma",
+        "# TSC meeting 2025-03-04\n\n## Attendees\n\n- Ada Quill (@aquill), Acme Cloud\n- Bram Wren (@bwren), independent\n"
+        "- Cai Rook (@crook), Orbital Labs\n\n## Absent\n\n- Dee Lark (@dlark)\n\n## Notes\n\n- RC1 was tagged.\n",
+        ["Ada Quill", "Bram Wren", "Cai Rook"],
+        ["Dee Lark"],
+    ),
+    (
+        "handles on every entry of a bullet: several people, not one with an affiliation",
+        "## Attendees\n\n- Ada Quill (@aquill), Bram Wren (@bwren)\n- Cai Rook (@crook)\n\n## Notes\n\n- RC1 was tagged.\n",
+        ["Ada Quill", "Bram Wren", "Cai Rook"],
+        [],
+    ),
+    (
+        "a plural post label inside a list of post holders",
+        "Attending: Branch Secretary Ola Venn; Chair Rory Tait; Stewards: Lev Pryce, Anya Moss.\nApologies: Col Reddy.\n",
+        ["Ola Venn", "Rory Tait", "Lev Pryce", "Anya Moss"],
+        ["Col Reddy"],
+    ),
+    (
+        "a hyphen before a capital on the next line is the name's own",
+        "Present: Cllr B Varley-\nCole, Cllr D Iqbal\n\n1. Minutes\nAgreed.\n",
+        ["B Varley-Cole", "D Iqbal"],
+        [],
+    ),
+    (
+        "a header row whose column gaps do not line up with the rows",
+        "Trust Board, 6 March 2025\n\nPresent:\nName                Title\nDr Ines Garrow     Chair\n"
+        "Mr Pat Oduya       Chief Executive\n\nApologies:\nMs Lu Brand        Non-Executive Director\n",
+        ["Ines Garrow", "Pat Oduya"],
+        ["Lu Brand"],
+    ),
+    (
+        "a table of people, a blank line, then a heading over its sentence",
+        "Library staff meeting, 2 April 2025\n\nAttendees                  Role\nMina Oakes                 Manager\n"
+        "Tod Fearn                  Assistant\n\nAbsent                     Role\nLiv Grant                  Assistant\n\n"
+        "Summer Reading Challenge\nSign-ups are at 210, ahead of last year.\n",
+        ["Mina Oakes", "Tod Fearn"],
+        ["Liv Grant"],
+    ),
+    (
+        "the form's next fields after an apologies line are no apologies",
+        "## Minutes — 3 March 2025\n\n**Present:** Ada Quill, Bram Wren\n**Apologies:** Cai Rook\n**Chair:** Ada Quill\n"
+        "**Minutes:** Dee Lark\n\n### Updates\n* Bram reported the website is live.\n",
+        ["Ada Quill", "Bram Wren", "Dee Lark"],
+        ["Cai Rook"],
+    ),
+    (
+        "a two-column form of tabs: 'Chair<tab>name' after the apologies",
+        "Food Co-operative General Meeting\nDate\tSaturday, 1 March 2025\nPresent\tEda Strom; Ilan Vost; Ona Pike\n"
+        "Apologies\tUlf Brand\nChair\tEda Strom\nMinutes\tOna Pike\n\n1. Membership\nMembership is 180 households.\n",
+        ["Eda Strom", "Ilan Vost", "Ona Pike"],
+        ["Ulf Brand"],
+    ),
 ]
 
 
@@ -549,6 +826,35 @@ def test_no_list_is_warned():
 
 
 NOT_READ = [
+    (
+        "a heading and its sentence after a roll call and a blank line are no person and role",
+        "Board Meeting – June 5, 2025\n\nRoll Call\nPresident – Gail Moren – present\nTreasurer – Wes Kaplin – present\n\n"
+        "Manager: Tina Ruiz (Cascade Management)\n\nReports\nThe reserve fund balance is $84,300.\n",
+        ["Reports", "The reserve fund balance is $84,300."],
+    ),
+    (
+        "words that open like attendance headers in the body stay units",
+        "Events Committee – 5 August 2025\n\nPresent: Nora Blake, Owen Fitch\n\nSummer fair\n"
+        "Attendance at the fair was 420, up from 380.\nMembers present were reminded to sign the volunteer register.\n"
+        "Staff: the caretaker will open the hall at 8am.\nApologies: the Chair apologised for the late papers.\n",
+        ["Attendance at the fair was 420, up from 380.", "Members present were reminded to sign the volunteer register.",
+         "Staff: the caretaker will open the hall at 8am.", "Apologies: the Chair apologised for the late papers."],
+    ),
+    (
+        "a status word ending prose after a header is no roll call",
+        "Present: Ada Quill, Bram Wren\n\nVisitors: none of the residents who wrote in were present.\n",
+        ["Visitors: none of the residents who wrote in were present."],
+    ),
+    (
+        "a 'Staff' heading is no list of officers",
+        "Present: Ada Quill, Bram Wren\n\nStaff\nNew Starters\nThe two new wardens begin in May.\n",
+        ["New Starters", "The two new wardens begin in May."],
+    ),
+    (
+        "'Police:' with no titled person after it is a section, not a list",
+        "Present: Ada Quill, Bram Wren\nPolice: Ada Quill reported two thefts.\n",
+        ["Police: Ada Quill reported two thefts."],
+    ),
     (
         "a flattened line holding a list stays a line of units",
         "Merrow PC Minutes of the meeting held on 3rd May 2022 Present: Cllr. Quill (Chairman), Cllrs. Sparrow and "
@@ -601,6 +907,11 @@ def test_lines_after_a_list_stay_units(case, text, kept):
         ("a couple sharing a surname among full names", "Ada Quill, Cai & Dee Finch, Eli Rook",
          ["Ada Quill", "Cai Finch", "Dee Finch", "Eli Rook"]),
         ("a first-name list keeps its first names", "Ada, Bram & Cai Finch", ["Ada", "Bram", "Cai Finch"]),
+        ("a column gap before a titled name parts two people", "Cllr A Frome\t\tCllr C Hart   Mrs D Ives",
+         ["A Frome", "C Hart", "D Ives"]),
+        ("a column gap before a role keeps it the role", "Ada Quill     Chair", ["Ada Quill"]),
+        ("full names parted by commas are no surname-first list", "Ada Quill, Bram Wren", ["Ada Quill", "Bram Wren"]),
+        ("an initial after a comma starts the next name", "Quill, A. Wren and B. Finch", ["Quill", "A. Wren", "B. Finch"]),
     ],
 )
 def test_people_in_text(case, text, expected):

@@ -123,6 +123,34 @@ DATES = [
         "Tooling sync\nWe shipped release 2020.1.2 to the mirrors.\n",
         None, None,
     ),
+    (
+        "a-date-in-the-body-after-the-lists-gives-way-to-the-file-name",
+        "Minutes of the Wellbeing Group\nHeld via Teams\n\nPresent: Sade Ogunleye (Chair), Piotr Zielny\n"
+        "Apologies: Ken Itoh\n\nNotes\nThe staff survey closes on 30 April 2025.\n",
+        D(2025, 3, 12), D(2025, 3, 12),
+    ),
+    (
+        "a-date-field-after-the-lists-is-the-date",
+        "SAILING CLUB GENERAL COMMITTEE\n\nMembers present:\nCommodore – Rory Balfour\nVice Commodore – Kate Lennox\n\n"
+        "Date: 9 October 2025\n\n1. Finance\nSubscriptions total £14,620.\n",
+        D(2025, 10, 1), D(2025, 10, 9),
+    ),
+    (
+        "a-sentence-about-the-meeting-after-the-lists-is-the-date",
+        "Residents' group\n\nPresent: Ada Quill, Bram Wren\n\nThe meeting was held on 4 March 2025 in the hall.\n",
+        D(2025, 3, 1), D(2025, 3, 4),
+    ),
+    (
+        "a-stale-word-after-a-date-with-no-later-date-is-its-own",
+        "Harbour Board\nMinutes of 3 March 2025 approved\n\nPresent: Ada Quill, Bram Wren\n",
+        None, None,
+    ),
+    (
+        "a-deadline-before-the-lists-is-no-meeting-date",
+        "Tenants' Association Committee\n\nDeadline for grant applications: 14 March 2025\n\n"
+        "Minutes of meeting held 3 March 2025\n\nPresent: Fatma Bell (Chair), Gus Lytle\n",
+        None, D(2025, 3, 3),
+    ),
 ]
 
 

@@ -58,7 +58,13 @@ def test_header_facts(case, text, expected):
     "line,expected",
     [("Minutes 14/6/23", dt.date(2023, 6, 14)), ("Board meeting 2021/03/03", dt.date(2021, 3, 3)),
      ("Wed, Sep 7, 2021", dt.date(2021, 9, 7)), ("MINUTES OF THE MEETING HELD ON TUESDAY 7 SEPTEMBER 2021", dt.date(2021, 9, 7)),
-     ("Meeting held 14.06.2023", dt.date(2023, 6, 14)), ("3rd of March 2021", dt.date(2021, 3, 3))],
+     ("Meeting held 14.06.2023", dt.date(2023, 6, 14)), ("3rd of March 2021", dt.date(2021, 3, 3)),
+     ("Held Thursday, the 6th day of March, 2025, at 7:00 PM", dt.date(2025, 3, 6)),
+     ("Held on the 21st day of October 2025", dt.date(2025, 10, 21)), ("Meeting 04-03-2025", dt.date(2025, 3, 4)),
+     ("Board meeting 4-Mar-2025", dt.date(2025, 3, 4)),
+     ("Date: 4th March 2025 (rescheduled from 25th February 2025)", dt.date(2025, 3, 4)),
+     ("Thursday 6 March 2025 (postponed from 27 February 2025)", dt.date(2025, 3, 6)),
+     ("Minutes of the meeting held on 4 March 2025, approved 1 April 2025", dt.date(2025, 3, 4))],
 )
 def test_date_formats(line, expected):
     assert parse_structure(f"Harbour Board\n{line}\n\nThe report was noted.\n").date == expected
@@ -70,6 +76,20 @@ def test_an_ambiguous_numeric_date_follows_the_file_name():
     assert parse_structure(text, fallback_date=dt.date(2013, 6, 4)).date == dt.date(2013, 6, 4)
     dollars = text + "\nDues are $25 a month.\n"
     assert parse_structure(dollars).date == dt.date(2013, 6, 4)  # dollars and no pounds: month first
+
+
+@pytest.mark.parametrize(
+    "case,tail,expected",
+    [
+        ("american-spelling-without-dollars", "\nThe neighborhood center reopens in May.\n", dt.date(2013, 6, 4)),
+        ("dollars-with-commonwealth-spelling", "\nCr Ames said the $25 fee covers the centre.\n", dt.date(2013, 4, 6)),
+        ("dollars-and-a-councillor", "\nCouncillor Vern noted the $40,000 grant.\n", dt.date(2013, 4, 6)),
+        ("no-signal-reads-day-first", "\nThe hall roof is fixed.\n", dt.date(2013, 4, 6)),
+    ],
+)
+def test_an_ambiguous_numeric_date_follows_the_document_s_spelling(case, tail, expected):
+    text = "## Time and Location\n\n6/4/2013, Fellowship hall\n\nMembers present: Vern, Ellie\n" + tail
+    assert parse_structure(text).date == expected
 
 
 def test_date_falls_back_to_the_file_name_date():

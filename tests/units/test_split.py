@@ -361,6 +361,23 @@ SHAPES = [
         "Mar 19 16:01:30 <kbrent> we have 400 left in the pot\nMar 19 16:02:11 <mtoro> agreed to spend it on filament\n",
         ["we have 400 left in the pot", "agreed to spend it on filament"],
     ),
+    (
+        "us-time-ends-a-sentence-before-a-capital",
+        "President Ulvaeus called the meeting to order at 4:02 p.m.\nCirculation for April was 21,884 items.\n"
+        "The meeting recessed at 9:10 a.m. The Board resumed at 9:25 a.m. with all members present.\n",
+        ["President Ulvaeus called the meeting to order at 4:02 p.m.", "Circulation for April was 21,884 items.",
+         "The meeting recessed at 9:10 a.m.", "The Board resumed at 9:25 a.m. with all members present."],
+    ),
+    (
+        "a-time-before-a-noun-is-no-sentence-end",
+        "Residents asked to move the 6 p.m. Planning Commission meeting to 7 p.m. on Thursdays.\n",
+        ["Residents asked to move the 6 p.m. Planning Commission meeting to 7 p.m. on Thursdays."],
+    ),
+    (
+        "a-street-abbreviation-ends-a-sentence",
+        "Three residents spoke about parking on Alder Ave.\nLeo will contact the traffic office.\n",
+        ["Three residents spoke about parking on Alder Ave.", "Leo will contact the traffic office."],
+    ),
 ]
 
 
