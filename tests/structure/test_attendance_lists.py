@@ -802,6 +802,13 @@ CASES = [
         ["Eda Strom", "Ilan Vost", "Ona Pike"],
         ["Ulf Brand"],
     ),
+    (
+        "a US township roll call: the Supervisor's post is a role, not part of the name",
+        "Birchwood Township Board\nRegular Meeting\n\nROLL CALL\nPresent: Supervisor Dana Kowalczyk, Clerk Omar Reyes, "
+        "Trustee Ivy Sorensen\nAbsent: Trustee Lyle Grandison\n\nNEW BUSINESS\nThe Board reviewed the snow plowing bids.\n",
+        ["Dana Kowalczyk", "Omar Reyes", "Ivy Sorensen"],
+        ["Lyle Grandison"],
+    ),
 ]
 
 
