@@ -45,6 +45,7 @@ LEAD_OWNER = re.compile(r"^(?P<who>" + NAME_LIST + r")\s+[–—-]\s+\S")  # "Gr
 LEAD_BRACKET = re.compile(r"^[^\w(\[]*[(\[](?P<who>[^()\[\]]{1,80})[)\]]")
 # "task (Name)", "task (Name) - Jun 13": the owner in brackets at the end, perhaps before a short tail
 TAIL_BRACKET = re.compile(r"[(\[](?P<who>[^()\[\]]{1,80})[)\]]\s*[.;]?\s*(?:[-–—]\s*[^()\[\]\-–—]{0,40})?$")
+BRACKET_TASK = re.compile(r"\s+to\s+[a-z][\w\s'’-]*$")  # the task after an owner in brackets: "(Jo Reid to complete)"
 CELL = re.compile(r"\|(?P<who>[^|]*)")  # the cells of a flattened table row ("... | J Smith to pursue |")
 BARE_HANDLE = re.compile(r"(?:^|(?<=[\s(,;:]))(?P<who>[a-z][\w.-]{2,})\s+(?:to|will)\s+[a-z]")
 BY_AGENT = re.compile(r"\bby\s+(?P<who>" + NAME_LIST + r")")
@@ -357,6 +358,7 @@ def _names_only(content: str, start: int, rules: OwnerRules, index: "PeopleIndex
     if ":" in content:
         return []  # "(Action: X)" is a marker slot, "(Aside: ...)" a remark
     for offset, part in _split(content, start):
+        part = BRACKET_TASK.sub("", part)  # "(Chair to attend)": the owner is before the task's "to"
         words = part.rstrip("?").split()
         # only trailing lower-case words may be dropped: "lee working session" -> lee, never "Tobi Keane" -> Tobi
         shortest = max(1, max((i + 1 for i, w in enumerate(words) if not w[:1].islower()), default=1))

@@ -162,6 +162,8 @@ INITIALS_AND_SLOTS = [
     ("tail-bracket-login-and-session", "Audit the tool cupboard (reyes and oskar working session)", ["mo.reyes", "Oskar Lindahl"]),
     ("tail-bracket-and-or", "Send the notice to members (Oskar and/or Imelda)", ["Oskar Lindahl", "Imelda Frost"]),
     ("tail-bracket-everyone-else", "Start contacting sponsors (Oskar, everyone else)", ["Oskar Lindahl", "everyone else"]),
+    ("tail-bracket-role-to-task", "Invitation to the rural forum on 9th May (Chair to attend)", ["Chair"]),
+    ("tail-bracket-name-to-task", "Hall insurance renewal (Imelda to check the cover)", ["Imelda Frost"]),
     ("assigned-to-x-for", "Assigned to Imelda for follow-up with the venue.", ["Imelda Frost"]),
     ("co-owner-attendee", "Oskar to work with Imelda to cost the repairs.", ["Oskar Lindahl", "Imelda Frost"]),
     ("collaborator-not-listed", "Oskar to work with Bramley Builders to cost the repairs.", ["Oskar Lindahl"]),
