@@ -150,6 +150,8 @@ INITIALS_AND_SLOTS = [
     ("resolved-for-x-local-full-name", "Members RESOLVED for Gwen Talbot to clear the footpath. Gwen to action",
      ["Gwen Talbot"]),
     ("resolved-for-role", "Members RESOLVED for the Clerk to post a reply to the landowner.", ["the Clerk"]),
+    ("asked-us-post", "The Board asked the Township Attorney to draft the revised ordinance.", ["the Township Attorney"]),
+    ("post-will", "The County Engineer will inspect the culvert on Orchard Road.", ["The County Engineer"]),
     ("next-steps-are-for", "The next steps are for Oskar to test the new router.", ["Oskar Lindahl"]),
     ("agreed-by-x-to", "It was agreed by Mr Lindahl to supply the dates to the newsletter.", ["Oskar Lindahl"]),
     ("speaker-listed", "Oskar: I can take the newsletter this month", ["Oskar Lindahl"]),
