@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import repeat
 
 from ..resolve.due import Due, resolve_due
 from ..resolve.metrics import Metric, parse_metrics
@@ -103,8 +104,11 @@ def _leading_words(text: str, n: int, distinct: bool = False) -> tuple[str, ...]
 def _char_grams(words: list[str], feats: dict[str, float]) -> None:
     """Character 3- and 4-grams of the first words: 'voted', 'votes' and 'vote' share evidence."""
     padded = " " + " ".join(words[:25]) + " "
-    grams = [padded[i:i + 3] for i in range(len(padded) - 2)] + [padded[i:i + 4] for i in range(len(padded) - 3)]
-    feats.update(dict.fromkeys(map("c=".__add__, grams), CHAR_WEIGHT))
+    # each key joined from single characters in one step ("c=" + a slice would build two strings a gram)
+    after1, after2, after3 = padded[1:], padded[2:], padded[3:]
+    grams = list(map("".join, zip(repeat("c="), padded, after1, after2)))
+    grams += map("".join, zip(repeat("c="), padded, after1, after2, after3))
+    feats.update(dict.fromkeys(grams, CHAR_WEIGHT))
 
 
 CHAR_WEIGHT = 0.3  # many grams per unit: keep their sum from swamping the word features
