@@ -27,6 +27,7 @@ from pathlib import Path
 from spacy.language import Language
 
 from .errors import MinutesError, ReadError
+from .extensions import remember_text
 from .inputs import Member, ZipLimits, expand_glob, has_glob, is_archive, list_members, read_member
 from .read import DEFAULT_MAX_BYTES, SUPPORTED_SUFFIXES, read_bytes, read_file_bytes, sniff_format
 from .schema import MeetingRecord, UnitRecord, as_json
@@ -438,7 +439,7 @@ def _run(source: Source, data: bytes, fmt: str | None, digest: str, nlp: Languag
     report = progress if progress is not None and len(document.text) >= PROGRESS_CHARS else None
     if report:
         report(source, "read", time.perf_counter() - started)
-    doc = nlp.make_doc(document.text)
+    doc = remember_text(nlp.make_doc(document.text), document.text)
     doc._.source = {
         "doc_id": source.doc_id, "source": source.shown, "format": document.format,
         "fallback_date": None if source.stdin else filename_date(source.path),

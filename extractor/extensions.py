@@ -57,6 +57,13 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def remember_text(doc: Doc, text: str) -> Doc:
+    """Keep `text`, the string `doc` was made from, as its doc_text: spaCy's tokenizer never drops or
+    changes a character (doc.text == text), so the text need not be joined again from every token."""
+    doc.user_data[TEXT_KEY] = text
+    return doc
+
+
 def unit_spans(doc: Doc) -> list[Span]:
     """The unit spans of a processed Doc, in document order."""
     return list(doc.spans[UNITS_KEY]) if UNITS_KEY in doc.spans else []

@@ -47,6 +47,7 @@ def unit_contexts(doc: Doc) -> list[UnitContext]:
     attendees = PeopleIndex((meeting.attendees + meeting.apologies) if meeting else [])
     date = meeting.date if meeting else None
     text = doc_text(doc)
+    texts = [unit_text(span) for span in spans]  # each read once: a unit's text is also the one before's next_text
     contexts: list[UnitContext] = []
     previous_item = None
     position = 0
@@ -68,7 +69,7 @@ def unit_contexts(doc: Doc) -> list[UnitContext]:
         previous_item = item
         contexts.append(
             UnitContext(
-                text=unit_text(span),
+                text=texts[i],
                 kind=ext.kind or "sentence",
                 marker=ext.marker or "",
                 section=ext.section,
@@ -76,7 +77,7 @@ def unit_contexts(doc: Doc) -> list[UnitContext]:
                 cues=inside,
                 prev_cues=[c[0] for c in contexts[-1].cues] if contexts else [],
                 prev_text=contexts[-1].text if contexts else "",
-                next_text=unit_text(spans[i + 1]) if i + 1 < len(spans) else "",
+                next_text=texts[i + 1] if i + 1 < len(spans) else "",
                 position=position,
                 people=people,
                 attendees=attendees,

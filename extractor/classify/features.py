@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import repeat
 
 from ..resolve.due import Due, resolve_due
 from ..resolve.metrics import Metric, parse_metrics
@@ -53,13 +55,12 @@ def _norm(token: str) -> str:
 
 
 def unit_features(unit: UnitContext) -> dict[str, float]:
-    feats: dict[str, float] = {}
-    words = tokens(unit.text)
+    # keys go in by dict.fromkeys/update, which keep the order and values of assigning them one by one
+    # (the order matters: it is the order the model's weights are summed in)
     raw = TOKEN.findall(unit.text)
-    for w in words:
-        feats[f"w={w}"] = 1.0
-    for a, b in zip(words, words[1:]):
-        feats[f"b={a}_{b}"] = 1.0
+    words = _normed(raw)
+    feats: dict[str, float] = dict.fromkeys(map("w=".__add__, words), 1.0)
+    feats.update(dict.fromkeys([f"b={a}_{b}" for a, b in zip(words, words[1:])], 1.0))
     for n, w in enumerate(words[:3]):
         feats[f"first{n}={w}"] = 1.0
     if words:
@@ -78,7 +79,7 @@ def unit_features(unit: UnitContext) -> dict[str, float]:
         feats["has_lead_in"] = 1.0
         for label in set(unit.lead_in_cues):
             feats[f"lead_cue={label}"] = 1.0
-        for w in tokens(unit.lead_in)[:4]:
+        for w in _leading_words(unit.lead_in, 4):
             feats[f"lead_w={w}"] = 1.0
     _char_grams(words, feats)
     _shape(unit, words, raw, feats)
@@ -87,12 +88,27 @@ def unit_features(unit: UnitContext) -> dict[str, float]:
     return feats
 
 
+def _normed(raw: list[str]) -> list[str]:
+    """`tokens` of text already split by TOKEN (`_norm` written out: one call a unit, not one a token)."""
+    return [("<pct>" if t[-1] == "%" else "<num>") if t[0].isdigit() else t.lower() for t in raw]
+
+
+@lru_cache(maxsize=4096)
+def _leading_words(text: str, n: int, distinct: bool = False) -> tuple[str, ...]:
+    """The first `n` tokens (distinct ones: first occurrences) of a text many units share: a lead-in line,
+    a section heading, an item title, each tokenised once rather than once a unit."""
+    words = tokens(text)
+    return tuple((list(dict.fromkeys(words)) if distinct else words)[:n])
+
+
 def _char_grams(words: list[str], feats: dict[str, float]) -> None:
     """Character 3- and 4-grams of the first words: 'voted', 'votes' and 'vote' share evidence."""
     padded = " " + " ".join(words[:25]) + " "
-    for n in (3, 4):
-        for i in range(len(padded) - n + 1):
-            feats["c=" + padded[i:i + n]] = CHAR_WEIGHT
+    # each key joined from single characters in one step ("c=" + a slice would build two strings a gram)
+    after1, after2, after3 = padded[1:], padded[2:], padded[3:]
+    grams = list(map("".join, zip(repeat("c="), padded, after1, after2)))
+    grams += map("".join, zip(repeat("c="), padded, after1, after2, after3))
+    feats.update(dict.fromkeys(grams, CHAR_WEIGHT))
 
 
 CHAR_WEIGHT = 0.3  # many grams per unit: keep their sum from swamping the word features
@@ -134,9 +150,10 @@ def _shape(unit: UnitContext, words: list[str], raw: list[str], feats: dict[str,
         if said:
             feats[f"after_speaker={said[0]}"] = 1.0
             feats[f"after_speaker2={'_'.join(said)}"] = 1.0
-    if raw and _is_person(raw[0], unit.people):
+    people = unit.people
+    if raw and _is_person(raw[0], people):
         feats["starts_with_person"] = 1.0
-    if any(_is_person(t, unit.people) for t in raw[1:]):
+    if people and any(t.strip("@:,.").lower() in people for t in raw[1:]):  # _is_person, written out
         feats["mentions_person"] = 1.0
     for mark, name in ((":", "ends_colon"), ("?", "ends_question"), (".", "ends_period"), ("!", "ends_bang")):
         if text.endswith(mark):
@@ -154,7 +171,7 @@ def _context(unit: UnitContext, feats: dict[str, float]) -> None:
     if unit.marker:
         feats[f"marker={unit.marker}"] = 1.0
     for name, value in (("sec", unit.section), ("item", unit.item_title)):
-        for w in list(dict.fromkeys(tokens(value or "")))[:8]:
+        for w in _leading_words(value or "", 8, True):
             feats[f"{name}w={w}"] = 1.0
     if unit.section is None:
         feats["no_section"] = 1.0

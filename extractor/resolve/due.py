@@ -86,6 +86,7 @@ class DueRules:
     shapes: dict[str, re.Pattern[str]]
     month_gate: re.Pattern[str] | None = None  # a month name anywhere: the month shapes can match at all
     phrase_gate: re.Pattern[str] | None = None  # any phrase rule matching anywhere (most units have none)
+    month_keys: tuple[str, ...] | None = None  # what every month name contains, casefolded (month_keys())
 
 
 def _valid(value: Any, want: Any) -> bool:
@@ -168,7 +169,38 @@ def _build(path: Path, by_kind: RecordsByKind) -> DueRules:
         raise RuleError(path, None, f"no rules of kind {', '.join(missing)}; every kind needs at least one record")
     return DueRules(months, weekdays, numbers, fragments, deadline, firm, tuple(past_before), tuple(past_after),
                     phrases, _date_shapes(fragments), re.compile(fragments["month"], _FLAGS),
-                    any_of(p.regex for p in phrases))
+                    any_of(p.regex for p in phrases), month_keys(loose_months, month_exact))
+
+
+# Letters whose every IGNORECASE match casefolds back to the letter ('ſ' -> 's', Kelvin 'K' -> 'k'; not
+# 'i': 'İ' casefolds to two characters), digits and the full stop: a test checks this over all of Unicode.
+FOLD_SAFE = frozenset("abcdefghjklmnopqrstuvwxyz0123456789.")
+
+
+def month_keys(loose: list[str], exact: list[str]) -> tuple[str, ...] | None:
+    """The casefolded first three characters of every month name ('sep' of 'Sept.' and 'september'): any
+    text the month regex matches contains one of them once casefolded, so a substring test can spare the
+    regex. None when a name opens with a character outside FOLD_SAFE (the test could then miss a match)."""
+    keys: set[str] = set()
+    for name in exact:  # matched as written: casefolding both sides keeps the substring
+        keys.add(name[:3].casefold())
+    for name in loose:
+        key = name.split(" ")[0][:3].casefold()
+        if not key or not set(key) <= FOLD_SAFE:
+            return None
+        keys.add(key)
+    return tuple(sorted(keys)) if keys else None
+
+
+def may_name_a_month(text: str, rules: DueRules) -> bool:
+    """False only when no month name can match in `text` (month_keys, then the month regex)."""
+    if rules.month_gate is None:
+        return True
+    if rules.month_keys is not None:
+        folded = text.casefold()
+        if not any(key in folded for key in rules.month_keys):
+            return False
+    return rules.month_gate.search(text) is not None
 
 
 def _phrase(path: Path, line_no: int, rec: dict[str, Any], fragments: dict[str, str]) -> _Phrase:
@@ -363,7 +395,7 @@ _DIGIT = re.compile(r"\d")
 def _candidates(text: str, rules: DueRules, meeting: dt.date | None,
                 next_meeting: dt.date | None) -> Iterator[_Candidate]:
     digit = _DIGIT.search(text) is not None
-    month = rules.month_gate is None or rules.month_gate.search(text) is not None
+    month = may_name_a_month(text, rules)
     for name, regex in rules.shapes.items():
         needs_digit, needs_month = _SHAPE_NEEDS.get(name, (False, False))
         if needs_digit and not digit or needs_month and not month:

@@ -6,7 +6,7 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
-from ..extensions import unit_spans, unit_text
+from ..extensions import unit_spans
 from ..schema import (
     LABELS, AgendaItemRecord, DueRecord, ItemRef, MeetingRecord, MetricRecord, OwnerRecord, PersonRecord, UnitRecord,
 )
@@ -19,10 +19,11 @@ def doc_to_records(doc: Doc, include_other: bool = False) -> tuple[MeetingRecord
     units: list[UnitRecord] = []
     counts: Counter[str] = Counter()
     for index, span in enumerate(unit_spans(doc)):
-        counts[span._.label] += 1
-        if span._.label == "other" and not include_other:
+        ext = span._  # one accessor a unit: spaCy builds a new one on every `span._`
+        counts[ext.label] += 1
+        if ext.label == "other" and not include_other:
             continue
-        units.append(_unit_record(span, index, source, date))
+        units.append(_unit_record(span, ext, index, source, date))
     record = MeetingRecord(
         doc_id=source.get("doc_id", ""),
         source=source.get("source", ""),
@@ -54,8 +55,7 @@ def _person(person) -> PersonRecord:
     )
 
 
-def _unit_record(span, index: int, source: dict, date: str | None) -> UnitRecord:
-    ext = span._  # one accessor: spaCy builds a new one on every `span._`
+def _unit_record(span, ext, index: int, source: dict, date: str | None) -> UnitRecord:
     item = ext.item
     action = ext.label == "action"
     due = ext.due if action else None  # the resolver reads every unit; owners and deadlines are an action's
@@ -68,7 +68,7 @@ def _unit_record(span, index: int, source: dict, date: str | None) -> UnitRecord
         index=index,
         start=ext.char_start,
         end=ext.char_end,
-        text=unit_text(span),
+        text=ext.text if ext.text is not None else span.text,  # unit_text, through the accessor in hand
         label=ext.label,
         confidence=round(float(ext.confidence), 4),
         owners=[

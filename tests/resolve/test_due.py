@@ -254,3 +254,54 @@ def test_phrase_gate_never_skips_a_phrase() -> None:
         assert (rules.phrase_gate.search(text) is not None) == any(p.regex.search(text) for p in rules.phrases), text
         for meeting in (AUG_2017, None):
             assert resolve_due(text, meeting, rules=rules) == resolve_due(text, meeting, rules=ungated), text
+
+
+ALL_CHARACTERS = "".join(map(chr, range(0x110000)))
+
+
+def test_fold_safe_characters_casefold_back_from_every_ignorecase_match() -> None:
+    import re
+
+    from extractor.resolve.due import FOLD_SAFE
+
+    for char in sorted(FOLD_SAFE):
+        for written in {char, char.upper()}:
+            for found in re.findall(re.escape(written), ALL_CHARACTERS, re.I):
+                assert found.casefold() == char, (written, found)
+
+
+MONTH_KEYS = [
+    # case, loose names, exact names, keys (None: no pre-check)
+    ("english", ["september", "sept", "january"], ["May", "Sept."], ("jan", "may", "sep")),
+    ("opens with i", ["mi"], [], None),  # 'İ' casefolds to two characters: no pre-check
+    ("accented loose", ["élan"], [], None),
+    ("accented exact", ["janv"], ["Août"], ("aoû", "jan")),
+    ("two words", ["end march"], [], ("end",)),
+    ("none", [], [], None),
+]
+
+
+@pytest.mark.parametrize("case,loose,exact,keys", MONTH_KEYS)
+def test_month_keys(case, loose, exact, keys) -> None:
+    from extractor.resolve.due import month_keys
+
+    assert month_keys(loose, exact) == keys
+
+
+MONTH_TEXTS = GATE_TEXTS + [
+    "Report due ſeptember 3",  # long s: IGNORECASE matches it as 's'
+    "Budget to SEPT. close",
+    "Circulate in DECEMBER",
+    "The market decision",  # keys present, no month: the regex still decides
+    "Maybe later",
+    "Deadline: 3 Août",
+]
+
+
+def test_month_pre_check_never_skips_a_month() -> None:
+    from extractor.resolve.due import may_name_a_month
+
+    rules = load_rules(RULES_PATH)
+    assert rules.month_keys is not None and rules.month_gate is not None
+    for text in MONTH_TEXTS + _training_lines():
+        assert may_name_a_month(text, rules) == (rules.month_gate.search(text) is not None), text
