@@ -15,7 +15,7 @@ CASES = [
     ("scoped case flag kept", WORDS, "Reply asap.", False),
     ("scoped case flag, upper case", WORDS, "Reply ASAP.", True),
     ("case-insensitive flag kept", WORDS, "NEXT MONTH the budget returns.", True),
-    ("none matches", WORDS, "The minutes were agreed as a true record.", False),
+    ("none matches", WORDS, "The treasurer read out the bank balance.", False),
     ("empty text", WORDS, "", False),
 ]
 
