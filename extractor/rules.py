@@ -66,6 +66,7 @@ def compile_rule(path: Path, line: int | None, pattern: str, fragments: dict[str
 
 
 _NAMED_GROUP = re.compile(r"\(\?P<\w+>")
+_BACK_REFERENCE = re.compile(r"\(\?P=|\(\?\(|\\[1-9]")  # (?P=name), (?(1)...), \1
 
 
 def any_of(patterns: Iterable[re.Pattern[str]]) -> re.Pattern[str] | None:
@@ -73,9 +74,8 @@ def any_of(patterns: Iterable[re.Pattern[str]]) -> re.Pattern[str] | None:
     can), or None when they cannot be joined (different flags, back-references). One pass over a text with
     the alternation costs a fraction of one pass a pattern; names are dropped so groups cannot clash."""
     patterns = list(patterns)
-    if not patterns or len({p.flags for p in patterns}) > 1 or any("(?P=" in p.pattern or "(?(" in p.pattern
-                                                                  for p in patterns):
-        return None
+    if not patterns or len({p.flags for p in patterns}) > 1 or any(_BACK_REFERENCE.search(p.pattern) for p in patterns):
+        return None  # joined, a numbered back-reference would point at another pattern's group
     try:
         return re.compile("|".join(f"(?:{_NAMED_GROUP.sub('(?:', p.pattern)})" for p in patterns), patterns[0].flags)
     except re.error:  # e.g. a pattern that opens with a global flag such as (?x)

@@ -30,6 +30,8 @@ UNJOINABLE = [
     ("no patterns", []),
     ("different flags", [re.compile("next", re.I), re.compile("Next")]),
     ("a back-reference", [re.compile(r"(?P<w>\w+) (?P=w)")]),
+    ("a numbered back-reference", [re.compile(r"next"), re.compile(r"(\w+) \1")]),
+    ("a conditional group", [re.compile(r"(<)?next(?(1)>)")]),
     ("a global flag inside", [re.compile("(?x) next  week")]),
 ]
 
