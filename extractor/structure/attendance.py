@@ -42,6 +42,7 @@ from .people_tables import Entries, is_tabular, name_tables, status_of, table_pe
 from .presence import present_in_text
 from .unheaded import (
     GROUPS,
+    field_rows,
     headerless_list,
     initials_block,
     lists_in_running_text,
@@ -58,6 +59,10 @@ LABEL_LINE = re.compile(r"^\W*[A-Z][\w'’ /&-]{0,40}:(?:\s|$)")
 LABEL = re.compile(r"^(?P<label>[^:()\d]{1,40}?)\s*:\s+(?P<rest>\S.*)$")
 INITIALS = re.compile(r"[A-Z]{2,5}")
 HYPHENATED = re.compile(r"[^\W\d_]{2}-$")  # a word broken at the line end, the rest on the next line
+# a page's foot or head inside a list: 'Page 2 of 7' (also at the end of a running title), '- 2 -', '2 of 7'
+PAGE_MARK = re.compile(r"(?:^|\s)page\s+\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?\s*$|^\s*[-–—]\s*\d{1,3}\s*[-–—]\s*$"
+                       r"|^\s*\d{1,3}\s+of\s+\d{1,3}\s*$", re.I)
+CONTINUED = re.compile(r"\(?\b(?:continued|cont'?d)\)?\s*$", re.I)
 
 
 @dataclass
@@ -96,6 +101,10 @@ def find_attendance(lines: list[Line], lex: PeopleLexicon, header_limit: int) ->
             first = min(first, min(used))
         i = max(used) + 1
     head = lines[:header_limit]
+    before = set(consumed)
+    field_rows(head, lex, consumed, lists)
+    if consumed - before:
+        first = min([first, *(consumed - before)])
     lists_in_running_text(head, headers, lex, consumed, lists)
     before = set(consumed)
     name_tables(head, lex, consumed, lists)
@@ -113,6 +122,23 @@ def find_attendance(lines: list[Line], lex: PeopleLexicon, header_limit: int) ->
     for group in ("present", "attend"):
         lists[group] = run_together(lists[group], body)
     return _settle(lists, consumed)
+
+
+def _past_page_break(lines: list[Line], j: int) -> int:
+    """The first line after a page break that starts at lines[j] (blank lines, 'Page 2 of 7', a running
+    title repeated from the top or marked '(continued)'); j itself when no page mark is there."""
+    k, marked = j, False
+    while k < len(lines):
+        text = lines[k].text.strip()
+        if lines[k].kind == "blank":
+            k += 1
+        elif PAGE_MARK.search(text):
+            k, marked = k + 1, True
+        elif len(text) >= 8 and (CONTINUED.search(text) or any(ln.text.strip() == text for ln in lines[:j])):
+            k += 1  # the running title over the next page
+        else:
+            break
+    return k if marked and k < len(lines) else j
 
 
 def _joiners(lines: list[Line], lex: PeopleLexicon, lists: dict[str, list[Person]]) -> None:
@@ -230,9 +256,15 @@ def _sibling_fields(lines: list[Line], start: int) -> bool:
 def _inline(lines: list[Line], start: int, text: str, lex: PeopleLexicon) -> tuple[str, set[int]]:
     """Join the lines an inline list runs on to: a wrap, or one more entry a line ('Cllr A' / 'Cllr B')."""
     used = {start}
-    for line in lines[start + 1:]:
+    k = start + 1
+    while k < len(lines):
+        after_break = _past_page_break(lines, k)  # a list that runs on over a page's foot and the next page's head
+        line = lines[after_break]
+        broken = after_break > k
+        kinds = {"text", "bullet", "heading"} if broken else {"text", "bullet"}  # set apart by the break
+        k = after_break + 1
         words = content(line).strip()
-        if line.kind not in {"text", "bullet"} or line.numbered or header_of(line, lex)[0] or _field_line(words, lex):
+        if line.kind not in kinds or line.numbered or header_of(line, lex)[0] or _field_line(words, lex):
             break  # '1. Welcome' after the list is the first item
         if HYPHENATED.search(text) and words[:1].isalpha():
             # a PDF's hyphenation 'Cllr S Halli-' / 'well, ...'; a capital after it is the name's own: 'Varley-' / 'Cole'
@@ -240,8 +272,8 @@ def _inline(lines: list[Line], start: int, text: str, lex: PeopleLexicon) -> tup
             used.add(line.index)
             continue
         joiner = _continues(text, words, lex)
-        if joiner is None:
-            break
+        if joiner is None or broken and joiner != ", " and not re.search(r"(?:[,;&]|\band)$", text.rstrip()):
+            break  # over a page break only more entries, or the rest of an entry cut at a comma, go on
         text += joiner + words
         used.add(line.index)
     return text, used
@@ -312,6 +344,10 @@ def _blocks(lines: list[Line], j: int, lex: PeopleLexicon) -> list[list[Line]]:
     blocks: list[list[Line]] = []
     current: list[Line] = []
     while j < len(lines):
+        after_break = _past_page_break(lines, j)
+        if after_break > j:  # a page's foot and the next page's head inside the list
+            j = after_break
+            continue
         line = lines[j]
         j += 1
         if line.kind == "blank":

@@ -84,15 +84,23 @@ def _header_in(words: str, lex: PeopleLexicon, qualified: bool) -> tuple[str | N
     qualified_labels = _label_patterns(lex.present_labels, qualified=True)
     opens = _opening((lex.present_labels,), True).match(words)
     for match in (p.match(words) for p in qualified_labels) if opens else ():
-        if match and not set(match.group("qualifier").lower().split()) & lex.not_list_qualifiers:
+        if match and _qualifies(match.group("qualifier"), lex):
             return "present", match.group("rest").strip(" /|")  # 'Mentors there: ...', 'Parent governors: ...'
     suffixes = (lex.apologies_suffixes, lex.in_attendance_suffixes, lex.present_suffixes)
     for group, pattern in _header_patterns(*suffixes, qualified=True) if _opening(suffixes, True).match(words) else ():
         match = pattern.match(words)
-        if match and not set(match.group("qualifier").lower().split()) & lex.not_list_qualifiers \
-                and _names_follow(match, lex):
+        if match and _qualifies(match.group("qualifier"), lex) and _names_follow(match, lex):
             return group, (match.group("rest") or "").strip(" /|")
     return None, ""
+
+
+def _qualifies(qualifier: str, lex: PeopleLexicon) -> bool:
+    """'Parent governors', 'Board members': words that say which people; not 'New members' (a word of
+    the not_list_qualifier rules) or 'Board of Governors – Heathcote College' (the body a title names)."""
+    return not set(qualifier.lower().split()) & lex.not_list_qualifiers and not BODY_OF.search(qualifier)
+
+
+BODY_OF = re.compile(r"\bof(?:\s+the)?\s*$", re.I)
 
 
 def _names_follow(match: re.Match[str], lex: PeopleLexicon) -> bool:

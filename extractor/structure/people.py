@@ -220,6 +220,8 @@ def looks_like_name(text: str, lex: PeopleLexicon | None = None) -> bool:
         if bare.lower() in lex.role_words or bare.lower() in lex.title_words and not initials \
                 or bare.lower() in lex.heading_words:
             return False  # 'Chair', 'Westshire Police', 'Westshire Cllr. Kerr', 'Regular Meeting' are no (bare) names
+        if "/" in bare and any(part.lower() in lex.role_words or part in lex.posts for part in bare.split("/")):
+            return False  # 'CAO/Clerk', 'Clerk/RFO': two posts held together, not a name
     return True
 
 
@@ -285,7 +287,7 @@ def parse_person(
     if named and re.fullmatch(r"[\"“][^\"”]{1,20}[\"”]", " ".join(parts).strip()):
         return Person(name=named[0], mention=_fold(raw), role=role)  # '"Sprocket" (Jonah Pell)': a nickname first
     outside = " ".join(" ".join(parts).split())
-    if len(named) == 1 and outside and _post_then_name(f"{outside} ({named[0]})", lex):
+    if len(named) == 1 and outside and not has_person_cue(outside, lex) and _post_then_name(f"{outside} ({named[0]})", lex):
         # 'Head of Planning (N Fairweather)': the post first, the person in brackets
         words, post = strip_titles(named[0].split(), lex)
         rest = [r for r in roles if r is not named[0]]

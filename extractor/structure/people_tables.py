@@ -84,9 +84,13 @@ def table_people(
             cells = _aligned(line, titles) or cells
             cells = [_tick_status(c, titles[k][1], kind, lex) for k, (c, kind) in enumerate(zip(cells, header))]
         filled = [c for c in cells if c.strip()]
-        if header is None and len(filled) >= 2 and all(has_person_cue(c, lex) for c in filled):
-            people = [p for p in (parse_person(c, lex) for c in filled) if p]  # a grid of names: 'Cllr A\tCllr B'
-            found = [(group, p) for p in people]
+        starts = [k for k, c in enumerate(filled) if has_person_cue(c, lex)] if header is None else []
+        if len(starts) >= 2 and starts[0] == 0:
+            # a grid of names ('Cllr A<tab>Cllr B'), or a PDF's two columns of name and post pairs
+            # ('Mrs A Lee   Chair   Dr B Roe   Medical Director'): each titled name starts a person
+            rows = [filled[a:b] for a, b in zip(starts, starts[1:] + [len(filled)])]
+            people = [parse_person(row[0], lex, role=", ".join(row[1:]) or None) for row in rows]
+            found = [(group, p) for p in people if p]
         else:
             found = [e for e in [_row_person(cells, header, group, lex)] if e]
         entries.extend(found)

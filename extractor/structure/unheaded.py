@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .flat import running_lists
+from .flat import running_lists, split_at_headers
 from .headers import APOLOGY_SENTENCE, content, header_of
 from .layout import Line
 from .people_tables import vertical_table
@@ -144,6 +144,32 @@ def _people_line(text: str, lex: PeopleLexicon) -> list[Person]:
             return []  # 'Ann Lee (nominated by ..., seconded by ...)': a candidate, not someone present
         people.append(person)
     return people
+
+
+FIELD = re.compile(r"^(?P<label>[A-Za-z][\w'’ -]{0,40}?)\s*:\s*(?P<rest>\S.*)$")
+FIELD_GAP = re.compile(r"\t+|[^\S\n]{3,}")
+
+
+def field_rows(head: list[Line], lex: PeopleLexicon, consumed: set[int], lists: dict[str, list[Person]]) -> None:
+    """'Chair: Ann Lee   Secretary: Bo Roe   Present: Cai Poe, Di Fox': a form's fields on one line parted
+    by column gaps, each a post label or a list header with its people."""
+    for line in head:
+        if line.index in consumed or line.kind not in {"text", "table"} or not FIELD_GAP.search(line.text.strip()):
+            continue
+        fields, headed = split_at_headers(content(line).strip(), lex)
+        cells = [c for c in FIELD_GAP.split(fields) if c.strip()]
+        matches = [FIELD.match(c.strip()) for c in cells]
+        if len(cells) + len(headed) < 2 or not all(m and _role_label(m.group("label"), lex) for m in matches):
+            continue
+        found = [(m.group("label"), "present", people_in_text(m.group("rest"), lex)) for m in matches if m]
+        found += [(None, group, people_in_text(words, lex)) for group, words in headed]
+        if not all(people for _, _, people in found):
+            continue
+        for label, group, people in found:
+            for person in people:
+                person.role = person.role or label
+                lists[group].append(person)
+        consumed.add(line.index)
 
 
 def role_lines(head: list[Line], lex: PeopleLexicon, consumed: set[int], lists: dict[str, list[Person]]) -> None:

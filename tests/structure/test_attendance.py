@@ -423,6 +423,9 @@ def test_attendance(case, text, attendees, apologies, in_attendance):
         ("a post alone is no one", "Pro Vice-Chancellor", None),
         ("an organisation alone is no one", "Eastholm Police", None),
         ("a bare honorific is no one", "Mrs", None),
+        ("a titled name before the dash, the practice in brackets", "Dr Rachel Osei – Chair, GP Director (Meadowside Surgery)",
+         ("Rachel Osei", "Chair, GP Director, Meadowside Surgery", None)),
+        ("two posts held together are no name", "CAO/Clerk", None),
     ],
 )
 def test_parse_person(case, mention, expected):

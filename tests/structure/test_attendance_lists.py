@@ -809,6 +809,87 @@ CASES = [
         ["Dana Kowalczyk", "Omar Reyes", "Ivy Sorensen"],
         ["Lyle Grandison"],
     ),
+    (
+        "party labels after the names, a headcount of the public under its own label",
+        "Planning Committee\n\nMembers present:\nCouncillor Ayla Brennick (Chair) (Lab)\nCouncillor Owen Tregarthen (Ind)\n\n"
+        "Officers present:\nGideon Marsh – Head of Planning\n\nPublic: 3 members of the public\n\n1. Apologies\n",
+        ["Ayla Brennick", "Owen Tregarthen", "Gideon Marsh"],
+        [],
+    ),
+    (
+        "a one-a-line list running over a page's foot ('... Page 1 of 7') on to the next page",
+        "Parish Council minutes, 2026-03-03\n\nPRESENT\nCllr Gareth Mollison (Chairman)\nCllr Bethan Ruskin\n\n"
+        "Ashcombe Parish Council – Minutes – March 2026                Page 1 of 7\n\nCllr Harriet Denholm\n"
+        "Mrs Eileen Parfitt (Clerk)\n\nAPOLOGIES\nCllr Lionel Stroud (illness)\n\n26/31 DECLARATIONS\nNone.\n",
+        ["Gareth Mollison", "Bethan Ruskin", "Harriet Denholm", "Eileen Parfitt"],
+        ["Lionel Stroud"],
+    ),
+    (
+        "a page number and the title repeated as '(continued)' inside a list without blank lines",
+        "Minutes of Full Council – 3 March 2026\n\nPresent:\nCllr Imran Chaudhry (Mayor)\nCllr Juliet Ferris\nPage 1 of 6\n"
+        "Minutes of Full Council – 3 March 2026 (continued)\nCllr Lavinia Pryor\n\nFC/26/40 Apologies\nNone.\n",
+        ["Imran Chaudhry", "Juliet Ferris", "Lavinia Pryor"],
+        [],
+    ),
+    (
+        "an inline list going on after '- 2 -' and a running title repeated from the top",
+        "DRAFT – NOT YET APPROVED\nWater Users' Association\n\nPresent: Percival Drake, Quinn Halvorsen,\nStanislav Ilic\n\n"
+        "- 2 -\n\nDRAFT – NOT YET APPROVED\n\nUlysses Penwarden, Vera Castellano\n\nAbsent: Wystan Crabtree\n",
+        ["Percival Drake", "Quinn Halvorsen", "Stanislav Ilic", "Ulysses Penwarden", "Vera Castellano"],
+        ["Wystan Crabtree"],
+    ),
+    (
+        "a PDF's two columns of name and post pairs on each row",
+        "Quality Committee\n\nPresent:\nMrs Lydia Harcourt     Non-Executive Director (Chair)     Dr Morris Avery     Medical Director\n"
+        "Ms Nuala Brannigan     Chief Nurse                        Mr Oskar Pettersen  Non-Executive Director\n\n"
+        "Apologies:\nMr Quentin Roe         Director of Operations\n",
+        ["Lydia Harcourt", "Morris Avery", "Nuala Brannigan", "Oskar Pettersen"],
+        ["Quentin Roe"],
+    ),
+    (
+        "a form's fields on one line parted by column gaps: posts, then 'Present:'",
+        "Bowls Club Committee\n3rd Mar 2026\n\nChair: Priscilla Hume   Secretary: Quentin Ashby   "
+        "Present: Roderick Swain, Sabine Kohl\n\n1. Green maintenance\n",
+        ["Priscilla Hume", "Quentin Ashby", "Roderick Swain", "Sabine Kohl"],
+        [],
+    ),
+    (
+        "Scottish civic posts before names, Irish 'Officials:', two posts held together after a comma",
+        "Policy Committee\n\nPresent: Provost Ursula Craigie, Bailie Vance Muirhead, Councillor Wendy Lochrie\n"
+        "Officials: Gearóid Madden (District Manager)\nStaff Present: Lorraine Vickers, CAO/Clerk; Martin Obi, Treasurer\n"
+        "District Staff: Walter Ng, Chief Business Official\n",
+        ["Ursula Craigie", "Vance Muirhead", "Wendy Lochrie", "Lorraine Vickers", "Martin Obi", "Gearóid Madden", "Walter Ng"],
+        [],
+    ),
+    (
+        "a Welsh title in both languages, an accountant's letters, the clerk named by the body",
+        "Community Council\n\nMembers present: Cyng/Cllr Siôn Prydderch (Cadeirydd/Chair), Cyng/Cllr Tegwen Morgan\n"
+        "In attendance: Mr Fergus Oyelowo FCA (Clerk)\nClerk to the Corporation: Kezia Ward\n"
+        "Apologies: Cyng/Cllr Wynne Howells\n",
+        ["Siôn Prydderch", "Tegwen Morgan", "Kezia Ward", "Fergus Oyelowo"],
+        ["Wynne Howells"],
+    ),
+    (
+        "headers of minutes translated from German, French and Dutch; a hybrid meeting's remote members",
+        "Works Council\nDate: 03.03.2026\n\nPresent members: Ms. Brigitte Hollmann, Mr. Carsten Uhlig\n"
+        "Present virtually: Edith Mulvaney\nExcused: Mr. Egon Faltermeier\nWith notice of absence: Eline Bakker\n",
+        ["Brigitte Hollmann", "Carsten Uhlig", "Edith Mulvaney"],
+        ["Egon Faltermeier", "Eline Bakker"],
+    ),
+    (
+        "a table titled 'Councillor  Ward  Party': the title row is no person",
+        "Scrutiny Panel\n\nPRESENT:\nCouncillor         Ward               Party\nUlrich Ambrose     Castle             Lab\n"
+        "Valentina Rees     Harbour            Con\n\n1. Apologies\n",
+        ["Ulrich Ambrose", "Valentina Rees"],
+        [],
+    ),
+    (
+        "a title naming the 'Board of Governors' is no label of members",
+        "Board of Governors – Heathcote Sixth Form College\nMinutes, 03.03.26\n\n"
+        "Governors: Gretchen Ames (Chair), Horatio Fenn (Principal)\n\n1. Declarations\n",
+        ["Gretchen Ames", "Horatio Fenn"],
+        [],
+    ),
 ]
 
 
@@ -886,6 +967,16 @@ NOT_READ = [
         "Oren Lusk proposes Nia Brock as Chairman and Sol Reyes seconds .\n",
         ["The officer welcomes the new councillors Oren Lusk and Nia Brock .",
          "Oren Lusk proposes Nia Brock as Chairman and Sol Reyes seconds ."],
+    ),
+]
+
+
+NOT_READ += [
+    (
+        "an item heading after a page break is no wrapped part of the apologies above it",
+        "Present: Ada Quill, Bram Wren\n\nApologies: Cai Finch, Director of Operations\n\n"
+        "                                   Page 1 of 4\n\nQSC 26/040 Welcome and apologies\nThe Chair welcomed members.\n",
+        ["QSC 26/040 Welcome and apologies"],
     ),
 ]
 

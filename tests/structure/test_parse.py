@@ -64,7 +64,8 @@ def test_header_facts(case, text, expected):
      ("Board meeting 4-Mar-2025", dt.date(2025, 3, 4)),
      ("Date: 4th March 2025 (rescheduled from 25th February 2025)", dt.date(2025, 3, 4)),
      ("Thursday 6 March 2025 (postponed from 27 February 2025)", dt.date(2025, 3, 6)),
-     ("Minutes of the meeting held on 4 March 2025, approved 1 April 2025", dt.date(2025, 3, 4))],
+     ("Minutes of the meeting held on 4 March 2025, approved 1 April 2025", dt.date(2025, 3, 4)),
+     ("Minutes, 03.03.26, 17.30", dt.date(2026, 3, 3))],
 )
 def test_date_formats(line, expected):
     assert parse_structure(f"Harbour Board\n{line}\n\nThe report was noted.\n").date == expected
