@@ -18,6 +18,7 @@ from .flat import prose_at, split_at_headers
 from .headers import APOLOGY_SENTENCE, IRC_PREFIX, content, header_of
 from .layout import TABLE_RULE, Line
 from .people import (
+    CAPITAL_SURNAME_LIST,
     HANDLE,
     LOGIN,
     PeopleLexicon,
@@ -78,6 +79,7 @@ def find_attendance(lines: list[Line], lex: PeopleLexicon, header_limit: int) ->
     lists: dict[str, list[Person]] = {group: [] for group in GROUPS}
     consumed: set[int] = set()
     headers = [header_of(line, lex, qualified=line.index < header_limit) for line in lines]
+    _label_headings(lines[:header_limit], headers, lex)
     # a document that lists people by login ('Present: mvoss, jbello') reads a lone 'Absent: efranco' the same way
     handles = any(sum(is_handle(bare(p), lex) for _, p in split_list(rest)) >= 2 for group, rest in headers if group) or None
     first = len(lines)  # the first line of a list of people present
@@ -122,6 +124,23 @@ def find_attendance(lines: list[Line], lex: PeopleLexicon, header_limit: int) ->
     for group in ("present", "attend"):
         lists[group] = run_together(lists[group], body)
     return _settle(lists, consumed)
+
+
+def _label_headings(head: list[Line], headers: list[tuple[str | None, str]], lex: PeopleLexicon) -> None:
+    """'Trustees' or 'Staff' alone on a line heads a list when the line right below is a person with a
+    post ('Agatha Brewin – Chair', 'Cllr A Lee'); alone it is a title ('Governors') or a heading
+    ('Staff' over 'New Starters'), so a label otherwise needs its colon."""
+    for group, labels in (("present", lex.present_labels), ("attend", lex.in_attendance_labels)):
+        for line in head:
+            text = content(line).strip().strip("*_#").strip()
+            below = head[line.index + 1] if line.index + 1 < len(head) else None
+            if headers[line.index][0] or line.kind not in {"text", "heading"} or text.lower() not in labels \
+                    or below is None or below.kind not in {"text", "bullet"}:
+                continue
+            person_line = content(below).strip()
+            person = parse_person(person_line, lex)
+            if person is not None and (has_person_cue(person_line, lex) or person.role and looks_like_role(person.role, lex)):
+                headers[line.index] = (group, "")
 
 
 def _past_page_break(lines: list[Line], j: int) -> int:
@@ -290,6 +309,8 @@ def _field_line(words: str, lex: PeopleLexicon) -> bool:
 def _continues(text: str, words: str, lex: PeopleLexicon) -> str | None:
     """How `words` on the next line joins the list in `text`: ' ' (the list wraps), ', ' (the line is one
     more entry) or None (the list has ended: 'Plus 28 members', a sentence, an agenda item)."""
+    if CAPITAL_SURNAME_LIST.fullmatch(words.strip()) and CAPITAL_SURNAME_LIST.fullmatch(text.strip()):
+        return ", "  # 'HALLORAN, Bridget (Chair)' / 'IQBAL, Samir': one person a line, surname first
     before = people_in_text(text, lex)
     end = text.strip()
     careful = False  # a lower-case word ends the line: a wrapped phrase, unless a sentence follows

@@ -340,6 +340,10 @@ def people_in_text(text: str, lex: PeopleLexicon | None = None, handles: bool | 
     lex = lex or default_lexicon()
     if SURNAME_FIRST_LIST.fullmatch(text.strip()):
         return [_surname_first(m, lex) for m in SURNAME_FIRST.finditer(text)]
+    if CAPITAL_SURNAME_LIST.fullmatch(text.strip()):
+        people = [_capital_surname_first(m, lex) for m in CAPITAL_SURNAME.finditer(text)]
+        if all(people):
+            return [p for p in people if p]
     text = _part_columns(text.strip(), lex)
     items = split_list(re.sub(r"[\s.]+$", "", _ungroup(_unlabel(_unglue(text), lex), lex)), lex)
     items = _couples([item for sep, part in items for item in _dash_chain(sep, part, lex)], lex)
@@ -371,6 +375,28 @@ _SURNAME_FIRST = r"{surname}[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?),\s*{initial
 SURNAME_FIRST = re.compile(_SURNAME_FIRST.format(surname="(?P<surname>", initials="(?P<initials>", role="(?P<role>"))
 _ENTRY = _SURNAME_FIRST.format(surname="(?:", initials="(?:", role="(?:")
 SURNAME_FIRST_LIST = re.compile(rf"{_ENTRY}(?:\s*(?:[;,]|\band\b|&)\s*{_ENTRY})*\s*[.;]?")
+
+
+# 'HALLORAN, Bridget (Chair); IQBAL, Dr Samir': the surname in capitals first, then the given names
+_CAPITAL_SURNAME = (r"{surname}[A-Z][A-Z'’-]+(?:\s[A-Z][A-Z'’-]+)?),\s*{given}(?:[A-Z][\w.'’-]*\s+){{0,3}}[A-Z][a-z][\w'’-]*)"
+                    r"(?:\s*\({role}[^()]*)\))?")
+CAPITAL_SURNAME = re.compile(_CAPITAL_SURNAME.format(surname="(?P<surname>", given="(?P<given>", role="(?P<role>"))
+_CAPITAL_ENTRY = _CAPITAL_SURNAME.format(surname="(?:", given="(?:", role="(?:")
+CAPITAL_SURNAME_LIST = re.compile(rf"{_CAPITAL_ENTRY}(?:\s*(?:[;,]|\band\b|&)\s*{_CAPITAL_ENTRY})*\s*[.;]?")
+
+
+def _capital_surname_first(match: re.Match[str], lex: PeopleLexicon) -> Person | None:
+    """One 'HALLORAN, Bridget (Chair)' entry as 'Bridget Halloran'; None when the capitals are a post or
+    title ('CHAIR, Ann Lee') rather than a surname."""
+    surname = match.group("surname")
+    if any(w.lower() in lex.role_words or w.lower() in lex.title_words or is_title(w, lex) for w in surname.split()):
+        return None
+    given, post = strip_titles(match.group("given").split(), lex)
+    if not given:
+        return None
+    family = re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), surname)  # 'O'NEILL' -> "O'Neill"
+    role = ", ".join(r for r in (post, (match.group("role") or "").strip()) if r) or None
+    return Person(name=f"{' '.join(given)} {family}", mention=match.group(0).strip(), role=role)
 
 
 def _surname_first(match: re.Match[str], lex: PeopleLexicon) -> Person:
@@ -433,7 +459,7 @@ def _reads_as_role(part: str, sep: str, role_open: bool, semicolons: bool, lex: 
         return False  # 'Senior Planning Officer (O Tindall)': the next person, post first
     words = bare(part)
     head, tail = _split_trailing_role(words.split(), lex)
-    if head and is_post(tail, lex) or _split_leading_role(words.split(), lex)[1] or _role_led(part, lex):
+    if head and is_post(tail, lex) or _split_leading_role(words.split(), lex)[1] or _role_led(part, lex, sep == ";"):
         return False  # 'Ann Lee Treasurer', 'Clerk Ann Lee', 'Clerk - Ann Lee': a person with a post
     if looks_like_role(part, lex) and not looks_like_name(words, lex):
         return True
@@ -621,10 +647,13 @@ def _split_leading_role(words: list[str], lex: PeopleLexicon) -> tuple[str, list
     return "", []
 
 
-def _role_led(part: str, lex: PeopleLexicon) -> bool:
-    """'Vice-Chair - Cllr Ann Lee': a post, a dash and a name."""
+def _role_led(part: str, lex: PeopleLexicon, entry: bool = False) -> bool:
+    """'Vice-Chair - Cllr Ann Lee': a post, a dash and a name; a whole ';' entry (`entry`) needs no title
+    before a full name: '...; Director Infrastructure – Dustin Lowe'."""
     pieces = [p for p in ROLE_SPLIT.split(_clean(part)) if p.strip()]
-    return len(pieces) >= 2 and has_person_cue(pieces[1], lex) and _role_first(pieces[0], pieces[1], lex)
+    if len(pieces) < 2 or not _role_first(pieces[0], pieces[1], lex):
+        return False
+    return has_person_cue(pieces[1], lex) or entry and len(pieces) == 2 and 2 <= len(pieces[1].split()) <= 3
 
 
 def _role_first(head: str, nxt: str, lex: PeopleLexicon) -> bool:

@@ -890,6 +890,27 @@ CASES = [
         ["Gretchen Ames", "Horatio Fenn"],
         [],
     ),
+    (
+        "surnames in capitals first, one person a line, then an inline list of them",
+        "Academic Standards Committee\n\nPresent:\nHALLORAN, Bridget (Chair)\nIQBAL, Samir\nO'NEILL, Mary Ann\n\n"
+        "Secretary: LINDQVIST, Agneta\n\nApologies: MORCOMBE, Declan; JESSOP, Dr Marianne\n\n1. Minutes\n",
+        ["Bridget Halloran", "Samir Iqbal", "Mary Ann O'Neill", "Agneta Lindqvist"],
+        ["Declan Morcombe", "Marianne Jessop"],
+    ),
+    (
+        "posts written first with a dash in every ';' entry, no title before the names",
+        "Shire Council\n\nPRESENT: Mayor Cr Xavier Tully (Chair), Crs Zane Holt and Amber Kwan\n\n"
+        "STAFF: Chief Executive Officer – Colleen Murray; Director Infrastructure – Dustin Lowe\n\nAPOLOGIES: Cr Erin Sato\n",
+        ["Xavier Tully", "Zane Holt", "Amber Kwan", "Colleen Murray", "Dustin Lowe"],
+        ["Erin Sato"],
+    ),
+    (
+        "'Trustees' and 'Staff' alone on a line over names with their posts; a name without one at the end",
+        "Wildlife Trust\nTrustees' Meeting\n3rd March 2026\n\nTrustees\nAgatha Brewin – Chair\nBartholomew Kell – Treasurer\n"
+        "Dominic Farrow\n\nStaff\nElspeth Morland – Director\n\nApologies\nFintan Garvey – Vice-Chair\n\n1. Minutes\nApproved.\n",
+        ["Agatha Brewin", "Bartholomew Kell", "Dominic Farrow", "Elspeth Morland"],
+        ["Fintan Garvey"],
+    ),
 ]
 
 
