@@ -39,7 +39,15 @@ from .people import (
     same_person,
     split_list,
 )
-from .people_tables import Entries, is_tabular, name_tables, status_of, table_people, vertical_table
+from .people_tables import (
+    Entries,
+    is_tabular,
+    name_tables,
+    status_columns,
+    status_of,
+    table_people,
+    vertical_table,
+)
 from .presence import present_in_text
 from .unheaded import (
     GROUPS,
@@ -180,6 +188,9 @@ def _read_list(
     lines: list[Line], start: int, group: str, rest: str, lex: PeopleLexicon, handles: bool | None = None
 ) -> tuple[Entries, set[int]]:
     """People listed after a header line: inline after the colon, or in the lines below it."""
+    columns, used = status_columns(lines, start, lex) if rest else ([], set())
+    if columns:
+        return columns, used  # 'Present      Apologies' over two columns of names
     if rest.strip(" .") in {"[]", "-", "–", "—"} or rest.strip(" .").lower() in lex.not_person:
         return [], {start}  # 'Apologies: none', 'apologies: []': an empty list, not one on the next line
     if rest and all(len(cell.split()) <= 3 and not re.search(r"[(),;]", cell) and lex.column_kind(cell)
@@ -477,7 +488,7 @@ def _block_people(
             break
         entries.append((group, person))
         used.add(line.index)
-        if k + 1 < len(block) and not _ends_bullets(line, block[k + 1]) \
+        if k + 1 < len(block) and not _ends_bullets(line, block[k + 1]) and not _next_bullet(line, block[k + 1]) \
                 and _role_below(person, block[k + 1], pairs and len(block) == 2, handles, lex):
             add_role(person, content(block[k + 1]).strip())
             used.add(block[k + 1].index)
@@ -514,6 +525,12 @@ def _roster_line(text: str, lex: PeopleLexicon) -> bool:
 def _ends_bullets(previous: Line, line: Line) -> bool:
     """'quorum: yes' after '- Ann Lee': a plain line no deeper than the bullet above ends the list."""
     return previous.kind == "bullet" and line.kind != "bullet" and _indent(line) <= _indent(previous)
+
+
+def _next_bullet(line: Line, below: Line) -> bool:
+    """'* QUENTIN DOYLE' / '* ROSA ALVAREZ': a bullet no deeper than the one above is the next entry, even
+    when capitals make it read like an organisation."""
+    return line.kind == "bullet" and below.kind == "bullet" and _indent(below) <= _indent(line)
 
 
 def _role_below(person: Person, below: Line, pair: bool, handles: bool, lex: PeopleLexicon) -> bool:

@@ -97,10 +97,12 @@ def _header_in(words: str, lex: PeopleLexicon, qualified: bool) -> tuple[str | N
 def _qualifies(qualifier: str, lex: PeopleLexicon) -> bool:
     """'Parent governors', 'Board members': words that say which people; not 'New members' (a word of
     the not_list_qualifier rules) or 'Board of Governors – Heathcote College' (the body a title names)."""
-    return not set(qualifier.lower().split()) & lex.not_list_qualifiers and not BODY_OF.search(qualifier)
+    return not set(qualifier.lower().split()) & lex.not_list_qualifiers and not BODY_OF.search(qualifier) \
+        and not COLUMN_GAP.search(qualifier)  # 'Mr Z Ellery     Parent     Present': a table row's status cell
 
 
 BODY_OF = re.compile(r"\bof(?:\s+the)?\s*$", re.I)
+COLUMN_GAP = re.compile(r"\t|\s{3,}")
 
 
 def _names_follow(match: re.Match[str], lex: PeopleLexicon) -> bool:

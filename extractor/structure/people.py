@@ -553,6 +553,9 @@ def _couples(items: list[tuple[str, str]], lex: PeopleLexicon) -> list[tuple[str
         if sep == "&" and re.fullmatch(r"[A-Z][a-z]+", word) and not is_title(word, lex) and len(tail) == 2 \
                 and not has_person_cue(after, lex) and looks_like_name(bare(after), lex):
             out[k] = (items[k][0], f"{word} {tail[1]}")
+        elif sep in {"&", "and"} and re.fullmatch(r"[A-Z]\.", items[k][1].strip()) and len(tail) == 2 \
+                and re.fullmatch(r"[A-Z]\.?", tail[0]):
+            out[k] = (items[k][0], f"{items[k][1].strip()} {tail[1]}")  # 'B. & C. Dunmore': initials sharing a surname
     return out
 
 
@@ -719,6 +722,7 @@ def _initials_fit(initials: str, name: str) -> bool:
 
 # _clean's steps, compiled once: it runs on every list item and cell (24,000 times in training_data)
 _MARKUP = re.compile(r"[*_`|]+")
+_EMAIL = re.compile(r"<[^<>\s@]+@[^<>\s]+>")  # 'Ann Lee <ann@example.org>': the address is no part of the name
 _NICKNAME = re.compile(r"\s[\"“][^\"”]{1,20}[\"”](?=\s)")  # Ignatius "Iggy" Fell
 _BULLET = re.compile(r"^\s*(?:[-·•●◦▪–]|\d+[.)])\s+")
 _COLUMN_GAP = re.compile(r"\s*(?:\t|\s{3,})\s*")
@@ -730,6 +734,7 @@ def _clean(text: str) -> str:
     """Markup and bullets dropped, spaces folded; a column gap (tab, 3+ spaces) is kept as one tab."""
     text = _MARKUP.sub(" ", LINK.sub(r"\1", text))
     text = _NICKNAME.sub("", text)
+    text = _EMAIL.sub(" ", text)
     text = _BULLET.sub("", text)
     text = _COLUMN_GAP.sub("\t", text.strip())
     text = _SPACES.sub(" ", text).strip(" ,;")

@@ -206,3 +206,29 @@ def name_tables(head: list[Line], lex: PeopleLexicon, consumed: set[int], lists:
         for group, person in entries:
             lists[group].append(person)
         consumed.update(used | {line.index})
+
+
+def status_columns(lines: list[Line], start: int, lex: PeopleLexicon) -> tuple[Entries, set[int]]:
+    """'Present        Apologies' over rows of names aligned under each title (a PDF's two columns side
+    by side): each name goes to the column nearest it. Nothing unless every title is a status."""
+    titles = [(k, t) for k, t in (_spans(lines[start]) or []) if status_of(t, lex)]
+    if len(titles) < 2 or len(titles) != len(_spans(lines[start]) or []):
+        return [], set()
+    entries: Entries = []
+    used = {start}
+    for line in lines[start + 1:]:
+        if line.kind == "blank" and entries:
+            break
+        spans = _spans(line) if line.kind != "blank" else []
+        if spans is None or line.kind not in {"blank", "text", "table", "heading"}:
+            break
+        people = []
+        for offset, cell in spans:
+            person = parse_person(cell, lex)
+            if person is None:
+                return (entries, used) if entries else ([], set())
+            column = min(titles, key=lambda t: abs(t[0] + len(t[1]) / 2 - (offset + len(cell) / 2)))
+            people.append(("apologies" if status_of(column[1], lex) == "absent" else "present", person))
+        entries.extend(people)
+        used.add(line.index)
+    return entries, used

@@ -911,6 +911,47 @@ CASES = [
         ["Agatha Brewin", "Bartholomew Kell", "Dominic Farrow", "Elspeth Morland"],
         ["Fintan Garvey"],
     ),
+    (
+        "e-mail addresses in angle brackets after the names of a bullet list",
+        "Foundation board call\n\nAttendees:\n* Lorena Vidal <lorena@example.org> (chair)\n* Mikkel Strand <mikkel@example.org>\n\n"
+        "Absent: Oisin Keogh\n\n## Agenda\n",
+        ["Lorena Vidal", "Mikkel Strand"],
+        ["Oisin Keogh"],
+    ),
+    (
+        "a hyphenated vice-chairman's post before the name in a ';' list",
+        "Fire District Board\n\nMembers present: Chairman Raymond Oakes; Vice-Chairman Della Pruitt; Commissioner Hank Bristow\n",
+        ["Raymond Oakes", "Della Pruitt", "Hank Bristow"],
+        [],
+    ),
+    (
+        "names in capitals one a bullet: the next bullet is the next person, not an organisation",
+        "TEAM REVIEW\n\nATTENDEES:\n* PAULA HENSHAW (Team Lead)\n* QUENTIN DOYLE\n* ROSA ALVAREZ\n\nAPOLOGIES:\n* SIMON PEAKE\n",
+        ["PAULA HENSHAW", "QUENTIN DOYLE", "ROSA ALVAREZ"],
+        ["SIMON PEAKE"],
+    ),
+    (
+        "a governors' table whose rows end in a status word: no row is a 'Parent ... Present' header",
+        "Infant School – Full Governing Board\n\nName                  Type of Governor       Attendance\n"
+        "Mrs Y Davenport       Co-opted (Chair)       Present\nMr Z Ellery           Parent                 Present\n"
+        "Mr B Garside          LA                     Apologies\n\nClerk: Mrs C Holloway\n",
+        ["Y Davenport", "Z Ellery", "C Holloway"],
+        ["B Garside"],
+    ),
+    (
+        "two initials sharing a surname after '&'",
+        "Village Hall Trust\n\nPresent: A. Baxter (Chair), B. & C. Dunmore, D. Ellison\nApologies: F. Gorton\n",
+        ["A. Baxter", "B. Dunmore", "C. Dunmore", "D. Ellison"],
+        ["F. Gorton"],
+    ),
+    (
+        "'Present' and 'Apologies' side by side over two columns of names",
+        "Environment Committee\n\nPresent                                   Apologies\n"
+        "Cllr J Orchard (Chair)                    Cllr M Rushton\nCllr K Pennington                         Cllr N Sefton\n"
+        "Cllr L Quarmby\n\n1. Declarations of interest\n",
+        ["J Orchard", "K Pennington", "L Quarmby"],
+        ["M Rushton", "N Sefton"],
+    ),
 ]
 
 
