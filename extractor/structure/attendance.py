@@ -71,6 +71,7 @@ HYPHENATED = re.compile(r"[^\W\d_]{2}-$")  # a word broken at the line end, the 
 # a page's foot or head inside a list: 'Page 2 of 7' (also at the end of a running title), '- 2 -', '2 of 7'
 PAGE_MARK = re.compile(r"(?:^|\s)page\s+\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?\s*$|^\s*[-–—]\s*\d{1,3}\s*[-–—]\s*$"
                        r"|^\s*\d{1,3}\s+of\s+\d{1,3}\s*$", re.I)
+SUB_LABEL = re.compile(r"[A-Z][\w'’&/ -]{0,40}:")  # 'BID Team:', 'Staff:' alone on a line
 CONTINUED = re.compile(r"\(?\b(?:continued|cont'?d)\)?\s*$", re.I)
 
 
@@ -441,6 +442,11 @@ def _block_people(
         previous = block[k - 1] if k else None
         if previous is not None and _ends_bullets(previous, line) or _roster_line(text, lex):
             break
+        if k + 1 < len(block) and SUB_LABEL.fullmatch(text) and looks_like_role(text, lex) \
+                and not parse_person(text[:-1], lex):
+            used.add(line.index)  # 'BID Team:' over the next names: a group inside the list, no one's role
+            k += 1
+            continue
         if not entries and is_title_row(text, lex):
             used.add(line.index)  # 'Name      Title' above rows whose gaps do not line up with it
             k += 1

@@ -49,9 +49,10 @@ def running_lists(text: str, lex: PeopleLexicon) -> list[tuple[str, str, bool]]:
 
 def split_at_headers(text: str, lex: PeopleLexicon) -> tuple[str, list[tuple[str, str]]]:
     """'Ann Lee, Bo Roe; Apologies: Cai Poe' -> ('Ann Lee, Bo Roe', [('apologies', 'Cai Poe')]): a second
-    header with a colon after a full stop, a semicolon or a column gap inside an inline list."""
+    header with a colon (or 'were': '... Bo Roe. Also present were Cai Poe') after a full stop, a semicolon
+    or a column gap inside an inline list."""
     pattern = _headers(lex.apologies, lex.in_attendance, lex.present)
-    cuts = [m for m in pattern.finditer(text) if m.group("phrase")[0].isupper() and ":" in m.group(0)
+    cuts = [m for m in pattern.finditer(text) if m.group("phrase")[0].isupper() and (":" in m.group(0) or m.group("were"))
             and re.search(r"(?:[.;,)]\s+|\s{2,}|\t)$", text[:m.start("phrase")])]  # or a column gap
     if not cuts:
         return text, []
@@ -77,7 +78,8 @@ def _headers(apologies: tuple[str, ...], attend: tuple[str, ...], present: tuple
         return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
     return re.compile(
         rf"(?<=\s)(?P<phrase>(?P<apologies>{alternatives(apologies)})|(?P<attend>{alternatives(attend)})"
-        rf"|(?P<present>{alternatives(present)}))(?:\s*\([^()]{{1,30}}\))?(?:\s*[:;]|\s+[-–—:]+)?\s*(?=(?-i:[A-Z(]))",
+        rf"|(?P<present>{alternatives(present)}))(?:\s*\([^()]{{1,30}}\))?(?:\s+(?P<were>were|was))?(?:\s*[:;]|\s+[-–—:]+)?"
+        rf"\s*(?=(?-i:[A-Z(]))",
         re.I,
     )
 

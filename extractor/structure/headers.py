@@ -15,7 +15,7 @@ from .people import PeopleLexicon, has_person_cue, is_title_row, parse_person, s
 
 APOLOGY_SENTENCE = re.compile(
     r"\bapolog(?:y|ies)(?:\s+for\s+absence)?\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?"
-    r"(?:(?:received|accepted|noted|given|tendered|reported|submitted|sent)(?:\s+and\s+(?:received|accepted|noted))?\s+)?"
+    r"(?:(?:received|accepted|noted|given|tendered|reported|submitted|sent|intimated)(?:\s+and\s+(?:received|accepted|noted))?\s+)?"
     r"(?:from|by|on\s+behalf\s+of)\s*:?\s*(?P<names>[^.\n]*)",
     re.I,
 )

@@ -211,7 +211,7 @@ def looks_like_name(text: str, lex: PeopleLexicon | None = None) -> bool:
     if len(" ".join(words)) > 50 or is_title(" ".join(words), lex):
         return False
     for word in words:
-        bare = word.strip(".,'’")
+        bare = word.strip(".,:'’")  # 'Team:' is the word 'Team'
         if bare.lower() in NAME_PARTICLES:
             continue
         if not bare or not (bare[0].isupper() or bare[0] == "@"):

@@ -952,6 +952,34 @@ CASES = [
         ["J Orchard", "K Pennington", "L Quarmby"],
         ["M Rushton", "N Sefton"],
     ),
+    (
+        "a post label with a sea captain after the list",
+        "Harbour Users' Group\n\nPresent (3): Mabel Norcross (Chair), Ned Ogilvy, Opal Pryce\n"
+        "Harbour Master: Captain Uriah Voss\n\n1. Dredging\n",
+        ["Mabel Norcross", "Ned Ogilvy", "Opal Pryce", "Uriah Voss"],
+        [],
+    ),
+    (
+        "name and organisation on alternate lines, a club among the organisations",
+        "Youth Services Network\n\nParticipants:\nUmar Vance\nEastbay Youth Trust\nVivian Wilde\nHarbour Sports Club\n"
+        "Wes Yardley\nEastbay Council\n\n1. Summer programme\n",
+        ["Umar Vance", "Vivian Wilde", "Wes Yardley"],
+        [],
+    ),
+    (
+        "a group label with its colon alone on a line inside the list ('BID Team:')",
+        "Improvement District Board\n\nBoard Directors:\nBertie Caldwell – Chair (Caldwell & Sons)\nDev Eastwood (Eastwood Bakery)\n\n"
+        "BID Team:\nEllie Foster – BID Manager\n\n1. Footfall\n",
+        ["Bertie Caldwell", "Dev Eastwood", "Ellie Foster"],
+        [],
+    ),
+    (
+        "'Present were ...' and 'Also present were ...' in two sentences of a line; apologies 'intimated'",
+        "Community Council\n\nPresent were Fraser Gow (Convener), Gillian Hay and Isla Johnstone. Also present were "
+        "Cllr Jamie Kerr and PC Lorna Main.\nApologies were intimated from Moira Nisbet.\n\n1. Police report\n",
+        ["Fraser Gow", "Gillian Hay", "Isla Johnstone", "Jamie Kerr", "Lorna Main"],
+        ["Moira Nisbet"],
+    ),
 ]
 
 
