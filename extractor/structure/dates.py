@@ -38,6 +38,23 @@ DATE_PATTERNS = [
     # '03.03.26' (German and Dutch minutes in English): two digits each, so a section number '3.1.2' is no date
     re.compile(r"(?<![\d/.])(?P<day>[0-3]\d)\.(?P<mnum>[01]\d)\.(?P<yy>\d\d)(?![\d/]|\.\d)"),
 ]
+# formal minutes write the day, and now and then the year, in words: 'the third day of March, Two Thousand and
+# Twenty-Six', 'the twenty-first day of October 2025'
+_UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_ORDINAL_UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+_ORDINAL_TEENS = ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+                  "eighteenth", "nineteenth"]
+ORDINAL_DAYS = {w: n for n, w in enumerate(_ORDINAL_UNITS + _ORDINAL_TEENS, 1)}
+ORDINAL_DAYS.update({"twentieth": 20, "thirtieth": 30})
+ORDINAL_DAYS.update({f"{tens}{sep}{unit}": base + n for tens, base in (("twenty", 20), ("thirty", 30))
+                     for n, unit in enumerate(_ORDINAL_UNITS, 1) if base + n <= 31 for sep in ("-", " ")})
+NUMBER_WORDS = {w: n for n, w in enumerate(_UNITS, 1)} | {w: n for n, w in enumerate(_TEENS, 10)} | _TENS
+_NUMBER = r"[a-z]+(?:[- ][a-z]+)?"
+WORDED_DATE = re.compile(
+    rf"{_START}(?:the\s+)?(?P<dayword>{'|'.join(sorted(ORDINAL_DAYS, key=len, reverse=True))})\s+day\s+of\s+{_MONTH},?\s+"
+    rf"(?:in\s+the\s+year\s+)?(?:{_YEAR}|two\s+thousand(?:\s+and)?\s+(?P<yearword>{_NUMBER}))(?![^\W_])", re.I)
 TIME_PATTERN = re.compile(
     r"\b(?:at\s+)?(?<![\d.:/-])(?P<time>(?:[01]?\d|2[0-3])[.:][0-5]\d\s*(?:[ap]\.?m\.?)?|(?:1[0-2]|0?[1-9])\s*[ap]\.?m\.?)(?![\w/])",
     re.I,
@@ -61,6 +78,10 @@ def find_dates(text: str) -> list[FoundDate]:
             if parsed is not None:
                 weekday = (match.groupdict().get("weekday") or "").lower()[:3]
                 found.append(FoundDate(match.start(), match.end(), parsed, WEEKDAYS.get(weekday)))
+    for match in WORDED_DATE.finditer(text) if "day of" in text.lower() else ():
+        parsed = _worded_date(match)
+        if parsed is not None:
+            found.append(FoundDate(match.start(), match.end(), parsed))
     found.sort(key=lambda f: (f.start, -(f.end - f.start)))
     kept: list[FoundDate] = []
     for item in found:
@@ -76,6 +97,23 @@ def _to_date(match: re.Match[str]) -> dt.date | None:
     try:
         return dt.date(year, month, int(groups["day"]))
     except (ValueError, TypeError):
+        return None
+
+
+def _worded_date(match: re.Match[str]) -> dt.date | None:
+    """'the third day of March, Two Thousand and Twenty-Six' -> 2026-03-03."""
+    day = ORDINAL_DAYS[" ".join(match.group("dayword").lower().split())]
+    month = MONTHS[match.group("month").lower().rstrip(".")]
+    if match.group("year"):
+        year = int(match.group("year"))
+    else:
+        words = re.split(r"[- ]", match.group("yearword").lower())
+        if not all(w in NUMBER_WORDS for w in words) or len(words) == 2 and NUMBER_WORDS[words[0]] % 10:
+            return None
+        year = 2000 + sum(NUMBER_WORDS[w] for w in words)
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
         return None
 
 

@@ -11,6 +11,7 @@ from ..rules import lexicon, read_rules
 
 RULES_PATH = Path(__file__).with_name("rules.jsonl")
 NAME_PARTICLES = {"de", "da", "del", "der", "van", "von", "bin", "al", "la", "le", "du", "di", "mc", "o'"}
+IRISH_MUTATED = re.compile(r"(?:t|h|n|bh|mb|gc|nd|ng|bp|dt)[A-ZÁÉÍÓÚ][a-záéíóú]+")  # 'tSaoir', 'hAodha', 'nGallchóir'
 HANDLE = re.compile(r"\(?@[\w-]+\)?")
 HANDLE_WORD = re.compile(r"@?[a-z][a-z0-9_.-]{1,38}")  # a bare lowercase login: 'mvoss', 'ruben-arts'
 BRACKETED = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")
@@ -212,9 +213,9 @@ def looks_like_name(text: str, lex: PeopleLexicon | None = None) -> bool:
         return False
     for word in words:
         bare = word.strip(".,:'’")  # 'Team:' is the word 'Team'
-        if bare.lower() in NAME_PARTICLES:
-            continue
-        if not bare or not (bare[0].isupper() or bare[0] == "@"):
+        if bare.lower() in NAME_PARTICLES or bare == "an" and word is not words[0] and word is not words[-1]:
+            continue  # 'Mac an tSaoir': 'an' inside an Irish surname
+        if not bare or not (bare[0].isupper() or bare[0] == "@" or IRISH_MUTATED.fullmatch(bare) and word is not words[0]):
             return False
         initials = len(bare) <= 3 and bare.isupper() and bare not in lex.honorifics  # 'CR' is no 'Cr'
         if bare.lower() in lex.role_words or bare.lower() in lex.title_words and not initials \

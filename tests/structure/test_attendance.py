@@ -426,6 +426,9 @@ def test_attendance(case, text, attendees, apologies, in_attendance):
         ("a titled name before the dash, the practice in brackets", "Dr Rachel Osei – Chair, GP Director (Meadowside Surgery)",
          ("Rachel Osei", "Chair, GP Director, Meadowside Surgery", None)),
         ("two posts held together are no name", "CAO/Clerk", None),
+        ("an Irish surname with 'an' and a mutated word", "Dónal Mac an tSaoir (Secretary)",
+         ("Dónal Mac an tSaoir", "Secretary", None)),
+        ("a mutated Irish word alone is no name", "hAodha", None),
     ],
 )
 def test_parse_person(case, mention, expected):

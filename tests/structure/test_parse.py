@@ -65,7 +65,9 @@ def test_header_facts(case, text, expected):
      ("Date: 4th March 2025 (rescheduled from 25th February 2025)", dt.date(2025, 3, 4)),
      ("Thursday 6 March 2025 (postponed from 27 February 2025)", dt.date(2025, 3, 6)),
      ("Minutes of the meeting held on 4 March 2025, approved 1 April 2025", dt.date(2025, 3, 4)),
-     ("Minutes, 03.03.26, 17.30", dt.date(2026, 3, 3))],
+     ("Minutes, 03.03.26, 17.30", dt.date(2026, 3, 3)),
+     ("held on the third day of March, Two Thousand and Twenty-Six", dt.date(2026, 3, 3)),
+     ("Held on the twenty-first day of October 2025", dt.date(2025, 10, 21))],
 )
 def test_date_formats(line, expected):
     assert parse_structure(f"Harbour Board\n{line}\n\nThe report was noted.\n").date == expected
