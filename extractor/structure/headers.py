@@ -16,14 +16,16 @@ from .people import PeopleLexicon, has_person_cue, is_title_row, parse_person, s
 APOLOGY_SENTENCE = re.compile(
     r"\bapolog(?:y|ies)(?:\s+for\s+absence)?\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?"
     r"(?:(?:received|accepted|noted|given|tendered|reported|submitted|sent|intimated)(?:\s+and\s+(?:received|accepted|noted))?\s+)?"
-    r"(?:from|by|on\s+behalf\s+of)\s*:?\s*(?P<names>[^.\n]*)",
+    r"(?:from|by|on\s+behalf\s+of)\s*:?\s*(?P<names>[^.\n]*)"
+    r"|\bleave\s+of\s+absence\s+(?:was|were|had\s+been|has\s+been)\s+granted\s+to\s*:?\s*(?P<granted>[^.\n]*)",
     re.I,
-)
+)  # 'Leave of absence was granted to Shri A. Menon.' (Indian and Australian minutes): not present either
 # 'Present:', 'PRESENT –', 'In Attendance ;', 'Also in attendance were:', 'Present (remote)', a tab or a column gap;
-# a bilingual header gives its translation after a slash: 'Present / Yn bresennol:'; 'In attendance via Zoom:'
+# a bilingual header gives its translation after a slash: 'Present / Yn bresennol:'; 'In attendance via Zoom:';
+# 'In attendance for item 4:'
 
 
-HEADER_TAIL = (r"(?:\s*\([^()]*\))?(?:\s+/\s+[^\W\d][^:/()]{0,30}(?=:))?(?:\s+(?:via|on|by|over)\s+[\w-]+(?=\s*:))?(?:\s+(?P<were>were|was))?(?:(?:\s*[:;]|\s+[-–—](?=\s|$)|\t|\s{2,}|(?P<bare>\s+)"
+HEADER_TAIL = (r"(?:\s*\([^()]*\))?(?:\s+/\s+[^\W\d][^:/()]{0,30}(?=:))?(?:\s+(?:via|on|by|over)\s+[\w-]+(?=\s*:))?(?:\s+for\s+items?\s+[\d.]+(?:\s*(?:,|and|&|-|–)\s*[\d.]+)*(?=\s*:))?(?:\s+(?P<were>were|was))?(?:(?:\s*[:;]|\s+[-–—](?=\s|$)|\t|\s{2,}|(?P<bare>\s+)"
                r"(?=(?:the\s+)?(?-i:[A-Z])))\s*(?P<rest>.*)|\s*$)")  # 'In attendance the Clerk A Lee, ...'
 
 

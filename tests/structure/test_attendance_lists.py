@@ -980,6 +980,35 @@ CASES = [
         ["Fraser Gow", "Gillian Hay", "Isla Johnstone", "Jamie Kerr", "Lorna Main"],
         ["Moira Nisbet"],
     ),
+    (
+        "Indian minutes: Shri and Smt. before the names, a numbered list, leave of absence granted in a sentence",
+        "Board of Governors\n\nMembers present:\n1. Shri Rakesh Kumar Verma, Chairman\n2. Smt. Anita Rao, Member\n"
+        "3. Prof. Meena Kulkarni, Member Secretary\n\nLeave of absence was granted to Shri Arvind Menon.\n\n"
+        "Item No. 1: Confirmation of the minutes\n",
+        ["Rakesh Kumar Verma", "Anita Rao", "Meena Kulkarni"],
+        ["Arvind Menon"],
+    ),
+    (
+        "Nigerian and Malaysian titles; 'Absent with Apology:'",
+        "Board of Trustees\n\nIn Attendance:\n1. Engr. Chukwuma Obi – Chairman\n2. Alhaji Musa Bello – Vice Chairman\n"
+        "3. Barr. Ngozi Eze – Secretary\n4. Dato' Lim Wei Ming\n5. Puan Nurul Huda\n\nAbsent with Apology:\n1. Pastor Femi Adeyemi\n",
+        ["Chukwuma Obi", "Musa Bello", "Ngozi Eze", "Lim Wei Ming", "Nurul Huda"],
+        ["Femi Adeyemi"],
+    ),
+    (
+        "Dutch and French titles kept in English minutes; 'Hon.' with its full stop",
+        "Supervisory Board\n\nPresent: dhr. Pieter de Vries (chair), mevr. Anke Jansen, Mme Claire Dubois, Hon. Maria Santos\n"
+        "Absent with notice: mevr. Sanne Bos\n",
+        ["Pieter de Vries", "Anke Jansen", "Claire Dubois", "Maria Santos"],
+        ["Sanne Bos"],
+    ),
+    (
+        "'In attendance for item 4:' and a board's 'Board:' and 'Executive:' labels",
+        "Housing Trust board\n\nBoard: Una Vickers (UV) Chair, Victor Wynn (VW)\nExecutive: Zara Abbott (ZA) CEO\n"
+        "In attendance for item 4: Jasper Kole (School Business Manager)\nApologies: Bella Cho (BC)\n\n1. Declarations\n",
+        ["Una Vickers", "Victor Wynn", "Zara Abbott", "Jasper Kole"],
+        ["Bella Cho"],
+    ),
 ]
 
 
@@ -1062,6 +1091,12 @@ NOT_READ = [
 
 
 NOT_READ += [
+    (
+        "'Board:' and 'Executive:' before sentences label no list",
+        "Present: Ada Quill, Bram Wren\n\nBoard: The Board agreed the budget.\nExecutive: Staff numbers rose to 40.\n"
+        "Board: Ann Lee to circulate the paper.\n",
+        ["Board: The Board agreed the budget.", "Executive: Staff numbers rose to 40.", "Board: Ann Lee to circulate the paper."],
+    ),
     (
         "an item heading after a page break is no wrapped part of the apologies above it",
         "Present: Ada Quill, Bram Wren\n\nApologies: Cai Finch, Director of Operations\n\n"
