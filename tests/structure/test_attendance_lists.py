@@ -1009,6 +1009,14 @@ CASES = [
         ["Una Vickers", "Victor Wynn", "Zara Abbott", "Jasper Kole"],
         ["Bella Cho"],
     ),
+    (
+        "a reporter with the paper after the comma; a parish agenda heading over the apologies",
+        "Town Council\n\nPresent: Mayor Dwyer, Council Members Ellison and Fogarty\n"
+        "Others Present: Ivy Jensen, Finance Director; Karl Lutz, Briarwood Gazette\n\n"
+        "1. To receive apologies for absence\nCllr G Gill – work.\n\n2. Declarations of interest\nNone.\n",
+        ["Dwyer", "Ellison", "Fogarty", "Ivy Jensen", "Karl Lutz"],
+        ["G Gill"],
+    ),
 ]
 
 
