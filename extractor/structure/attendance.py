@@ -93,6 +93,7 @@ def find_attendance(lines: list[Line], lex: PeopleLexicon, header_limit: int) ->
     handles = any(sum(is_handle(bare(p), lex) for _, p in split_list(rest)) >= 2 for group, rest in headers if group) or None
     first = len(lines)  # the first line of a list of people present
     vertical_tables(lines[:header_limit], lex, consumed, lists)  # before 'Present' cells read as headers
+    _marked_roster(lines[:header_limit], lex, consumed, lists)  # before 'Members (* denotes absence):' reads as a list
     if consumed:
         first = min(consumed)
     i = 0
@@ -133,6 +134,35 @@ def find_attendance(lines: list[Line], lex: PeopleLexicon, header_limit: int) ->
     for group in ("present", "attend"):
         lists[group] = run_together(lists[group], body)
     return _settle(lists, consumed)
+
+
+# 'Membership (* denotes present):', '(* indicates apologies)': a roster of all members where a mark says who came
+LEGEND = re.compile(r"\(\s*(?P<mark>[*†‡✓✔])\s*(?:denotes|indicates|marks|shows|=)\s+(?P<status>present|presence|attend\w*|"
+                    r"absen\w+|apolog\w+)\s*\)", re.I)
+
+
+def _marked_roster(head: list[Line], lex: PeopleLexicon, consumed: set[int], lists: dict[str, list[Person]]) -> None:
+    """The lines under a legend line, one member a line: marked ones have the legend's status, the rest the other."""
+    for line in head:
+        legend = LEGEND.search(line.text)
+        if legend is None or line.index in consumed:
+            continue
+        marked_present = legend.group("status").lower().startswith(("pres", "attend"))
+        found: list[tuple[bool, Person]] = []
+        for row in head[line.index + 1:]:
+            text = row.text.strip()
+            if not text or row.index in consumed or header_of(row, lex)[0]:
+                break
+            marked = text.startswith(legend.group("mark")) or text.endswith(legend.group("mark"))
+            person = parse_person(text.strip(legend.group("mark") + " -•"), lex)
+            if person is None:
+                break
+            found.append((marked == marked_present, person))
+            consumed.add(row.index)
+        if found:
+            consumed.add(line.index)
+            for present, person in found:
+                lists["present" if present else "apologies"].append(person)
 
 
 def _label_headings(head: list[Line], headers: list[tuple[str | None, str]], lex: PeopleLexicon) -> None:

@@ -1017,6 +1017,19 @@ CASES = [
         ["Dwyer", "Ellison", "Fogarty", "Ivy Jensen", "Karl Lutz"],
         ["G Gill"],
     ),
+    (
+        "a roster under a legend: '* denotes present' marks who came, the rest did not",
+        "Board of Studies\n\nMembership (* denotes present):\n* Professor Albin Croft (Chair)\n* Dr Bettany Hale\n"
+        "  Dr Cosmo Ingle\n* Dr Dilys Jarvis\n\n1. Programme approvals\n",
+        ["Albin Croft", "Bettany Hale", "Dilys Jarvis"],
+        ["Cosmo Ingle"],
+    ),
+    (
+        "a legend on the header itself: '* denotes absence' after the name",
+        "Senate\n\nMembers (* denotes absence):\nProf A Lee (Chair)\nDr B Roe *\nDr C Poe\n\nIn attendance: Ms D Fox (Secretary)\n",
+        ["A Lee", "C Poe", "D Fox"],
+        ["B Roe"],
+    ),
 ]
 
 
