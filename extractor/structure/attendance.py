@@ -466,6 +466,7 @@ def _block_people(
     handles = handles or sum(is_handle(bare(content(line)), lex) for line in block) >= 2
     entries: Entries = []
     used: set[int] = set()
+    groups: set[int] = set()  # organisation bullets over their people
     k = 0
     while k < len(block):
         line, text = block[k], content(block[k]).strip()
@@ -491,7 +492,7 @@ def _block_people(
             used.add(line.index)  # 'Vice Chair Omar Saleh - present', 'Member Lucy Tran - absent'
             k += 1
             continue
-        if entries and previous is not None and previous.index in used and _indent(line) > _indent(previous) \
+        if _person_line_above(previous, used, groups) and entries and _indent(line) > _indent(previous) \
                 and not has_person_cue(text, lex) and _phrase(text):
             add_role(entries[-1][1], text)  # an indented line under a name is its role
             used.add(line.index)
@@ -515,6 +516,12 @@ def _block_people(
             k += n
             continue
         person = parse_person(text, lex, handles=handles or bool(LOGIN.fullmatch(bare(text))))  # 'kat.r'
+        if person is None and line.kind == "bullet" and k + 1 < len(block) and block[k + 1].kind == "bullet" \
+                and _indent(block[k + 1]) > _indent(line) and looks_like_role(text, lex) and _phrase(text):
+            groups.add(line.index)  # '- Acme Corp' over its people's deeper bullets: a group, no one's role
+            used.add(line.index)
+            k += 1
+            continue
         if person is None:
             if entries and looks_like_role(text, lex) and _phrase(text):
                 add_role(entries[-1][1], text)  # 'Jane Smith' / 'Chair' on the next line
@@ -561,6 +568,11 @@ def _roster_line(text: str, lex: PeopleLexicon) -> bool:
 def _ends_bullets(previous: Line, line: Line) -> bool:
     """'quorum: yes' after '- Ann Lee': a plain line no deeper than the bullet above ends the list."""
     return previous.kind == "bullet" and line.kind != "bullet" and _indent(line) <= _indent(previous)
+
+
+def _person_line_above(previous: Line | None, used: set[int], groups: set[int]) -> bool:
+    """The line above was read as a person (not skipped, not an organisation heading its own bullets)."""
+    return previous is not None and previous.index in used and previous.index not in groups
 
 
 def _next_bullet(line: Line, below: Line) -> bool:

@@ -57,6 +57,10 @@ def header_of(line: Line, lex: PeopleLexicon, qualified: bool = True) -> tuple[s
     words = line.text[line.content_start - line.start:]
     if line.kind == "table":  # '| Present | |' or '| Officers | |': a header row inside a table of people
         cells = [c.strip() for c in line.text.strip().strip("|").split("|")]
+        inline = not line.text.lstrip().startswith("|") and ":" in cells[0] and all(cells)
+        if inline:  # 'Present: Rae Sutton | Sami Tran | Tova Ulman': names parted by bars after the header
+            group, rest = _header_in(MINUTE_NUMBER.sub("", cells[0]), lex, qualified)
+            return (group, ", ".join([rest, *cells[1:]])) if group and rest else (None, "")
         if not cells[0] or any(cells[1:]):
             return None, ""
         words = cells[0]

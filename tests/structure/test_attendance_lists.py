@@ -1030,6 +1030,25 @@ CASES = [
         ["A Lee", "C Poe", "D Fox"],
         ["B Roe"],
     ),
+    (
+        "people mentioned in a shared document ('@Ann Lee'), not logins",
+        "Product sync – Mar 3, 2026\n\nAttendees: @Amara Okafor @Bruno Silva @Chen Wei\n\nAgenda\n- Roadmap review\n",
+        ["Amara Okafor", "Bruno Silva", "Chen Wei"],
+        [],
+    ),
+    (
+        "a video call's 'Meeting participants:'; names parted by bars after 'Present:'",
+        "Vendor review\n\nMeeting participants: Dana Eklund (Organizer), Elias Ford (Guest)\n"
+        "Present: Rae Sutton | Sami Tran | Tova Ulman\n\nDiscussion\n",
+        ["Dana Eklund", "Elias Ford", "Rae Sutton", "Sami Tran", "Tova Ulman"],
+        [],
+    ),
+    (
+        "organisations as bullets over their people's deeper bullets",
+        "# Interop working group\n\n## Attendees\n- Acme Corp\n  - Yara Zell\n  - Zack Amos\n- Beta Labs\n  - Abby Burke\n\n## Notes\n",
+        ["Yara Zell", "Zack Amos", "Abby Burke"],
+        [],
+    ),
 ]
 
 
