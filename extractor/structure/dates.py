@@ -35,6 +35,7 @@ DATE_PATTERNS = [
     # '2022.08.17' with two-digit month and day, so a calendar version ('2020.1.2') is no date
     re.compile(rf"{_START}(?P<year>(?:19|20)\d\d)\.(?P<mnum>[01]\d)\.(?P<day>[0-3]\d)(?![\d.]\d){_END}"),
     re.compile(r"(?<![\d/.])(?P<day>[0-3]?\d)/(?P<mnum>[01]?\d)/(?P<yy>\d\d)(?![\d/])"),  # 14/6/23
+    re.compile(rf"{_START}{_WEEKDAY}(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MONTH},?\s+['’](?P<yy>\d\d){_END}", re.I),  # '3rd March '26'
     # '03.03.26' (German and Dutch minutes in English): two digits each, so a section number '3.1.2' is no date
     re.compile(r"(?<![\d/.])(?P<day>[0-3]\d)\.(?P<mnum>[01]\d)\.(?P<yy>\d\d)(?![\d/]|\.\d)"),
 ]

@@ -1049,6 +1049,13 @@ CASES = [
         ["Yara Zell", "Zack Amos", "Abby Burke"],
         [],
     ),
+    (
+        "'Attended:', 'Present in the Chamber:' and 'Apologies given:' headers",
+        "Society Committee\n\nAttended: Abel Carr (Chair), Bea Dunn\nPresent in the Chamber: Cyd Ewart\n"
+        "Attended by: Eda Fox\nApologies given: Dov Fenn\n\n1. Accounts\n",
+        ["Abel Carr", "Bea Dunn", "Cyd Ewart", "Eda Fox"],
+        ["Dov Fenn"],
+    ),
 ]
 
 
@@ -1131,6 +1138,12 @@ NOT_READ = [
 
 
 NOT_READ += [
+    (
+        "'Attended' and 'In the Chamber' opening sentences head no list",
+        "Present: Ada Quill, Bram Wren\n\nAttended: the Chair attended the county forum.\n"
+        "In the Chamber the Mayor thanked the volunteers.\n",
+        ["Attended: the Chair attended the county forum.", "In the Chamber the Mayor thanked the volunteers."],
+    ),
     (
         "'Board:' and 'Executive:' before sentences label no list",
         "Present: Ada Quill, Bram Wren\n\nBoard: The Board agreed the budget.\nExecutive: Staff numbers rose to 40.\n"

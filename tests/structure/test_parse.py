@@ -67,7 +67,8 @@ def test_header_facts(case, text, expected):
      ("Minutes of the meeting held on 4 March 2025, approved 1 April 2025", dt.date(2025, 3, 4)),
      ("Minutes, 03.03.26, 17.30", dt.date(2026, 3, 3)),
      ("held on the third day of March, Two Thousand and Twenty-Six", dt.date(2026, 3, 3)),
-     ("Held on the twenty-first day of October 2025", dt.date(2025, 10, 21))],
+     ("Held on the twenty-first day of October 2025", dt.date(2025, 10, 21)),
+     ("Committee meeting, 3rd March '26", dt.date(2026, 3, 3))],
 )
 def test_date_formats(line, expected):
     assert parse_structure(f"Harbour Board\n{line}\n\nThe report was noted.\n").date == expected
