@@ -91,6 +91,11 @@ def table_people(
             rows = [filled[a:b] for a, b in zip(starts, starts[1:] + [len(filled)])]
             people = [parse_person(row[0], lex, role=", ".join(row[1:]) or None) for row in rows]
             found = [(group, p) for p in people if p]
+        elif header is not None and header.count("name") >= 2 and len(cells) == len(header):
+            # 'Name  Role  Name  Role': a PDF's table printed in two halves side by side, a person in each
+            names = [k for k, kind in enumerate(header) if kind == "name"]
+            halves = zip(names, names[1:] + [len(header)])
+            found = [e for e in (_row_person(cells[a:b], header[a:b], group, lex) for a, b in halves) if e]
         else:
             found = [e for e in [_row_person(cells, header, group, lex)] if e]
         entries.extend(found)

@@ -1056,6 +1056,15 @@ CASES = [
         ["Abel Carr", "Bea Dunn", "Cyd Ewart", "Eda Fox"],
         ["Dov Fenn"],
     ),
+    (
+        "a table printed in two halves side by side under 'Name  Role  Name  Role'",
+        "Trust Board (Part 1)\n\nPresent:\nName                 Role                          Name                Role\n"
+        "Mrs Ada Quennell     Chair                         Mr Ben Rourke       Chief Executive\n"
+        "Dr Cara Sowden       Medical Director              Ms Dee Tarrant      Director of Finance\n\n"
+        "In attendance:\nMr Eli Upton         Trust Secretary\n\n1. Apologies\n",
+        ["Ada Quennell", "Ben Rourke", "Cara Sowden", "Dee Tarrant", "Eli Upton"],
+        [],
+    ),
 ]
 
 
