@@ -1148,6 +1148,15 @@ NOT_READ = [
 
 NOT_READ += [
     (
+        "new header words before sentences, and capitals before a comma in the body, start no list",
+        "Present: Ada Quill, Bram Wren\n\nOfficials: the council officials have not replied to our letter.\n"
+        "Excused: the parking fines were excused by the council.\nNOTED, Thank you letter from the school.\n"
+        "AGREED, Ann to reply.\n",
+        ["Officials: the council officials have not replied to our letter.",
+         "Excused: the parking fines were excused by the council.", "NOTED, Thank you letter from the school.",
+         "AGREED, Ann to reply."],
+    ),
+    (
         "'Attended' and 'In the Chamber' opening sentences head no list",
         "Present: Ada Quill, Bram Wren\n\nAttended: the Chair attended the county forum.\n"
         "In the Chamber the Mayor thanked the volunteers.\n",
