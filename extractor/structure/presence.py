@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from .layout import Line
-from .people import PeopleLexicon, Person, looks_like_role, parse_person, people_in_text, split_list
+from .people import PeopleLexicon, Person, is_post, looks_like_role, parse_person, people_in_text, split_list
 
 # where the sentence holding the cue starts: after a full stop that ends a word, or an item number
 SENTENCE_START = re.compile(r"(?:^|(?<=[a-z]{2}[.!?])\s+|(?<=[a-z)][.!?])\s+|^\s*\d{1,3}(?:\.\d{1,2})*\.?\s+)(?=[A-Z])")
@@ -86,4 +86,6 @@ def _object(text: str, lex: PeopleLexicon) -> list[Person]:
     if not run:
         return []
     person = parse_person(run.group(1).strip(), lex)
-    return [person] if person is not None and len(person.name.split()) >= 2 else []
+    if person is None or len(person.name.split()) < 2 and not (person.role and is_post(person.role, lex)):
+        return []  # one word needs a post before it: 'by President Oyelaran', not 'by Monday'
+    return [person]

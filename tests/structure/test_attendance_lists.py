@@ -1065,6 +1065,13 @@ CASES = [
         ["Ada Quennell", "Ben Rourke", "Cara Sowden", "Dee Tarrant", "Eli Upton"],
         [],
     ),
+    (
+        "a student senate roll call by surname; the president who called it to order is named by post and surname",
+        "STUDENT SENATE\nRegular Session – March 3rd, 2026\n\nSenators present: Harlow, Ibsen, Jovanovic\n"
+        "Senators absent: Mendel (excused)\n\nCall to order: 7:04 p.m. by President Oyelaran.\n",
+        ["Harlow", "Ibsen", "Jovanovic", "Oyelaran"],
+        ["Mendel"],
+    ),
 ]
 
 
