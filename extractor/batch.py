@@ -23,15 +23,16 @@ from collections.abc import Callable, Container, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-
-from spacy.language import Language
+from typing import TYPE_CHECKING
 
 from .errors import MinutesError, ReadError
-from .extensions import remember_text
 from .inputs import Member, ZipLimits, expand_glob, has_glob, is_archive, list_members, read_member
 from .read import DEFAULT_MAX_BYTES, SUPPORTED_SUFFIXES, read_bytes, read_file_bytes, sniff_format
 from .schema import MeetingRecord, UnitRecord, as_json
 from .write import doc_to_records, error_record, json_line
+
+if TYPE_CHECKING:  # spaCy is imported by the pipeline's loader: a parent of workers never needs it
+    from spacy.language import Language
 
 FILENAME_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_. ]?(0[1-9]|1[0-2])[-_. ]?(0[1-9]|[12]\d|3[01])(?!\d)")
 STDIN = "-"
@@ -435,6 +436,8 @@ def _run(source: Source, data: bytes, fmt: str | None, digest: str, nlp: Languag
     if len(document.text) > nlp.max_length:
         raise ReadError(source.shown, f"text is {len(document.text):,} characters, over the {nlp.max_length:,} "
                                       "the pipeline takes; split the file into meetings")
+    from .extensions import remember_text
+
     started = time.perf_counter()
     report = progress if progress is not None and len(document.text) >= PROGRESS_CHARS else None
     if report:

@@ -162,15 +162,19 @@ class WorkerPool:
                                              initargs=(self.settings,))
 
     def check(self) -> bool:
-        """Wait until a worker has loaded the pipeline; raises MinutesError when it could not. Returns
+        """Wait until the workers have loaded the pipeline; raises MinutesError when one could not. Returns
         whether the pipeline labels by cue rules only."""
+        # one probe a worker: the executor starts a process only for a submission no idle one can take, so
+        # a single probe would leave the other workers to start loading after the first had finished
+        probes = [self._executor.submit(_probe) for _ in range(self.workers)]
         try:
-            error, rules = self._executor.submit(_probe).result()
+            answers = [probe.result() for probe in probes]
         except BrokenProcessPool:
             raise MinutesError("a worker process could not start; run with --workers 1 to see why") from None
+        error = next((error for error, _ in answers if error), None)
         if error:
             raise MinutesError(error)
-        return rules
+        return answers[0][1]
 
     def stop(self, *, now: bool = False) -> None:
         """Shut the workers down; `now` (an interrupt) ends them at once rather than after their document."""

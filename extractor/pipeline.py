@@ -63,20 +63,34 @@ def load_pipeline(path: Path | str | None = None) -> Language:
     if path is None:
         return build_pipeline()
     check_pipeline_folder(path)
+    quiet = _before_cues(_meta(path))
     try:
-        nlp = spacy.load(path)
+        nlp = spacy.load(path, disable=quiet)
     except MinutesError:
         raise
     except Exception as exc:  # spaCy's own config and file errors, as one line naming the folder
         reason = " ".join(str(exc).split())[:300]
         raise MinutesError(f"{path}: cannot load the pipeline ({type(exc).__name__}: {reason}); "
                            "retrain it with `minutes train` or copy the folder again") from None
+    for name in quiet:
+        nlp.enable_pipe(name)
     missing = [name for name in PIPE_NAMES if name not in nlp.pipe_names]
     if missing:
         raise MinutesError(f"{path}: pipeline lacks {', '.join(missing)}; retrain it with `minutes train`")
     nlp.max_length = MAX_CHARS
     faster_cue_ruler(nlp)  # the same cue spans from cheaper patterns than an older folder may carry
     return nlp
+
+
+def _before_cues(meta: dict) -> list[str]:
+    """The enabled components that run before the cue ruler. spaCy's span_ruler tokenises its phrase patterns
+    with `nlp.pipe` as it loads, through every component before it: structure and units would read each of
+    ~800 one-word patterns (about 1 CPU-s a load, in every worker). They are off while the folder loads."""
+    pipeline = meta.get("pipeline", [])
+    if "minutes_cues" not in pipeline:
+        return []
+    disabled = set(meta.get("disabled", []))
+    return [name for name in pipeline[:pipeline.index("minutes_cues")] if name not in disabled]
 
 
 def check_pipeline_folder(path: Path) -> None:

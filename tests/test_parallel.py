@@ -214,3 +214,33 @@ def test_a_worker_that_dies_fails_its_document_and_the_rest_go_on(monkeypatch):
     died = results[4]
     assert died.error_kind == "internal" and "worker process reading it died" in died.meeting.error
     assert restarts == [1] and recorder.submitted.count("minutes-005") == 2  # in flight when it died: sent again
+
+
+@pytest.mark.parametrize("case,workers,answers,raises", [
+    ("all-load", 3, [(None, False)] * 3, None),
+    ("second-fails", 2, [(None, False), ("cannot read the model", False)], "cannot read the model"),
+], ids=lambda v: v if isinstance(v, str) else None)
+def test_check_probes_every_worker_so_they_load_the_pipeline_at_once(case, workers, answers, raises):
+    """The executor starts a process only for a submission no idle worker can take: one probe a worker."""
+    from concurrent.futures import Future
+
+    from extractor.errors import MinutesError
+    from extractor.parallel import WorkerPool, WorkSettings, _probe
+
+    submitted = []
+
+    class Executor:
+        def submit(self, fn):
+            future = Future()
+            future.set_result(answers[len(submitted)])
+            submitted.append(fn)
+            return future
+
+    pool = WorkerPool(WorkSettings(model=None), workers)
+    pool._executor = Executor()
+    if raises:
+        with pytest.raises(MinutesError, match=raises):
+            pool.check()
+    else:
+        assert pool.check() is False
+    assert submitted == [_probe] * workers

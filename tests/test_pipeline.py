@@ -32,6 +32,14 @@ def test_to_disk_then_spacy_load_gives_identical_output(shipped_nlp, tmp_path):
         assert records(reloaded, example) == records(shipped_nlp, example)
 
 
+def test_a_loaded_folder_has_every_component_on_and_saves_as_it_was(shipped_nlp, tmp_path):
+    """load_pipeline switches the components before the cue ruler off while the folder loads: they are
+    all on again after, and a copy saved from it lists none as disabled."""
+    assert shipped_nlp.disabled == [] and shipped_nlp.config["nlp"]["disabled"] == []
+    shipped_nlp.to_disk(tmp_path / "copy")
+    assert json.loads((tmp_path / "copy" / "meta.json").read_text())["disabled"] == []
+
+
 def test_cue_rules_travel_with_the_folder(shipped_nlp, tmp_path):
     shipped_nlp.to_disk(tmp_path / "copy")
     patterns = (tmp_path / "copy" / "minutes_cues" / "patterns").read_text().splitlines()

@@ -12,7 +12,9 @@ from collections.abc import Callable
 from itertools import product
 from pathlib import Path
 
+from spacy.attrs import LOWER
 from spacy.language import Language
+from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
 from ..rules import read_rules
@@ -37,6 +39,7 @@ def add_cue_ruler(nlp: Language, name: str = "minutes_cues") -> None:
         config={"spans_key": CUES_KEY, "overwrite": True, "validate": True, "phrase_matcher_attr": "LOWER"},
     )
     ruler.add_patterns(ruler_patterns(cue_patterns(), nlp.make_doc))
+    flag_cue_matcher(nlp, name)
 
 
 def ruler_patterns(records: list[dict], make_doc: Callable[[str], Doc]) -> list[dict]:
@@ -111,6 +114,7 @@ def faster_cue_ruler(nlp: Language, name: str = "minutes_cues") -> None:
         ruler.remove_by_id(rule_id)
         with nlp.select_pipes(enable=[name]):  # phrases are tokenised only: no structure run on each
             ruler.add_patterns([r for r in records if isinstance(r["pattern"], str)] + faster)
+    flag_cue_matcher(nlp, name)
 
 
 def _caseless_words(token: dict) -> tuple[list[str] | None, bool]:
@@ -130,3 +134,77 @@ def _caseless_words(token: dict) -> tuple[list[str] | None, bool]:
 def _one_token(word: str, make_doc: Callable[[str], Doc]) -> bool:
     doc = make_doc(word)
     return len(doc) == 1 and doc[0].lower_ == word
+
+
+# Lexeme flag bits below 19 are spaCy's own (IS_ALPHA ... IS_CURRENCY, and 13, once IS_OOV); FLAG19-63 are free.
+FIRST_FREE_FLAG = 19
+
+
+class CueFlag:
+    """A REGEX, IN or NOT_IN test on a token's TEXT or LOWER as a lexeme flag getter: spaCy computes it once
+    for each word the vocab meets, not at every token of every document as the Matcher calls a predicate."""
+
+    def __init__(self, attr: str, op: str, value: str | list[str], lower: Callable[[str], str]) -> None:
+        self.key = (attr, op, value if isinstance(value, str) else tuple(value))
+        self.regex = re.compile(value) if op == "REGEX" else None
+        self.words = frozenset(value) if op != "REGEX" else frozenset()
+        self.lower = lower if attr == "LOWER" else None
+
+    def __call__(self, orth: str) -> bool:
+        # the Matcher's own test: REGEX searches the string; IN / NOT_IN compare it with the words
+        text = self.lower(orth) if self.lower is not None else orth
+        if self.regex is not None:
+            return self.regex.search(text) is not None
+        return (text in self.words) == (self.key[1] == "IN")
+
+
+def flag_cue_matcher(nlp: Language, name: str = "minutes_cues") -> None:
+    """Give the cue ruler a Matcher whose REGEX / IN / NOT_IN tests on TEXT or LOWER are lexeme flags.
+
+    Such a test depends on the word alone, so a flag finds the same tokens, tested in C. The ruler keeps
+    its patterns as they are (they are what `to_disk` saves, and a folder loaded by plain spacy.load
+    matches with them as written); only its token Matcher is rebuilt, under the same match keys, and
+    rebuilt again from the patterns on a second call. A test the vocab has no flag left for stays a
+    Python predicate.
+    """
+    if name not in nlp.pipe_names:
+        return
+    ruler = nlp.get_pipe(name)
+    flags = _vocab_flags(nlp)
+    matcher = Matcher(nlp.vocab, validate=False)  # validated as written, by the ruler; FLAG keys are no schema's
+    for record in ruler.patterns:
+        if not isinstance(record["pattern"], str):
+            label = repr((record["label"], record.get("id", "")))  # the ruler's own match key
+            matcher.add(label, [[_flagged(token, flags, nlp) for token in record["pattern"]]])
+    ruler.matcher = matcher
+
+
+def _vocab_flags(nlp: Language) -> dict[tuple, int]:
+    """The cue flags this vocab already has (key -> flag id): a second call reuses them."""
+    return {getter.key: flag for flag, getter in nlp.vocab.lex_attr_getters.items() if isinstance(getter, CueFlag)}
+
+
+def _flagged(token: dict, flags: dict[tuple, int], nlp: Language) -> dict:
+    """`token` with its one TEXT/LOWER predicate as a FLAG test, or as it is."""
+    tests = {key: value for key, value in token.items() if key != "OP"}
+    attr = next(iter(tests)) if len(tests) == 1 else None
+    value = tests.get(attr)
+    if attr not in ("TEXT", "LOWER") or not isinstance(value, dict) or len(value) != 1:
+        return token
+    ((op, argument),) = value.items()
+    if op not in ("REGEX", "IN", "NOT_IN") or not isinstance(argument, (str, list)) \
+            or (op == "REGEX") != isinstance(argument, str) or any(not isinstance(w, str) for w in argument):
+        return token
+    getter = CueFlag(attr, op, argument, nlp.vocab.lex_attr_getters[LOWER])
+    if getter(""):  # a token whose lexeme is the empty one would not pass a flag as it passes the predicate
+        return token
+    flag = flags.get(getter.key)
+    if flag is None:
+        free = [bit for bit in range(FIRST_FREE_FLAG, 64) if bit not in nlp.vocab.lex_attr_getters]
+        if not free:
+            return token
+        flag = flags[getter.key] = nlp.vocab.add_flag(getter, free[0])
+    flagged = {f"FLAG{flag}": True}
+    if "OP" in token:
+        flagged["OP"] = token["OP"]
+    return flagged

@@ -73,6 +73,8 @@ class PeopleLexicon:
     presence_before: tuple[str, ...] = ()
     fillers: frozenset[str] = field(default_factory=frozenset)
     abbreviations: frozenset[str] = field(default_factory=frozenset)
+    # column_kind's answers by cell text: every line is asked whether it is a row of column titles
+    _column_kinds: dict[str, str | None] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @classmethod
     def from_records(cls, records: list[dict]) -> "PeopleLexicon":
@@ -113,20 +115,45 @@ class PeopleLexicon:
 
     def column_kind(self, title: str) -> str | None:
         """'Job title' -> 'post', 'GH Username' -> 'handle'; None for a column we do not know."""
-        title = " ".join(re.sub(r"[*_:]", " ", title).lower().split())
+        try:
+            return self._column_kinds[title]
+        except KeyError:
+            pass
+        known = self._column_kinds[title] = self._read_column_kind(title)
+        if len(self._column_kinds) > _COLUMN_KINDS_KEPT:
+            self._column_kinds.clear()  # a bound on a long-running worker's memory: start over
+            self._column_kinds[title] = known
+        return known
+
+    def _read_column_kind(self, title: str) -> str | None:
+        title = " ".join(_COLUMN_MARKUP.sub(" ", title).lower().split())
         known = next((kind for kind, titles in self.columns if title in titles), None)
-        if known is None and re.search(r"/|&|,|\band\b", title):  # 'Organisation / role', 'Post and organisation'
-            parts = re.split(r"\s*(?:/|&|,|\band\b)\s*", title)
+        if known is None and _COLUMN_JOINER.search(title):  # 'Organisation / role', 'Post and organisation'
+            parts = _COLUMN_PARTS.split(title)
             known = next((k for k in (self.column_kind(p) for p in parts if p) if k), None)
         return known
+
+
+_COLUMN_KINDS_KEPT = 50_000
+_COLUMN_MARKUP = re.compile(r"[*_:]")
+_COLUMN_JOINER = re.compile(r"/|&|,|\band\b")
+_COLUMN_PARTS = re.compile(r"\s*(?:/|&|,|\band\b)\s*")
+_TITLE_ROW_CELLS = re.compile(r"\t+|\s{2,}|\s*\|\s*")
 
 
 def is_title_row(text: str, lex: PeopleLexicon) -> bool:
     """'Name   Title', 'Name  Present  Apologies', 'Attendee | Organisation': a table's column titles only,
     a name column among them (a row of titles, not a list header or a person)."""
-    cells = [c for c in re.split(r"\t+|\s{2,}|\s*\|\s*", text.strip(" |")) if c]
-    kinds = [lex.column_kind(c) for c in cells]
-    return len(cells) >= 2 and "name" in kinds and None not in kinds
+    cells = [c for c in _TITLE_ROW_CELLS.split(text.strip(" |")) if c]
+    if len(cells) < 2:
+        return False
+    kinds = []
+    for cell in cells:  # most lines fail at their first cell: the rest need no reading
+        kind = lex.column_kind(cell)
+        if kind is None:
+            return False
+        kinds.append(kind)
+    return "name" in kinds
 
 
 @lru_cache(maxsize=1)
@@ -734,6 +761,7 @@ _SPACES = re.compile(r"[^\S\t]+")
 _CLOSING_STOP = re.compile(r"(?<=[\w)]{2})\.$")  # a list's closing full stop, not 'Tim S.'
 
 
+@lru_cache(maxsize=8192)  # a document asks for the same cell or name about three times over
 def _clean(text: str) -> str:
     """Markup and bullets dropped, spaces folded; a column gap (tab, 3+ spaces) is kept as one tab."""
     text = _MARKUP.sub(" ", LINK.sub(r"\1", text))

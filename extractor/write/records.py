@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 from collections import Counter
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc
-
-from ..extensions import unit_spans
 from ..schema import (
     LABELS, AgendaItemRecord, DueRecord, ItemRef, MeetingRecord, MetricRecord, OwnerRecord, PersonRecord, UnitRecord,
 )
 
+if TYPE_CHECKING:  # spaCy is imported where a Doc is made: a parent process of workers only writes records
+    from spacy.tokens import Doc
+
 
 def doc_to_records(doc: Doc, include_other: bool = False) -> tuple[MeetingRecord, list[UnitRecord]]:
+    from ..extensions import unit_spans
+
     source = doc._.source or {}
     meeting = doc._.meeting
     date = meeting.date.isoformat() if meeting and meeting.date else None

@@ -125,3 +125,33 @@ def _python_first_tokens(patterns: list[dict]) -> int:
     """Token patterns whose first token is a REGEX or IN test (a Python call at every token)."""
     return sum(not isinstance(p["pattern"], str) and any(isinstance(v, dict) for v in p["pattern"][0].values())
                for p in patterns)
+
+
+FLAGGED = [
+    # case, text: the ruler whose word tests are lexeme flags finds what the written patterns find
+    ("capitalised-name-to-verb", "Priya and Ola to circulate the draft. @sam will check; Sam Reid: book the hall."),
+    ("money-and-percent", "Spend rose from £1,200 to £2.5k, 12% over; $ 40 per head; 3.2MB and ~5% of 6 out of 8."),
+    ("set-and-not-in", "RESOLVED: the Clerk will write. The Board asked Jo to act. Jo will be sent it; Ann will not."),
+    ("brackets-and-passive", "Chase the printers (Ola, Ben). The report to be circulated. (ACTION) AI ( n/a further"),
+    ("every-example", "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(EXAMPLES.rglob("*.*")))),
+]
+
+
+@pytest.mark.parametrize("case,text", FLAGGED, ids=[c[0] for c in FLAGGED])
+def test_flagged_cue_matcher_finds_what_the_written_patterns_find(shipped_nlp, case, text):
+    ruler = shipped_nlp.get_pipe("minutes_cues")
+    assert any(key.startswith("FLAG") for key in str(ruler.matcher._patterns).split("'"))  # flags in use
+    doc = ruler(shipped_nlp.make_doc(text))
+    found = [(s.start, s.end, s.label_, s.id_) for s in doc.spans[CUES_KEY]]
+    assert found == _cue_spans(cue_patterns(), text)
+
+
+def test_flagging_twice_reuses_the_vocabs_flags(shipped_nlp):
+    from extractor.matchers import CueFlag, flag_cue_matcher
+
+    def flags():
+        return sorted(k for k, g in shipped_nlp.vocab.lex_attr_getters.items() if isinstance(g, CueFlag))
+
+    before = flags()
+    flag_cue_matcher(shipped_nlp)
+    assert before and flags() == before
