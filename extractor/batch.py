@@ -303,6 +303,12 @@ class _Budget:
     def __init__(self, seconds: float | None, armed: bool, alarm: "_ThreadAlarm | None" = None) -> None:
         self.seconds, self.armed, self.started, self.alarm = seconds, armed, time.monotonic(), alarm
 
+    def overran(self) -> bool:
+        """Whether the budget ran out. On a worker thread the timer thread may get the interpreter only
+        after a short document has ended, so the end of a block asks as well: a document over its budget
+        is stopped whichever comes first."""
+        return self.armed and bool(self.seconds) and time.monotonic() - self.started > self.seconds
+
     def extend(self, total: float) -> None:
         if self.armed and self.seconds and total > self.seconds:
             self.seconds = total
@@ -416,7 +422,10 @@ def _process_one(source: Source, fmt: str | None, nlp: Language, include_other: 
             digest = sha256_of(data)
             if source.stdin:
                 fmt = sniff_format(data)
-            return _run(source, data, fmt, digest, nlp, include_other, progress)
+            result = _run(source, data, fmt, digest, nlp, include_other, progress)
+        if budget.overran():
+            raise DocumentTimeout
+        return result
     except DocumentTimeout:
         reason = (f"took longer than its {round(budget.seconds, 1):g} s budget (--doc-timeout) and was stopped; split "
                   "the file or raise --doc-timeout")

@@ -280,6 +280,22 @@ def test_the_time_budget_grows_with_the_file(tmp_path, monkeypatch, shipped_nlp,
     assert result.status == "failed" and named in result.meeting.error
 
 
+def test_a_document_that_ends_after_its_budget_before_the_alarm_is_still_over_it(tmp_path, monkeypatch, shipped_nlp):
+    import extractor.batch as batch
+
+    # a worker thread's timer may get the interpreter only after a short document has ended
+    monkeypatch.setattr(batch._ThreadAlarm, "start", lambda self, seconds: None)
+    monkeypatch.setattr(batch.threading, "main_thread", lambda: None)  # as on a Dask task thread
+    path = tmp_path / "parish.txt"
+    path.write_text("Present: Cllr Ada Quill (Chair).\nThe Clerk will order two new benches.\n", encoding="utf-8")
+    real_run = batch._run
+    monkeypatch.setattr(batch, "_run", lambda *args: (time.sleep(0.3), real_run(*args))[1])
+    over = next(batch.process(batch.collect_sources([path]), shipped_nlp, doc_timeout=0.2))
+    within = next(batch.process(batch.collect_sources([path]), shipped_nlp, doc_timeout=30))
+    assert over.status == "failed" and "its 0.2 s budget" in over.meeting.error
+    assert within.meeting.error is None and within.unit_lines
+
+
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="POSIX special files")
 def test_a_fifo_among_the_inputs_does_not_hang(tmp_path):
     folder = folder_of(tmp_path, 1)
