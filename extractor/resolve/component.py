@@ -16,7 +16,7 @@ from ..structure import people
 from . import due, metrics, owners
 from .due import resolve_due
 from .metrics import parse_metrics
-from .owners import PeopleIndex, antecedent_owners, find_owners, people_defined_in
+from .owners import LINE_SPEAKER, PeopleIndex, antecedent_owners, find_owners, people_defined_in
 
 OWNER_RULES, DUE_RULES, METRIC_RULES, PEOPLE_RULES = (
     "owner_rules.jsonl", "due_rules.jsonl", "metric_rules.jsonl", "people_rules.jsonl",
@@ -46,10 +46,11 @@ class ResolverComponent(SavedRules):
         )
         date = meeting.date if meeting else None
         next_meeting = meeting.next_meeting if meeting else None
-        previous, item = "", None
+        previous, item, whole = "", None, doc_text(doc)
         for span in unit_spans(doc):
             text, ext = unit_text(span), span._  # one accessor a unit: spaCy builds a new one on every span._
-            ext.owners = find_owners(text, people_index, self.rules[OWNER_RULES], lex=self.rules[PEOPLE_RULES])
+            ext.owners = find_owners(text, people_index, self.rules[OWNER_RULES], lex=self.rules[PEOPLE_RULES],
+                                     speaker=line_speaker(whole, ext.char_start))
             if not ext.owners and ext.item is item:
                 ext.owners = antecedent_owners(text, previous, people_index, self.rules[OWNER_RULES],
                                                lex=self.rules[PEOPLE_RULES])
@@ -57,6 +58,17 @@ class ResolverComponent(SavedRules):
             ext.due = resolve_due(text, date, next_meeting=next_meeting, rules=self.rules[DUE_RULES])
             ext.metrics = parse_metrics(text, rules=self.rules[METRIC_RULES])
         return doc
+
+
+def line_speaker(text: str, start: int | None) -> str | None:
+    """The chat nick the unit's line opens with, when the unit itself leaves it out ("16:03 <sam> I can ...")."""
+    if start is None or start <= 0:
+        return None
+    line_start = text.rfind("\n", max(0, start - 80), start) + 1
+    if line_start == 0 and start > 80:
+        return None  # the line opens further back than any chat prefix reaches
+    found = LINE_SPEAKER.search(text, line_start, start)
+    return found.group("who") if found else None
 
 
 @Language.factory(

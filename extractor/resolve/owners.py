@@ -38,7 +38,13 @@ MARKER_SLOT = re.compile(
     r"|\bAI\((?P<who3>[^)]+)\)"
     r"|#action\s+(?P<who4>@?[\w.-]+)",
 )
+# "ACTION: tkessler, bnovak to review ...": lower-case logins after a marker, kept only when they are attendees
+MARKER_HANDLES = re.compile(r"(?:\b(?i:actions?)\s*[:\-–—]|#action\b)\s*(?P<who>[a-z][\w.-]{1,30}(?:\s*(?:,|/|&|\band\b)\s*[a-z][\w.-]{1,30})+)")
 SPEAKER = re.compile(rf"^\W*?(?P<who>@[\w-]+|{NAME_LIST})\s*:\s*\S")
+# "jdoe: update the checklist" in chat notes: a lower-case login as speaker, kept only when it is an attendee's
+HANDLE_SPEAKER = re.compile(r"^\W*?(?P<who>[a-z][\w.-]{1,30})\s*:\s+\S")
+# the speaker a chat line opens with, outside the unit: "[16:03] <bnovak> ", "16:03:40 <bnovak> "
+LINE_SPEAKER = re.compile(r"<(?P<who>[^<>\s]{1,40})>\s*$")
 INITIALS_TOKEN = re.compile(r"(?<![\w/])(?P<who>[A-Z]{2,4}(?:/[A-Z]{2,4})*)(?![\w/])")
 LEAD_OWNER = re.compile(r"^(?P<who>" + NAME_LIST + r")\s+[–—-]\s+\S")  # "Grace/Bogdan – sponsor outreach"
 # "(Name) task", "[Name, Name] task": the owner in brackets before the task
@@ -87,6 +93,7 @@ class OwnerRules:
     and_will: re.Pattern[str] = re.compile(r"(?!)")
     appositive: re.Pattern[str] = re.compile(r"(?!)")
     anaphor: re.Pattern[str] = re.compile(r"(?!)")
+    first_person: re.Pattern[str] = re.compile(r"(?!)")  # "I'll take that", "I can draft it": the speaker commits
     subject_cue: re.Pattern[str] | None = None  # the cue alone: no match, no subject (a cheap pre-check)
 
 
@@ -151,7 +158,9 @@ def load_rules(path: Path) -> OwnerRules:
         rf"^\W*(?:He|She)\s+(?:also\s+)?(?:(?:{anaphor_cues})\b"
         rf"|(?:{report})\s+(?:that\s+)?(?:he|she)\s+(?:would|will)\b)"
     ) if anaphor_cues else re.compile(r"(?!)")
+    first_person = _alternation(lexicon(records, "first_person_cue"))
     return OwnerRules(
+        first_person=re.compile(rf"^\W*(?:{first_person})\b") if first_person else re.compile(r"(?!)"),
         group_words=words("group_word"),
         pronouns=words("pronoun"),
         not_owner=words("not_owner"),
@@ -180,11 +189,16 @@ Mention = tuple[int, str, "bool | str | None"]
 
 def find_owners(
     text: str, people: list[Person] | PeopleIndex, rules: OwnerRules | None = None, lex: PeopleLexicon | None = None,
+    speaker: str | None = None,
 ) -> list[Owner]:
-    """Every owner an action unit names, in order of appearance, each once."""
+    """Every owner an action unit names, in order of appearance, each once.
+
+    `speaker` is who says the line when the minutes write it outside the unit (a chat log's "<nick> "):
+    the owner of a first-person commitment ("I can draft it") that names nobody else.
+    """
     rules = rules or default_rules()
     index = people if isinstance(people, PeopleIndex) else PeopleIndex(people)
-    text = _unmark(text)
+    text = _unnumber(_unmark(text))
     mentions = _mentions(text, rules, index, lex)
     local = _local_names(text, mentions)
     if any(explicit == SLOT for _, _, explicit in mentions):
@@ -194,9 +208,15 @@ def find_owners(
         # a "Topic - ..." lead names the owner only when nothing in the sentence does
         mentions = [m for m in mentions if m[2] != "lead"]
     found = _resolve_all(mentions, index, rules, lex, local)
-    speaker = SPEAKER.match(text) if not found else None
-    if speaker:  # "JL: will take this", "NC/IK: migration scripts call", "Dana: add the docs"
-        found = _resolve_all([(speaker.start("who"), speaker.group("who"), True)], index, rules, lex, local)
+    said_by = SPEAKER.match(text) if not found else None
+    if said_by:  # "JL: will take this", "NC/IK: migration scripts call", "Dana: add the docs"
+        found = _resolve_all([(said_by.start("who"), said_by.group("who"), True)], index, rules, lex, local)
+    said_by = HANDLE_SPEAKER.match(text) if not found else None
+    if said_by:  # "jdoe: update the release checklist": a participant's login only
+        found = _resolve_all([(said_by.start("who"), said_by.group("who"), None)], index, rules, lex, local)
+    if not found and speaker and rules.first_person.match(text):
+        owner = resolve_owner(speaker, index, rules, explicit=True, lex=lex) or Owner(speaker, speaker, False)
+        found = [Owner(owner.name, speaker, owner.attendee, owner.role, 0)]
     if not found:
         found = _row_initials(text, index)
     return sorted(found, key=lambda o: o.start)
@@ -240,6 +260,16 @@ def _resolve_all(mentions: list[Mention], index: "PeopleIndex", rules: OwnerRule
     return found
 
 
+# an item number before the unit ("4.5 ", "12. ", "(b) ", "iv) ", "A3. "): a subject right after it opens the clause
+ITEM_NUMBER = re.compile(r"^\s*(?:\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})\)|\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}\.|(?:[a-z]|[ivx]{1,5})\.|[A-Z]{1,2}\d{1,3}(?:\.\d{1,3})*\.?)(?=\s+\S)")
+
+
+def _unnumber(text: str) -> str:
+    """The item number blanked, offsets kept: "4.5 Priya to circulate ..." reads as "Priya to circulate ..."."""
+    number = ITEM_NUMBER.match(text)
+    return text if number is None else " " * number.end() + text[number.end():]
+
+
 def _unmark(text: str) -> str:
     """Markdown emphasis out, offsets kept: "**JS** will ..." reads as "JS will ..."."""
     if "*" not in text and "_" not in text:
@@ -273,7 +303,7 @@ def _mentions(text: str, rules: OwnerRules, index: "PeopleIndex", lex: PeopleLex
     if lead and all(len(part.split()) <= 2 for _, part in _split(lead.group("who"), 0)):  # not "Broken Gate Hinge - ..."
         mentions.append((lead.start("who"), lead.group("who"), "lead"))
     # kept only when they name an attendee: "would work with Kim to ..." makes Kim a co-owner, not a firm
-    for pattern in (BARE_HANDLE, BY_AGENT, WITH):
+    for pattern in (BARE_HANDLE, BY_AGENT, WITH, MARKER_HANDLES):
         mentions += [(m.start("who"), m.group("who"), None) for m in pattern.finditer(text)]
     has_cue = rules.subject_cue is None or rules.subject_cue.search(text) is not None
     for match in rules.subject.finditer(text) if has_cue else ():
@@ -532,7 +562,7 @@ class PeopleIndex:
     initials the minutes gave them, and keep their name as written.
     """
 
-    KEYS = ("full", "initials", "handle", "surname", "first", "derived", "first_initial", "part", "login")
+    KEYS = ("full", "initials", "handle", "surname", "first", "derived", "first_initial", "part", "login", "lead")
 
     def __init__(self, people: list[Person], defined: list[Person] | None = None) -> None:
         self.people = [p for p in people if p.name]
@@ -556,6 +586,8 @@ class PeopleIndex:
                 for one in key.split() if kind == "login" else [key]:
                     if one:
                         self.by[kind].setdefault(one, {})[person.name] = person
+            for n in range(2, len(parts)):  # "Mei Lin" for Mei Lin Ortiz: the leading words of a longer name
+                self.by["lead"].setdefault(" ".join(parts[:n]), {})[person.name] = person
             if len(parts) == 1:  # a login such as "mo.reyes" answers to "reyes"
                 for piece in re.split(r"[._]", parts[0]):
                     if len(piece) >= 3 and piece != parts[0]:
@@ -576,6 +608,8 @@ class PeopleIndex:
             lookups.append(("derived", key))
         if len(words) == 2:
             lookups.append(("first_initial", f"{words[0]} {words[1][:1]}"))
+        if len(words) >= 2 and not titled:
+            lookups.append(("lead", key))
         for kind, value in lookups:
             hits = self.by[kind].get(value, {})
             if len(hits) == 1:

@@ -103,6 +103,7 @@ PARISH = [
     Person("Maya Evans", "Maya Evans (ME)", initials="ME"),
     Person("Rosamund Pryor", "Rosamund Pryor"),
     Person("Farida Khoury", "Farida Khoury"),
+    Person("Ana Sofia Mendes", "Ana Sofia Mendes"),
 ]
 
 NAMED_IN_TEXT = [  # people the list does not hold keep the name as written
@@ -172,6 +173,16 @@ INITIALS_AND_SLOTS = [
 ]
 
 CANONICAL = [  # the attendee list's spelling when the mention is a listed person
+    ("after-dotted-item-number", "4.5 Jasmine to circulate the revised terms to plot holders.", ["Jasmine Parr"]),
+    ("after-item-number-full-stop", "12. Oskar will chase the insurer for the renewal.", ["Oskar Lindahl"]),
+    ("after-bracketed-letter", "(b) the Clerk to write to the highways team.", ["the Clerk"]),
+    ("after-roman-numeral", "iv) Mr Lindahl agreed to replace the padlock.", ["Oskar Lindahl"]),
+    ("after-lettered-reference", "A3. Dorota and Jonah to draft the grant report.", ["Dorota Wren", "Jonah Pell"]),
+    ("leading-words-of-a-long-name", "Ana Sofia to contact the allotment holders about the water.", ["Ana Sofia Mendes"]),
+    ("login-speaker", "dwren: update the release checklist with the signing step", ["Dorota Wren"]),
+    ("login-speaker-not-listed", "xyzzy: update the release checklist", []),
+    ("logins-after-marker", "ACTION: dwren, tfinch to review the alert thresholds", ["Dorota Wren", "Tobias Finch"]),
+    ("words-after-marker-are-not-logins", "ACTION: update and review the alert thresholds", []),
     ("near-spelling", "Mr Rosamund Pryer would contact the agent.", ["Rosamund Pryor"]),
     ("accents-folded", "Emile Dubre: update the membership list", ["Émile Dubré"]),
     ("short-first-name", "Tobi to collect the keys from the caretaker.", ["Tobias Finch"]),
@@ -269,3 +280,34 @@ def test_unmark_blanks_emphasis_and_keeps_offsets(case, text, expected):
     from extractor.resolve.owners import _unmark
 
     assert _unmark(text) == expected and len(_unmark(text)) == len(text)
+
+
+SPOKEN = [
+    # case, unit, the speaker the chat line opens with outside the unit, owners expected
+    ("i-can-takes-the-speaker", "I can look at the flaky test tomorrow", "dwren", ["Dorota Wren"]),
+    ("ill-unlisted-nick-as-written", "I'll draft the migration note", "kvasquez", ["kvasquez"]),
+    ("discussion-is-no-commitment", "we should probably stop using that host", "dwren", []),
+    ("named-owner-outranks-speaker", "#action oskar to update the packaging docs", "dwren", ["Oskar Lindahl"]),
+    ("no-speaker", "I'll send the slides round", None, []),
+]
+
+
+@pytest.mark.parametrize("case,text,speaker,expected", SPOKEN, ids=[c[0] for c in SPOKEN])
+def test_first_person_commitment_is_the_speakers(case, text, speaker, expected):
+    assert [o.name for o in find_owners(text, PARISH, speaker=speaker)] == expected
+
+
+@pytest.mark.parametrize(
+    "case,text,expected",
+    [
+        ("irc-timestamp-nick", "16:03:40 <dwren> I can look at it tomorrow", "dwren"),
+        ("bracketed-time-nick", "[09:12] <Sam_R> I'll take that", "Sam_R"),
+        ("no-chat-prefix", "- Jo: I'll take that", None),
+    ],
+)
+def test_line_speaker(case, text, expected):
+    from extractor.resolve.component import line_speaker
+
+    doc = "Notes\n" + text + "\n"
+    start = doc.index("I")
+    assert line_speaker(doc, start) == expected
