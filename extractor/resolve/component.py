@@ -7,6 +7,8 @@ records keep owners and due dates for actions and values for labelled units.
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -16,7 +18,9 @@ from ..structure import people
 from . import due, metrics, owners
 from .due import resolve_due
 from .metrics import parse_metrics
-from .owners import LINE_SPEAKER, PeopleIndex, antecedent_owners, find_owners, people_defined_in
+from .owners import (
+    LINE_SPEAKER, PeopleIndex, antecedent_owners, find_owners, names_only, owner_line, people_defined_in,
+)
 
 OWNER_RULES, DUE_RULES, METRIC_RULES, PEOPLE_RULES = (
     "owner_rules.jsonl", "due_rules.jsonl", "metric_rules.jsonl", "people_rules.jsonl",
@@ -47,7 +51,8 @@ class ResolverComponent(SavedRules):
         date = meeting.date if meeting else None
         next_meeting = meeting.next_meeting if meeting else None
         previous, item, whole = "", None, doc_text(doc)
-        for span in unit_spans(doc):
+        spans = unit_spans(doc)
+        for span in spans:
             text, ext = unit_text(span), span._  # one accessor a unit: spaCy builds a new one on every span._
             ext.owners = find_owners(text, people_index, self.rules[OWNER_RULES], lex=self.rules[PEOPLE_RULES],
                                      speaker=line_speaker(whole, ext.char_start))
@@ -57,7 +62,38 @@ class ResolverComponent(SavedRules):
             previous, item = text, ext.item
             ext.due = resolve_due(text, date, next_meeting=next_meeting, rules=self.rules[DUE_RULES])
             ext.metrics = parse_metrics(text, rules=self.rules[METRIC_RULES])
+        for before, after in zip(spans, spans[1:]):
+            handed_back(before._, after._, whole, people_index, self.rules[OWNER_RULES], self.rules[PEOPLE_RULES])
         return doc
+
+
+def handed_back(before, after, text: str, people: PeopleIndex, rules, lex) -> None:
+    """'Write to the contractor about the gate. Clerk to action.' / a task bullet with '- all' under it: an
+    owner-only unit right after a unit with no owner (same item, nothing between them but space and a
+    bullet) names that unit's owner too."""
+    if before.owners or before.item is not after.item or before.char_end is None or after.char_start is None:
+        return
+    gap = text[before.char_end:after.char_start]
+    if len(gap) > 12 or gap.strip(" \t\r\n-–—*•·") or len((before.text or "").split()) < 3:
+        return
+    said = after.text or ""
+    if OWNER_MARKER.search(said):  # "Clerk to action.", "Action Councillors."
+        owners = after.owners
+    elif "\n" in gap and _indent(text, after.char_start) > _indent(text, before.char_start):
+        owners = owner_line(said, people, rules, lex)  # a bare "- all" / "- Kim" bullet under the task
+    else:
+        return
+    if owners and names_only(said, owners):
+        before.owners = list(owners)
+
+
+OWNER_MARKER = re.compile(r"(?i:\bto\s+action\b|^\W*actions?\b|^\W*(?:owners?|leads?)\b)")
+
+
+def _indent(text: str, start: int) -> int:
+    line_start = text.rfind("\n", 0, start) + 1
+    line = text[line_start:start + 1]
+    return len(line) - len(line.lstrip())
 
 
 def line_speaker(text: str, start: int | None) -> str | None:

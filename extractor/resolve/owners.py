@@ -59,6 +59,7 @@ WITH = re.compile(rf"\b(?:work|working|together|jointly|alongside|liaising)\s+(?
 AS_DID = re.compile(rf"\bas\s+(?:did|will|would|does)\s+(?P<who>{NAME_LIST})")  # "KB volunteered, as did JT"
 SLOT = "slot"  # an owner written in the owner's place: "(Action: X)", a "- X" tail
 STOP_AFTER_TO = {"the", "a", "an", "be", "this", "that", "all", "date", "which", "its", "their", "his", "her"}
+DEFINED_INITIALS = r"(?:\s*\([A-Z][A-Za-z]?[A-Z][A-Za-z]{0,2}\))?"  # "Jo Bloggs (JB) will ...": initials given in passing
 # "Kim also will", "The panel all agreed to", "JT, as secretary, would"
 ADVERB = r"(?:\s+(?:all|both|also|then|now|still|each|jointly|again|further|duly|[a-z]{3,}ly)|,\s+as\s+[\w\s'’-]{1,30}?,)?"
 
@@ -117,7 +118,7 @@ def load_rules(path: Path) -> OwnerRules:
     group += rf"(?:\s+(?:of|for)\s+(?:(?:the\s+)?[{UP}][\w'’-]*(?:\s+(?:[{UP}][\w'’-]*|and|&)){{0,3}}(?<!\sand)(?<!&)|[a-z]+))?"
     who = rf"(?:{group}|{NAME_LIST})"  # "the WG members" whole, not "the WG"
     subject = re.compile(
-        rf"(?:^|(?<=[\s(\[,;:–—/|-]))(?P<who>{who}){ADVERB}(?P<cue>\s+(?:{cue_alt})|['’]ll)"
+        rf"(?:^|(?<=[\s(\[,;:–—/|-]))(?P<who>{who}){DEFINED_INITIALS}{ADVERB}(?P<cue>\s+(?:{cue_alt})|['’]ll)"
         rf"(?=\s+(?P<next>[\w'’-]+)(?:\s+(?P<next2>[\w'’-]+))?|\s*[:,.;!]|\s*$)"
     )
     ask = _alternation(lexicon(records, "ask_verb"))
@@ -220,6 +221,39 @@ def find_owners(
     if not found:
         found = _row_initials(text, index)
     return sorted(found, key=lambda o: o.start)
+
+
+# what an owner-only line may hold besides the names: "Clerk to action.", "Action Councillors.", "- all", "(Owner: KT)"
+OWNER_LINE_WORDS = re.compile(r"(?i:\b(?:to\s+action|actions?|owners?|leads?|by|responsible)\b)|[\W_]+")
+
+
+def names_only(text: str, owners: list[Owner]) -> bool:
+    """The unit says nothing but who owns something ("Clerk to action.", "Action Councillors.", "- all"):
+    it hands its owners to the task written just before it."""
+    if not owners or len(text) > 80:
+        return False
+    rest = text
+    for owner in sorted(owners, key=lambda o: -len(o.mention)):
+        rest = rest.replace(owner.mention, " ")
+    return not OWNER_LINE_WORDS.sub("", rest).strip()
+
+
+def owner_line(text: str, people: "PeopleIndex", rules: OwnerRules | None = None,
+               lex: PeopleLexicon | None = None) -> list[Owner]:
+    """A bare line of owners under a task ("all", "Kim / Lee"): attendees and group words only."""
+    rules = rules or default_rules()
+    if len(text.split()) > 5:
+        return []
+    owners: list[Owner] = []
+    for start, part in _split(text.strip(" .;:-–—"), 0):
+        owner = resolve_owner(part, people, rules, explicit=SLOT, lex=lex)
+        if owner is None or not (owner.attendee or _group_words(part, rules) or part.lower() in LOW_GROUPS):
+            return []
+        owners.append(Owner(owner.name, part, owner.attendee, owner.role, start))
+    return owners
+
+
+LOW_GROUPS = frozenset({"all", "everyone", "everybody", "all members", "everyone else"})
 
 
 NAME_RUN = re.compile(rf"(?:\b(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?[{UP}][\w'’.-]*(?:\s+[{UP}][\w'’.-]*){{0,3}}")
