@@ -199,7 +199,7 @@ def find_owners(
     """
     rules = rules or default_rules()
     index = people if isinstance(people, PeopleIndex) else PeopleIndex(people)
-    text = _unnumber(_unmark(text))
+    text = _unnumber(_unmark(text), rules, lex)
     mentions = _mentions(text, rules, index, lex)
     local = _local_names(text, mentions)
     if any(explicit == SLOT for _, _, explicit in mentions):
@@ -298,10 +298,23 @@ def _resolve_all(mentions: list[Mention], index: "PeopleIndex", rules: OwnerRule
 ITEM_NUMBER = re.compile(r"^\s*(?:\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})\)|\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}\.|(?:[a-z]|[ivx]{1,5})\.|[A-Z]{1,2}\d{1,3}(?:\.\d{1,3})*\.?)(?=\s+\S)")
 
 
-def _unnumber(text: str) -> str:
+# "D. Staff was directed to ...", "C. The Clerk to ...": a capital letter item, told from an initial ("J. Smith")
+# by the word after it, which is no name
+LETTER_ITEM = re.compile(r"^\s*[A-Z]\.\s+(?P<next>[A-Za-z]+)")
+
+
+def _unnumber(text: str, rules: OwnerRules, lex: PeopleLexicon | None = None) -> str:
     """The item number blanked, offsets kept: "4.5 Priya to circulate ..." reads as "Priya to circulate ..."."""
     number = ITEM_NUMBER.match(text)
-    return text if number is None else " " * number.end() + text[number.end():]
+    if number is None:
+        letter = LETTER_ITEM.match(text)
+        following = letter.group("next").lower() if letter else ""
+        posts = lex or default_lexicon()
+        if following and (following in STOP_WORDS or following in rules.group_words or following in posts.role_words
+                          or following in posts.title_words or following in rules.not_name):
+            return " " * letter.start("next") + text[letter.start("next"):]
+        return text
+    return " " * number.end() + text[number.end():]
 
 
 def _unmark(text: str) -> str:
