@@ -8,18 +8,20 @@ records keep owners and due dates for actions and values for labelled units.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..extensions import doc_text, register_extensions, unit_spans, unit_text
+from ..matchers import CUES_KEY
 from ..rules import RuleFile, SavedRules
 from ..structure import people
 from . import due, metrics, owners
 from .due import resolve_due
 from .metrics import parse_metrics
 from .owners import (
-    LINE_SPEAKER, PeopleIndex, antecedent_owners, find_owners, names_only, owner_line, people_defined_in,
+    ADDRESSED, LINE_SPEAKER, PeopleIndex, antecedent_owners, find_owners, names_only, owner_line, people_defined_in,
 )
 
 OWNER_RULES, DUE_RULES, METRIC_RULES, PEOPLE_RULES = (
@@ -52,10 +54,13 @@ class ResolverComponent(SavedRules):
         next_meeting = meeting.next_meeting if meeting else None
         previous, item, whole = "", None, doc_text(doc)
         spans = unit_spans(doc)
+        tasks = task_verb_starts(doc)
+        scribes = chat_scribes(whole)
         for span in spans:
             text, ext = unit_text(span), span._  # one accessor a unit: spaCy builds a new one on every span._
             ext.owners = find_owners(text, people_index, self.rules[OWNER_RULES], lex=self.rules[PEOPLE_RULES],
-                                     speaker=line_speaker(whole, ext.char_start))
+                                     speaker=line_speaker(whole, ext.char_start, scribes),
+                                     task_at=_within(tasks, ext.char_start, ext.char_end))
             if not ext.owners and ext.item is item:
                 ext.owners = antecedent_owners(text, previous, people_index, self.rules[OWNER_RULES],
                                                lex=self.rules[PEOPLE_RULES])
@@ -96,15 +101,51 @@ def _indent(text: str, start: int) -> int:
     return len(line) - len(line.lstrip())
 
 
-def line_speaker(text: str, start: int | None) -> str | None:
-    """The chat nick the unit's line opens with, when the unit itself leaves it out ("16:03 <sam> I can ...")."""
+TASK_VERB = "TASK_VERB"  # the cue ruler's label for a task verb ("update", "send"): "jdoe: update ..." is a to-do
+
+
+def task_verb_starts(doc: Doc) -> list[int]:
+    """Where the cue ruler found a task verb, in document order."""
+    if CUES_KEY not in doc.spans:
+        return []
+    return sorted(span.start_char for span in doc.spans[CUES_KEY] if span.label_ == TASK_VERB)
+
+
+def _within(starts: list[int], start: int | None, end: int | None) -> frozenset[int]:
+    """The task verbs inside one unit, as offsets into its text."""
+    if start is None or end is None:
+        return frozenset()
+    return frozenset(at - start for at in starts[bisect_left(starts, start):bisect_left(starts, end)])
+
+
+def line_speaker(text: str, start: int | None, scribes: frozenset[str] = frozenset()) -> str | None:
+    """The chat nick the unit's line opens with, when the unit itself leaves it out ("16:03 <sam> I can ...");
+    not a scribe's, whose lines carry the real speaker in front ("<scribe> Kai: I'll open issues")."""
     if start is None or start <= 0:
         return None
-    line_start = text.rfind("\n", max(0, start - 80), start) + 1
-    if line_start == 0 and start > 80:
-        return None  # the line opens further back than any chat prefix reaches
-    found = LINE_SPEAKER.search(text, line_start, start)
-    return found.group("who") if found else None
+    line_start = text.rfind("\n", max(0, start - 400), start) + 1
+    if line_start == 0 and start > 400:
+        return None  # the line opens further back than a chat line's prefix and first sentences reach
+    found = LINE_SPEAKER.match(text, line_start, start)
+    return found.group("who") if found and found.group("who") not in scribes else None
+
+
+SCRIBE_LINES = 3  # a nick that writes this many "X: ..." lines for two or more others is taking the minutes
+
+
+def chat_scribes(text: str) -> frozenset[str]:
+    """Nicks that scribe a chat log: they write others' words as "speaker: what was said"."""
+    if "<" not in text:
+        return frozenset()
+    named: dict[str, list[str]] = {}
+    for line in text.splitlines():
+        said = LINE_SPEAKER.match(line)
+        if said:
+            addressed = ADDRESSED.match(line[said.end():])
+            if addressed:
+                named.setdefault(said.group("who"), []).append(addressed.group("who").lower())
+    return frozenset(nick for nick, others in named.items()
+                     if len(others) >= SCRIBE_LINES and len(set(others) - {nick.lower()}) >= 2)
 
 
 @Language.factory(

@@ -33,18 +33,26 @@ NAME_LIST = rf"{NAME}(?:{SEP}{NAME})*"
 SPLIT_NAMES = re.compile(SEP)
 MARKER_SLOT = re.compile(
     r"\((?i:actions?|owner|lead)\s*[:\-–—]?\s*(?P<who>[^)]+)\)"
-    r"|\b(?:ACTIONS?|Actions?|AP|#action|Owner|Lead|Responsible|Assigned to)\s*[:\-–—]?\s*(?P<who2>" + NAME_LIST
-    + r")(?=\s*(?:$|[.;,)/]|\bto\b|\bwill\b|\bDue\b|\bby\b|\bfor\b))"
-    r"|\bAI\((?P<who3>[^)]+)\)"
+    r"|\b(?:ACTIONS?|Actions?|AP|AI(?=\s*:)|#action|Owner|Lead|Responsible|Assigned to)\s*[:\-–—]?\s*(?P<who2>" + NAME_LIST
+    + r")(?=\s*(?:$|[.;:,)/]|\bto\b|\bwill\b|\bDue\b|\bby\b|\bfor\b)|\s+[–—-]\s)"  # "Owner: @cwei — deprecate ..."
+    r"|\b(?:AI|TODO|FIXME)\((?P<who3>[^)]+)\)"  # "AI(Kim)", "TODO(amoreau): ..."
     r"|#action\s+(?P<who4>@?[\w.-]+)",
 )
 # "ACTION: tkessler, bnovak to review ...": lower-case logins after a marker, kept only when they are attendees
-MARKER_HANDLES = re.compile(r"(?:\b(?i:actions?)\s*[:\-–—]|#action\b)\s*(?P<who>[a-z][\w.-]{1,30}(?:\s*(?:,|/|&|\band\b)\s*[a-z][\w.-]{1,30})+)")
+MARKER_HANDLES = re.compile(
+    r"(?:\b(?i:actions?)\s*[:\-–—]|#action\b)\s*(?P<who>[a-z][\w.-]{1,30}(?:\s*(?:,|/|&|\band\b)\s*[a-z][\w.-]{1,30})*)"
+    r"(?P<to>\s+(?:to|will|should|shall)\b)?"
+)
+NICK = "nick"  # a chat login in an owner's place ("#action kpetrakis to ..."): kept as written though lower case
 SPEAKER = re.compile(rf"^\W*?(?P<who>@[\w-]+|{NAME_LIST})\s*:\s*\S")
 # "jdoe: update the checklist" in chat notes: a lower-case login as speaker, kept only when it is an attendee's
 HANDLE_SPEAKER = re.compile(r"^\W*?(?P<who>[a-z][\w.-]{1,30})\s*:\s+\S")
 # the speaker a chat line opens with, outside the unit: "[16:03] <bnovak> ", "16:03:40 <bnovak> "
-LINE_SPEAKER = re.compile(r"<(?P<who>[^<>\s]{1,40})>\s*$")
+LINE_SPEAKER = re.compile(
+    r"\s*(?:\[[^\]\n]{1,30}\]\s*|\(?\d{1,2}:\d{2}(?::\d{2})?\)?\s*)?<[@+%~&]?(?P<who>[^<>\s:]{1,40})(?::[^<>\s]{1,60})?>"
+)  # "[18:04] <zeb_h> ...", "16:03:40 <bnovak> ...", a Matrix "<@sani:example.net> ..." (the server dropped)
+# "ruthk: I'll take that" inside a chat line: the unit addresses someone first
+ADDRESSED = re.compile(r"^\W*?(?P<who>@?[A-Za-z][\w.-]{1,30})\s*:\s+(?P<rest>\S)")
 INITIALS_TOKEN = re.compile(r"(?<![\w/])(?P<who>[A-Z]{2,4}(?:/[A-Z]{2,4})*)(?![\w/])")
 LEAD_OWNER = re.compile(r"^(?P<who>" + NAME_LIST + r")\s+[–—-]\s+\S")  # "Grace/Bogdan – sponsor outreach"
 # "(Name) task", "[Name, Name] task": the owner in brackets before the task
@@ -160,8 +168,12 @@ def load_rules(path: Path) -> OwnerRules:
         rf"|(?:{report})\s+(?:that\s+)?(?:he|she)\s+(?:would|will)\b)"
     ) if anaphor_cues else re.compile(r"(?!)")
     first_person = _alternation(lexicon(records, "first_person_cue"))
+    interjections = _alternation(lexicon(records, "interjection")) or r"(?!)"
     return OwnerRules(
-        first_person=re.compile(rf"^\W*(?:{first_person})\b") if first_person else re.compile(r"(?!)"),
+        # "I'll take that", "ok, I'll write it up", "will approve once the test is fixed": not "will be discussed"
+        first_person=re.compile(
+            rf"^\W*(?:(?:{interjections})\W+)*(?:{first_person})\b(?!\s+(?:be|not|n't)\b)"
+        ) if first_person else re.compile(r"(?!)"),
         group_words=words("group_word"),
         pronouns=words("pronoun"),
         not_owner=words("not_owner"),
@@ -190,12 +202,13 @@ Mention = tuple[int, str, "bool | str | None"]
 
 def find_owners(
     text: str, people: list[Person] | PeopleIndex, rules: OwnerRules | None = None, lex: PeopleLexicon | None = None,
-    speaker: str | None = None,
+    speaker: str | None = None, task_at: frozenset[int] | None = None,
 ) -> list[Owner]:
     """Every owner an action unit names, in order of appearance, each once.
 
     `speaker` is who says the line when the minutes write it outside the unit (a chat log's "<nick> "):
-    the owner of a first-person commitment ("I can draft it") that names nobody else.
+    the owner of a first-person commitment ("I can draft it") that names nobody else. `task_at` holds the
+    offsets where a task verb starts ("jdoe: update the checklist"), when the caller knows them.
     """
     rules = rules or default_rules()
     index = people if isinstance(people, PeopleIndex) else PeopleIndex(people)
@@ -209,15 +222,20 @@ def find_owners(
         # a "Topic - ..." lead names the owner only when nothing in the sentence does
         mentions = [m for m in mentions if m[2] != "lead"]
     found = _resolve_all(mentions, index, rules, lex, local)
+    if not found and speaker:
+        found = _spoken(text, speaker, index, rules, lex)
     said_by = SPEAKER.match(text) if not found else None
     if said_by:  # "JL: will take this", "NC/IK: migration scripts call", "Dana: add the docs"
         found = _resolve_all([(said_by.start("who"), said_by.group("who"), True)], index, rules, lex, local)
     said_by = HANDLE_SPEAKER.match(text) if not found else None
-    if said_by:  # "jdoe: update the release checklist": a participant's login only
-        found = _resolve_all([(said_by.start("who"), said_by.group("who"), None)], index, rules, lex, local)
-    if not found and speaker and rules.first_person.match(text):
-        owner = resolve_owner(speaker, index, rules, explicit=True, lex=lex) or Owner(speaker, speaker, False)
-        found = [Owner(owner.name, speaker, owner.attendee, owner.role, 0)]
+    if said_by:  # "jdoe: update the release checklist": a participant's login; "haru: will add a test"
+        # a commitment or a task after the login makes it the owner; "yoshi: go ahead!" is talk
+        rest = said_by.end() - 1
+        committed = rules.first_person.match(text[rest:]) is not None or task_at is not None and rest in task_at
+        if committed and not _lexical(said_by.group("who"), rules):
+            found = _resolve_all([(said_by.start("who"), said_by.group("who"), NICK)], index, rules, lex, local)
+        elif task_at is None:
+            found = _resolve_all([(said_by.start("who"), said_by.group("who"), None)], index, rules, lex, local)
     if not found:
         found = _row_initials(text, index)
     return sorted(found, key=lambda o: o.start)
@@ -317,6 +335,26 @@ def _unnumber(text: str, rules: OwnerRules, lex: PeopleLexicon | None = None) ->
     return " " * number.end() + text[number.end():]
 
 
+def _spoken(text: str, speaker: str, index: "PeopleIndex", rules: OwnerRules,
+            lex: PeopleLexicon | None) -> list[Owner]:
+    """The owner of a chat line whose speaker is written outside the unit: the speaker for a first-person
+    commitment ("I can draft it", "ruthk: I'll take that"), the one addressed for a request to them
+    ("benji: can you chase them on Thursday?")."""
+    addressed = ADDRESSED.match(text)
+    rest = text[addressed.start("rest"):] if addressed else text
+    if rules.first_person.match(rest):
+        who, start = speaker, 0
+    elif addressed and REQUEST.match(rest) and not _lexical(addressed.group("who"), rules):
+        who, start = addressed.group("who"), addressed.start("who")
+    else:
+        return []
+    owner = resolve_owner(who, index, rules, explicit=True, lex=lex) or Owner(who.lstrip("@"), who, False)
+    return [Owner(owner.name, who, owner.attendee, owner.role, start)]
+
+
+REQUEST = re.compile(r"(?i)^(?:can|could|would|will)\s+you\b|^please\b")
+
+
 def _unmark(text: str) -> str:
     """Markdown emphasis out, offsets kept: "**JS** will ..." reads as "JS will ..."."""
     if "*" not in text and "_" not in text:
@@ -350,8 +388,11 @@ def _mentions(text: str, rules: OwnerRules, index: "PeopleIndex", lex: PeopleLex
     if lead and all(len(part.split()) <= 2 for _, part in _split(lead.group("who"), 0)):  # not "Broken Gate Hinge - ..."
         mentions.append((lead.start("who"), lead.group("who"), "lead"))
     # kept only when they name an attendee: "would work with Kim to ..." makes Kim a co-owner, not a firm
-    for pattern in (BARE_HANDLE, BY_AGENT, WITH, MARKER_HANDLES):
+    for pattern in (BARE_HANDLE, BY_AGENT, WITH):
         mentions += [(m.start("who"), m.group("who"), None) for m in pattern.finditer(text)]
+    for m in MARKER_HANDLES.finditer(text):  # "ACTION: tkessler, bnovak to review": logins, as written before "to"
+        sure = m.group("to") and not any(_lexical(part, rules) for _, part in _split(m.group("who"), 0))
+        mentions.append((m.start("who"), m.group("who"), NICK if sure else None))
     has_cue = rules.subject_cue is None or rules.subject_cue.search(text) is not None
     for match in rules.subject.finditer(text) if has_cue else ():
         if _is_commitment(match, rules):
@@ -559,7 +600,7 @@ def resolve_owner(
         return None
     if len(bare_words) == 1:
         name = bare_words[0].lstrip("@")
-        ok = name_like(name, rules) or explicit and mention.startswith("@")
+        ok = name_like(name, rules) or explicit and mention.startswith("@") or explicit == NICK
         return Owner(name, mention, False, None) if ok else None
     if all(w[:1].isupper() or re.fullmatch(PARTICLE, w) for w in bare_words):
         return Owner(bare, mention, False, None)

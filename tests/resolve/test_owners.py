@@ -292,6 +292,11 @@ SPOKEN = [
     ("discussion-is-no-commitment", "we should probably stop using that host", "dwren", []),
     ("named-owner-outranks-speaker", "#action oskar to update the packaging docs", "dwren", ["Oskar Lindahl"]),
     ("no-speaker", "I'll send the slides round", None, []),
+    ("addressed-but-the-speaker-commits", "oskar: I'll take that", "kvasquez", ["kvasquez"]),
+    ("a-reply-word-before-the-commitment", "ok, I'll write the workaround up", "kvasquez", ["kvasquez"]),
+    ("subject-left-out", "will approve once the test is fixed", "kvasquez", ["kvasquez"]),
+    ("passive-is-no-commitment", "will be discussed next week", "kvasquez", []),
+    ("a-request-to-the-one-addressed", "bjorn_l: can you chase them again on Thursday?", "kvasquez", ["bjorn_l"]),
 ]
 
 
@@ -306,11 +311,44 @@ def test_first_person_commitment_is_the_speakers(case, text, speaker, expected):
         ("irc-timestamp-nick", "16:03:40 <dwren> I can look at it tomorrow", "dwren"),
         ("bracketed-time-nick", "[09:12] <Sam_R> I'll take that", "Sam_R"),
         ("no-chat-prefix", "- Jo: I'll take that", None),
+        ("matrix-id-without-its-server", "[2024-02-01 10:03:20] <@ines:chat.example.org> I'll tag it", "ines"),
+        ("operator-sign-dropped", "<@ruthk> I'll take the release notes", "ruthk"),
     ],
 )
 def test_line_speaker(case, text, expected):
     from extractor.resolve.component import line_speaker
 
     doc = "Notes\n" + text + "\n"
-    start = doc.index("I")
+    start = doc.index("> I") + 2 if "> I" in doc else doc.index("I'")
     assert line_speaker(doc, start) == expected
+
+
+CHAT_LOGINS = [  # minutes of chat meetings with no attendee list: logins kept as written
+    ("meetbot-action", "#action kpetrakis to write the known-issues note", None, ["kpetrakis"]),
+    ("marker-then-login", "ACTION: goran_p to publish the licence table before the next call", None, ["goran_p"]),
+    ("meetbot-action-without-owner", "#action review the docs", None, []),
+    ("login-commits", "haru: will add a test for mutation during iteration first.", frozenset(), ["haru"]),
+    ("login-takes-a-task", "pvasquez: open a tracking issue for GC reviewers", frozenset({10}), ["pvasquez"]),
+    ("login-talks", "yoshi: go ahead!", frozenset(), []),
+    ("bold-action-name-colon", "**Action Halvard**: talk to the community call organisers", None, ["Halvard"]),
+]
+
+
+@pytest.mark.parametrize("case,text,task_at,expected", CHAT_LOGINS, ids=[c[0] for c in CHAT_LOGINS])
+def test_chat_logins(case, text, task_at, expected):
+    assert [o.name for o in find_owners(text, [], task_at=task_at)] == expected
+
+
+SCRIBED = """[15:03] <orla_m> zakaria: are the failures in the optional features?
+[15:04] <orla_m> tbrandt: mostly, the rest are date formats.
+[15:04] <orla_m> tbrandt: I'll open issues for each failing group by Friday.
+[15:05] <aoife> ruthk: I'll take that
+"""
+
+
+def test_a_scribe_writes_the_speaker_in_front():
+    from extractor.resolve.component import chat_scribes, line_speaker
+
+    assert chat_scribes(SCRIBED) == {"orla_m"}
+    assert line_speaker(SCRIBED, SCRIBED.index("tbrandt: I'll"), chat_scribes(SCRIBED)) is None
+    assert line_speaker(SCRIBED, SCRIBED.index("ruthk:"), chat_scribes(SCRIBED)) == "aoife"
