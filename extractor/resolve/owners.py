@@ -46,7 +46,7 @@ MARKER_HANDLES = re.compile(
 NICK = "nick"  # a chat login in an owner's place ("#action kpetrakis to ..."): kept as written though lower case
 SPEAKER = re.compile(rf"^\W*?(?P<who>@[\w-]+|{NAME_LIST})\s*:\s*\S")
 # "jdoe: update the checklist" in chat notes: a lower-case login as speaker, kept only when it is an attendee's
-HANDLE_SPEAKER = re.compile(r"^\W*?(?P<who>[a-z][\w.-]{1,30})\s*:\s+\S")
+HANDLE_SPEAKER = re.compile(r"^\W*?(?P<who>[a-z][\w.-]{1,30}(?:\s*(?:,|/|&|\band\b)\s*[a-z][\w.-]{1,30}){0,3})\s*:\s+\S")
 # the speaker a chat line opens with, outside the unit: "[16:03] <bnovak> ", "16:03:40 <bnovak> "
 LINE_SPEAKER = re.compile(
     r"\s*(?:\[[^\]\n]{1,30}\]\s*|\(?\d{1,2}:\d{2}(?::\d{2})?\)?\s*)?<[@+%~&]?(?P<who>[^<>\s:]{1,40})(?::[^<>\s]{1,60})?>"
@@ -54,6 +54,12 @@ LINE_SPEAKER = re.compile(
 # "ruthk: I'll take that" inside a chat line: the unit addresses someone first
 ADDRESSED = re.compile(r"^\W*?(?P<who>@?[A-Za-z][\w.-]{1,30})\s*:\s+(?P<rest>\S)")
 INITIALS_TOKEN = re.compile(r"(?<![\w/])(?P<who>[A-Z]{2,4}(?:/[A-Z]{2,4})*)(?![\w/])")
+# "@nroy follow-up issue for the contrast bug", "@haalto pin the cache action": not "@kim already rewrote it"
+LEAD_HANDLE = re.compile(r"^\W*(?P<who>@[\w.-]+)\s+(?P<next>[a-z][\w-]*)")
+NOT_A_TASK_AFTER_HANDLE = frozenset({
+    "propose", "suggest", "think", "agree", "feel", "believe", "wonder", "said", "and", "or", "also", "already", "just",
+    "still", "has", "have", "had", "is", "was", "were", "are", "did", "does", "do", "can", "could", "would", "should",
+})
 LEAD_OWNER = re.compile(r"^(?P<who>" + NAME_LIST + r")\s+[–—-]\s+\S")  # "Grace/Bogdan – sponsor outreach"
 # "(Name) task", "[Name, Name] task": the owner in brackets before the task
 LEAD_BRACKET = re.compile(r"^[^\w(\[]*[(\[](?P<who>[^()\[\]]{1,80})[)\]]")
@@ -66,7 +72,7 @@ BY_AGENT = re.compile(r"\bby\s+(?P<who>" + NAME_LIST + r")")
 WITH = re.compile(rf"\b(?:work|working|together|jointly|alongside|liaising)\s+(?:together\s+|closely\s+|jointly\s+)?with\s+(?P<who>{NAME_LIST})")
 AS_DID = re.compile(rf"\bas\s+(?:did|will|would|does)\s+(?P<who>{NAME_LIST})")  # "KB volunteered, as did JT"
 SLOT = "slot"  # an owner written in the owner's place: "(Action: X)", a "- X" tail
-STOP_AFTER_TO = {"the", "a", "an", "be", "this", "that", "all", "date", "which", "its", "their", "his", "her"}
+STOP_AFTER_TO = {"the", "a", "an", "be", "this", "that", "all", "date", "which", "its", "their", "his", "her", "next"}
 DEFINED_INITIALS = r"(?:\s*\([A-Z][A-Za-z]?[A-Z][A-Za-z]{0,2}\))?"  # "Jo Bloggs (JB) will ...": initials given in passing
 # "Kim also will", "The panel all agreed to", "JT, as secretary, would"
 ADVERB = r"(?:\s+(?:all|both|also|then|now|still|each|jointly|again|further|duly|[a-z]{3,}ly)|,\s+as\s+[\w\s'’-]{1,30}?,)?"
@@ -102,6 +108,7 @@ class OwnerRules:
     and_will: re.Pattern[str] = re.compile(r"(?!)")
     appositive: re.Pattern[str] = re.compile(r"(?!)")
     anaphor: re.Pattern[str] = re.compile(r"(?!)")
+    clause: re.Pattern[str] = re.compile(r"(?!)")  # after a clause number: "(b) officers report back ..."
     first_person: re.Pattern[str] = re.compile(r"(?!)")  # "I'll take that", "I can draft it": the speaker commits
     subject_cue: re.Pattern[str] | None = None  # the cue alone: no match, no subject (a cheap pre-check)
 
@@ -109,6 +116,12 @@ class OwnerRules:
 @lru_cache(maxsize=1)
 def default_rules() -> OwnerRules:
     return load_rules(RULES_PATH)
+
+
+# the verb of "that X provide ...", "(b) officers report back ...": a base form, not "responses" or "reported"
+SUBJUNCTIVE = r"[a-z]+\b(?<![^s]s)(?<!ed)(?<!ing)(?!(?:\s+[a-z]+){0,3}?\s+be\s+[a-z]+(?:ed|en)\b)"  # not "... register be brought"
+# a lettered or numbered clause of a resolution: "(b) the Commissioner provide a briefing ..."
+CLAUSE_NUMBER = re.compile(r"^\s*\(?(?:[a-z]{1,4}|\d{1,2})\)\s+\S")
 
 
 def _alternation(values: list[str]) -> str:
@@ -122,7 +135,7 @@ def load_rules(path: Path) -> OwnerRules:
     # lower-case group owners ("officers would ...", "the clerk to ...") as well as names
     groups = _alternation(lexicon(records, "group_word"))
     # "the Deputy Clerk", "The kitchen rota leads", "Heads of year", "Members of the Forum"
-    group = rf"(?:(?:the|The)\s+(?:(?:[{UP}][\w'’-]*|[a-z][\w'’-]*(?<!ed))\s+){{0,2}}(?!(?i:all)\b)|(?:(?:all|All)\s+)?(?:[{UP}][\w'’-]*\s+){{0,2}})(?i:{groups})\b"
+    group = rf"(?:(?:the|The)\s+(?:(?:[{UP}][\w'’-]*|[a-z][\w'’-]*(?<!ed)|\d{{1,4}})\s+){{0,2}}(?!(?i:all)\b)|(?:(?:all|All)\s+)?(?:(?!(?i:and|that|or|but|if|then|when|where|so)\b)[{UP}][\w'’-]*\s+){{0,2}})(?i:{groups})\b"
     group += rf"(?:\s+(?:of|for)\s+(?:(?:the\s+)?[{UP}][\w'’-]*(?:\s+(?:[{UP}][\w'’-]*|and|&)){{0,3}}(?<!\sand)(?<!&)|[a-z]+))?"
     who = rf"(?:{group}|{NAME_LIST})"  # "the WG members" whole, not "the WG"
     subject = re.compile(
@@ -133,15 +146,17 @@ def load_rules(path: Path) -> OwnerRules:
     # "asked officers to ...", "asked that the CCG provide ...", a resolution's "that Mr X provide ...",
     # "requested the panel members review ..."
     asked = re.compile(
-        rf"\b(?:{ask})\s+(?P<who>{who})\s+to\s+[a-z]"
-        rf"|(?:\b(?:asked|requested)\s+|^)that\s+(?P<who2>{who})\s+(?!(?:is|was|were|are|had|has|have|be|the|and)\b)[a-z]+"
+        rf"\b(?:{ask})\s+(?!(?i:authority|powers?|responsibility)\b)(?P<who>{who})\s+to\s+[a-z]"
+        rf"|(?:\b(?:asked|requested|(?i:resolved)|agreed|decided|recommended)\s*[:\-–—]?\s+|^\W*)(?i:that)\s+(?P<who2>{who})(?<!\sthe)(?<!\san)(?<!\sa)"
+        rf"\s+(?!(?:is|was|were|are|had|has|have|be|the|and|of|for|in|on|at|to|with|{ask})\b){SUBJUNCTIVE}"
         rf"|\brequested\s+(?P<who3>{who})(?<!['’]s)\s+(?!(?:to|that|for|about|if|whether|on|of|with|from|and|be)\b)[a-z]+\b(?<!ed)(?<!ing)"
     )
     report = _alternation(lexicon(records, "report_verb"))
     # "Jo advised that she would ...", "Ali confirmed his intention to ...": a pronoun that stands for the subject
     reported = re.compile(
         rf"(?:^|(?<=[\s(,;:–—-]))(?P<who>{NAME})\s+(?:[a-z]{{3,}}ly\s+)?(?:{report})\s+"
-        r"(?:(?:that\s+)?(?:he|she|they)\s+(?:would|will|should|could|was\s+going\s+to|is\s+going\s+to)\b"
+        r"(?:(?:that\s+)?(?:he|she|they)\s+(?:would|will|should|could|was\s+going\s+to|is\s+going\s+to"
+        r"|(?:was|were|is|are)\s+(?:willing|happy|glad|prepared|keen|content)\s+to|intends?\s+to|intended\s+to)\b"
         r"|(?:his|her|their)\s+intention\b)"
     )
     passive_by = re.compile(
@@ -167,9 +182,14 @@ def load_rules(path: Path) -> OwnerRules:
         rf"^\W*(?:He|She)\s+(?:also\s+)?(?:(?:{anaphor_cues})\b"
         rf"|(?:{report})\s+(?:that\s+)?(?:he|she)\s+(?:would|will)\b)"
     ) if anaphor_cues else re.compile(r"(?!)")
+    clause = re.compile(
+        rf"^\s*(?i:that\s+)?(?P<who>{who})(?<!\sthe)(?<!\san)(?<!\sa)\s+(?!(?:is|was|were|are|had|has|have|be|the|and|of|for|in|on|at|to|with)\b)"
+        rf"{SUBJUNCTIVE}"
+    )
     first_person = _alternation(lexicon(records, "first_person_cue"))
     interjections = _alternation(lexicon(records, "interjection")) or r"(?!)"
     return OwnerRules(
+        clause=clause,
         # "I'll take that", "ok, I'll write it up", "will approve once the test is fixed": not "will be discussed"
         first_person=re.compile(
             rf"^\W*(?:(?:{interjections})\W+)*(?:{first_person})\b(?!\s+(?:be|not|n't)\b)"
@@ -212,8 +232,9 @@ def find_owners(
     """
     rules = rules or default_rules()
     index = people if isinstance(people, PeopleIndex) else PeopleIndex(people)
+    clause_numbered = CLAUSE_NUMBER.match(text) is not None
     text = _unnumber(_unmark(text), rules, lex)
-    mentions = _mentions(text, rules, index, lex)
+    mentions = _mentions(text, rules, index, lex, clause_numbered)
     local = _local_names(text, mentions)
     if any(explicit == SLOT for _, _, explicit in mentions):
         # the minute-taker's own owner slot ("(Action: X)", "- X" tail) outranks inferred subjects
@@ -232,7 +253,7 @@ def find_owners(
         # a commitment or a task after the login makes it the owner; "yoshi: go ahead!" is talk
         rest = said_by.end() - 1
         committed = rules.first_person.match(text[rest:]) is not None or task_at is not None and rest in task_at
-        if committed and not _lexical(said_by.group("who"), rules):
+        if committed and not any(_lexical(part, rules) for _, part in _split(said_by.group("who"), 0)):
             found = _resolve_all([(said_by.start("who"), said_by.group("who"), NICK)], index, rules, lex, local)
         elif task_at is None:
             found = _resolve_all([(said_by.start("who"), said_by.group("who"), None)], index, rules, lex, local)
@@ -362,7 +383,8 @@ def _unmark(text: str) -> str:
     return re.sub(r"\*\*|__|(?<!\w)[*_](?=\w)|(?<=\w)[*_](?!\w)", lambda m: " " * len(m.group()), text)
 
 
-def _mentions(text: str, rules: OwnerRules, index: "PeopleIndex", lex: PeopleLexicon | None) -> list[Mention]:
+def _mentions(text: str, rules: OwnerRules, index: "PeopleIndex", lex: PeopleLexicon | None,
+              clause_numbered: bool = False) -> list[Mention]:
     mentions: list[Mention] = []
     for match in MARKER_SLOT.finditer(text):
         group = next(g for g in ("who", "who2", "who3", "who4") if match.group(g))
@@ -377,6 +399,9 @@ def _mentions(text: str, rules: OwnerRules, index: "PeopleIndex", lex: PeopleLex
     for match in rules.asked.finditer(text):
         group = next(g for g in ("who", "who2", "who3") if match.group(g))
         mentions.append((match.start(group), match.group(group), False))
+    clause = rules.clause.match(text) if clause_numbered else None
+    if clause:  # "(b) the Commissioner provide a briefing ...": a clause of a resolution, its verb subjunctive
+        mentions.append((clause.start("who"), clause.group("who"), False))
     for pattern in (rules.for_to, rules.passive_by, AS_DID, rules.appositive):
         if pattern is rules.appositive and text.count(",") < 2:
             continue  # "the Clerk, Jo Bell, will ...": a name between two commas (the costliest pattern)
@@ -384,6 +409,11 @@ def _mentions(text: str, rules: OwnerRules, index: "PeopleIndex", lex: PeopleLex
     for pattern in (rules.reported, rules.and_will):
         mentions += [(m.start("who"), m.group("who"), False) for m in pattern.finditer(text)
                      if _opens_clause(text, m.start("who"), rules)]
+    lead = LEAD_HANDLE.match(text)
+    following = lead.group("next") if lead else ""
+    if lead and not (following in NOT_A_TASK_AFTER_HANDLE
+                     or re.search(r"(?:ed|ly|ing|[^s]s)$", following)):
+        mentions.append((lead.start("who"), lead.group("who"), "lead"))
     lead = LEAD_OWNER.match(text)
     if lead and all(len(part.split()) <= 2 for _, part in _split(lead.group("who"), 0)):  # not "Broken Gate Hinge - ..."
         mentions.append((lead.start("who"), lead.group("who"), "lead"))
@@ -489,7 +519,7 @@ def _names_only(content: str, start: int, rules: OwnerRules, index: "PeopleIndex
             candidate = " ".join(words)
             owner = resolve_owner(candidate, index, rules, explicit=SLOT, lex=lex)
             # a bracketed acronym is mostly a definition ("(SEO)"), so only an attendee's initials count
-            if owner and (owner.attendee or _group_words(candidate, rules)
+            if owner and (owner.attendee or _group_words(candidate, rules) or candidate.startswith("@")
                           or candidate[:1].isupper() and not candidate.replace(" ", "").isupper()):
                 parts.append((offset, candidate, SLOT))
                 break
@@ -600,7 +630,7 @@ def resolve_owner(
         return None
     if len(bare_words) == 1:
         name = bare_words[0].lstrip("@")
-        ok = name_like(name, rules) or explicit and mention.startswith("@") or explicit == NICK
+        ok = name_like(name, rules) or explicit is not None and mention.startswith("@") or explicit == NICK
         return Owner(name, mention, False, None) if ok else None
     if all(w[:1].isupper() or re.fullmatch(PARTICLE, w) for w in bare_words):
         return Owner(bare, mention, False, None)

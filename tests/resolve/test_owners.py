@@ -194,6 +194,43 @@ CANONICAL = [  # the attendee list's spelling when the mention is a listed perso
     ("mixed-case-initials", "JPa to book the venue for the summer fair.", ["Jasmine Parr"]),
 ]
 
+RESOLUTION_CLAUSES = [  # a body's resolution tasks a post in a that-clause or a numbered clause, verb in base form
+    ("resolved-that-role", "It was RESOLVED that the Town Clerk obtain three quotations.", ["the Town Clerk"]),
+    ("capital-that-post-with-number", "That the Section 151 Officer report the final figures in February.",
+     ["the Section 151 Officer"]),
+    ("lettered-clause", "(b) the Commissioner provide a written briefing to all members;", ["the Commissioner"]),
+    ("roman-clause-lower-case-group", "(iii) officers report back on rural bus routes at the March meeting;", ["officers"]),
+    ("clause-be-asked-to", "(ii) Officers be asked to share the draft with members.", ["Officers"]),
+    ("present-tense-asks", "(c) asks the Democratic Services Manager to set up a working group.",
+     ["the Democratic Services Manager"]),
+    ("council-authorise", "That Council authorise the Chief Executive Officer to negotiate a variation.",
+     ["the Chief Executive Officer"]),
+    ("and-that-staff-be-directed", "THAT the report be received; AND THAT staff be directed to obtain quotes.", ["staff"]),
+    ("asked-for-x-to", "The Chairman asked for the Director of Finance to attend the next meeting.",
+     ["the Director of Finance"]),
+    ("delegated-authority", "The Chief Executive was given delegated authority to agree the final changes.",
+     ["The Chief Executive"]),
+    ("a-noun-is-no-verb", "The committee asked that the management responses be brought back in March.", []),
+    ("passive-with-long-subject", "That the Riverside depot risk register be brought to the September meeting.", []),
+    ("report-be-received", "That the Clerk's report be received.", []),
+    ("motion-be-excluded", "RESOLVED that representatives of the press be excluded for the next item.", []),
+    ("clause-noted-is-past", "(ii) the Board noted the report.", []),
+]
+
+WILLING_AND_HANDLES = [
+    ("said-happy-to", "Cllr Lindahl said he was happy to act as the link with the hall committee.", ["Oskar Lindahl"]),
+    ("confirmed-willing", "Imelda confirmed she is willing to lead the nominating group.", ["Imelda Frost"]),
+    ("intends-to", "HQ confirmed that she intends to carry on with the guidance notes.", ["Harriet Quinlan"]),
+    ("aims-to", "Farida aims to begin reviewing the theme on Thursday.", ["Farida Khoury"]),
+    ("handle-subject-unlisted", "@petrova to write the release notes draft.", ["petrova"]),
+    ("handle-in-tail-bracket", "Close stale parser issues (@okwuosa)", ["okwuosa"]),
+    ("handle-then-task", "@dwren pin the cache action", ["Dorota Wren"]),
+    ("handle-then-noun-phrase", "@dwren follow-up issue for the contrast bug", ["Dorota Wren"]),
+    ("handle-reports-something-done", "@dwren already rewrote the module index", []),
+    ("handles-propose", "@dwren and @jpell propose that every tutorial gets a notebook", []),
+    ("punt-is-no-owner", "Punt to next meeting; Oskar will bring a written proposal.", ["Oskar Lindahl"]),
+]
+
 NOT_OWNERS = [  # a person only contacted, asked or written to; words that are not names
     ("written-to-is-not-owner", "The Clerk to write to Mr Hallam to ask about the fence.", ["The Clerk"]),
     ("asked-by-owner", "Chairman agreed to ask Mrs Ferris to prepare the badges.", ["Chairman"]),
@@ -222,8 +259,9 @@ NOT_OWNERS = [  # a person only contacted, asked or written to; words that are n
 
 @pytest.mark.parametrize(
     "case,text,expected",
-    NAMED_IN_TEXT + ROLES_AND_GROUPS + INITIALS_AND_SLOTS + CANONICAL + NOT_OWNERS,
-    ids=[c[0] for c in NAMED_IN_TEXT + ROLES_AND_GROUPS + INITIALS_AND_SLOTS + CANONICAL + NOT_OWNERS],
+    NAMED_IN_TEXT + ROLES_AND_GROUPS + INITIALS_AND_SLOTS + CANONICAL + RESOLUTION_CLAUSES + WILLING_AND_HANDLES + NOT_OWNERS,
+    ids=[c[0] for c in NAMED_IN_TEXT + ROLES_AND_GROUPS + INITIALS_AND_SLOTS + CANONICAL + RESOLUTION_CLAUSES
+         + WILLING_AND_HANDLES + NOT_OWNERS],
 )
 def test_owner_shapes(case: str, text: str, expected: list[str]) -> None:
     assert [o.name.rstrip(".") for o in find_owners(text, PARISH)] == expected
