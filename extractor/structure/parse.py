@@ -304,6 +304,9 @@ def _next_meeting(lines: list[Line], held: dt.date | None) -> dt.date | None:
         if not _heading_like(line.text):
             continue  # "... report to the next meeting." is a sentence: what follows is not its date
         below = [ln for ln in lines[n + 1:n + 1 + 2 * NEXT_MEETING_LOOKAHEAD] if ln.text.strip()][:NEXT_MEETING_LOOKAHEAD]
+        named_below = [_future_dates(ln.text[m.start():], held) for ln in below for m in [NEXT_MEETING.search(ln.text)] if m]
+        if any(named_below):  # "13 May (lease), and the next board meeting on 24 June": the one it names
+            return next(dates for dates in named_below if dates)[0]
         dated = [(ln, _future_dates(ln.text, held)) for ln in below]
         dated = [(ln, dates) for ln, dates in dated if dates]
         # a line with a time of day is the meeting's ("2021-05-04 19:00"), not a remark ("the clocks change on ...")

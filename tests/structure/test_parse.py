@@ -147,6 +147,8 @@ def test_no_attendee_list_is_a_warning():
         ("date-under-markdown-heading", "## Next sync\n\n- 2016-11-03 16:00 UTC", dt.date(2016, 11, 3)),
         ("a-timed-line-outranks-a-remark", "## Next call\n- The clocks go back on 30 October 2016.\n- 8 November 2016 19:30",
          dt.date(2016, 11, 8)),
+        ("the-line-below-names-it", "10. NEXT MEETING\n8 November 2016 at 10am (lease), and the next board meeting on 6 December 2016.",
+         dt.date(2016, 12, 6)),
         ("a-sentence-is-no-heading", "Ms Orr will report to the next meeting.\nThe lease runs to 31 March 2017.", None),
     ],
 )
