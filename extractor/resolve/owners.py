@@ -109,6 +109,7 @@ class OwnerRules:
     appositive: re.Pattern[str] = re.compile(r"(?!)")
     anaphor: re.Pattern[str] = re.compile(r"(?!)")
     clause: re.Pattern[str] = re.compile(r"(?!)")  # after a clause number: "(b) officers report back ..."
+    present_task: re.Pattern[str] = re.compile(r"(?!)")  # "Pedro orders it.", "**TB** books the room": a to-do
     first_person: re.Pattern[str] = re.compile(r"(?!)")  # "I'll take that", "I can draft it": the speaker commits
     subject_cue: re.Pattern[str] | None = None  # the cue alone: no match, no subject (a cheap pre-check)
 
@@ -186,10 +187,16 @@ def load_rules(path: Path) -> OwnerRules:
         rf"^\s*(?i:that\s+)?(?P<who>{who})(?<!\sthe)(?<!\san)(?<!\sa)\s+(?!(?:is|was|were|are|had|has|have|be|the|and|of|for|in|on|at|to|with)\b)"
         rf"{SUBJUNCTIVE}"
     )
+    tasks = _alternation(lexicon(records, "present_task_verb"))
+    # informal action lists write the task in the present: "Pedro orders it", "lindqvist writes the alert"
+    present_task = re.compile(
+        rf"^\W*(?!(?i:the|all|every\w*|each|this|that|it|he|she|they|we|who)\b)(?P<who>@?[\w.-]+(?:\s*(?:,|/|&|\band\b)\s*@?[\w.-]+){{0,3}}|{NAME_LIST})\s+(?:also\s+)?(?:{tasks})\b"
+    ) if tasks else re.compile(r"(?!)")
     first_person = _alternation(lexicon(records, "first_person_cue"))
     interjections = _alternation(lexicon(records, "interjection")) or r"(?!)"
     return OwnerRules(
         clause=clause,
+        present_task=present_task,
         # "I'll take that", "ok, I'll write it up", "will approve once the test is fixed": not "will be discussed"
         first_person=re.compile(
             rf"^\W*(?:(?:{interjections})\W+)*(?:{first_person})\b(?!\s+(?:be|not|n't)\b)"
@@ -399,6 +406,10 @@ def _mentions(text: str, rules: OwnerRules, index: "PeopleIndex", lex: PeopleLex
     for match in rules.asked.finditer(text):
         group = next(g for g in ("who", "who2", "who3") if match.group(g))
         mentions.append((match.start(group), match.group(group), False))
+    doing = rules.present_task.match(text)
+    if doing:  # a lower-case login only when it is an attendee's ("lindqvist writes ..."), a name as a subject
+        who = doing.group("who")
+        mentions.append((doing.start("who"), who, None if who[:1].islower() else False))
     clause = rules.clause.match(text) if clause_numbered else None
     if clause:  # "(b) the Commissioner provide a briefing ...": a clause of a resolution, its verb subjunctive
         mentions.append((clause.start("who"), clause.group("who"), False))

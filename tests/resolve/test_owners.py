@@ -228,6 +228,12 @@ WILLING_AND_HANDLES = [
     ("handle-then-noun-phrase", "@dwren follow-up issue for the contrast bug", ["Dorota Wren"]),
     ("handle-reports-something-done", "@dwren already rewrote the module index", []),
     ("handles-propose", "@dwren and @jpell propose that every tutorial gets a notebook", []),
+    ("present-task-bold-initials", "**HQ** books a room at the library.", ["Harriet Quinlan"]),
+    ("present-task-first-name", "Jonah orders the new filament.", ["Jonah Pell"]),
+    ("present-task-after-emoji", "🔧 Dorota hosts the laser cutter.", ["Dorota Wren"]),
+    ("present-task-unlisted-login", "3. zmoreau writes the alert and the CI check", []),
+    ("present-report-is-no-task", "Oskar reports that the hall is booked.", []),
+    ("present-body-is-no-owner", "The Council makes a grant each year.", []),
     ("punt-is-no-owner", "Punt to next meeting; Oskar will bring a written proposal.", ["Oskar Lindahl"]),
 ]
 
