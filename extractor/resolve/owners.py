@@ -109,7 +109,8 @@ class OwnerRules:
     appositive: re.Pattern[str] = re.compile(r"(?!)")
     anaphor: re.Pattern[str] = re.compile(r"(?!)")
     clause: re.Pattern[str] = re.compile(r"(?!)")  # after a clause number: "(b) officers report back ..."
-    present_task: re.Pattern[str] = re.compile(r"(?!)")  # "Pedro orders it.", "**TB** books the room": a to-do
+    present_task: re.Pattern[str] = re.compile(r"(?!)")
+    pronoun_back: re.Pattern[str] = re.compile(r"(?!)")  # "Mateo's rewrite is nearly done; he will push it"  # "Pedro orders it.", "**TB** books the room": a to-do
     first_person: re.Pattern[str] = re.compile(r"(?!)")  # "I'll take that", "I can draft it": the speaker commits
     subject_cue: re.Pattern[str] | None = None  # the cue alone: no match, no subject (a cheap pre-check)
 
@@ -192,10 +193,17 @@ def load_rules(path: Path) -> OwnerRules:
     present_task = re.compile(
         rf"^\W*(?!(?i:the|all|every\w*|each|this|that|it|he|she|they|we|who)\b)(?P<who>@?[\w.-]+(?:\s*(?:,|/|&|\band\b)\s*@?[\w.-]+){{0,3}}|{NAME_LIST})\s+(?:also\s+)?(?:{tasks})\b"
     ) if tasks else re.compile(r"(?!)")
+    # "Olamide's fix is close; she'll push it tonight", "Ben has a draft; it is nearly ready and he will publish it":
+    # the pronoun that commits stands for the name the unit opens with
+    pronoun_back = re.compile(
+        rf"^\W*(?P<who>@[\w.-]+|{NAME})(?:['’]s\b|\s+(?:has|have|had|is|was)\b)[^.!?]{{0,160}}?(?:[;,]|\band\b|\bso\b)\s+"
+        r"(?:(?:and|so|but)\s+)?(?:he|she|they)(?:['’]ll|\s+(?:will|would|is\s+going\s+to|plans\s+to|intends\s+to)\b)"
+    )
     first_person = _alternation(lexicon(records, "first_person_cue"))
     interjections = _alternation(lexicon(records, "interjection")) or r"(?!)"
     return OwnerRules(
         clause=clause,
+        pronoun_back=pronoun_back,
         present_task=present_task,
         # "I'll take that", "ok, I'll write it up", "will approve once the test is fixed": not "will be discussed"
         first_person=re.compile(
@@ -406,6 +414,9 @@ def _mentions(text: str, rules: OwnerRules, index: "PeopleIndex", lex: PeopleLex
     for match in rules.asked.finditer(text):
         group = next(g for g in ("who", "who2", "who3") if match.group(g))
         mentions.append((match.start(group), match.group(group), False))
+    back = rules.pronoun_back.match(text)
+    if back:
+        mentions.append((back.start("who"), back.group("who"), False))
     doing = rules.present_task.match(text)
     if doing:  # a lower-case login only when it is an attendee's ("lindqvist writes ..."), a name as a subject
         who = doing.group("who")

@@ -234,6 +234,10 @@ WILLING_AND_HANDLES = [
     ("present-task-unlisted-login", "3. zmoreau writes the alert and the CI check", []),
     ("present-report-is-no-task", "Oskar reports that the hall is booked.", []),
     ("present-body-is-no-owner", "The Council makes a grant each year.", []),
+    ("possessive-then-pronoun", "Jonah's rota draft is nearly done; he'll circulate it tonight.", ["Jonah Pell"]),
+    ("has-then-and-pronoun", "Dorota has a half-written guide; it is nearly ready and she will publish it.",
+     ["Dorota Wren"]),
+    ("has-done-no-commitment", "Oskar has spoken to the landlord.", []),
     ("punt-is-no-owner", "Punt to next meeting; Oskar will bring a written proposal.", ["Oskar Lindahl"]),
 ]
 
