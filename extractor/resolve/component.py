@@ -67,32 +67,78 @@ class ResolverComponent(SavedRules):
             previous, item = text, ext.item
             ext.due = resolve_due(text, date, next_meeting=next_meeting, rules=self.rules[DUE_RULES])
             ext.metrics = parse_metrics(text, rules=self.rules[METRIC_RULES])
-        for before, after in zip(spans, spans[1:]):
-            handed_back(before._, after._, whole, people_index, self.rules[OWNER_RULES], self.rules[PEOPLE_RULES])
+        hand_back(spans, whole, people_index, self.rules[OWNER_RULES], self.rules[PEOPLE_RULES])
         return doc
 
 
-def handed_back(before, after, text: str, people: PeopleIndex, rules, lex) -> None:
-    """'Write to the contractor about the gate. Clerk to action.' / a task bullet with '- all' under it: an
-    owner-only unit right after a unit with no owner (same item, nothing between them but space and a
-    bullet) names that unit's owner too."""
-    if before.owners or before.item is not after.item or before.char_end is None or after.char_start is None:
-        return
-    gap = text[before.char_end:after.char_start]
-    if len(gap) > 12 or gap.strip(" \t\r\n-–—*•·") or len((before.text or "").split()) < 3:
-        return
+def hand_back(spans: list, text: str, people: PeopleIndex, rules, lex) -> None:
+    """'Write to the contractor about the gate. Clerk to action.', a task bullet with '- all' under it, an
+    'Action: ...' line followed by 'Due: 30 April' and 'Responsible Officer: ...' lines: a unit that only
+    names an owner or a deadline gives it to the task just before it (same item, nothing between them but
+    space and a bullet, at most one other such line between), when that task names none itself."""
+    slots: list[tuple[list | None, object | None]] = []
+    for at, span in enumerate(spans):
+        ext = span._
+        before = spans[at - 1]._ if at else None
+        slots.append((_owner_slot(before, ext, text, people, rules, lex), _due_slot(ext)))
+    for at, (owners, due) in enumerate(slots):
+        if owners is None and due is None:
+            continue
+        target = _task_before(spans, slots, at, text)
+        if target is None:
+            continue
+        if owners and not target.owners:
+            target.owners = list(owners)
+        if due is not None and target.due is None:
+            target.due = due
+
+
+def _task_before(spans: list, slots: list, at: int, text: str):
+    """The unit a slot line belongs to: the one before it, or the one before another slot line."""
+    later = spans[at]._
+    for back in (1, 2):
+        if at - back < 0:
+            return None
+        unit = spans[at - back]._
+        if unit.item is not later.item or unit.char_end is None or later.char_start is None:
+            return None
+        gap = text[unit.char_end:later.char_start]
+        if len(gap) > 12 or gap.strip(" \t\r\n-–—*•·"):
+            return None
+        if slots[at - back] == (None, None):
+            return unit if len((unit.text or "").split()) >= 3 else None
+        later = unit
+    return None
+
+
+def _owner_slot(before, after, text: str, people: PeopleIndex, rules, lex) -> list | None:
+    """The owners a unit names and nothing else, or None."""
     said = after.text or ""
-    if OWNER_MARKER.search(said):  # "Clerk to action.", "Action Councillors."
+    if OWNER_MARKER.search(said):  # "Clerk to action.", "Action Councillors.", "Responsible Officer: ..."
         owners = after.owners
-    elif "\n" in gap and _indent(text, after.char_start) > _indent(text, before.char_start):
+    elif before is not None and before.char_end is not None and after.char_start is not None \
+            and "\n" in text[before.char_end:after.char_start] \
+            and _indent(text, after.char_start) > _indent(text, before.char_start):
         owners = owner_line(said, people, rules, lex)  # a bare "- all" / "- Kim" bullet under the task
     else:
-        return
-    if owners and names_only(said, owners):
-        before.owners = list(owners)
+        return None
+    return owners if owners and names_only(said, owners) else None
 
 
-OWNER_MARKER = re.compile(r"(?i:\bto\s+action\b|^\W*actions?\b|^\W*(?:owners?|leads?)\b)")
+def _due_slot(unit):
+    """The deadline of a unit that says nothing else ("Due: 30 April 2025", "Deadline - end of May"), or None."""
+    due, said = unit.due, unit.text or ""
+    marker = DUE_MARKER.match(said)
+    if due is None or due.date is None or marker is None or due.start > marker.end() + 12:
+        return None
+    return due if not said[due.end:].strip(" .;)") else None
+
+
+OWNER_MARKER = re.compile(
+    r"(?i:\bto\s+action\b|^\W*actions?\b|^\W*(?:owners?|leads?|responsible(?:\s+(?:officers?|persons?|leads?))?"
+    r"|officers?\s+responsible|assigned\s+to|action\s+by)\b)"
+)
+DUE_MARKER = re.compile(r"(?i)^\W*(?:due(?:\s+date)?|deadline|target(?:\s+date)?|timescales?|by\s+when|when|completion\s+date)\s*[:\-–—]\s*")
 
 
 def _indent(text: str, start: int) -> int:

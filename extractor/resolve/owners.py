@@ -33,7 +33,8 @@ NAME_LIST = rf"{NAME}(?:{SEP}{NAME})*"
 SPLIT_NAMES = re.compile(SEP)
 MARKER_SLOT = re.compile(
     r"\((?i:actions?|owner|lead)\s*[:\-–—]?\s*(?P<who>[^)]+)\)"
-    r"|\b(?:ACTIONS?|Actions?|AP|AI(?=\s*:)|#action|Owner|Lead|Responsible|Assigned to)\s*[:\-–—]?\s*(?P<who2>" + NAME_LIST
+    r"|\b(?:ACTIONS?|Actions?|AP|AI(?=\s*:)|#action|Owner|Lead|Responsible\s+(?i:officers?|persons?|leads?)|Responsible"
+    r"|(?i:officers?\s+responsible)|Assigned to|Action by)\s*[:\-–—]?\s*(?P<who2>" + NAME_LIST
     + r")(?=\s*(?:$|[.;:,)/]|\bto\b|\bwill\b|\bDue\b|\bby\b|\bfor\b)|\s+[–—-]\s)"  # "Owner: @cwei — deprecate ..."
     r"|\b(?:AI|TODO|FIXME)\((?P<who3>[^)]+)\)"  # "AI(Kim)", "TODO(amoreau): ..."
     r"|#action\s+(?P<who4>@?[\w.-]+)",
@@ -138,6 +139,7 @@ def load_rules(path: Path) -> OwnerRules:
     groups = _alternation(lexicon(records, "group_word"))
     # "the Deputy Clerk", "The kitchen rota leads", "Heads of year", "Members of the Forum"
     group = rf"(?:(?:the|The)\s+(?:(?:[{UP}][\w'’-]*|[a-z][\w'’-]*(?<!ed)|\d{{1,4}})\s+){{0,2}}(?!(?i:all)\b)|(?:(?:all|All)\s+)?(?:(?!(?i:and|that|or|but|if|then|when|where|so)\b)[{UP}][\w'’-]*\s+){{0,2}})(?i:{groups})\b"
+    group += rf"(?:\s+(?!(?i:and|or|to|the|will|would|shall|should|must|is|are)\b)[{UP}][a-z][\w'’-]*){{0,2}}"  # "Director Infrastructure"
     group += rf"(?:\s+(?:of|for)\s+(?:(?:the\s+)?[{UP}][\w'’-]*(?:\s+(?:[{UP}][\w'’-]*|and|&)){{0,3}}(?<!\sand)(?<!&)|[a-z]+))?"
     who = rf"(?:{group}|{NAME_LIST})"  # "the WG members" whole, not "the WG"
     subject = re.compile(
@@ -148,7 +150,7 @@ def load_rules(path: Path) -> OwnerRules:
     # "asked officers to ...", "asked that the CCG provide ...", a resolution's "that Mr X provide ...",
     # "requested the panel members review ..."
     asked = re.compile(
-        rf"\b(?:{ask})\s+(?!(?i:authority|powers?|responsibility)\b)(?P<who>{who})\s+to\s+[a-z]"
+        rf"\b(?i:{ask})\s+(?!(?i:authority|powers?|responsibility)\b)(?P<who>{who})\s+to\s+[a-z]"
         rf"|(?:\b(?:asked|requested|(?i:resolved)|agreed|decided|recommended)\s*[:\-–—]?\s+|^\W*)(?i:that)\s+(?P<who2>{who})(?<!\sthe)(?<!\san)(?<!\sa)"
         rf"\s+(?!(?:is|was|were|are|had|has|have|be|the|and|of|for|in|on|at|to|with|{ask})\b){SUBJUNCTIVE}"
         rf"|\brequested\s+(?P<who3>{who})(?<!['’]s)\s+(?!(?:to|that|for|about|if|whether|on|of|with|from|and|be)\b)[a-z]+\b(?<!ed)(?<!ing)"
@@ -278,7 +280,9 @@ def find_owners(
 
 
 # what an owner-only line may hold besides the names: "Clerk to action.", "Action Councillors.", "- all", "(Owner: KT)"
-OWNER_LINE_WORDS = re.compile(r"(?i:\b(?:to\s+action|actions?|owners?|leads?|by|responsible)\b)|[\W_]+")
+OWNER_LINE_WORDS = re.compile(
+    r"(?i:\b(?:to\s+action|actions?|owners?|leads?|by|responsible|officers?|persons?|assigned\s+to)\b)|[\W_]+"
+)
 
 
 def names_only(text: str, owners: list[Owner]) -> bool:
@@ -636,6 +640,9 @@ def resolve_owner(
     posts = lex or default_lexicon()
     if person is None and len(bare_words) >= 2 and all(w.lower().strip(".,") in posts.role_words for w in bare_words[:-1]):
         person = match_attendee(bare_words[-1], people, titled=True, near=False)  # 'City Manager Ekholm'
+    post = lambda w: w.lower().strip(".,") in posts.role_words or w.lower() in rules.group_words or w.lower() == "the"  # noqa: E731
+    if person is None and len(bare_words) >= 3 and all(post(w) for w in bare_words[:-2]):
+        person = match_attendee(" ".join(bare_words[-2:]), people, near=False)  # 'the Clerk Jo Bell'
     if person:
         return Owner(person.name, mention, True, person.role)
     as_initials = " " not in bare and sum(c.isupper() for c in bare) >= 2

@@ -26,6 +26,14 @@ The gate hinge on the north plot has snapped. Raj to action.
 * Raj
   * the skip hire
 
+4. Library hours
+Action: Manager Community Services - prepare a consultation plan.
+Due: 30 April 2024
+Responsible Officer: Director Infrastructure
+Review the opening hours survey results.
+Responsible Officer: Library Manager
+Deadline: 15 May 2024
+
 3. Chat notes
 16:03:40 <tmoss> I can ask the council about the skip tomorrow
 16:04:10 <rpatel> we should get a second quote
@@ -49,7 +57,19 @@ OWNERS = [
     ("a name bullet at the same level is a speaker, not an owner", "Michael asked what the main costs are", []),
     ("a chat nick owns the first-person offer", "I can ask the council about the skip tomorrow", ["Tom Moss"]),
     ("a chat nick does not own discussion", "we should get a second quote", []),
+    ("a 'Responsible Officer:' line after a 'Due:' line", "Review the opening hours survey results.",
+     ["Library Manager"]),
 ]
+
+
+@pytest.mark.parametrize(
+    "text,due",
+    [("Action: Manager Community Services - prepare a consultation plan.", "2024-04-30"),
+     ("Review the opening hours survey results.", "2024-05-15")],
+)
+def test_a_due_line_gives_its_date_to_the_task_before(doc, text, due):
+    spans = {unit_text(span): span for span in unit_spans(doc)}
+    assert spans[text]._.due.date == due
 
 
 def test_due_by_the_next_meeting_under_its_heading(doc):

@@ -228,6 +228,8 @@ WILLING_AND_HANDLES = [
     ("handle-then-noun-phrase", "@dwren follow-up issue for the contrast bug", ["Dorota Wren"]),
     ("handle-reports-something-done", "@dwren already rewrote the module index", []),
     ("handles-propose", "@dwren and @jpell propose that every tutorial gets a notebook", []),
+    ("post-without-of", "Requests the Director Infrastructure to report on the culvert.", ["the Director Infrastructure"]),
+    ("post-then-listed-name", "The Clerk Jonah Pell to write to the school.", ["Jonah Pell"]),
     ("present-task-bold-initials", "**HQ** books a room at the library.", ["Harriet Quinlan"]),
     ("present-task-first-name", "Jonah orders the new filament.", ["Jonah Pell"]),
     ("present-task-after-emoji", "🔧 Dorota hosts the laser cutter.", ["Dorota Wren"]),
