@@ -353,7 +353,7 @@ def _resolve_all(mentions: list[Mention], index: "PeopleIndex", rules: OwnerRule
 
 
 # an item number before the unit ("4.5 ", "12. ", "(b) ", "iv) ", "A3. "): a subject right after it opens the clause
-ITEM_NUMBER = re.compile(r"^\s*(?:\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})\)|\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}\.|(?:[a-z]|[ivx]{1,5})\.|[A-Z]{1,2}\d{1,3}(?:\.\d{1,3})*\.?)(?=\s+\S)")
+ITEM_NUMBER = re.compile(r"^\s*(?:\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})\)|\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}\.|(?:[a-z]|[ivx]{1,5})\.|[A-Z]{1,2}\d{1,3}(?:\.\d{1,3})*\.?|\d{1,3}(?=\s+[A-Z][a-z]))(?=\s+\S)")
 
 
 # "D. Staff was directed to ...", "C. The Clerk to ...": a capital letter item, told from an initial ("J. Smith")

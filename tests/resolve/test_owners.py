@@ -178,6 +178,8 @@ CANONICAL = [  # the attendee list's spelling when the mention is a listed perso
     ("after-bracketed-letter", "(b) the Clerk to write to the highways team.", ["the Clerk"]),
     ("after-roman-numeral", "iv) Mr Lindahl agreed to replace the padlock.", ["Oskar Lindahl"]),
     ("after-lettered-reference", "A3. Dorota and Jonah to draft the grant report.", ["Dorota Wren", "Jonah Pell"]),
+    ("after-bare-item-number", "7 Oskar to chase the insurer for the renewal.", ["Oskar Lindahl"]),
+    ("a-count-is-no-item-number", "12 members to attend the training.", []),
     ("after-capital-letter-item", "D. Staff was directed to prepare a resolution for the next meeting.", ["Staff"]),
     ("capital-letter-item-before-role", "C. The Clerk to post the agenda packet online.", ["The Clerk"]),
     ("an-initial-is-no-item-letter", "J. Okonjo to circulate the paper.", ["J. Okonjo"]),
