@@ -141,6 +141,10 @@ def load_rules(path: Path) -> OwnerRules:
     group = rf"(?:(?:the|The)\s+(?:(?:[{UP}][\w'’-]*|[a-z][\w'’-]*(?<!ed)|\d{{1,4}})\s+){{0,2}}(?!(?i:all)\b)|(?:(?:all|All)\s+)?(?:(?!(?i:and|that|or|but|if|then|when|where|so)\b)[{UP}][\w'’-]*\s+){{0,2}})(?i:{groups})\b"
     group += rf"(?:\s+(?!(?i:and|or|to|the|will|would|shall|should|must|is|are)\b)[{UP}][a-z][\w'’-]*){{0,2}}"  # "Director Infrastructure"
     group += rf"(?:\s+(?:of|for)\s+(?:(?:the\s+)?[{UP}][\w'’-]*(?:\s+(?:[{UP}][\w'’-]*|and|&)){{0,3}}(?<!\sand)(?<!&)|[a-z]+))?"
+    # Scottish councils' posts: "the Chief Officer – Finance", "Chief Officer - Governance and Risk"
+    dash_post = (rf"(?:(?:the|The)\s+)?(?:[{UP}][\w'’-]*\s+){{0,2}}(?:Officer|Director|Manager|Head|Executive)\s+[–—-]\s+"
+                 rf"[{UP}][a-z][\w'’-]*(?:\s+(?:and|&)\s+[{UP}][a-z][\w'’-]*)?")
+    group = rf"(?:{dash_post}|{group})"
     who = rf"(?:{group}|{NAME_LIST})"  # "the WG members" whole, not "the WG"
     subject = re.compile(
         rf"(?:^|(?<=[\s(\[,;:–—/|-]))(?P<who>{who}){DEFINED_INITIALS}{ADVERB}(?P<cue>\s+(?:{cue_alt})|['’]ll)"
@@ -342,7 +346,7 @@ def _resolve_all(mentions: list[Mention], index: "PeopleIndex", rules: OwnerRule
                  lex: PeopleLexicon | None, local: dict[str, str]) -> list[Owner]:
     found: list[Owner] = []
     for start, mention, explicit in mentions:
-        for part_start, part in _split(mention, start):
+        for part_start, part in _post_parts(mention, start, index):
             owner = resolve_owner(part, index, rules, explicit=explicit, lex=lex)
             if owner and not owner.attendee and owner.name.lower() in local:
                 owner.name = local[owner.name.lower()]  # "RESOLVED for Kim Doyle to ... Kim to action"
@@ -393,6 +397,22 @@ def _spoken(text: str, speaker: str, index: "PeopleIndex", rules: OwnerRules,
 
 
 REQUEST = re.compile(r"(?i)^(?:can|could|would|will)\s+you\b|^please\b")
+
+
+def _post_parts(mention: str, start: int, index: "PeopleIndex") -> list[tuple[int, str]]:
+    """The parts of a mention, a post's "of X and Y" kept whole: "the Director of Finance and Resources" is one
+    owner, "the Director of Finance and Kim" two (a name, or someone listed, after the "and")."""
+    parts = _split(mention, start)
+    merged: list[tuple[int, str]] = []
+    for offset, part in parts:
+        if merged and re.search(r"\bof\s+\S", merged[-1][1]) and re.fullmatch(r"[A-Z][a-z]+", part) \
+                and re.search(r"\s+(?:and|&)\s+$", mention[merged[-1][0] - start + len(merged[-1][1]):offset - start]) \
+                and index.match(part, near=False) is None and (not name_like(part) or re.search(r"[^s]s$", part)):
+            first = merged[-1][0]
+            merged[-1] = (first, " ".join(mention[first - start:offset - start + len(part)].split()))
+            continue
+        merged.append((offset, part))
+    return merged
 
 
 def _unmark(text: str) -> str:

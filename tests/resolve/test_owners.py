@@ -231,6 +231,10 @@ WILLING_AND_HANDLES = [
     ("handle-reports-something-done", "@dwren already rewrote the module index", []),
     ("handles-propose", "@dwren and @jpell propose that every tutorial gets a notebook", []),
     ("post-without-of", "Requests the Director Infrastructure to report on the culvert.", ["the Director Infrastructure"]),
+    ("post-of-x-and-y", "The Director of Finance and Resources to commission a cyber assessment.",
+     ["The Director of Finance and Resources"]),
+    ("post-of-x-and-a-name", "The Director of Finance and Oskar to review the budget.", ["The Director of Finance", "Oskar Lindahl"]),
+    ("post-with-dash", "The Chief Officer – Finance undertook to provide the figures.", ["The Chief Officer – Finance"]),
     ("post-then-listed-name", "The Clerk Jonah Pell to write to the school.", ["Jonah Pell"]),
     ("present-task-bold-initials", "**HQ** books a room at the library.", ["Harriet Quinlan"]),
     ("present-task-first-name", "Jonah orders the new filament.", ["Jonah Pell"]),
@@ -404,3 +408,9 @@ def test_a_scribe_writes_the_speaker_in_front():
     assert chat_scribes(SCRIBED) == {"orla_m"}
     assert line_speaker(SCRIBED, SCRIBED.index("tbrandt: I'll"), chat_scribes(SCRIBED)) is None
     assert line_speaker(SCRIBED, SCRIBED.index("ruthk:"), chat_scribes(SCRIBED)) == "aoife"
+
+
+@pytest.mark.xfail(strict=True, reason="a list of posts joined by 'and the' is read from its last post only")
+def test_two_posts_joined_by_and_the():
+    text = "The Director of Public Health and the ICB Place Director to bring a paper."
+    assert [o.name for o in find_owners(text, PARISH)] == ["The Director of Public Health", "the ICB Place Director"]
