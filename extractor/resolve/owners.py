@@ -191,6 +191,8 @@ def load_rules(path: Path) -> OwnerRules:
         rf"|(?:{report})\s+(?:that\s+)?(?:he|she)\s+(?:would|will)\b)"
     ) if anaphor_cues else re.compile(r"(?!)")
     clause = re.compile(
+        # "(ii) instruct the Chief Officer to report back": the body resolves, the one instructed acts
+        rf"^\s*(?i:instruct|request|direct|authori[sz]e)\s+(?P<told>{who})\s+to\s+[a-z]|"
         rf"^\s*(?i:that\s+)?(?P<who>{who})(?<!\sthe)(?<!\san)(?<!\sa)\s+(?!(?:is|was|were|are|had|has|have|be|the|and|of|for|in|on|at|to|with)\b)"
         rf"{SUBJUNCTIVE}"
     )
@@ -447,7 +449,8 @@ def _mentions(text: str, rules: OwnerRules, index: "PeopleIndex", lex: PeopleLex
         mentions.append((doing.start("who"), who, None if who[:1].islower() else False))
     clause = rules.clause.match(text) if clause_numbered else None
     if clause:  # "(b) the Commissioner provide a briefing ...": a clause of a resolution, its verb subjunctive
-        mentions.append((clause.start("who"), clause.group("who"), False))
+        group = "told" if clause.group("told") else "who"
+        mentions.append((clause.start(group), clause.group(group), False))
     for pattern in (rules.for_to, rules.passive_by, AS_DID, rules.appositive):
         if pattern is rules.appositive and text.count(",") < 2:
             continue  # "the Clerk, Jo Bell, will ...": a name between two commas (the costliest pattern)

@@ -216,6 +216,8 @@ RESOLUTION_CLAUSES = [  # a body's resolution tasks a post in a that-clause or a
     ("passive-with-long-subject", "That the Riverside depot risk register be brought to the September meeting.", []),
     ("report-be-received", "That the Clerk's report be received.", []),
     ("motion-be-excluded", "RESOLVED that representatives of the press be excluded for the next item.", []),
+    ("clause-instruct", "(ii) instruct the Chief Officer - Capital to report back in March;", ["the Chief Officer - Capital"]),
+    ("imperative-ask-names-no-owner", "Ask the library if they still want the workshop.", []),
     ("clause-noted-is-past", "(ii) the Board noted the report.", []),
 ]
 
