@@ -49,11 +49,13 @@ _REQUIRED: dict[str, dict[str, Any]] = {
     "weekday": {"weekday": int, "names": _STRINGS, "exact": _STRINGS},
     "number": {"value": int, "words": _STRINGS},
     "meeting_noun": {"words": _STRINGS},
+    "period_noun": {"words": _STRINGS},
     "determiner": {"words": _STRINGS},
     "cue": {"role": str, "pattern": str},
     "open": {"pattern": str, "next_meeting": bool},
     "relative": {"pattern": str, "resolve": str},
 }
+_OPTIONAL = {"period_noun"}  # a rules file saved before the kind existed still loads
 # firm: a deadline noun ("A deadline of 8 March was set") makes the date a deadline even in a past-tense clause
 _CUE_ROLES = ("deadline", "past_before", "past_after", "firm")
 
@@ -155,6 +157,8 @@ def _build(path: Path, by_kind: RecordsByKind) -> DueRules:
         "n": f"(?P<n>\\d{{1,3}}|{_alternation(numbers)})",
         "meeting": f"(?:{_alternation(_words(by_kind, 'meeting_noun'))})",
         "det": f"(?:{_alternation(_words(by_kind, 'determiner'))})",
+        # "year-end figures", "month-end close": a period that qualifies a noun is no deadline
+        "ledger": f"(?:{_alternation(_words(by_kind, 'period_noun'))})" if by_kind["period_noun"] else "(?!)",
     }
     cues = {role: [(n, r) for n, r in by_kind["cue"] if r["role"] == role] for role in _CUE_ROLES}
     past_before, past_after = ([_compile(path, n, r["pattern"], fragments) for n, r in cues[role]]
@@ -164,7 +168,7 @@ def _build(path: Path, by_kind: RecordsByKind) -> DueRules:
     firm_words = "|".join(r["pattern"] for _, r in cues["firm"])
     firm = _compile(path, None, f"(?<!\\w)(?:{firm_words})\\s*$", {}) if firm_words else None
     phrases = tuple(_phrase(path, n, rec, fragments) for kind in ("open", "relative") for n, rec in by_kind[kind])
-    missing = sorted(kind for kind in _REQUIRED if not by_kind[kind])
+    missing = sorted(kind for kind in _REQUIRED if not by_kind[kind] and kind not in _OPTIONAL)
     if missing:  # checked after the patterns so a bad record is reported with its line first
         raise RuleError(path, None, f"no rules of kind {', '.join(missing)}; every kind needs at least one record")
     return DueRules(months, weekdays, numbers, fragments, deadline, firm, tuple(past_before), tuple(past_after),
@@ -330,6 +334,8 @@ def _date_shapes(f: dict[str, str]) -> dict[str, re.Pattern[str]]:
         "day_month": rf"(?:{f['weekday']},?\s+)?(?<!\d){day}(?:\s+of)?\s+{f['month']}(?:,?\s+{year})?{tail}",
         "month_day": rf"{f['month']}\s+{day}(?!\d)(?:,?\s+{year})?{tail}",
         "month_year": rf"{f['month']},?\s+{year}{tail}",
+        # an action log's "Mar-24" (Excel's mmm-yy): March 2024
+        "month_year_short": rf"(?<![\w-]){f['month']}-(?P<year>\d{{2}})(?![\d-])",
         # "to April Jones" names a person, so a bare month before a capitalised word is not a date
         "month": rf"{f['month']}(?:{tail_body}|(?!,?\s+(?-i:[A-Z][a-z])))",
         "weekday": rf"{f['weekday']}",
@@ -387,6 +393,7 @@ def _norm(word: str) -> str:
 # What each date shape cannot match without: a digit (the day, year or number it contains) and a month
 # name; most units have neither, so one cheap search spares the long alternations.
 _SHAPE_NEEDS = {"iso": (True, False), "numeric": (True, False), "numeric_short": (True, False),
+                "month_year_short": (True, True),
                 "day_month": (True, True), "month_day": (True, True), "month_year": (True, True),
                 "month": (False, True)}
 _DIGIT = re.compile(r"\d")
@@ -401,8 +408,11 @@ def _candidates(text: str, rules: DueRules, meeting: dt.date | None,
         if needs_digit and not digit or needs_month and not month:
             continue
         for m in regex.finditer(text):
-            yield _Candidate(m.start(), m.end(), _date_of(name, m, rules, meeting), False,
-                             name in {"month", "weekday", "numeric_short"} and not _has_meeting_tail(m))
+            date, tail = _date_of(name, m, rules, meeting), name != "month_year_short" and _has_meeting_tail(m)
+            if tail and next_meeting and date == next_meeting.isoformat()[:7]:
+                date = next_meeting.isoformat()  # "at the April meeting" when the minutes date that meeting
+            yield _Candidate(m.start(), m.end(), date, False,
+                             name in {"month", "weekday", "numeric_short"} and not tail)
     if rules.phrase_gate is not None and rules.phrase_gate.search(text) is None:
         return
     for phrase in rules.phrases:

@@ -33,13 +33,34 @@ NAME_LIST = rf"{NAME}(?:{SEP}{NAME})*"
 SPLIT_NAMES = re.compile(SEP)
 MARKER_SLOT = re.compile(
     r"\((?i:actions?|owner|lead)\s*[:\-–—]?\s*(?P<who>[^)]+)\)"
-    r"|\b(?:ACTIONS?|Actions?|AP|#action|Owner|Lead|Responsible|Assigned to)\s*[:\-–—]?\s*(?P<who2>" + NAME_LIST
-    + r")(?=\s*(?:$|[.;,)/]|\bto\b|\bwill\b|\bDue\b|\bby\b|\bfor\b))"
-    r"|\bAI\((?P<who3>[^)]+)\)"
+    r"|\b(?:ACTIONS?|Actions?|AP|AI(?=\s*:)|#action|Owner|Lead|Responsible\s+(?i:officers?|persons?|leads?)|Responsible"
+    r"|(?i:officers?\s+responsible)|Assigned to|Action by)\s*[:\-–—]?\s*(?P<who2>" + NAME_LIST
+    + r")(?=\s*(?:$|[.;:,)/]|\bto\b|\bwill\b|\bDue\b|\bby\b|\bfor\b)|\s+[–—-]\s)"  # "Owner: @cwei — deprecate ..."
+    r"|\b(?:AI|TODO|FIXME)\((?P<who3>[^)]+)\)"  # "AI(Kim)", "TODO(amoreau): ..."
     r"|#action\s+(?P<who4>@?[\w.-]+)",
 )
+# "ACTION: tkessler, bnovak to review ...": lower-case logins after a marker, kept only when they are attendees
+MARKER_HANDLES = re.compile(
+    r"(?:\b(?i:actions?)\s*[:\-–—]|#action\b)\s*(?P<who>[a-z][\w.-]{1,30}(?:\s*(?:,|/|&|\band\b)\s*[a-z][\w.-]{1,30})*)"
+    r"(?P<to>\s+(?:to|will|should|shall)\b)?"
+)
+NICK = "nick"  # a chat login in an owner's place ("#action kpetrakis to ..."): kept as written though lower case
 SPEAKER = re.compile(rf"^\W*?(?P<who>@[\w-]+|{NAME_LIST})\s*:\s*\S")
+# "jdoe: update the checklist" in chat notes: a lower-case login as speaker, kept only when it is an attendee's
+HANDLE_SPEAKER = re.compile(r"^\W*?(?P<who>[a-z][\w.-]{1,30}(?:\s*(?:,|/|&|\band\b)\s*[a-z][\w.-]{1,30}){0,3})\s*:\s+\S")
+# the speaker a chat line opens with, outside the unit: "[16:03] <bnovak> ", "16:03:40 <bnovak> "
+LINE_SPEAKER = re.compile(
+    r"\s*(?:\[[^\]\n]{1,30}\]\s*|\(?\d{1,2}:\d{2}(?::\d{2})?\)?\s*)?<[@+%~&]?(?P<who>[^<>\s:]{1,40})(?::[^<>\s]{1,60})?>"
+)  # "[18:04] <zeb_h> ...", "16:03:40 <bnovak> ...", a Matrix "<@sani:example.net> ..." (the server dropped)
+# "ruthk: I'll take that" inside a chat line: the unit addresses someone first
+ADDRESSED = re.compile(r"^\W*?(?P<who>@?[A-Za-z][\w.-]{1,30})\s*:\s+(?P<rest>\S)")
 INITIALS_TOKEN = re.compile(r"(?<![\w/])(?P<who>[A-Z]{2,4}(?:/[A-Z]{2,4})*)(?![\w/])")
+# "@nroy follow-up issue for the contrast bug", "@haalto pin the cache action": not "@kim already rewrote it"
+LEAD_HANDLE = re.compile(r"^\W*(?P<who>@[\w.-]+)\s+(?P<next>[a-z][\w-]*)")
+NOT_A_TASK_AFTER_HANDLE = frozenset({
+    "propose", "suggest", "think", "agree", "feel", "believe", "wonder", "said", "and", "or", "also", "already", "just",
+    "still", "has", "have", "had", "is", "was", "were", "are", "did", "does", "do", "can", "could", "would", "should",
+})
 LEAD_OWNER = re.compile(r"^(?P<who>" + NAME_LIST + r")\s+[–—-]\s+\S")  # "Grace/Bogdan – sponsor outreach"
 # "(Name) task", "[Name, Name] task": the owner in brackets before the task
 LEAD_BRACKET = re.compile(r"^[^\w(\[]*[(\[](?P<who>[^()\[\]]{1,80})[)\]]")
@@ -52,7 +73,8 @@ BY_AGENT = re.compile(r"\bby\s+(?P<who>" + NAME_LIST + r")")
 WITH = re.compile(rf"\b(?:work|working|together|jointly|alongside|liaising)\s+(?:together\s+|closely\s+|jointly\s+)?with\s+(?P<who>{NAME_LIST})")
 AS_DID = re.compile(rf"\bas\s+(?:did|will|would|does)\s+(?P<who>{NAME_LIST})")  # "KB volunteered, as did JT"
 SLOT = "slot"  # an owner written in the owner's place: "(Action: X)", a "- X" tail
-STOP_AFTER_TO = {"the", "a", "an", "be", "this", "that", "all", "date", "which", "its", "their", "his", "her"}
+STOP_AFTER_TO = {"the", "a", "an", "be", "this", "that", "all", "date", "which", "its", "their", "his", "her", "next"}
+DEFINED_INITIALS = r"(?:\s*\([A-Z][A-Za-z]?[A-Z][A-Za-z]{0,2}\))?"  # "Jo Bloggs (JB) will ...": initials given in passing
 # "Kim also will", "The panel all agreed to", "JT, as secretary, would"
 ADVERB = r"(?:\s+(?:all|both|also|then|now|still|each|jointly|again|further|duly|[a-z]{3,}ly)|,\s+as\s+[\w\s'’-]{1,30}?,)?"
 
@@ -87,12 +109,22 @@ class OwnerRules:
     and_will: re.Pattern[str] = re.compile(r"(?!)")
     appositive: re.Pattern[str] = re.compile(r"(?!)")
     anaphor: re.Pattern[str] = re.compile(r"(?!)")
+    clause: re.Pattern[str] = re.compile(r"(?!)")  # after a clause number: "(b) officers report back ..."
+    present_task: re.Pattern[str] = re.compile(r"(?!)")
+    pronoun_back: re.Pattern[str] = re.compile(r"(?!)")  # "Mateo's rewrite is nearly done; he will push it"  # "Pedro orders it.", "**TB** books the room": a to-do
+    first_person: re.Pattern[str] = re.compile(r"(?!)")  # "I'll take that", "I can draft it": the speaker commits
     subject_cue: re.Pattern[str] | None = None  # the cue alone: no match, no subject (a cheap pre-check)
 
 
 @lru_cache(maxsize=1)
 def default_rules() -> OwnerRules:
     return load_rules(RULES_PATH)
+
+
+# the verb of "that X provide ...", "(b) officers report back ...": a base form, not "responses" or "reported"
+SUBJUNCTIVE = r"[a-z]+\b(?<![^s]s)(?<!ed)(?<!ing)(?!(?:\s+[a-z]+){0,3}?\s+be\s+[a-z]+(?:ed|en)\b)"  # not "... register be brought"
+# a lettered or numbered clause of a resolution: "(b) the Commissioner provide a briefing ..."
+CLAUSE_NUMBER = re.compile(r"^\s*\(?(?:[a-z]{1,4}|\d{1,2})\)\s+\S")
 
 
 def _alternation(values: list[str]) -> str:
@@ -106,26 +138,33 @@ def load_rules(path: Path) -> OwnerRules:
     # lower-case group owners ("officers would ...", "the clerk to ...") as well as names
     groups = _alternation(lexicon(records, "group_word"))
     # "the Deputy Clerk", "The kitchen rota leads", "Heads of year", "Members of the Forum"
-    group = rf"(?:(?:the|The)\s+(?:(?:[{UP}][\w'’-]*|[a-z][\w'’-]*(?<!ed))\s+){{0,2}}(?!(?i:all)\b)|(?:(?:all|All)\s+)?(?:[{UP}][\w'’-]*\s+){{0,2}})(?i:{groups})\b"
+    group = rf"(?:(?:the|The)\s+(?:(?:[{UP}][\w'’-]*|[a-z][\w'’-]*(?<!ed)|\d{{1,4}})\s+){{0,2}}(?!(?i:all)\b)|(?:(?:all|All)\s+)?(?:(?!(?i:and|that|or|but|if|then|when|where|so)\b)[{UP}][\w'’-]*\s+){{0,2}})(?i:{groups})\b"
+    group += rf"(?:\s+(?!(?i:and|or|to|the|will|would|shall|should|must|is|are)\b)[{UP}][a-z][\w'’-]*){{0,2}}"  # "Director Infrastructure"
     group += rf"(?:\s+(?:of|for)\s+(?:(?:the\s+)?[{UP}][\w'’-]*(?:\s+(?:[{UP}][\w'’-]*|and|&)){{0,3}}(?<!\sand)(?<!&)|[a-z]+))?"
+    # Scottish councils' posts: "the Chief Officer – Finance", "Chief Officer - Governance and Risk"
+    dash_post = (rf"(?:(?:the|The)\s+)?(?:[{UP}][\w'’-]*\s+){{0,2}}(?:Officer|Director|Manager|Head|Executive)\s+[–—-]\s+"
+                 rf"[{UP}][a-z][\w'’-]*(?:\s+(?:and|&)\s+[{UP}][a-z][\w'’-]*)?")
+    group = rf"(?:{dash_post}|{group})"
     who = rf"(?:{group}|{NAME_LIST})"  # "the WG members" whole, not "the WG"
     subject = re.compile(
-        rf"(?:^|(?<=[\s(\[,;:–—/|-]))(?P<who>{who}){ADVERB}(?P<cue>\s+(?:{cue_alt})|['’]ll)"
+        rf"(?:^|(?<=[\s(\[,;:–—/|-]))(?P<who>{who}){DEFINED_INITIALS}{ADVERB}(?P<cue>\s+(?:{cue_alt})|['’]ll)"
         rf"(?=\s+(?P<next>[\w'’-]+)(?:\s+(?P<next2>[\w'’-]+))?|\s*[:,.;!]|\s*$)"
     )
     ask = _alternation(lexicon(records, "ask_verb"))
     # "asked officers to ...", "asked that the CCG provide ...", a resolution's "that Mr X provide ...",
     # "requested the panel members review ..."
     asked = re.compile(
-        rf"\b(?:{ask})\s+(?P<who>{who})\s+to\s+[a-z]"
-        rf"|(?:\b(?:asked|requested)\s+|^)that\s+(?P<who2>{who})\s+(?!(?:is|was|were|are|had|has|have|be|the|and)\b)[a-z]+"
+        rf"\b(?i:{ask})\s+(?!(?i:authority|powers?|responsibility)\b)(?P<who>{who})\s+to\s+[a-z]"
+        rf"|(?:\b(?:asked|requested|(?i:resolved)|agreed|decided|recommended)\s*[:\-–—]?\s+|^\W*)(?i:that)\s+(?P<who2>{who})(?<!\sthe)(?<!\san)(?<!\sa)"
+        rf"\s+(?!(?:is|was|were|are|had|has|have|be|the|and|of|for|in|on|at|to|with|{ask})\b){SUBJUNCTIVE}"
         rf"|\brequested\s+(?P<who3>{who})(?<!['’]s)\s+(?!(?:to|that|for|about|if|whether|on|of|with|from|and|be)\b)[a-z]+\b(?<!ed)(?<!ing)"
     )
     report = _alternation(lexicon(records, "report_verb"))
     # "Jo advised that she would ...", "Ali confirmed his intention to ...": a pronoun that stands for the subject
     reported = re.compile(
         rf"(?:^|(?<=[\s(,;:–—-]))(?P<who>{NAME})\s+(?:[a-z]{{3,}}ly\s+)?(?:{report})\s+"
-        r"(?:(?:that\s+)?(?:he|she|they)\s+(?:would|will|should|could|was\s+going\s+to|is\s+going\s+to)\b"
+        r"(?:(?:that\s+)?(?:he|she|they)\s+(?:would|will|should|could|was\s+going\s+to|is\s+going\s+to"
+        r"|(?:was|were|is|are)\s+(?:willing|happy|glad|prepared|keen|content)\s+to|intends?\s+to|intended\s+to)\b"
         r"|(?:his|her|their)\s+intention\b)"
     )
     passive_by = re.compile(
@@ -151,7 +190,33 @@ def load_rules(path: Path) -> OwnerRules:
         rf"^\W*(?:He|She)\s+(?:also\s+)?(?:(?:{anaphor_cues})\b"
         rf"|(?:{report})\s+(?:that\s+)?(?:he|she)\s+(?:would|will)\b)"
     ) if anaphor_cues else re.compile(r"(?!)")
+    clause = re.compile(
+        # "(ii) instruct the Chief Officer to report back": the body resolves, the one instructed acts
+        rf"^\s*(?i:instruct|request|direct|authori[sz]e)\s+(?P<told>{who})\s+to\s+[a-z]|"
+        rf"^\s*(?i:that\s+)?(?P<who>{who})(?<!\sthe)(?<!\san)(?<!\sa)\s+(?!(?:is|was|were|are|had|has|have|be|the|and|of|for|in|on|at|to|with)\b)"
+        rf"{SUBJUNCTIVE}"
+    )
+    tasks = _alternation(lexicon(records, "present_task_verb"))
+    # informal action lists write the task in the present: "Pedro orders it", "lindqvist writes the alert"
+    present_task = re.compile(
+        rf"^\W*(?!(?i:the|all|every\w*|each|this|that|it|he|she|they|we|who)\b)(?P<who>@?[\w.-]+(?:\s*(?:,|/|&|\band\b)\s*@?[\w.-]+){{0,3}}|{NAME_LIST})\s+(?:also\s+)?(?:{tasks})\b"
+    ) if tasks else re.compile(r"(?!)")
+    # "Olamide's fix is close; she'll push it tonight", "Ben has a draft; it is nearly ready and he will publish it":
+    # the pronoun that commits stands for the name the unit opens with
+    pronoun_back = re.compile(
+        rf"^\W*(?P<who>@[\w.-]+|{NAME})(?:['’]s\b|\s+(?:has|have|had|is|was)\b)[^.!?]{{0,160}}?(?:[;,]|\band\b|\bso\b)\s+"
+        r"(?:(?:and|so|but)\s+)?(?:he|she|they)(?:['’]ll|\s+(?:will|would|is\s+going\s+to|plans\s+to|intends\s+to)\b)"
+    )
+    first_person = _alternation(lexicon(records, "first_person_cue"))
+    interjections = _alternation(lexicon(records, "interjection")) or r"(?!)"
     return OwnerRules(
+        clause=clause,
+        pronoun_back=pronoun_back,
+        present_task=present_task,
+        # "I'll take that", "ok, I'll write it up", "will approve once the test is fixed": not "will be discussed"
+        first_person=re.compile(
+            rf"^\W*(?:(?:{interjections})\W+)*(?:{first_person})\b(?!\s+(?:be|not|n't)\b)"
+        ) if first_person else re.compile(r"(?!)"),
         group_words=words("group_word"),
         pronouns=words("pronoun"),
         not_owner=words("not_owner"),
@@ -180,12 +245,19 @@ Mention = tuple[int, str, "bool | str | None"]
 
 def find_owners(
     text: str, people: list[Person] | PeopleIndex, rules: OwnerRules | None = None, lex: PeopleLexicon | None = None,
+    speaker: str | None = None, task_at: frozenset[int] | None = None,
 ) -> list[Owner]:
-    """Every owner an action unit names, in order of appearance, each once."""
+    """Every owner an action unit names, in order of appearance, each once.
+
+    `speaker` is who says the line when the minutes write it outside the unit (a chat log's "<nick> "):
+    the owner of a first-person commitment ("I can draft it") that names nobody else. `task_at` holds the
+    offsets where a task verb starts ("jdoe: update the checklist"), when the caller knows them.
+    """
     rules = rules or default_rules()
     index = people if isinstance(people, PeopleIndex) else PeopleIndex(people)
-    text = _unmark(text)
-    mentions = _mentions(text, rules, index, lex)
+    clause_numbered = CLAUSE_NUMBER.match(text) is not None
+    text = _unnumber(_unmark(text), rules, lex)
+    mentions = _mentions(text, rules, index, lex, clause_numbered)
     local = _local_names(text, mentions)
     if any(explicit == SLOT for _, _, explicit in mentions):
         # the minute-taker's own owner slot ("(Action: X)", "- X" tail) outranks inferred subjects
@@ -194,12 +266,58 @@ def find_owners(
         # a "Topic - ..." lead names the owner only when nothing in the sentence does
         mentions = [m for m in mentions if m[2] != "lead"]
     found = _resolve_all(mentions, index, rules, lex, local)
-    speaker = SPEAKER.match(text) if not found else None
-    if speaker:  # "JL: will take this", "NC/IK: migration scripts call", "Dana: add the docs"
-        found = _resolve_all([(speaker.start("who"), speaker.group("who"), True)], index, rules, lex, local)
+    if not found and speaker:
+        found = _spoken(text, speaker, index, rules, lex)
+    said_by = SPEAKER.match(text) if not found else None
+    if said_by:  # "JL: will take this", "NC/IK: migration scripts call", "Dana: add the docs"
+        found = _resolve_all([(said_by.start("who"), said_by.group("who"), True)], index, rules, lex, local)
+    said_by = HANDLE_SPEAKER.match(text) if not found else None
+    if said_by:  # "jdoe: update the release checklist": a participant's login; "haru: will add a test"
+        # a commitment or a task after the login makes it the owner; "yoshi: go ahead!" is talk
+        rest = said_by.end() - 1
+        committed = rules.first_person.match(text[rest:]) is not None or task_at is not None and rest in task_at
+        if committed and not any(_lexical(part, rules) for _, part in _split(said_by.group("who"), 0)):
+            found = _resolve_all([(said_by.start("who"), said_by.group("who"), NICK)], index, rules, lex, local)
+        elif task_at is None:
+            found = _resolve_all([(said_by.start("who"), said_by.group("who"), None)], index, rules, lex, local)
     if not found:
         found = _row_initials(text, index)
     return sorted(found, key=lambda o: o.start)
+
+
+# what an owner-only line may hold besides the names: "Clerk to action.", "Action Councillors.", "- all", "(Owner: KT)"
+OWNER_LINE_WORDS = re.compile(
+    r"(?i:\b(?:to\s+action|actions?|owners?|leads?|by|responsible|officers?|persons?|assigned\s+to)\b)|[\W_]+"
+)
+
+
+def names_only(text: str, owners: list[Owner]) -> bool:
+    """The unit says nothing but who owns something ("Clerk to action.", "Action Councillors.", "- all"):
+    it hands its owners to the task written just before it."""
+    if not owners or len(text) > 80:
+        return False
+    rest = text
+    for owner in sorted(owners, key=lambda o: -len(o.mention)):
+        rest = rest.replace(owner.mention, " ")
+    return not OWNER_LINE_WORDS.sub("", rest).strip()
+
+
+def owner_line(text: str, people: "PeopleIndex", rules: OwnerRules | None = None,
+               lex: PeopleLexicon | None = None) -> list[Owner]:
+    """A bare line of owners under a task ("all", "Kim / Lee"): attendees and group words only."""
+    rules = rules or default_rules()
+    if len(text.split()) > 5:
+        return []
+    owners: list[Owner] = []
+    for start, part in _split(text.strip(" .;:-–—"), 0):
+        owner = resolve_owner(part, people, rules, explicit=SLOT, lex=lex)
+        if owner is None or not (owner.attendee or _group_words(part, rules) or part.lower() in LOW_GROUPS):
+            return []
+        owners.append(Owner(owner.name, part, owner.attendee, owner.role, start))
+    return owners
+
+
+LOW_GROUPS = frozenset({"all", "everyone", "everybody", "all members", "everyone else"})
 
 
 NAME_RUN = re.compile(rf"(?:\b(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?[{UP}][\w'’.-]*(?:\s+[{UP}][\w'’.-]*){{0,3}}")
@@ -230,7 +348,7 @@ def _resolve_all(mentions: list[Mention], index: "PeopleIndex", rules: OwnerRule
                  lex: PeopleLexicon | None, local: dict[str, str]) -> list[Owner]:
     found: list[Owner] = []
     for start, mention, explicit in mentions:
-        for part_start, part in _split(mention, start):
+        for part_start, part in _post_parts(mention, start, index):
             owner = resolve_owner(part, index, rules, explicit=explicit, lex=lex)
             if owner and not owner.attendee and owner.name.lower() in local:
                 owner.name = local[owner.name.lower()]  # "RESOLVED for Kim Doyle to ... Kim to action"
@@ -240,6 +358,65 @@ def _resolve_all(mentions: list[Mention], index: "PeopleIndex", rules: OwnerRule
     return found
 
 
+# an item number before the unit ("4.5 ", "12. ", "(b) ", "iv) ", "A3. "): a subject right after it opens the clause
+ITEM_NUMBER = re.compile(r"^\s*(?:\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})\)|\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}\.|(?:[a-z]|[ivx]{1,5})\.|[A-Z]{1,2}\d{1,3}(?:\.\d{1,3})*\.?|\d{1,3}(?=\s+[A-Z][a-z]))(?=\s+\S)")
+
+
+# "D. Staff was directed to ...", "C. The Clerk to ...": a capital letter item, told from an initial ("J. Smith")
+# by the word after it, which is no name
+LETTER_ITEM = re.compile(r"^\s*[A-Z]\.\s+(?P<next>[A-Za-z]+)")
+
+
+def _unnumber(text: str, rules: OwnerRules, lex: PeopleLexicon | None = None) -> str:
+    """The item number blanked, offsets kept: "4.5 Priya to circulate ..." reads as "Priya to circulate ..."."""
+    number = ITEM_NUMBER.match(text)
+    if number is None:
+        letter = LETTER_ITEM.match(text)
+        following = letter.group("next").lower() if letter else ""
+        posts = lex or default_lexicon()
+        if following and (following in STOP_WORDS or following in rules.group_words or following in posts.role_words
+                          or following in posts.title_words or following in rules.not_name):
+            return " " * letter.start("next") + text[letter.start("next"):]
+        return text
+    return " " * number.end() + text[number.end():]
+
+
+def _spoken(text: str, speaker: str, index: "PeopleIndex", rules: OwnerRules,
+            lex: PeopleLexicon | None) -> list[Owner]:
+    """The owner of a chat line whose speaker is written outside the unit: the speaker for a first-person
+    commitment ("I can draft it", "ruthk: I'll take that"), the one addressed for a request to them
+    ("benji: can you chase them on Thursday?")."""
+    addressed = ADDRESSED.match(text)
+    rest = text[addressed.start("rest"):] if addressed else text
+    if rules.first_person.match(rest):
+        who, start = speaker, 0
+    elif addressed and REQUEST.match(rest) and not _lexical(addressed.group("who"), rules):
+        who, start = addressed.group("who"), addressed.start("who")
+    else:
+        return []
+    owner = resolve_owner(who, index, rules, explicit=True, lex=lex) or Owner(who.lstrip("@"), who, False)
+    return [Owner(owner.name, who, owner.attendee, owner.role, start)]
+
+
+REQUEST = re.compile(r"(?i)^(?:can|could|would|will)\s+you\b|^please\b")
+
+
+def _post_parts(mention: str, start: int, index: "PeopleIndex") -> list[tuple[int, str]]:
+    """The parts of a mention, a post's "of X and Y" kept whole: "the Director of Finance and Resources" is one
+    owner, "the Director of Finance and Kim" two (a name, or someone listed, after the "and")."""
+    parts = _split(mention, start)
+    merged: list[tuple[int, str]] = []
+    for offset, part in parts:
+        if merged and re.search(r"\bof\s+\S", merged[-1][1]) and re.fullmatch(r"[A-Z][a-z]+", part) \
+                and re.search(r"\s+(?:and|&)\s+$", mention[merged[-1][0] - start + len(merged[-1][1]):offset - start]) \
+                and index.match(part, near=False) is None and (not name_like(part) or re.search(r"[^s]s$", part)):
+            first = merged[-1][0]
+            merged[-1] = (first, " ".join(mention[first - start:offset - start + len(part)].split()))
+            continue
+        merged.append((offset, part))
+    return merged
+
+
 def _unmark(text: str) -> str:
     """Markdown emphasis out, offsets kept: "**JS** will ..." reads as "JS will ..."."""
     if "*" not in text and "_" not in text:
@@ -247,7 +424,8 @@ def _unmark(text: str) -> str:
     return re.sub(r"\*\*|__|(?<!\w)[*_](?=\w)|(?<=\w)[*_](?!\w)", lambda m: " " * len(m.group()), text)
 
 
-def _mentions(text: str, rules: OwnerRules, index: "PeopleIndex", lex: PeopleLexicon | None) -> list[Mention]:
+def _mentions(text: str, rules: OwnerRules, index: "PeopleIndex", lex: PeopleLexicon | None,
+              clause_numbered: bool = False) -> list[Mention]:
     mentions: list[Mention] = []
     for match in MARKER_SLOT.finditer(text):
         group = next(g for g in ("who", "who2", "who3", "who4") if match.group(g))
@@ -262,6 +440,17 @@ def _mentions(text: str, rules: OwnerRules, index: "PeopleIndex", lex: PeopleLex
     for match in rules.asked.finditer(text):
         group = next(g for g in ("who", "who2", "who3") if match.group(g))
         mentions.append((match.start(group), match.group(group), False))
+    back = rules.pronoun_back.match(text)
+    if back:
+        mentions.append((back.start("who"), back.group("who"), False))
+    doing = rules.present_task.match(text)
+    if doing:  # a lower-case login only when it is an attendee's ("lindqvist writes ..."), a name as a subject
+        who = doing.group("who")
+        mentions.append((doing.start("who"), who, None if who[:1].islower() else False))
+    clause = rules.clause.match(text) if clause_numbered else None
+    if clause:  # "(b) the Commissioner provide a briefing ...": a clause of a resolution, its verb subjunctive
+        group = "told" if clause.group("told") else "who"
+        mentions.append((clause.start(group), clause.group(group), False))
     for pattern in (rules.for_to, rules.passive_by, AS_DID, rules.appositive):
         if pattern is rules.appositive and text.count(",") < 2:
             continue  # "the Clerk, Jo Bell, will ...": a name between two commas (the costliest pattern)
@@ -269,12 +458,20 @@ def _mentions(text: str, rules: OwnerRules, index: "PeopleIndex", lex: PeopleLex
     for pattern in (rules.reported, rules.and_will):
         mentions += [(m.start("who"), m.group("who"), False) for m in pattern.finditer(text)
                      if _opens_clause(text, m.start("who"), rules)]
+    lead = LEAD_HANDLE.match(text)
+    following = lead.group("next") if lead else ""
+    if lead and not (following in NOT_A_TASK_AFTER_HANDLE
+                     or re.search(r"(?:ed|ly|ing|[^s]s)$", following)):
+        mentions.append((lead.start("who"), lead.group("who"), "lead"))
     lead = LEAD_OWNER.match(text)
     if lead and all(len(part.split()) <= 2 for _, part in _split(lead.group("who"), 0)):  # not "Broken Gate Hinge - ..."
         mentions.append((lead.start("who"), lead.group("who"), "lead"))
     # kept only when they name an attendee: "would work with Kim to ..." makes Kim a co-owner, not a firm
     for pattern in (BARE_HANDLE, BY_AGENT, WITH):
         mentions += [(m.start("who"), m.group("who"), None) for m in pattern.finditer(text)]
+    for m in MARKER_HANDLES.finditer(text):  # "ACTION: tkessler, bnovak to review": logins, as written before "to"
+        sure = m.group("to") and not any(_lexical(part, rules) for _, part in _split(m.group("who"), 0))
+        mentions.append((m.start("who"), m.group("who"), NICK if sure else None))
     has_cue = rules.subject_cue is None or rules.subject_cue.search(text) is not None
     for match in rules.subject.finditer(text) if has_cue else ():
         if _is_commitment(match, rules):
@@ -371,7 +568,7 @@ def _names_only(content: str, start: int, rules: OwnerRules, index: "PeopleIndex
             candidate = " ".join(words)
             owner = resolve_owner(candidate, index, rules, explicit=SLOT, lex=lex)
             # a bracketed acronym is mostly a definition ("(SEO)"), so only an attendee's initials count
-            if owner and (owner.attendee or _group_words(candidate, rules)
+            if owner and (owner.attendee or _group_words(candidate, rules) or candidate.startswith("@")
                           or candidate[:1].isupper() and not candidate.replace(" ", "").isupper()):
                 parts.append((offset, candidate, SLOT))
                 break
@@ -466,6 +663,9 @@ def resolve_owner(
     posts = lex or default_lexicon()
     if person is None and len(bare_words) >= 2 and all(w.lower().strip(".,") in posts.role_words for w in bare_words[:-1]):
         person = match_attendee(bare_words[-1], people, titled=True, near=False)  # 'City Manager Ekholm'
+    post = lambda w: w.lower().strip(".,") in posts.role_words or w.lower() in rules.group_words or w.lower() == "the"  # noqa: E731
+    if person is None and len(bare_words) >= 3 and all(post(w) for w in bare_words[:-2]):
+        person = match_attendee(" ".join(bare_words[-2:]), people, near=False)  # 'the Clerk Jo Bell'
     if person:
         return Owner(person.name, mention, True, person.role)
     as_initials = " " not in bare and sum(c.isupper() for c in bare) >= 2
@@ -482,7 +682,7 @@ def resolve_owner(
         return None
     if len(bare_words) == 1:
         name = bare_words[0].lstrip("@")
-        ok = name_like(name, rules) or explicit and mention.startswith("@")
+        ok = name_like(name, rules) or explicit is not None and mention.startswith("@") or explicit == NICK
         return Owner(name, mention, False, None) if ok else None
     if all(w[:1].isupper() or re.fullmatch(PARTICLE, w) for w in bare_words):
         return Owner(bare, mention, False, None)
@@ -532,7 +732,7 @@ class PeopleIndex:
     initials the minutes gave them, and keep their name as written.
     """
 
-    KEYS = ("full", "initials", "handle", "surname", "first", "derived", "first_initial", "part", "login")
+    KEYS = ("full", "initials", "handle", "surname", "first", "derived", "first_initial", "part", "login", "lead")
 
     def __init__(self, people: list[Person], defined: list[Person] | None = None) -> None:
         self.people = [p for p in people if p.name]
@@ -556,6 +756,8 @@ class PeopleIndex:
                 for one in key.split() if kind == "login" else [key]:
                     if one:
                         self.by[kind].setdefault(one, {})[person.name] = person
+            for n in range(2, len(parts)):  # "Mei Lin" for Mei Lin Ortiz: the leading words of a longer name
+                self.by["lead"].setdefault(" ".join(parts[:n]), {})[person.name] = person
             if len(parts) == 1:  # a login such as "mo.reyes" answers to "reyes"
                 for piece in re.split(r"[._]", parts[0]):
                     if len(piece) >= 3 and piece != parts[0]:
@@ -576,6 +778,8 @@ class PeopleIndex:
             lookups.append(("derived", key))
         if len(words) == 2:
             lookups.append(("first_initial", f"{words[0]} {words[1][:1]}"))
+        if len(words) >= 2 and not titled:
+            lookups.append(("lead", key))
         for kind, value in lookups:
             hits = self.by[kind].get(value, {})
             if len(hits) == 1:

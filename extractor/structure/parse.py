@@ -283,18 +283,47 @@ def _month_first(text: str) -> bool:
         and not COMMONWEALTH_SPELLING.search(text)
 
 
-NEXT_MEETING = re.compile(r"\bnext\s+(?:\w+\s+){0,2}(?:meeting|board|call|session)\b", re.I)
+NEXT_MEETING = re.compile(
+    r"\bnext\s+(?:\w+\s+){0,2}(?:meeting|board|call|session|sync|plenum|plenary|telecon(?:ference)?|gathering)\b", re.I
+)
+TIME_OF_DAY = re.compile(r"\b\d{1,2}(?:[.:][0-9O]{2})?\s*(?:[ap]\.?m\b\.?)|\b\d{1,2}:\d{2}\b", re.I)
+# a "Date of next meeting" heading gives its date on the lines below it, within a few lines
+NEXT_MEETING_LOOKAHEAD = 3
 
 
 def _next_meeting(lines: list[Line], held: dt.date | None) -> dt.date | None:
-    """The date the minutes give for the next meeting ("Date of next meeting: 4 May 2021")."""
-    for line in lines:
-        if NEXT_MEETING.search(line.text):
-            dates = [d.date for d in find_dates(line.text[NEXT_MEETING.search(line.text).start():])]
-            future = [d for d in dates if held is None or d > held]
-            if future:
-                return future[0]
+    """The date the minutes give for the next meeting ("Date of next meeting: 4 May 2021"), on the line
+    that names it or, under a heading that names it, on the lines below ("## Next meeting" / "- 2021-05-04 19:00")."""
+    for n, line in enumerate(lines):
+        named = NEXT_MEETING.search(line.text)
+        if not named:
+            continue
+        future = _future_dates(line.text[named.start():], held)
+        if future:
+            return future[0]
+        if not _heading_like(line.text):
+            continue  # "... report to the next meeting." is a sentence: what follows is not its date
+        below = [ln for ln in lines[n + 1:n + 1 + 2 * NEXT_MEETING_LOOKAHEAD] if ln.text.strip()][:NEXT_MEETING_LOOKAHEAD]
+        named_below = [_future_dates(ln.text[m.start():], held) for ln in below for m in [NEXT_MEETING.search(ln.text)] if m]
+        if any(named_below):  # "13 May (lease), and the next board meeting on 24 June": the one it names
+            return next(dates for dates in named_below if dates)[0]
+        dated = [(ln, _future_dates(ln.text, held)) for ln in below]
+        dated = [(ln, dates) for ln, dates in dated if dates]
+        # a line with a time of day is the meeting's ("2021-05-04 19:00"), not a remark ("the clocks change on ...")
+        timed = [dates for ln, dates in dated if TIME_OF_DAY.search(ln.text)]
+        if timed or dated:
+            return (timed or [dates for _, dates in dated])[0][0]
     return None
+
+
+def _future_dates(text: str, held: dt.date | None) -> list[dt.date]:
+    return [d.date for d in find_dates(text) if held is None or d.date > held]
+
+
+def _heading_like(text: str) -> bool:
+    """A short line that does not end a sentence: '9. Date of next meeting', '## Next sync', 'Next meeting:'."""
+    words = text.strip().rstrip(":").split()
+    return 0 < len(words) <= 8 and not text.rstrip().endswith((".", "?", "!", ";", ","))
 
 
 DATE_LINE_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "at", "on",

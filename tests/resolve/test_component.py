@@ -19,6 +19,27 @@ Raj Patel raised the state of the shed roof. He will get two quotes before the n
 
 2. Open day
 She will bring the urn.
+The gate hinge on the north plot has snapped. Raj to action.
+* Put the rota on the noticeboard
+  - all
+* Michael asked what the main costs are
+* Raj
+  * the skip hire
+
+4. Library hours
+Action: Manager Community Services - prepare a consultation plan.
+Due: 30 April 2024
+Responsible Officer: Director Infrastructure
+Review the opening hours survey results.
+Responsible Officer: Library Manager
+Deadline: 15 May 2024
+
+3. Chat notes
+16:03:40 <tmoss> I can ask the council about the skip tomorrow
+16:04:10 <rpatel> we should get a second quote
+
+9. Date of next meeting
+Monday 7 April 2024 at 7.30pm, the pavilion.
 """
 
 OWNERS = [
@@ -31,7 +52,29 @@ OWNERS = [
     ("a pronoun stands for the attendee the sentence before named",
      "He will get two quotes before the next meeting.", ["Raj Patel"]),
     ("a pronoun at the start of a new item names nobody", "She will bring the urn.", []),
+    ("'X to action' after a task names its owner", "The gate hinge on the north plot has snapped.", ["Raj Patel"]),
+    ("a bare group bullet under a task", "Put the rota on the noticeboard", ["all"]),
+    ("a name bullet at the same level is a speaker, not an owner", "Michael asked what the main costs are", []),
+    ("a chat nick owns the first-person offer", "I can ask the council about the skip tomorrow", ["Tom Moss"]),
+    ("a chat nick does not own discussion", "we should get a second quote", []),
+    ("a 'Responsible Officer:' line after a 'Due:' line", "Review the opening hours survey results.",
+     ["Library Manager"]),
 ]
+
+
+@pytest.mark.parametrize(
+    "text,due",
+    [("Action: Manager Community Services - prepare a consultation plan.", "2024-04-30"),
+     ("Review the opening hours survey results.", "2024-05-15")],
+)
+def test_a_due_line_gives_its_date_to_the_task_before(doc, text, due):
+    spans = {unit_text(span): span for span in unit_spans(doc)}
+    assert spans[text]._.due.date == due
+
+
+def test_due_by_the_next_meeting_under_its_heading(doc):
+    spans = {unit_text(span): span for span in unit_spans(doc)}
+    assert spans["He will get two quotes before the next meeting."]._.due.date == "2024-04-07"
 
 
 @pytest.fixture(scope="module")

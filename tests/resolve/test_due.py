@@ -152,6 +152,9 @@ NEXT_MEETING = [
     ("future-meeting-stays-open", "Report to a future meeting on step-down cases.", None),
     ("asap-stays-open", "Fix the fire door as soon as possible.", None),
     ("month-ignores-next-meeting", "Budget paper for the October meeting.", "2017-10"),
+    ("month-meeting-is-the-dated-one", "Costed options to the September meeting - Clerk.", "2017-09-05"),
+    ("next-agenda", "Allotment rents to be on the next agenda.", "2017-09-05"),
+    ("next-body-acronym", "RB to bring a revised forecast to next PSG.", "2017-09-05"),
 ]
 
 
@@ -305,3 +308,25 @@ def test_month_pre_check_never_skips_a_month() -> None:
     assert rules.month_keys is not None and rules.month_gate is not None
     for text in MONTH_TEXTS + _training_lines():
         assert may_name_a_month(text, rules) == (rules.month_gate.search(text) is not None), text
+
+
+MORE = [
+    # id, action unit, meeting date, expected (NO_DUE: none)
+    ("this-month", "Lucy will put the asset register on the website this month.", AUG_2017, "2017-08"),
+    ("later-this-month", "Ravi will bring the API changes to a call later this month.", AUG_2017, "2017-08"),
+    ("scheduled-this-month-dates-a-meeting", "The list was to be clarified at a meeting scheduled this month.",
+     AUG_2017, NO_DUE),
+    ("a-years-time", "The Principal to report progress to Court in a year's time.", AUG_2017, "2018-08"),
+    ("in-a-year-when", "He could not support the cost in a year when rents are frozen.", AUG_2017, NO_DUE),
+    ("year-end-qualifies-a-noun", "Toby to send the year-end figures to the committee by 31 January.", AUG_2017,
+     "2018-01-31"),
+    ("year-end-review", "Book the accountant for the year-end review", AUG_2017, NO_DUE),
+    ("year-end-deadline", "Close the petty cash book by year-end.", AUG_2017, "2017-12-31"),
+    ("action-log-month-year", "BD/17/41 Revised waiting list trajectory PH Oct-17 Open", AUG_2017, "2017-10"),
+]
+
+
+@pytest.mark.parametrize(("case_id", "text", "meeting", "expected"), MORE, ids=[c[0] for c in MORE])
+def test_more_deadline_shapes(case_id: str, text: str, meeting: dt.date, expected: str) -> None:
+    due = resolve_due(text, meeting)
+    assert (due.date if due else NO_DUE) == expected

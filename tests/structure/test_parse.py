@@ -142,6 +142,14 @@ def test_no_attendee_list_is_a_warning():
         ("date-of-next-meeting", "Date of next meeting: Tuesday 4th December 2018, 6.00pm", dt.date(2018, 12, 4)),
         ("next-meeting-will-be-held", "The next meeting will be held on Thursday 16 February 2017 at 10.30 am.", dt.date(2017, 2, 16)),
         ("a-past-date-is-not-it", "The next meeting date (agreed on 2 March 2015) is to be confirmed.", None),
+        ("date-under-numbered-heading", "9. Date of next meeting\nWednesday 7 December 2016 at 6.00pm, Harbour Office.",
+         dt.date(2016, 12, 7)),
+        ("date-under-markdown-heading", "## Next sync\n\n- 2016-11-03 16:00 UTC", dt.date(2016, 11, 3)),
+        ("a-timed-line-outranks-a-remark", "## Next call\n- The clocks go back on 30 October 2016.\n- 8 November 2016 19:30",
+         dt.date(2016, 11, 8)),
+        ("the-line-below-names-it", "10. NEXT MEETING\n8 November 2016 at 10am (lease), and the next board meeting on 6 December 2016.",
+         dt.date(2016, 12, 6)),
+        ("a-sentence-is-no-heading", "Ms Orr will report to the next meeting.\nThe lease runs to 31 March 2017.", None),
     ],
 )
 def test_next_meeting_date(case, tail, expected):
