@@ -82,7 +82,7 @@ class PeopleLexicon:
         lowered = lambda kind: frozenset(v.lower() for v in lexicon(records, kind))  # noqa: E731
         return cls(
             honorifics=by_length("honorific"),
-            honours=lowered("honour"),
+            honours=frozenset(v.lower().replace(".", "") for v in lexicon(records, "honour")),  # 'Ph.D.' is 'PhD'
             posts=by_length("post_prefix"),
             role_words=lowered("role_word"),
             present=by_length("present_header"),
@@ -186,9 +186,20 @@ def strip_titles(words: list[str], lex: PeopleLexicon) -> tuple[list[str], str |
                     words = words[size:]
                     changed = True
                     break
-    while words and words[-1].strip(",.").lower() in lex.honours:
-        words = words[:-1]
+    while len(words) > 1 and is_honour(words[-1], lex):
+        words = words[:-1]  # 'Ann Lee MBE', 'Raj Patel Ph.D.' (not 'JP' alone: someone's initials in a list of them)
     return words, post
+
+
+def is_honour(word: str, lex: PeopleLexicon) -> bool:
+    """A post-nominal honour, degree or credential ('MBE', 'Ph.D.', 'Ed.D', 'CPA,')."""
+    return word.strip(",;").replace(".", "").lower() in lex.honours
+
+
+def credentials_only(part: str, lex: PeopleLexicon) -> bool:
+    """'CPA', 'Ed.D.', 'MSW, LCSW', 'PhD FRCP': a list part that is only post-nominals, the person's before it."""
+    words = re.split(r"[\s,]+", part.strip(" ,;."))
+    return bool(words) and all(w and is_honour(w, lex) for w in words)
 
 
 @dataclass(frozen=True)
@@ -367,8 +378,9 @@ def people_in_text(text: str, lex: PeopleLexicon | None = None, handles: bool | 
     bare logins count as people when the list holds two or more of them.
     """
     lex = lex or default_lexicon()
-    if SURNAME_FIRST_LIST.fullmatch(text.strip()):
-        return [_surname_first(m, lex) for m in SURNAME_FIRST.finditer(text)]
+    if SURNAME_FIRST_LIST.fullmatch(text.strip()) and not any(
+            is_honour(m.group("initials").replace(" ", ""), lex) for m in SURNAME_FIRST.finditer(text)):
+        return [_surname_first(m, lex) for m in SURNAME_FIRST.finditer(text)]  # not 'Tom Ruiz, M.D.'
     if CAPITAL_SURNAME_LIST.fullmatch(text.strip()):
         people = [_capital_surname_first(m, lex) for m in CAPITAL_SURNAME.finditer(text)]
         if all(people):
@@ -385,6 +397,8 @@ def people_in_text(text: str, lex: PeopleLexicon | None = None, handles: bool | 
     role_open = False  # the last item added to a role, so 'and X' may continue it
     for sep, part in items:
         part = re.sub(r"^(?:and|&)\s+", "", part, flags=re.I)
+        if people and sep == "," and credentials_only(part, lex) and len(people[-1].name.split()) >= 2:
+            continue  # 'K. Lund, CPA', 'Sam Ito, MD': the degree of the person before, who is no initials
         counted = COUNTED.match(part)
         if counted and has_person_cue(counted.group("inner"), lex):
             part = counted.group("inner")  # '1 Parishioner (Mrs Ann Lee)': the one named

@@ -1,0 +1,89 @@
+"""Attendance in shapes of bodies the training minutes do not cover: invented minutes, one shape a case.
+
+US and Canadian roll calls (plural posts before the names, a header inside a header, a
+qualified status mid-line), post-nominal degrees and credentials after names, names with
+particles, and lists that are tables or IRC nicks. Each case gives the names recorded
+present (members, then officers and guests) and the apologies.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.structure.parse import parse_structure
+
+
+def names(people):
+    return [p.name for p in people]
+
+
+CASES = [
+    (
+        "a roll call header over 'Present:' and 'Absent:' on one line, a plural post before the names",
+        "CITY OF LARCHMONT BAY\nREGULAR COUNCIL MEETING MINUTES\nMay 6, 2025\n\n1. CALL TO ORDER\n\n"
+        "2. ROLL CALL: Present: Mayor Iris Vann, Councilmembers Theo Park, Lena Ruiz and Omar Hadi; "
+        "Absent: Councilmember Gail Frost\n\n3. PLEDGE OF ALLEGIANCE\n",
+        ["Iris Vann", "Theo Park", "Lena Ruiz", "Omar Hadi"],
+        ["Gail Frost"],
+    ),
+    (
+        "a qualified status inside a roll-call line: 'Council Members absent:' after a full stop",
+        "Town of Wexley\nSpecial Meeting Minutes\nJune 2, 2025\n\n"
+        "Roll Call: Council Members present: Nora Blake, Ivan Cole, Uma Roy. Council Members absent: Zed Lowe.\n",
+        ["Nora Blake", "Ivan Cole", "Uma Roy"],
+        ["Zed Lowe"],
+    ),
+    (
+        "surnames after 'Alderpersons' in a roll call",
+        "CITY OF EASTMERE\nCOMMON COUNCIL PROCEEDINGS\nMay 6, 2025\n\n"
+        "Roll call. Present: Mayor Quist; Alderpersons Abel, Brandt, Cuomo and Dietz. Absent: Alderperson Ekberg.\n",
+        ["Quist", "Abel", "Brandt", "Cuomo", "Dietz"],
+        ["Ekberg"],
+    ),
+    (
+        "abbreviated posts before names: 'Cncl.', 'Ald.', 'Supt.', 'Insp.'",
+        "Harbour Police and Community Panel\nMinutes of meeting, 9 October 2025\n\n"
+        "Present: Cllr Jo Banks (Chair), Cncl. Peter Vaughan, Supt. Mark Hale, Insp. Ruth Crane, Ald. George Finch\n"
+        "Apologies: Sgt. Dan Webb\n\n1. Welcome\n",
+        ["Jo Banks", "Peter Vaughan", "Mark Hale", "Ruth Crane", "George Finch"],
+        ["Dan Webb"],
+    ),
+    (
+        "degrees and credentials after names, some after a comma",
+        "Northvale Health Partnership Board\nMinutes of the meeting held on 12 May 2025\n\n"
+        "Present: Dr A. Patel PhD (Chair), J. Osei MBE, K. Lund, CPA, R. Diaz, Ed.D., Prof Helen Marsh FRCP\n"
+        "Apologies: Sue Tran MBA\n\n1. Minutes\n",
+        ["A. Patel", "J. Osei", "K. Lund", "R. Diaz", "Helen Marsh"],
+        ["Sue Tran"],
+    ),
+    (
+        "US credentials after commas inside ';' entries",
+        "Pine Hollow Medical Staff Committee\nMinutes – April 8, 2025\n\n"
+        "Present: Dr. Sam Ito, MD; Jane Holm, RN; Beth Moon, MSW, LCSW\nAbsent: Tom Ruiz, M.D.\n\n"
+        "Call to order at 6:00 p.m.\n",
+        ["Sam Ito", "Jane Holm", "Beth Moon"],
+        ["Tom Ruiz"],
+    ),
+    (
+        "initials that read like a degree stay people in a list of initials",
+        "Steering group, 3 March 2025\n\nPresent: AB, MD, JP, RN\n\n1. Actions\n",
+        ["AB", "MD", "JP", "RN"],
+        [],
+    ),
+    (
+        "names with particles, apostrophes, Irish forms and hyphens",
+        "Harbourside Community Trust\nMinutes of the Board meeting held on 3 June 2025\n\n"
+        "Present: Pieter van der Berg (Chair), Maria de la Cruz, Sean O'Neill, Fiona McAllister, "
+        "Aoife Ní Bhriain and Tom Hartley-Jones\nApologies: Greta von Essen\n\n1. Welcome\n",
+        ["Pieter van der Berg", "Maria de la Cruz", "Sean O'Neill", "Fiona McAllister", "Aoife Ní Bhriain",
+         "Tom Hartley-Jones"],
+        ["Greta von Essen"],
+    ),
+]
+
+
+@pytest.mark.parametrize("case, text, attendees, apologies", CASES)
+def test_attendance_in_unseen_shapes(case, text, attendees, apologies):
+    meeting = parse_structure(text)
+    assert names(meeting.attendees) == attendees
+    assert names(meeting.apologies) == apologies
