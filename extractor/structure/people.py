@@ -582,7 +582,8 @@ def _group_headings(lex: PeopleLexicon) -> re.Pattern[str]:
     """_ungroup's pattern, built once per lexicon rather than once a list."""
     nouns = "|".join(sorted({n for g in lex.group_nouns for n in (g, g.upper())}, key=len, reverse=True))  # 'TRUSTEES' too
     quals = "|".join(re.escape(q) for q in sorted(lex.not_list_qualifiers | lex.role_words, key=len, reverse=True))
-    return re.compile(rf"(?:^|(?<=\s))(?:(?:(?i:{quals}))\s+)*(?:[A-Z][\w'’-]*\s+)?(?-i:(?:{nouns}))"
+    # not a group noun inside a post: 'Chair of Governors (Ann Lee)', 'Clerk to the Trustees'
+    return re.compile(rf"(?:^|(?<=\s))(?<!\bof\s)(?<!\bto\s)(?<!\bthe\s)(?<!\bfor\s)(?:(?:(?i:{quals}))\s+)*(?:[A-Z][\w'’-]*\s+)?(?-i:(?:{nouns}))"
                       rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w&'’-]*)?(?=\s+[A-Z(–—-]|\s*$)")
 
 
@@ -766,7 +767,15 @@ def _initials_fit(initials: str, name: str) -> bool:
 
 
 # _clean's steps, compiled once: it runs on every list item and cell (24,000 times in training_data)
-_MARKUP = re.compile(r"[*_`|]+")
+_MARKUP = re.compile(r"[*`|]+")
+# Markdown emphasis '_Ann Lee_' and stray rules '____' go; an underscore inside or after a login stays ('alice_w',
+# 'carol__': IRC nicks)
+_EMPHASIS = re.compile(r"(?<![^\W_])(_{1,2})(?=[^\s_])(.+?)(?<=[^\s_])\1(?![^\W_])")
+_LOOSE_UNDERSCORES = re.compile(r"(?<!\w)_+(?!\w)")
+
+
+def _unmark(text: str) -> str:
+    return _LOOSE_UNDERSCORES.sub(" ", _EMPHASIS.sub(r"\2", text))
 _EMAIL = re.compile(r"<[^<>\s@]+@[^<>\s]+>")  # 'Ann Lee <ann@example.org>': the address is no part of the name
 _NICKNAME = re.compile(r"\s[\"“][^\"”]{1,20}[\"”](?=\s)")  # Ignatius "Iggy" Fell
 _BULLET = re.compile(r"^\s*(?:[-·•●◦▪–]|\d+[.)])\s+")
@@ -778,7 +787,7 @@ _CLOSING_STOP = re.compile(r"(?<=[\w)]{2})\.$")  # a list's closing full stop, n
 @lru_cache(maxsize=8192)  # a document asks for the same cell or name about three times over
 def _clean(text: str) -> str:
     """Markup and bullets dropped, spaces folded; a column gap (tab, 3+ spaces) is kept as one tab."""
-    text = _MARKUP.sub(" ", LINK.sub(r"\1", text))
+    text = _MARKUP.sub(" ", _unmark(LINK.sub(r"\1", text)))
     text = _NICKNAME.sub("", text)
     text = _EMAIL.sub(" ", text)
     text = _BULLET.sub("", text)
@@ -793,7 +802,7 @@ def _fold(text: str) -> str:
 
 def bare(text: str) -> str:
     """Text without bracketed notes, markup or list bullets."""
-    return " ".join(BRACKETED.sub(" ", re.sub(r"[*_`]+", " ", LINK.sub(r"\1", text))).split()).strip(" ,;.")
+    return " ".join(BRACKETED.sub(" ", re.sub(r"[*`]+", " ", _unmark(LINK.sub(r"\1", text)))).split()).strip(" ,;.")
 
 
 def person_key(person: Person) -> str:

@@ -216,6 +216,8 @@ def name_tables(head: list[Line], lex: PeopleLexicon, consumed: set[int], lists:
 def status_columns(lines: list[Line], start: int, lex: PeopleLexicon) -> tuple[Entries, set[int]]:
     """'Present        Apologies' over rows of names aligned under each title (a PDF's two columns side
     by side): each name goes to the column nearest it. Nothing unless every title is a status."""
+    if "\t" in lines[start].text:
+        return _tabbed_status_columns(lines, start, lex)
     titles = [(k, t) for k, t in (_spans(lines[start]) or []) if status_of(t, lex)]
     if len(titles) < 2 or len(titles) != len(_spans(lines[start]) or []):
         return [], set()
@@ -237,3 +239,31 @@ def status_columns(lines: list[Line], start: int, lex: PeopleLexicon) -> tuple[E
         entries.extend(people)
         used.add(line.index)
     return entries, used
+
+
+def _tab_cells(line: Line) -> list[str]:
+    """A tab-separated row's cells by position: a leading tab leaves the first column empty."""
+    return [c.strip() for c in re.split(r"\t+", line.text.rstrip())]
+
+
+def _tabbed_status_columns(lines: list[Line], start: int, lex: PeopleLexicon) -> tuple[Entries, set[int]]:
+    """'Present<tab>Apologies' over tab-separated rows of names: each name has its column's status."""
+    titles = _tab_cells(lines[start])
+    if len(titles) < 2 or not all(status_of(t, lex) for t in titles):
+        return [], set()
+    entries: Entries = []
+    used = {start}
+    for line in lines[start + 1:]:
+        if line.kind == "blank":
+            if entries:
+                break
+            continue
+        cells = _tab_cells(line)
+        if len(cells) > len(titles) or header_of(line, lex)[0]:
+            break
+        people = [(k, parse_person(c, lex)) for k, c in enumerate(cells) if c]
+        if not people or any(p is None for _, p in people):
+            break
+        entries.extend(("apologies" if status_of(titles[k], lex) == "absent" else "present", p) for k, p in people)
+        used.add(line.index)
+    return (entries, used) if entries else ([], set())

@@ -79,6 +79,42 @@ CASES = [
          "Tom Hartley-Jones"],
         ["Greta von Essen"],
     ),
+    (
+        "a meeting bot's list of nicks with underscores, the bot left out",
+        "#infra-meeting 2025-03-10\n\nMeeting started by rosa_m at 14:00 UTC.\n\n"
+        "People present (lines said)\n---------------------------\n* rosa_m (45)\n* ben-t (30)\n* kai__ (12)\n"
+        "* meetbot (2)\n",
+        ["rosa_m", "ben-t", "kai__"],
+        [],
+    ),
+    (
+        "an IRC 'Present:' line of logins with underscores, after a time stamp and a nick",
+        "[14:00] <rosa_m> #startmeeting infra\n[14:00] <rosa_m> Present: rosa_m, ben_t, kai, dev_ops_lee\n"
+        "[14:01] <ben_t> hi\n",
+        ["rosa_m", "ben_t", "kai", "dev_ops_lee"],
+        [],
+    ),
+    (
+        "Markdown emphasis around names is no part of them",
+        "# Garden club, 2 May 2025\n\nPresent: _Ann Lee_, __Bo Roe__, Cai Poe\n\n## Notes\n",
+        ["Ann Lee", "Bo Roe", "Cai Poe"],
+        [],
+    ),
+    (
+        "posts written first with the person in brackets, a group noun inside the post",
+        "Hillcrest Primary School – Full Governing Body\nMinutes of the meeting held on 22 January 2025\n\n"
+        "Present: Chair of Governors (Helen Ward), Headteacher (Mark Ellis), Parent Governor (Sam Ortiz), "
+        "Clerk to the Governors (Julia Reed)\n\n1. Apologies\n",
+        ["Helen Ward", "Mark Ellis", "Sam Ortiz", "Julia Reed"],
+        [],
+    ),
+    (
+        "'Present' and 'Apologies' as the titles of two tab-separated columns",
+        "Tidewater Rowing Club – Committee Meeting – 3 March 2025\n\nPresent\tApologies\nAnn Lee\tEve Hall\n"
+        "Bob Roe\tGus Ng\nCai Poe\n\n1. Minutes\n",
+        ["Ann Lee", "Bob Roe", "Cai Poe"],
+        ["Eve Hall", "Gus Ng"],
+    ),
 ]
 
 
