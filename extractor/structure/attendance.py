@@ -676,6 +676,28 @@ def _apology_sentences(lines: list[Line], lex: PeopleLexicon, consumed: set[int]
         for person in _apologising(names, known, lex):
             if not any(same_person(person, other) for other in lists["apologies"] + lists["said"]):
                 lists["said"].append(person)
+    for line in lines:
+        for match in SENT_APOLOGIES.finditer(line.text):
+            for person in _subject_names(line.text[:match.start()], lex):
+                if not any(same_person(person, other) for other in lists["apologies"] + lists["said"]):
+                    lists["said"].append(person)
+
+
+# 'Eve Hall sent her apologies.', 'Cllr A and Cllr B had sent apologies': the names before the verb
+SENT_APOLOGIES = re.compile(r"\s+(?:had\s+|have\s+|has\s+)?(?:sent|gave|tendered|offered|submitted)\s+"
+                            r"(?:(?:her|his|their)\s+)?apolog(?:y|ies)\b", re.I)
+SENTENCE_OPENING = re.compile(r"(?:^|(?<=[a-z)]{2}[.!?])\s+)(?=[A-Z])")
+
+
+def _subject_names(text: str, lex: PeopleLexicon) -> list[Person]:
+    """The people a sentence opens with, when its words up to the verb are names and nothing else."""
+    starts = [m.end() for m in SENTENCE_OPENING.finditer(text)]
+    subject = re.sub(r"^[\s\-*•·]+", "", text[starts[-1]:] if starts else text).strip()
+    parts = [re.sub(r"^(?:and|&)\s+", "", part) for _, part in split_list(subject, lex)]
+    people = [parse_person(part, lex) for part in parts]
+    if not subject or len(subject) > 200 or any(p is None for p in people) or prose_at(subject):
+        return []  # 'The Chair sent apologies on behalf of ...', 'It was noted that ...'
+    return [p for p in people if p is not None]
 
 
 def _sentence(text: str) -> str:
@@ -696,10 +718,32 @@ def _apologising(names: str, known: list[Person], lex: PeopleLexicon) -> list[Pe
     return people
 
 
+BRACKET_STATUS = re.compile(r"(?:^|,\s*)(?P<status>present|absent|apologies|apols|apology|sent apologies|excused|"
+                            r"regrets|not present|did not attend|in person|remote|online|via zoom|virtual)$", re.I)
+
+
+def _bracketed_status(lists: dict[str, list[Person]]) -> None:
+    """'Members: Ann Lee (present), Bo Roe (apologies)': a status in a person's brackets is no role; an
+    absent one moves the person to the apologies."""
+    for group in ("present", "attend"):
+        kept = []
+        for person in lists[group]:
+            status = BRACKET_STATUS.search(person.role or "")
+            if status:
+                person.role = person.role[:status.start()].strip(" ,") or None
+                if status.group("status").lower() in {"absent", "apologies", "apols", "apology", "sent apologies",
+                                                      "excused", "regrets", "not present", "did not attend"}:
+                    lists["apologies"].append(person)
+                    continue
+            kept.append(person)
+        lists[group] = kept
+
+
 def _settle(lists: dict[str, list[Person]], consumed: set[int]) -> Attendance:
     """Present and in-attendance people are attendees, less anyone an apologies list names: a printed
     list of all members followed by 'Apologies: B' records B as absent. An apology only said in a
     sentence ('... and from Cllr B for late arrival') does not outweigh a list of those present."""
+    _bracketed_status(lists)
     absent = {person_key(p) for p in lists["apologies"]}
     attendees: list[Person] = []
     seen: set[str] = set()

@@ -387,7 +387,11 @@ def people_in_text(text: str, lex: PeopleLexicon | None = None, handles: bool | 
             return [p for p in people if p]
     if SMART_CHIPS.search(text) and len(SMART_CHIPS.findall(text)) >= 2:
         text = SMART_CHIPS.sub(lambda m: ", " if m.start() else "", text)  # '@Ann Lee @Bo Roe' (document mentions)
-    text = _part_columns(text.strip(), lex)
+    text = _part_columns(IN_THE_CHAIR.sub(r", \g<who> (Chair)", text.strip()), lex)
+    if SURNAME_COMMA_LIST.fullmatch(text.strip(" .")):
+        people = [_given_first(entry, lex) for entry in text.strip(" .").split(";")]
+        if all(people):
+            return [p for p in people if p]
     items = split_list(re.sub(r"[\s.]+$", "", _ungroup(_unlabel(_unglue(text), lex), lex)), lex)
     items = _couples([item for sep, part in items for item in _dash_chain(sep, part, lex)], lex)
     if handles is None:
@@ -402,7 +406,9 @@ def people_in_text(text: str, lex: PeopleLexicon | None = None, handles: bool | 
         counted = COUNTED.match(part)
         if counted and has_person_cue(counted.group("inner"), lex):
             part = counted.group("inner")  # '1 Parishioner (Mrs Ann Lee)': the one named
-        if people and not has_person_cue(part, lex) and _reads_as_role(part, sep, role_open, semicolons, lex):
+        if people and not has_person_cue(part, lex) and (_reads_as_role(part, sep, role_open, semicolons, lex) or (
+                semicolons and sep == "," and re.fullmatch(r"[A-Z][\w&'’-]+", bare(part)) and not role_open
+                and len(people[-1].name.split()) >= 2)):  # 'Ann Lee, Acme; Bo Roe, Globex': the organisation
             add_role(people[-1], part, sep)
             role_open = True
             continue
@@ -420,6 +426,24 @@ _SURNAME_FIRST = r"{surname}[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?),\s*{initial
 SURNAME_FIRST = re.compile(_SURNAME_FIRST.format(surname="(?P<surname>", initials="(?P<initials>", role="(?P<role>"))
 _ENTRY = _SURNAME_FIRST.format(surname="(?:", initials="(?:", role="(?:")
 SURNAME_FIRST_LIST = re.compile(rf"{_ENTRY}(?:\s*(?:[;,]|\band\b|&)\s*{_ENTRY})*\s*[.;]?")
+
+
+# '... and Dee Fox, with Ann Lee in the chair': the chair named after the list
+IN_THE_CHAIR = re.compile(r",?\s+with\s+(?P<who>[A-Z][^,;()]{1,60}?)\s+in\s+the\s+(?i:chair)\b")
+# 'Smith, John; Doe, Jane A.; Ortiz, Maria': a surname, a comma and given names, entries parted by semicolons
+_SURNAME_COMMA = r"\s*[A-Z][\w'’-]+,\s*[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]*\.?)?(?:\s*\([^()]*\))?\s*"
+SURNAME_COMMA_LIST = re.compile(rf"{_SURNAME_COMMA}(?:;{_SURNAME_COMMA})+")
+
+
+def _given_first(entry: str, lex: PeopleLexicon) -> Person | None:
+    """'Doe, Jane (Treasurer)' -> Jane Doe; None when either side is a title, post or organisation word."""
+    surname, given = (part.strip() for part in entry.split(",", 1))
+    person = parse_person(given, lex)
+    if person is None or not looks_like_name(surname, lex) or is_title(surname, lex) \
+            or any(w.lower() in lex.role_words for w in f"{surname} {person.name}".split()):
+        return None
+    person.name, person.mention = f"{person.name} {surname}", entry.strip()
+    return person
 
 
 # 'HALLORAN, Bridget (Chair); IQBAL, Dr Samir': the surname in capitals first, then the given names

@@ -115,6 +115,41 @@ CASES = [
         ["Ann Lee", "Bob Roe", "Cai Poe"],
         ["Eve Hall", "Gus Ng"],
     ),
+    (
+        "a sentence of names ending 'were present', and an apology sent in a sentence of its own",
+        "Friends of Elm Park\nCommittee meeting, 6 May 2025\n\n"
+        "Ann Lee (Chair), Bo Roe, Cai Poe and Dee Fox were present. Eve Hall sent her apologies.\n\n"
+        "1. The minutes of the last meeting were approved.\n",
+        ["Ann Lee", "Bo Roe", "Cai Poe", "Dee Fox"],
+        ["Eve Hall"],
+    ),
+    (
+        "'Present at the meeting were ...' with the chair named last",
+        "Friends of Elm Park\nCommittee meeting, 6 May 2025\n\n"
+        "Present at the meeting were Bo Roe, Cai Poe and Dee Fox, with Ann Lee in the chair.\n\n1. Minutes\n",
+        ["Bo Roe", "Cai Poe", "Dee Fox", "Ann Lee"],
+        [],
+    ),
+    (
+        "a roster with each member's status in brackets",
+        "Westbrook Allotments Committee\nMinutes 6 May 2025\n\n"
+        "Members: Ann Lee (present), Bo Roe (apologies), Cai Poe (Treasurer, present), Dee Fox (absent)\n\n1. Plots\n",
+        ["Ann Lee", "Cai Poe"],
+        ["Bo Roe", "Dee Fox"],
+    ),
+    (
+        "surnames first with full given names, entries parted by semicolons",
+        "Faculty Senate\nMinutes of April 3, 2025\n\nPresent: Smith, John; Doe, Jane (Secretary); Ortiz, Maria\n"
+        "Absent: Kim, Daniel; Lee, Ann\n\n1. Call to order\n",
+        ["John Smith", "Jane Doe", "Maria Ortiz"],
+        ["Daniel Kim", "Ann Lee"],
+    ),
+    (
+        "people and their organisations in ';' entries are not read surname first",
+        "Water forum, 3 April 2025\n\nPresent: Ann Lee, Acme; Bo Roe, Globex; Cai Poe, Initech\n\n1. Notes\n",
+        ["Ann Lee", "Bo Roe", "Cai Poe"],
+        [],
+    ),
 ]
 
 
