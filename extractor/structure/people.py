@@ -397,6 +397,8 @@ def people_in_text(text: str, lex: PeopleLexicon | None = None, handles: bool | 
     if handles is None:
         handles = sum(is_handle(bare(part), lex) for _, part in items) >= 2
     semicolons = any(sep == ";" for sep, _ in items)
+    # 'Chief Executive – M Dwyer, Director Corporate Services – K Lam': post-dash-name entries parted by commas
+    dashed = sum(_role_led(part, lex, True) for _, part in items) >= 2
     people: list[Person] = []
     role_open = False  # the last item added to a role, so 'and X' may continue it
     for sep, part in items:
@@ -406,7 +408,7 @@ def people_in_text(text: str, lex: PeopleLexicon | None = None, handles: bool | 
         counted = COUNTED.match(part)
         if counted and has_person_cue(counted.group("inner"), lex):
             part = counted.group("inner")  # '1 Parishioner (Mrs Ann Lee)': the one named
-        if people and not has_person_cue(part, lex) and (_reads_as_role(part, sep, role_open, semicolons, lex) or (
+        if people and not has_person_cue(part, lex) and not (dashed and _role_led(part, lex, True)) and (_reads_as_role(part, sep, role_open, semicolons, lex) or (
                 semicolons and sep == "," and re.fullmatch(r"[A-Z][\w&'’-]+", bare(part)) and not role_open
                 and len(people[-1].name.split()) >= 2)):  # 'Ann Lee, Acme; Bo Roe, Globex': the organisation
             add_role(people[-1], part, sep)

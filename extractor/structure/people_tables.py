@@ -74,7 +74,7 @@ def table_people(
     used: set[int] = set()
     titles = _titles(header_line) if header_line is not None else None
     for line in rows:
-        cells = _cells(line)
+        cells = _cells(line) if header is not None else _titled_cells(_cells(line), lex)
         kinds = _column_kinds(cells, lex) if header is None and not entries else None
         if kinds:
             header, titles = kinds, _titles(line)
@@ -102,6 +102,22 @@ def table_people(
         if found:
             used.add(line.index)
     return entries, used
+
+
+def _titled_cells(cells: list[str], lex: PeopleLexicon) -> list[str]:
+    """'Parent Governor  Ms S Dunne': a PDF's narrow column gap (two spaces) before a titled name parts two cells."""
+    parted = []
+    for cell in cells:
+        pieces = re.split(r"\s{2}(?=\S)", cell)
+        current = pieces[0]
+        for piece in pieces[1:]:
+            if has_person_cue(piece, lex):
+                parted.append(current)
+                current = piece
+            else:
+                current += "  " + piece
+        parted.append(current)
+    return parted
 
 
 def _tick_status(cell: str, title: str, kind: str | None, lex: PeopleLexicon) -> str:

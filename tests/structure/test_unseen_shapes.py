@@ -150,6 +150,31 @@ CASES = [
         ["Ann Lee", "Bo Roe", "Cai Poe"],
         [],
     ),
+    (
+        "officers written 'Post – Name' in a comma list, capitals throughout the headers",
+        "ORDINARY COUNCIL MEETING MINUTES\nTUESDAY 18 MARCH 2025\n\n"
+        "PRESENT: Cr J Whitford (Mayor), Cr A Brennan, Cr L Nguyen\n"
+        "IN ATTENDANCE: Chief Executive Officer – M Dwyer, Director Corporate Services – K Lam, "
+        "Minute Secretary – T Hobbs\nAPOLOGIES: Cr S Barrett\n\n1. OPENING\n",
+        ["J Whitford", "A Brennan", "L Nguyen", "M Dwyer", "K Lam", "T Hobbs"],
+        ["S Barrett"],
+    ),
+    (
+        "a roll-call table titled by the post, an X under 'Present' or 'Absent'",
+        "City Council – Regular Meeting – April 1, 2025\n\nROLL CALL\nCouncilmember     Present   Absent\n"
+        "Ann Lee             X\nBo Roe              X\nCai Poe                       X\nDee Fox             X\n\n"
+        "APPROVAL OF AGENDA\n",
+        ["Ann Lee", "Bo Roe", "Dee Fox"],
+        ["Cai Poe"],
+    ),
+    (
+        "a PDF's two columns of name and post with a narrow gap before the second titled name",
+        "Governing Body Meeting\nMinutes – 11 March 2025\n\nMembers present:\n"
+        "Mrs J Andrews    Chair            Mr P Brooks     Headteacher\n"
+        "Dr L Carter      Parent Governor  Ms S Dunne      Staff Governor\n\n1. Welcome\n",
+        ["J Andrews", "P Brooks", "L Carter", "S Dunne"],
+        [],
+    ),
 ]
 
 
