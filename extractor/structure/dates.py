@@ -103,6 +103,50 @@ def find_dates(text: str) -> list[FoundDate]:
     return kept
 
 
+# a day and month with no year ('Tuesday 4th March', 'Thursday, March 6'): the year comes from elsewhere
+PARTIAL_PATTERNS = [
+    re.compile(rf"{_START}{_WEEKDAY}(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MONTH}(?!,?\s*['’]?\d){_END}", re.I),
+    re.compile(rf"{_START}{_WEEKDAY}{_MONTH}\s+{_DAY}(?!,?\s*['’]?\d|\s*[-–/:.]\s*\d){_END}", re.I),
+]
+YEAR = re.compile(r"(?<![\d/.,:-])(?:19|20)\d\d(?![\d/.:-]\d)")
+
+
+@dataclass(frozen=True)
+class PartialDate:
+    start: int
+    end: int
+    month: int
+    day: int
+    weekday: int | None
+
+
+def find_partial_dates(text: str) -> list[PartialDate]:
+    """Day-and-month dates without a year, in order; a month name alone ('may', 'March 2025') is none."""
+    found = []
+    for pattern in PARTIAL_PATTERNS:
+        for match in pattern.finditer(text):
+            month = MONTHS[match.group("month").lower().rstrip(".")]
+            day = int(match.group("day"))
+            weekday = WEEKDAYS.get((match.group("weekday") or "").lower()[:3])
+            if 1 <= day <= 31 and match.group("month")[0].isupper():  # '3 may attend' is no date
+                found.append(PartialDate(match.start(), match.end(), month, day, weekday))
+    return sorted(found, key=lambda p: p.start)
+
+
+def with_year(partial: PartialDate, years: list[int]) -> dt.date | None:
+    """The partial date in the first of `years` it fits (its weekday too, when one is written), trying the
+    year on either side of each when the weekday does not fit ('Tuesday 6 January' in a '2024/25' season)."""
+    candidates = [y for year in years for y in (year, year + 1, year - 1)]
+    for year in candidates:
+        try:
+            date = dt.date(year, partial.month, partial.day)
+        except ValueError:
+            continue
+        if partial.weekday is None and year in years or partial.weekday == date.weekday():
+            return date
+    return None
+
+
 def _to_date(match: re.Match[str]) -> dt.date | None:
     groups = match.groupdict()
     month = MONTHS.get((groups.get("month") or "").lower().rstrip(".")) or int(groups.get("mnum") or 0)

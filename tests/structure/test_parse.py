@@ -106,6 +106,23 @@ def test_an_ambiguous_numeric_date_follows_the_document_s_spelling(case, tail, e
     assert parse_structure(text).date == expected
 
 
+@pytest.mark.parametrize(
+    "case,text,expected",
+    [
+        ("weekday-day-month-under-a-titled-year", "Westfield Allotment Society – Committee Meetings 2025\n"
+         "Minutes of meeting on Tuesday 4th March\n\nPresent: Tom Baker, Sue Kim\n", dt.date(2025, 3, 4)),
+        ("month-day-above-the-year", "Thursday, March 6\nLibrary Board, 2025 minutes\n\nPresent: Tom Baker\n",
+         dt.date(2025, 3, 6)),
+        ("weekday-fits-the-next-year-of-a-season", "Rowing Club Committee 2024\nMonday 6th January\n\nPresent: Ann Lee\n",
+         dt.date(2025, 1, 6)),
+        ("no-year-anywhere", "Committee meeting\nTuesday 4th March\n\nPresent: Tom Baker\n", None),
+        ("a-verb-is-no-month", "Club notes 2025\nItem 3 may be deferred.\n", None),
+    ],
+)
+def test_a_date_without_its_year_takes_the_header_s_year(case, text, expected):
+    assert parse_structure(text).date == expected
+
+
 def test_date_falls_back_to_the_file_name_date():
     meeting = parse_structure("Notes\n\nThe group met and agreed the plan.\n", fallback_date=dt.date(2020, 2, 3))
     assert meeting.date == dt.date(2020, 2, 3)
