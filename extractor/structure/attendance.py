@@ -471,8 +471,9 @@ def _block_people(
     while k < len(block):
         line, text = block[k], content(block[k]).strip()
         previous = block[k - 1] if k else None
-        if previous is not None and _ends_bullets(previous, line) or _roster_line(text, lex):
-            break
+        if previous is not None and _ends_bullets(previous, line) or _roster_line(text, lex) \
+                or entries and _section_word(text, lex):
+            break  # 'Agenda' right under the last name: the next section
         if k + 1 < len(block) and SUB_LABEL.fullmatch(text) and looks_like_role(text, lex) \
                 and not parse_person(text[:-1], lex):
             used.add(line.index)  # 'BID Team:' over the next names: a group inside the list, no one's role
@@ -540,6 +541,12 @@ def _block_people(
     return entries, used
 
 
+SECTION_WORDS = frozenset({"agenda", "notes", "discussion", "action items", "actions", "next steps", "minutes",
+                           "decisions", "summary", "topics", "updates"})
+def _section_word(text: str, lex: PeopleLexicon) -> bool:
+    return text.strip("#*_: ").lower() in lex.generic_headings | SECTION_WORDS
+
+
 STATUS_TAIL = re.compile(r"^(?P<who>.+?)(?:\s+[-–—:]\s*|\t+|\s{2,})(?P<status>[^\W\d_][\w ]{0,20}|[✓✔✗✘])\s*[.;]?$")
 
 
@@ -583,6 +590,8 @@ def _next_bullet(line: Line, below: Line) -> bool:
 
 def _role_below(person: Person, below: Line, pair: bool, handles: bool, lex: PeopleLexicon) -> bool:
     text = content(below).strip()
+    if _section_word(text, lex):
+        return False  # 'Agenda' under the last name heads the next section
     if has_person_cue(text, lex) or _label(text, lex, False) or is_bot(bare(text), lex) \
             or handles and is_handle(bare(text), lex):
         return False

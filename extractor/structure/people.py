@@ -128,6 +128,9 @@ class PeopleLexicon:
     def _read_column_kind(self, title: str) -> str | None:
         title = " ".join(_COLUMN_MARKUP.sub(" ", title).lower().split())
         known = next((kind for kind, titles in self.columns if title in titles), None)
+        words = title.split()
+        if known is None and len(words) == 2 and words[1] in {"name", "names"} and self.column_kind(words[0]) != "org":
+            known = "name"  # 'Governor Name', 'Member names' (not 'Organisation name')
         if known is None and _COLUMN_JOINER.search(title):  # 'Organisation / role', 'Post and organisation'
             parts = _COLUMN_PARTS.split(title)
             known = next((k for k in (self.column_kind(p) for p in parts if p) if k), None)

@@ -175,6 +175,19 @@ CASES = [
         ["J Andrews", "P Brooks", "L Carter", "S Dunne"],
         [],
     ),
+    (
+        "a governors' table with no header line above it, 'Governor Name' titling the name column, Y/N marks",
+        "Governor Name\tCategory\tPresent\nAnn Lee\tCo-opted (Chair)\tY\nBo Roe\tHeadteacher\tY\n"
+        "Cai Poe\tParent\tN\nDee Fox\tLA\tY\n\n1. Welcome\n",
+        ["Ann Lee", "Bo Roe", "Dee Fox"],
+        ["Cai Poe"],
+    ),
+    (
+        "an online document's attendee lines, one a line, then 'Agenda' over its own lines",
+        "Meeting notes — 10 Mar 2025\nAttendees\nAnn Lee\nBo Roe\nCai Poe\nAgenda\nRoadmap\nHiring\n",
+        ["Ann Lee", "Bo Roe", "Cai Poe"],
+        [],
+    ),
 ]
 
 
