@@ -706,6 +706,8 @@ def _subject_names(text: str, lex: PeopleLexicon) -> list[Person]:
     people = [parse_person(part, lex) for part in parts]
     if not subject or len(subject) > 200 or any(p is None for p in people) or prose_at(subject):
         return []  # 'The Chair sent apologies on behalf of ...', 'It was noted that ...'
+    if any(len(p.name.split()) < 2 and not has_person_cue(part, lex) for p, part in zip(people, parts)):
+        return []  # 'Residents sent apologies for the noise': one word needs a title ('Cllr Ross sent apologies')
     return [p for p in people if p is not None]
 
 

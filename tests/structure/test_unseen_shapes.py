@@ -196,3 +196,34 @@ def test_attendance_in_unseen_shapes(case, text, attendees, apologies):
     meeting = parse_structure(text)
     assert names(meeting.attendees) == attendees
     assert names(meeting.apologies) == apologies
+
+
+HEADER_WORDS = [
+    ("hybrid: in the room", "Present in room", "present"),
+    ("hybrid: on a call", "Via Teams", "present"),
+    ("hybrid: by telephone", "Dial-in", "present"),
+    ("UK councils part members from officers", "Elected members", "present"),
+    ("an online call's list", "Call participants", "present"),
+    ("a question as a header", "Who attended", "present"),
+    ("people asked to come", "Invitees", "present"),
+    ("a US excused absence", "Excused absence", "apologies"),
+    ("apologies recorded", "Apologies noted", "apologies"),
+    ("could not attend", "Could not attend", "apologies"),
+    ("did not attend", "Did not attend", "apologies"),
+    ("absent, no apology", "Absent without apology", "apologies"),
+]
+
+
+@pytest.mark.parametrize("case, header, group", HEADER_WORDS)
+def test_header_words(case, header, group):
+    meeting = parse_structure(f"Steering Group\nMinutes of meeting held 4 March 2025\n\n{header}: Ann Lee, Bo Roe\n\n"
+                              "1. Welcome\nThe Chair opened the meeting.\n")
+    listed = meeting.attendees if group == "present" else meeting.apologies
+    assert names(listed) == ["Ann Lee", "Bo Roe"]
+
+
+def test_a_body_bullet_led_by_a_group_word_names_no_one():
+    meeting = parse_structure("Organisers meeting, 4 March 2025\n\nPresent: Ann Lee, Bo Roe\n\n## Runbooks\n"
+                              "* Speakers - requirements, how to prepare, etc\n* Residents sent apologies for the noise.\n")
+    assert names(meeting.attendees) == ["Ann Lee", "Bo Roe"]
+    assert names(meeting.apologies) == []
