@@ -227,3 +227,27 @@ def test_a_body_bullet_led_by_a_group_word_names_no_one():
                               "* Speakers - requirements, how to prepare, etc\n* Residents sent apologies for the noise.\n")
     assert names(meeting.attendees) == ["Ann Lee", "Bo Roe"]
     assert names(meeting.apologies) == []
+
+
+TITLED = [
+    ("a priest", "Fr. John Kelly", "John Kelly"),
+    ("a bishop", "The Rt Revd Mia Lund", "Mia Lund"),
+    ("an archdeacon", "The Ven Bo Roe", "Bo Roe"),
+    ("a rabbi", "Rabbi Cai Poe", "Cai Poe"),
+    ("a military rank", "Lt Col Dee Fox", "Dee Fox"),
+    ("a naval rank", "Cdr Eve Hall", "Eve Hall"),
+    ("a US state senator", "Senator Fay Gill", "Fay Gill"),
+    ("a judge", "Judge Gus Ng", "Gus Ng"),
+    ("a Canadian reeve", "Deputy Reeve Hal Ito", "Hal Ito"),
+    ("a university office", "Vice-Chancellor Ida Jay", "Ida Jay"),
+    ("a youth council", "Youth Councillor Jo Kerr", "Jo Kerr"),
+    ("a German courtesy title", "Herr Karl Lutz", "Karl Lutz"),
+    ("a first name like a rank stays", "Col Reddy", "Col Reddy"),
+    ("'Don' is a first name", "Don Avery", "Don Avery"),
+]
+
+
+@pytest.mark.parametrize("case, mention, name", TITLED)
+def test_titles_are_no_part_of_the_name(case, mention, name):
+    meeting = parse_structure(f"Liaison group, 4 March 2025\n\nPresent: Ann Lee (Chair), {mention}\n\n1. Welcome\n")
+    assert names(meeting.attendees)[-1] == name
