@@ -40,7 +40,10 @@ DATE_PATTERNS = [
     # numeric dates read day first; one that cannot be ('04/15/2025', '12/31/2025') is month first (_to_date)
     re.compile(rf"{_START}(?P<day>[0-3]?\d)[/.](?P<mnum>[0-3]?\d)[/.](?P<year>(?:19|20)\d\d){_END}"),
     re.compile(rf"{_START}(?P<day>[0-3]?\d)-(?P<mnum>[0-3]?\d)-(?P<year>(?:19|20)\d\d){_END}"),  # '04-03-2025'
-    re.compile(rf"{_START}{_DAY}-{_MONTH}-{_YEAR}{_END}", re.I),  # '4-Mar-2025
+    re.compile(rf"{_START}{_DAY}(?P<sep>[-/])\s?{_MONTH}(?P=sep)\s?{_YEAR}{_END}", re.I),  # '4-Mar-2025', '3/Mar/2025'
+    re.compile(rf"{_START}{_MONTH}-{_DAY}-{_YEAR}{_END}", re.I),  # 'Mar-06-2025'
+    re.compile(rf"{_START}{_YEAR}-(?P<mnum>[01]?\d)-(?P<day>[0-3]?\d){_END}"),  # '2025-3-4'
+    re.compile(r"(?<![0-9A-Za-z.])(?P<year>20\d\d)(?P<mnum>[01]\d)(?P<day>[0-3]\d)(?![0-9A-Za-z])"),  # '20250304' (file and log stamps)
     re.compile(rf"{_START}(?P<day>[0-3]?\d)-{_MONTH}-(?P<yy>\d\d){_END}", re.I),  # '23-Apr-26' (spreadsheets, logs)
     re.compile(rf"{_START}(?P<year>(?:19|20)\d\d)[_ ](?P<mnum>[01]\d)[_ ](?P<day>[0-3]\d){_END}"),
     re.compile(rf"{_START}(?P<year>(?:19|20)\d\d)/(?P<mnum>[01]?\d)/(?P<day>[0-3]?\d){_END}"),

@@ -74,7 +74,9 @@ def test_header_facts(case, text, expected):
      ("Date: 23-Apr-26", dt.date(2026, 4, 23)), ("Retreat held 14-15 March 2025", dt.date(2025, 3, 14)),
      ("Board retreat, March 14 & 15, 2025", dt.date(2025, 3, 14)), ("Workshop: Sept. 9-10, 2025", dt.date(2025, 9, 9)),
      ("Summit, 30 September – 1 October 2025", dt.date(2025, 9, 30)),
-     ("Held Monday 30 December - Tuesday 31 December 2024", dt.date(2024, 12, 30))],
+     ("Held Monday 30 December - Tuesday 31 December 2024", dt.date(2024, 12, 30)),
+     ("Date: 3/Mar/2025", dt.date(2025, 3, 3)), ("Date: Mar-06-2025", dt.date(2025, 3, 6)),
+     ("Date: 2025-3-4", dt.date(2025, 3, 4)), ("notes-20250304", dt.date(2025, 3, 4))],
 )
 def test_date_formats(line, expected):
     assert parse_structure(f"Harbour Board\n{line}\n\nThe report was noted.\n").date == expected
