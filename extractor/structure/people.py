@@ -390,7 +390,8 @@ def people_in_text(text: str, lex: PeopleLexicon | None = None, handles: bool | 
             return [p for p in people if p]
     if SMART_CHIPS.search(text) and len(SMART_CHIPS.findall(text)) >= 2:
         text = SMART_CHIPS.sub(lambda m: ", " if m.start() else "", text)  # '@Ann Lee @Bo Roe' (document mentions)
-    text = _part_columns(IN_THE_CHAIR.sub(r", \g<who> (Chair)", text.strip()), lex)
+    text = INLINE_BULLET.sub(", ", NICKNAME_IN_BRACKETS.sub(_drop_nickname(lex), text.strip()))
+    text = _part_columns(IN_THE_CHAIR.sub(r", \g<who> (Chair)", text), lex)
     if SURNAME_COMMA_LIST.fullmatch(text.strip(" .")):
         people = [_given_first(entry, lex) for entry in text.strip(" .").split(";")]
         if all(people):
@@ -431,6 +432,21 @@ _SURNAME_FIRST = r"{surname}[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?),\s*{initial
 SURNAME_FIRST = re.compile(_SURNAME_FIRST.format(surname="(?P<surname>", initials="(?P<initials>", role="(?P<role>"))
 _ENTRY = _SURNAME_FIRST.format(surname="(?:", initials="(?:", role="(?:")
 SURNAME_FIRST_LIST = re.compile(rf"{_ENTRY}(?:\s*(?:[;,]|\band\b|&)\s*{_ENTRY})*\s*[.;]?")
+
+
+INLINE_BULLET = re.compile(r"\s+[•·▪◦]\s+")  # 'Ann Lee • Bo Roe • Cai Poe'
+# 'Robert (Bob) Smith': a nickname in brackets between the given name and the surname
+NICKNAME_IN_BRACKETS = re.compile(r"(?:^|(?<=[,;:]\s)|(?<=\sand\s))(?P<given>[A-Z][a-z]+) \((?P<nick>[A-Z][a-z]+)\) "
+                                  r"(?P<surname>[A-Z][\w'’-]+)(?=\s*(?:[,;.]|$)|\s+(?:and|&)\s)")
+
+
+def _drop_nickname(lex: PeopleLexicon):
+    def replace(match: re.Match[str]) -> str:
+        nick = match.group("nick")
+        if nick.lower() in lex.role_words or is_post(nick, lex) or is_title(nick, lex):
+            return match.group(0)  # 'Ann (Chair) Lee' is no nickname
+        return f"{match.group('given')} {match.group('surname')}"
+    return replace
 
 
 # '... and Dee Fox, with Ann Lee in the chair': the chair named after the list
@@ -533,8 +549,9 @@ def _reads_as_role(part: str, sep: str, role_open: bool, semicolons: bool, lex: 
         return False  # 'Senior Planning Officer (O Tindall)': the next person, post first
     words = bare(part)
     head, tail = _split_trailing_role(words.split(), lex)
-    if head and is_post(tail, lex) or _split_leading_role(words.split(), lex)[1] or _role_led(part, lex, sep == ";"):
-        return False  # 'Ann Lee Treasurer', 'Clerk Ann Lee', 'Clerk - Ann Lee': a person with a post
+    if head and is_post(tail, lex) or _split_leading_role(words.split(), lex)[1] or _role_led(part, lex, sep == ";") \
+            or _name_led(part, lex):
+        return False  # 'Ann Lee Treasurer', 'Clerk Ann Lee', 'Clerk - Ann Lee', 'Bo Roe - Treasurer': a person with a post
     if looks_like_role(part, lex) and not looks_like_name(words, lex):
         return True
     if semicolons and sep != ";" and not looks_like_name(words, lex):
@@ -732,6 +749,22 @@ def _role_led(part: str, lex: PeopleLexicon, entry: bool = False) -> bool:
     if len(pieces) < 2 or not _role_first(pieces[0], pieces[1], lex):
         return False
     return has_person_cue(pieces[1], lex) or entry and len(pieces) == 2 and 2 <= len(pieces[1].split()) <= 3
+
+
+NAME_DASH = re.compile(r"\s+[–—-]\s+")
+
+
+def _name_led(part: str, lex: PeopleLexicon) -> bool:
+    """'Bo Roe - Treasurer', 'Bo - minutes': a name, a dash and the person's post (the next entry of a list
+    of 'Name - Post' entries parted by commas, not a role of the one before)."""
+    pieces = NAME_DASH.split(bare(part))
+    if len(pieces) != 2:
+        return False
+    name, post = pieces
+    words = name.split()
+    if not looks_like_name(name, lex) or looks_like_role(name, lex) or has_person_cue(post, lex):
+        return False
+    return len(words) >= 2 and (looks_like_role(post, lex) or is_post(post, lex)) or len(words) == 1 and is_post(post, lex)
 
 
 def _role_first(head: str, nxt: str, lex: PeopleLexicon) -> bool:

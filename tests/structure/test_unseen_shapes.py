@@ -251,3 +251,20 @@ TITLED = [
 def test_titles_are_no_part_of_the_name(case, mention, name):
     meeting = parse_structure(f"Liaison group, 4 March 2025\n\nPresent: Ann Lee (Chair), {mention}\n\n1. Welcome\n")
     assert names(meeting.attendees)[-1] == name
+
+
+INLINE = [
+    ("'Name - Post' entries parted by commas", "Ann Lee - Chair, Bo Roe - Treasurer, Cai Poe - Secretary",
+     ["Ann Lee", "Bo Roe", "Cai Poe"]),
+    ("lower-case posts after dashes", "Ann Lee – chair, Bo Roe – minutes", ["Ann Lee", "Bo Roe"]),
+    ("first names and posts", "Ann - Chair, Bo - Treasurer", ["Ann", "Bo"]),
+    ("an organisation after a dash stays the role", "Jo Bell, Director of Care - Ashby CCG, Bo Roe", ["Jo Bell", "Bo Roe"]),
+    ("inline bullets part names", "Ann Lee • Bo Roe • Cai Poe", ["Ann Lee", "Bo Roe", "Cai Poe"]),
+    ("a nickname in brackets inside a name", "Ann Lee, Robert (Bob) Smith and Cai Poe", ["Ann Lee", "Robert Smith", "Cai Poe"]),
+]
+
+
+@pytest.mark.parametrize("case, listed, expected", INLINE)
+def test_inline_lists(case, listed, expected):
+    meeting = parse_structure(f"Board meeting, 4 March 2025\n\nPresent: {listed}\n\n1. Welcome\nThe Chair opened it.\n")
+    assert names(meeting.attendees) == expected
