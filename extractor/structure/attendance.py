@@ -38,10 +38,12 @@ from .people import (
     person_key,
     same_person,
     split_list,
+    given_first,
 )
 from .people_tables import (
     Entries,
     is_tabular,
+    name_cells,
     name_tables,
     status_columns,
     status_of,
@@ -384,7 +386,8 @@ def _cut_short(last: str, before: list[Person], words: str, lex: PeopleLexicon) 
     lead = bare(first).split()
     if not lead or not looks_like_name(lead[0], lex) or has_person_cue(first, lex) or is_post(lead[0], lex):
         return False
-    return parse_person(first, lex) is not None and len(lead) + 1 <= 3
+    # 'Cllr Imran' / 'Sheikh (Chair)'; not 'Ann Lee, Acme' / 'Bo Roe, Globex' (an organisation, then the next person)
+    return parse_person(first, lex) is not None and len(lead) + 1 <= 3 and (len(lead) == 1 or has_person_cue(last, lex))
 
 
 def _entries(words: str, before: list[Person], lex: PeopleLexicon) -> bool:
@@ -463,6 +466,9 @@ def _block_people(
     """The people in one block; stops at the first line that is not part of the list."""
     if is_tabular(block):
         return table_people(block, group, lex)
+    reversed_names = _surname_first_lines(block, lex)
+    if reversed_names:
+        return [(group, p) for p in reversed_names], {line.index for line in block}
     handles = handles or sum(is_handle(bare(content(line)), lex) for line in block) >= 2
     entries: Entries = []
     used: set[int] = set()
@@ -516,6 +522,12 @@ def _block_people(
             used.update(ln.index for ln in block[k:k + n])
             k += n
             continue
+        in_columns = name_cells(line, lex)
+        if in_columns:
+            entries.extend((group, p) for p in in_columns)  # 'Ann Lee      Bo Roe': two people in columns
+            used.add(line.index)
+            k += 1
+            continue
         person = parse_person(text, lex, handles=handles or bool(LOGIN.fullmatch(bare(text))))  # 'kat.r'
         if person is None and line.kind == "bullet" and k + 1 < len(block) and block[k + 1].kind == "bullet" \
                 and _indent(block[k + 1]) > _indent(line) and looks_like_role(text, lex) and _phrase(text):
@@ -547,7 +559,19 @@ def _section_word(text: str, lex: PeopleLexicon) -> bool:
     return text.strip("#*_: ").lower() in lex.generic_headings | SECTION_WORDS
 
 
-STATUS_TAIL = re.compile(r"^(?P<who>.+?)(?:\s+[-–—:]\s*|\t+|\s{2,})(?P<status>[^\W\d_][\w ]{0,20}|[✓✔✗✘])\s*[.;]?$")
+STATUS_TAIL = re.compile(r"^(?P<who>.+?)(?:\s+[-–—:]\s*|\t+|\s{2,}|\s+(?=[✓✔✗✘]\s*$))(?P<status>[^\W\d_][\w ]{0,20}|[✓✔✗✘])\s*[.;]?$")
+
+
+SURNAME_COMMA_LINE = re.compile(r"[A-Z][\w'’-]+,\s*[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]*\.?)?(?:\s*\([^()]*\))?")
+
+
+def _surname_first_lines(block: list[Line], lex: PeopleLexicon) -> list[Person]:
+    """'Lee, Ann' / 'Roe, Bo (Treasurer)' one a line: each a surname, a comma and given names."""
+    texts = [content(line).strip().rstrip(";.") for line in block]
+    if len(texts) < 2 or not all(SURNAME_COMMA_LINE.fullmatch(t) and not t.split(",")[0].isupper() for t in texts):
+        return []  # 'HALLORAN, Bridget' (capitals) is read as such elsewhere
+    people = [given_first(t, lex) for t in texts]
+    return [p for p in people if p] if all(people) else []
 
 
 def _roll_call(text: str, lex: PeopleLexicon) -> tuple[str, Person] | None:
@@ -592,6 +616,9 @@ def _role_below(person: Person, below: Line, pair: bool, handles: bool, lex: Peo
     text = content(below).strip()
     if _section_word(text, lex):
         return False  # 'Agenda' under the last name heads the next section
+    if person.name.isupper() and text.isupper() and looks_like_name(text, lex) and not pair \
+            and not any(w.lower() in lex.role_words for w in re.findall(r"[\w'’-]+", text)):
+        return False  # 'ANN LEE' / 'BO ROE': names in capitals one a line, the next is no post
     if has_person_cue(text, lex) or _label(text, lex, False) or is_bot(bare(text), lex) \
             or handles and is_handle(bare(text), lex):
         return False
@@ -649,6 +676,9 @@ def _is_name_list(text: str, lex: PeopleLexicon, handles: bool) -> bool:
         parts = parts[1:]  # 'Councillors, Mr A, Mrs B': the title is for all of them
     if parts and HANDLE.search(parts[0]) and not any(HANDLE.search(p) for p in parts[1:]):
         return False  # 'Lea Fontaine (@leaf), Orbital Labs': a handle, then the person's affiliation
+    if len(parts) == 2 and len(bare(parts[0]).split()) >= 2 and len(bare(parts[1]).split()) == 1 \
+            and not has_person_cue(parts[0], lex) and not handles:
+        return False  # 'Ann Lee, Acme': a person and their organisation
     named = [looks_like_name(bare(p), lex) or handles and is_handle(bare(p), lex) for p in parts]
     # 'Jo Bell, Director of Care, Ashby and Vale CCG' is one person: the part after the name is a role
     return len(parts) >= 2 and named[0] and named[1] and sum(named) >= 2
@@ -658,6 +688,8 @@ def _wrapped(block: list[Line], k: int, text: str, lex: PeopleLexicon) -> tuple[
     """How many lines from block[k] an inline list spans, and its text joined."""
     n = 1
     while k + n < len(block):
+        if block[k + n].kind == "bullet":
+            break  # a bullet starts an entry of its own: '* Ann Lee, Acme' / '* Bo Roe, Globex'
         words = content(block[k + n]).strip()
         joiner = None if LABEL_LINE.match(words) else _continues(text, words, lex)
         if joiner is None:

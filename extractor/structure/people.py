@@ -345,6 +345,9 @@ def parse_person(
             return Person(name=handle, mention=_fold(raw), role=_join_roles(roles, role), handle=handle)
         return None
     name_part, extra = parts[0], parts[1:]
+    if extra and initials is None and re.fullmatch(r"[A-Z]{2,4}", name_part.strip()) \
+            and _initials_fit(name_part.strip(), " ".join(strip_titles(extra[0].split(), lex)[0])):
+        initials, name_part, extra = name_part.strip(), extra[0], extra[1:]  # 'AL – Ann Lee': the initials first
     group = _group_prefix(name_part, lex)
     if group:
         name_part, extra = name_part[len(group):].strip(), [group] + extra  # 'Public Ann Lee', 'Observer Jo Hay'
@@ -393,7 +396,7 @@ def people_in_text(text: str, lex: PeopleLexicon | None = None, handles: bool | 
     text = INLINE_BULLET.sub(", ", NICKNAME_IN_BRACKETS.sub(_drop_nickname(lex), text.strip()))
     text = _part_columns(IN_THE_CHAIR.sub(r", \g<who> (Chair)", text), lex)
     if SURNAME_COMMA_LIST.fullmatch(text.strip(" .")):
-        people = [_given_first(entry, lex) for entry in text.strip(" .").split(";")]
+        people = [given_first(entry, lex) for entry in text.strip(" .").split(";")]
         if all(people):
             return [p for p in people if p]
     items = split_list(re.sub(r"[\s.]+$", "", _ungroup(_unlabel(_unglue(text), lex), lex)), lex)
@@ -456,7 +459,7 @@ _SURNAME_COMMA = r"\s*[A-Z][\w'’-]+,\s*[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-
 SURNAME_COMMA_LIST = re.compile(rf"{_SURNAME_COMMA}(?:;{_SURNAME_COMMA})+")
 
 
-def _given_first(entry: str, lex: PeopleLexicon) -> Person | None:
+def given_first(entry: str, lex: PeopleLexicon) -> Person | None:
     """'Doe, Jane (Treasurer)' -> Jane Doe; None when either side is a title, post or organisation word."""
     surname, given = (part.strip() for part in entry.split(",", 1))
     person = parse_person(given, lex)

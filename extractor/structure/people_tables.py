@@ -11,13 +11,13 @@ import re
 
 from .headers import header_of
 from .layout import Line
-from .people import PeopleLexicon, Person, bare, has_person_cue, looks_like_name, parse_person
+from .people import PeopleLexicon, Person, bare, has_person_cue, looks_like_name, looks_like_role, parse_person
 
 Entries = list[tuple[str, Person]]  # (group, person)
 INITIALS = re.compile(r"[A-Z]{2,5}")
 CELL = re.compile(r"\S+(?:[^\S\n]{1,2}\S+)*")  # words parted by at most two spaces: one cell of an aligned row
 TICK = re.compile(r"[✓✔xXyY*]|yes|Yes|YES")  # a mark that puts the row in its column ('✗' says absent itself)
-PRESENT_STATUS = re.compile(r"^(?:present|attended|yes|y|✓|✔|in person|remote|virtual|online)\b", re.I)
+PRESENT_STATUS = re.compile(r"^(?:(?:present|attended|yes|y|in person|remote|virtual|online)\b|[✓✔])", re.I)  # '✓' has no \b
 
 
 def _cells(line: Line) -> list[str]:
@@ -72,6 +72,11 @@ def table_people(
 ) -> tuple[Entries, set[int]]:
     entries: Entries = []
     used: set[int] = set()
+    if header is None and _name_grid(rows, lex):
+        for line in rows:  # 'Ann Lee      Bo Roe' / 'Cai Poe      Dee Fox': a PDF's names in columns
+            entries.extend((group, p) for p in (parse_person(c, lex) for c in _cells(line) if c.strip()) if p)
+            used.add(line.index)
+        return entries, used
     titles = _titles(header_line) if header_line is not None else None
     for line in rows:
         cells = _cells(line) if header is not None else _titled_cells(_cells(line), lex)
@@ -102,6 +107,26 @@ def table_people(
         if found:
             used.add(line.index)
     return entries, used
+
+
+def _name_grid(rows: list[Line], lex: PeopleLexicon) -> bool:
+    """Every cell of every row a full name of two to four words and no post or organisation word."""
+    cells = [c for line in rows for c in _cells(line) if c.strip()]
+    return len(cells) >= 3 and len(cells) > len(rows) and all(_full_name_cell(c, lex) for c in cells)
+
+
+def _full_name_cell(cell: str, lex: PeopleLexicon) -> bool:
+    words = bare(cell).split()
+    return 2 <= len(words) <= 4 and looks_like_name(bare(cell), lex) and not looks_like_role(cell, lex)
+
+
+def name_cells(line: Line, lex: PeopleLexicon) -> list[Person]:
+    """'Ann Lee      Bo Roe': the people of one line of names in columns; [] unless every cell is a full name."""
+    cells = [c for c in _cells(line) if c.strip()]
+    if len(cells) < 2 or "|" in line.text or not all(_full_name_cell(c, lex) for c in cells):
+        return []
+    people = [parse_person(c, lex) for c in cells]
+    return [p for p in people if p] if all(people) else []
 
 
 def _titled_cells(cells: list[str], lex: PeopleLexicon) -> list[str]:

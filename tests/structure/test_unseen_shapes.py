@@ -268,3 +268,26 @@ INLINE = [
 def test_inline_lists(case, listed, expected):
     meeting = parse_structure(f"Board meeting, 4 March 2025\n\nPresent: {listed}\n\n1. Welcome\nThe Chair opened it.\n")
     assert names(meeting.attendees) == expected
+
+
+BLOCKS = [
+    ("bullets of a name and an organisation after a comma", "* Ann Lee, Acme\n* Bo Roe, Globex\n* Cai Poe",
+     ["Ann Lee", "Bo Roe", "Cai Poe"], []),
+    ("lines of a name and an organisation after a comma", "Ann Lee (Chair), Acme\nBo Roe, Globex\nCai Poe",
+     ["Ann Lee", "Bo Roe", "Cai Poe"], []),
+    ("names in capitals one a line", "ANN LEE\nBO ROE\nCAI POE", ["ANN LEE", "BO ROE", "CAI POE"], []),
+    ("a tick or a cross after each name", "Ann Lee ✓\nBo Roe ✓\nCai Poe ✗", ["Ann Lee", "Bo Roe"], ["Cai Poe"]),
+    ("surname, comma, given name one a line", "Lee, Ann\nRoe, Bo\nPoe, Cai", ["Ann Lee", "Bo Roe", "Cai Poe"], []),
+    ("initials, a dash, then the name", "AL – Ann Lee\nBR – Bo Roe\nCP – Cai Poe", ["Ann Lee", "Bo Roe", "Cai Poe"], []),
+    ("a PDF's names in two columns", "Ann Lee      Bo Roe\nCai Poe      Dee Fox\nEve Hall",
+     ["Ann Lee", "Bo Roe", "Cai Poe", "Dee Fox", "Eve Hall"], []),
+    ("a name and an organisation in columns stay one person", "Ann Lee      Acme Homes\nBo Roe      Network Rail",
+     ["Ann Lee", "Bo Roe"], []),
+]
+
+
+@pytest.mark.parametrize("case, block, attendees, apologies", BLOCKS)
+def test_one_person_a_line(case, block, attendees, apologies):
+    meeting = parse_structure(f"Board meeting, 4 March 2025\n\nPresent:\n{block}\n\n1. Welcome\nThe Chair opened it.\n")
+    assert names(meeting.attendees) == attendees
+    assert names(meeting.apologies) == apologies
