@@ -761,6 +761,7 @@ def _apologising(names: str, known: list[Person], lex: PeopleLexicon) -> list[Pe
     return people
 
 
+LATENESS = re.compile(r"\blate\b|\blateness\b|\bleav\w*\s+early\b|\bleft\s+early\b|\barriv\w*\s+late\b", re.I)
 BRACKET_STATUS = re.compile(r"(?:^|,\s*)(?P<status>present|absent|apologies|apols|apology|sent apologies|excused|"
                             r"regrets|not present|did not attend|in person|remote|online|via zoom|virtual)$", re.I)
 
@@ -787,7 +788,8 @@ def _settle(lists: dict[str, list[Person]], consumed: set[int]) -> Attendance:
     list of all members followed by 'Apologies: B' records B as absent. An apology only said in a
     sentence ('... and from Cllr B for late arrival') does not outweigh a list of those present."""
     _bracketed_status(lists)
-    absent = {person_key(p) for p in lists["apologies"]}
+    # 'Apologies: Ann Lee (late)': an apology for lateness or leaving early; a list of those present still has her
+    absent = {person_key(p) for p in lists["apologies"] if not LATENESS.search(p.role or "")}
     attendees: list[Person] = []
     seen: set[str] = set()
     for person in lists["present"] + lists["attend"]:

@@ -291,3 +291,10 @@ def test_one_person_a_line(case, block, attendees, apologies):
     meeting = parse_structure(f"Board meeting, 4 March 2025\n\nPresent:\n{block}\n\n1. Welcome\nThe Chair opened it.\n")
     assert names(meeting.attendees) == attendees
     assert names(meeting.apologies) == apologies
+
+
+def test_an_apology_for_lateness_leaves_the_person_present():
+    meeting = parse_structure("Board meeting, 4 March 2025\n\nPresent: Ann Lee, Bo Roe, Cai Poe\n"
+                              "Apologies: Ann Lee (late), Bo Roe (illness)\n\n1. Welcome\n")
+    assert names(meeting.attendees) == ["Ann Lee", "Cai Poe"]
+    assert names(meeting.apologies) == ["Bo Roe"]
