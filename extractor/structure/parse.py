@@ -272,7 +272,8 @@ def _header_facts(
 # spellings that place a document: month-first dates are American; Australian, New Zealand and Canadian
 # minutes also count dollars but write the day first ('Cr', 'Councillor', 'centre', 'organisation')
 US_SPELLING = re.compile(r"\b(?:[Cc]enter|[Oo]rganization|[Nn]eighborhood|[Cc]olor|[Ll]abor|[Ff]avor|[Cc]ouncilmember|"
-                         r"Pledge of Allegiance)\b")
+                         r"Pledge of Allegiance|[Bb]ehavior|Select ?[Bb]oard|Board of Selectmen|Township|Mayor Pro Tem|"
+                         r"City Manager|Village Manager|Town Manager|Ordinance No|[Ff]iscal [Yy]ear)\b")
 COMMONWEALTH_SPELLING = re.compile(r"\b(?:[Cc]entre|[Oo]rganisation|[Nn]eighbourhood|[Cc]olour|[Ll]abour|[Ff]avour|"
                                    r"[Cc]ouncill?or|Cllr|Cr|[Pp]rogramme)\b")
 

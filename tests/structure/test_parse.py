@@ -97,6 +97,8 @@ def test_an_ambiguous_numeric_date_follows_the_file_name():
         ("dollars-with-commonwealth-spelling", "\nCr Ames said the $25 fee covers the centre.\n", dt.date(2013, 4, 6)),
         ("dollars-and-a-councillor", "\nCouncillor Vern noted the $40,000 grant.\n", dt.date(2013, 4, 6)),
         ("no-signal-reads-day-first", "\nThe hall roof is fixed.\n", dt.date(2013, 4, 6)),
+        ("a-us-office", "\nThe Village Manager reported on the roof.\n", dt.date(2013, 6, 4)),
+        ("a-us-select-board", "\nThe Selectboard met in joint session.\n", dt.date(2013, 6, 4)),
         ("another-date-month-first", "\nThe minutes of 5/21/2013 were approved.\n", dt.date(2013, 6, 4)),
         ("another-date-day-first-outweighs-dollars", "\nThe $25 fee was set on 21/5/2013.\n", dt.date(2013, 4, 6)),
         ("dates-both-ways-fall-back-to-spelling", "\nSee 5/21/2013 and 21/5/2013 at the neighborhood center.\n",
