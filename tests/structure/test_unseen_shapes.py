@@ -298,3 +298,21 @@ def test_an_apology_for_lateness_leaves_the_person_present():
                               "Apologies: Ann Lee (late), Bo Roe (illness)\n\n1. Welcome\n")
     assert names(meeting.attendees) == ["Ann Lee", "Cai Poe"]
     assert names(meeting.apologies) == ["Bo Roe"]
+
+
+PROSE = [
+    ("'Attending the meeting were:'", "Attending the meeting were: Ann Lee, Bo Roe, Cai Poe.", ["Ann Lee", "Bo Roe", "Cai Poe"]),
+    ("guests of a call", "Joining us today: Ann Lee, Bo Roe", ["Ann Lee", "Bo Roe"]),
+    ("the chair in a sentence before the list", "The meeting was chaired by Ann Lee. Present: Bo Roe, Cai Poe",
+     ["Bo Roe", "Cai Poe", "Ann Lee"]),
+    ("the chair as the subject", "Ann Lee chaired the meeting. Present: Bo Roe, Cai Poe", ["Bo Roe", "Cai Poe", "Ann Lee"]),
+    ("the minute-taker in a sentence", "Present: Bo Roe, Cai Poe. Minutes were taken by Dee Fox.",
+     ["Bo Roe", "Cai Poe", "Dee Fox"]),
+]
+
+
+@pytest.mark.parametrize("case, sentence, expected", PROSE)
+def test_attendance_in_sentences(case, sentence, expected):
+    meeting = parse_structure(f"Garden Club Committee\nMinutes of meeting, 4 March 2025\n\n{sentence}\n\n"
+                              "1. Welcome\nThe Chair opened the meeting.\n")
+    assert names(meeting.attendees) == expected
