@@ -243,6 +243,10 @@ def _read_list(
         return entries + [(group, p) for p in more], used | more_used
     if _sibling_fields(lines, start):
         return [], {start}
+    below = next((ln for ln in lines[start + 1:start + 4] if ln.kind != "blank"), None)
+    if below is not None and header_of(below, lex)[0] and not header_of(below, lex)[1] \
+            and not is_title_row(content(below).strip(), lex):
+        return [], {start}  # 'Attendees' over 'Present' / 'Regrets' sub-headers, each over its own names
     vertical, used = vertical_table(lines, start + 1, group, lex)
     if vertical:
         return vertical, used | {start}
@@ -478,7 +482,7 @@ def _block_people(
         line, text = block[k], content(block[k]).strip()
         previous = block[k - 1] if k else None
         if previous is not None and _ends_bullets(previous, line) or _roster_line(text, lex) \
-                or entries and _section_word(text, lex):
+                or entries and (_section_word(text, lex) or _outdented_label(line, previous, lex)):
             break  # 'Agenda' right under the last name: the next section
         if k + 1 < len(block) and SUB_LABEL.fullmatch(text) and looks_like_role(text, lex) \
                 and not parse_person(text[:-1], lex):
@@ -545,7 +549,7 @@ def _block_people(
         entries.append((group, person))
         used.add(line.index)
         if k + 1 < len(block) and not _ends_bullets(line, block[k + 1]) and not _next_bullet(line, block[k + 1]) \
-                and _role_below(person, block[k + 1], pairs and len(block) == 2, handles, lex):
+                and _role_below(person, line, block[k + 1], pairs and len(block) == 2, handles, lex):
             add_role(person, content(block[k + 1]).strip())
             used.add(block[k + 1].index)
             k += 1
@@ -557,6 +561,12 @@ SECTION_WORDS = frozenset({"agenda", "notes", "discussion", "action items", "act
                            "decisions", "summary", "topics", "updates"})
 def _section_word(text: str, lex: PeopleLexicon) -> bool:
     return text.strip("#*_: ").lower() in lex.generic_headings | SECTION_WORDS
+
+
+def _outdented_label(line: Line, above: Line, lex: PeopleLexicon) -> bool:
+    """'   Chair' under '          Dee_Fox': a label set out less deep than the names, over a name of its own
+    (W3C and wiki summaries), not the post of the name above."""
+    return _indent(line) < _indent(above) and content(line).strip(" :").lower() in lex.role_labels
 
 
 STATUS_TAIL = re.compile(r"^(?P<who>.+?)(?:\s+[-–—:]\s*|\t+|\s{2,}|\s+(?=[✓✔✗✘]\s*$))(?P<status>[^\W\d_][\w ]{0,20}|[✓✔✗✘])\s*[.;]?$")
@@ -612,9 +622,9 @@ def _next_bullet(line: Line, below: Line) -> bool:
     return line.kind == "bullet" and below.kind == "bullet" and _indent(below) <= _indent(line)
 
 
-def _role_below(person: Person, below: Line, pair: bool, handles: bool, lex: PeopleLexicon) -> bool:
+def _role_below(person: Person, above: Line, below: Line, pair: bool, handles: bool, lex: PeopleLexicon) -> bool:
     text = content(below).strip()
-    if _section_word(text, lex):
+    if _section_word(text, lex) or _outdented_label(below, above, lex):
         return False  # 'Agenda' under the last name heads the next section
     if person.name.isupper() and text.isupper() and looks_like_name(text, lex) and not pair \
             and not any(w.lower() in lex.role_words for w in re.findall(r"[\w'’-]+", text)):

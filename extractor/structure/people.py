@@ -13,7 +13,7 @@ RULES_PATH = Path(__file__).with_name("rules.jsonl")
 NAME_PARTICLES = {"de", "da", "del", "der", "van", "von", "bin", "al", "la", "le", "du", "di", "mc", "o'"}
 IRISH_MUTATED = re.compile(r"(?:t|h|n|bh|mb|gc|nd|ng|bp|dt)[A-ZÁÉÍÓÚ][a-záéíóú]+")  # 'tSaoir', 'hAodha', 'nGallchóir'
 SMART_CHIPS = re.compile(r"(?:^|(?<=\s))@(?=[A-Z][\w'’-]*\s+[A-Z])")  # '@Ann Lee': a person mentioned, no login
-HANDLE = re.compile(r"\(?@[\w-]+\)?")
+HANDLE = re.compile(r"\(?@[\w-]+(?:[.#:][\w-]+)*\)?")  # '@ann', '@cai.poe', '@ann#1234' (Discord), '@bo:example.org' (Matrix)
 HANDLE_WORD = re.compile(r"@?[a-z][a-z0-9_.-]{1,38}")  # a bare lowercase login: 'mvoss', 'ruben-arts'
 BRACKETED = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")
 SEPARATOR = re.compile(r"\s*([,;])\s*|\s+(and|AND|&)\s+|\s+(/|with)\s+(?=[A-Z(@])")  # AND: lists in all-caps minutes
@@ -837,10 +837,11 @@ _MARKUP = re.compile(r"[*`|]+")
 # 'carol__': IRC nicks)
 _EMPHASIS = re.compile(r"(?<![^\W_])(_{1,2})(?=[^\s_])(.+?)(?<=[^\s_])\1(?![^\W_])")
 _LOOSE_UNDERSCORES = re.compile(r"(?<!\w)_+(?!\w)")
+_NAME_UNDERSCORE = re.compile(r"(?<=[a-z])_(?=[A-Z][a-z])")  # 'Ann_Lee' (W3C and wiki names): a space, not a login
 
 
 def _unmark(text: str) -> str:
-    return _LOOSE_UNDERSCORES.sub(" ", _EMPHASIS.sub(r"\2", text))
+    return _NAME_UNDERSCORE.sub(" ", _LOOSE_UNDERSCORES.sub(" ", _EMPHASIS.sub(r"\2", text)))
 _EMAIL = re.compile(r"<[^<>\s@]+@[^<>\s]+>")  # 'Ann Lee <ann@example.org>': the address is no part of the name
 _NICKNAME = re.compile(r"\s[\"“][^\"”]{1,20}[\"”](?=\s)")  # Ignatius "Iggy" Fell
 _BULLET = re.compile(r"^\s*(?:[-·•●◦▪–]|\d+[.)])\s+")

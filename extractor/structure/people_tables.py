@@ -11,13 +11,22 @@ import re
 
 from .headers import header_of
 from .layout import Line
-from .people import PeopleLexicon, Person, bare, has_person_cue, looks_like_name, looks_like_role, parse_person
+from .people import (
+    PeopleLexicon,
+    Person,
+    bare,
+    has_person_cue,
+    looks_like_name,
+    looks_like_role,
+    parse_person,
+    people_in_text,
+)
 
 Entries = list[tuple[str, Person]]  # (group, person)
 INITIALS = re.compile(r"[A-Z]{2,5}")
 CELL = re.compile(r"\S+(?:[^\S\n]{1,2}\S+)*")  # words parted by at most two spaces: one cell of an aligned row
 TICK = re.compile(r"[✓✔xXyY*]|yes|Yes|YES")  # a mark that puts the row in its column ('✗' says absent itself)
-PRESENT_STATUS = re.compile(r"^(?:(?:present|attended|yes|y|in person|remote|virtual|online)\b|[✓✔])", re.I)  # '✓' has no \b
+PRESENT_STATUS = re.compile(r"^(?:(?:present|attended|yes|y|here|in person|remote|virtual|online)\b|[✓✔])", re.I)  # '✓' has no \b
 
 
 def _cells(line: Line) -> list[str]:
@@ -196,7 +205,7 @@ def vertical_table(lines: list[Line], j: int, group: str, lex: PeopleLexicon) ->
     cells = [ln for ln in lines[j:j + 400] if ln.kind != "blank"]
     titles = 0
     while titles < min(len(cells), 8) and len(cells[titles].text.split()) <= 4 and not _row_start(cells[titles], lex) \
-            and not cells[titles].text.rstrip().endswith(":"):
+            and not cells[titles].text.rstrip().endswith(":") and "," not in cells[titles].text:  # no list of names
         titles += 1
     kinds = [lex.column_kind(c.text.strip()) for c in cells[:titles]]
     if titles < 2 or kinds[0] != "name" or sum(k is not None for k in kinds) * 2 < titles:
@@ -225,7 +234,10 @@ def _short_cell(cell: Line, lex: PeopleLexicon) -> bool:
 
 def _row_start(cell: Line, lex: PeopleLexicon) -> Person | None:
     """A cell that reads as a full name ('Ann Lee (AL)'), which starts a row."""
-    person = parse_person(cell.text.strip(), lex) if len(cell.text.strip()) > 3 else None
+    text = cell.text.strip()
+    person = parse_person(text, lex) if len(text) > 3 else None
+    if person is not None and "," in text and sum(len(p.name.split()) >= 2 for p in people_in_text(text, lex)) >= 2:
+        return None  # 'Ann Lee, Bo Roe, Cai Poe': a list under a header, no table's cell
     return person if person is not None and len(person.name.split()) >= 2 else None
 
 

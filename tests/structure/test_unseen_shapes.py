@@ -316,3 +316,30 @@ def test_attendance_in_sentences(case, sentence, expected):
     meeting = parse_structure(f"Garden Club Committee\nMinutes of meeting, 4 March 2025\n\n{sentence}\n\n"
                               "1. Welcome\nThe Chair opened the meeting.\n")
     assert names(meeting.attendees) == expected
+
+
+ONLINE = [
+    (
+        "a generated summary: 'Attendees' over indented 'Present', 'Regrets', 'Chair' and 'Scribe' sub-headers",
+        "Attendees\n\n   Present\n          Ann_Lee, Bo_Roe, Cai_Poe\n\n   Regrets\n          Dee_Fox\n\n"
+        "   Chair\n          Ann_Lee\n\n   Scribe\n          Bo_Roe\n\nContents\n",
+        ["Ann Lee", "Bo Roe", "Cai Poe"], ["Dee Fox"],
+    ),
+    (
+        "chat handles with dots, Discord tags and Matrix servers",
+        "Weekly sync 2025-03-04\n\nPresent: @ann#1234, @bo_roe, @cai.poe, @dee:example.org\n\n## Notes\n",
+        ["ann#1234", "bo_roe", "cai.poe", "dee:example.org"], [],
+    ),
+    (
+        "a roll call answered 'here'",
+        "## Roll call\n- Ann Lee: here\n- Bo Roe: here\n- Cai Poe: absent\n\n## Notes\n",
+        ["Ann Lee", "Bo Roe"], ["Cai Poe"],
+    ),
+]
+
+
+@pytest.mark.parametrize("case, text, attendees, apologies", ONLINE)
+def test_online_meeting_shapes(case, text, attendees, apologies):
+    meeting = parse_structure(text)
+    assert names(meeting.attendees) == attendees
+    assert names(meeting.apologies) == apologies
