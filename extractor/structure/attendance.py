@@ -25,6 +25,7 @@ from .people import (
     Person,
     add_role,
     bare,
+    given_first,
     has_person_cue,
     is_bot,
     is_handle,
@@ -38,7 +39,6 @@ from .people import (
     person_key,
     same_person,
     split_list,
-    given_first,
 )
 from .people_tables import (
     Entries,
@@ -557,8 +557,11 @@ def _block_people(
     return entries, used
 
 
+# a word that heads the next section when it comes right under a list of names ('Attendees' / names / 'Agenda')
 SECTION_WORDS = frozenset({"agenda", "notes", "discussion", "action items", "actions", "next steps", "minutes",
                            "decisions", "summary", "topics", "updates"})
+
+
 def _section_word(text: str, lex: PeopleLexicon) -> bool:
     return text.strip("#*_: ").lower() in lex.generic_headings | SECTION_WORDS
 
@@ -569,7 +572,8 @@ def _outdented_label(line: Line, above: Line, lex: PeopleLexicon) -> bool:
     return _indent(line) < _indent(above) and content(line).strip(" :").lower() in lex.role_labels
 
 
-STATUS_TAIL = re.compile(r"^(?P<who>.+?)(?:\s+[-–—:]\s*|\t+|\s{2,}|\s+(?=[✓✔✗✘]\s*$))(?P<status>[^\W\d_][\w ]{0,20}|[✓✔✗✘])\s*[.;]?$")
+STATUS_TAIL = re.compile(r"^(?P<who>.+?)(?:\s+[-–—:]\s*|\t+|\s{2,}|\s+(?=[✓✔✗✘]\s*$))"
+                         r"(?P<status>[^\W\d_][\w ]{0,20}|[✓✔✗✘])\s*[.;]?$")
 
 
 SURNAME_COMMA_LINE = re.compile(r"[A-Z][\w'’-]+,\s*[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]*\.?)?(?:\s*\([^()]*\))?")

@@ -24,11 +24,15 @@ _RANGE = r"\s*(?:-|–|—|&|and|to|thru|through)\s*"
 _OTHER_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
 # a meeting over two or more days is dated by its first: '14-15 March 2025', 'March 14 & 15, 2025',
 # '30 September – 1 October 2025', 'Sept. 30 - Oct. 1, 2025'
+_LAST_DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
+_LAST_MONTH = r"(?P<month2>[a-z]{3,9})\.?"
 RANGE_PATTERNS = [
-    re.compile(rf"{_START}{_WEEKDAY}{_DAY}{_RANGE}{_OTHER_WEEKDAY}[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}{_END}", re.I),
-    re.compile(rf"{_START}{_WEEKDAY}{_MONTH}\s+{_DAY}{_RANGE}{_OTHER_WEEKDAY}[0-3]?\d(?:st|nd|rd|th)?,?\s+{_YEAR}{_END}", re.I),
-    re.compile(rf"{_START}{_WEEKDAY}{_DAY}\s+{_MONTH}{_RANGE}{_OTHER_WEEKDAY}[0-3]?\d(?:st|nd|rd|th)?\s+(?P<month2>[a-z]{{3,9}})\.?,?\s+{_YEAR}{_END}", re.I),
-    re.compile(rf"{_START}{_WEEKDAY}{_MONTH}\s+{_DAY}{_RANGE}{_OTHER_WEEKDAY}(?P<month2>[a-z]{{3,9}})\.?\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+{_YEAR}{_END}", re.I),
+    re.compile(rf"{_START}{_WEEKDAY}{_DAY}{_RANGE}{_OTHER_WEEKDAY}{_LAST_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}{_END}", re.I),
+    re.compile(rf"{_START}{_WEEKDAY}{_MONTH}\s+{_DAY}{_RANGE}{_OTHER_WEEKDAY}{_LAST_DAY},?\s+{_YEAR}{_END}", re.I),
+    re.compile(rf"{_START}{_WEEKDAY}{_DAY}\s+{_MONTH}{_RANGE}{_OTHER_WEEKDAY}{_LAST_DAY}\s+{_LAST_MONTH},?\s+{_YEAR}{_END}",
+               re.I),
+    re.compile(rf"{_START}{_WEEKDAY}{_MONTH}\s+{_DAY}{_RANGE}{_OTHER_WEEKDAY}{_LAST_MONTH}\s+{_LAST_DAY},?\s+{_YEAR}{_END}",
+               re.I),
 ]
 DATE_PATTERNS = [
     re.compile(rf"{_START}{_YEAR}-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)(?:{_END}|(?=T\d))"),  # '2019-03-05T10:00' too
@@ -43,7 +47,8 @@ DATE_PATTERNS = [
     re.compile(rf"{_START}{_DAY}(?P<sep>[-/])\s?{_MONTH}(?P=sep)\s?{_YEAR}{_END}", re.I),  # '4-Mar-2025', '3/Mar/2025'
     re.compile(rf"{_START}{_MONTH}-{_DAY}-{_YEAR}{_END}", re.I),  # 'Mar-06-2025'
     re.compile(rf"{_START}{_YEAR}-(?P<mnum>[01]?\d)-(?P<day>[0-3]?\d){_END}"),  # '2025-3-4'
-    re.compile(r"(?<![0-9A-Za-z.])(?P<year>20\d\d)(?P<mnum>[01]\d)(?P<day>[0-3]\d)(?![0-9A-Za-z])"),  # '20250304' (file and log stamps)
+    # '20250304': a file's or log's stamp
+    re.compile(r"(?<![0-9A-Za-z.])(?P<year>20\d\d)(?P<mnum>[01]\d)(?P<day>[0-3]\d)(?![0-9A-Za-z])"),
     re.compile(rf"{_START}(?P<day>[0-3]?\d)-{_MONTH}-(?P<yy>\d\d){_END}", re.I),  # '23-Apr-26' (spreadsheets, logs)
     re.compile(rf"{_START}(?P<year>(?:19|20)\d\d)[_ ](?P<mnum>[01]\d)[_ ](?P<day>[0-3]\d){_END}"),
     re.compile(rf"{_START}(?P<year>(?:19|20)\d\d)/(?P<mnum>[01]?\d)/(?P<day>[0-3]?\d){_END}"),

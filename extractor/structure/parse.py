@@ -278,7 +278,8 @@ COMMONWEALTH_SPELLING = re.compile(r"\b(?:[Cc]entre|[Oo]rganisation|[Nn]eighbour
                                    r"[Cc]ouncill?or|Cllr|Cr|[Pp]rogramme)\b")
 
 
-NUMERIC_DATE = re.compile(r"(?<![\w./-])(?P<first>[0-3]?\d)(?P<sep>[/.-])(?P<second>[0-3]?\d)(?P=sep)(?:19|20)?\d\d(?![\w/-]|\.\d)")
+NUMERIC_DATE = re.compile(r"(?<![\w./-])(?P<first>[0-3]?\d)(?P<sep>[/.-])(?P<second>[0-3]?\d)(?P=sep)(?:19|20)?\d\d"
+                          r"(?![\w/-]|\.\d)")
 
 
 def _month_first(text: str) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -13,7 +14,8 @@ RULES_PATH = Path(__file__).with_name("rules.jsonl")
 NAME_PARTICLES = {"de", "da", "del", "der", "van", "von", "bin", "al", "la", "le", "du", "di", "mc", "o'"}
 IRISH_MUTATED = re.compile(r"(?:t|h|n|bh|mb|gc|nd|ng|bp|dt)[A-ZÁÉÍÓÚ][a-záéíóú]+")  # 'tSaoir', 'hAodha', 'nGallchóir'
 SMART_CHIPS = re.compile(r"(?:^|(?<=\s))@(?=[A-Z][\w'’-]*\s+[A-Z])")  # '@Ann Lee': a person mentioned, no login
-HANDLE = re.compile(r"\(?@[\w-]+(?:[.#:][\w-]+)*\)?")  # '@ann', '@cai.poe', '@ann#1234' (Discord), '@bo:example.org' (Matrix)
+# '@ann', '@cai.poe', '@ann#1234' (Discord), '@bo:example.org' (Matrix)
+HANDLE = re.compile(r"\(?@[\w-]+(?:[.#:][\w-]+)*\)?")
 HANDLE_WORD = re.compile(r"@?[a-z][a-z0-9_.-]{1,38}")  # a bare lowercase login: 'mvoss', 'ruben-arts'
 BRACKETED = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")
 SEPARATOR = re.compile(r"\s*([,;])\s*|\s+(and|AND|&)\s+|\s+(/|with)\s+(?=[A-Z(@])")  # AND: lists in all-caps minutes
@@ -415,9 +417,9 @@ def people_in_text(text: str, lex: PeopleLexicon | None = None, handles: bool | 
         counted = COUNTED.match(part)
         if counted and has_person_cue(counted.group("inner"), lex):
             part = counted.group("inner")  # '1 Parishioner (Mrs Ann Lee)': the one named
-        if people and not has_person_cue(part, lex) and not (dashed and _role_led(part, lex, True)) and (_reads_as_role(part, sep, role_open, semicolons, lex) or (
-                semicolons and sep == "," and re.fullmatch(r"[A-Z][\w&'’-]+", bare(part)) and not role_open
-                and len(people[-1].name.split()) >= 2)):  # 'Ann Lee, Acme; Bo Roe, Globex': the organisation
+        if people and not has_person_cue(part, lex) and not (dashed and _role_led(part, lex, True)) and (
+                _reads_as_role(part, sep, role_open, semicolons, lex)
+                or semicolons and sep == "," and not role_open and _organisation_after(people[-1], part)):
             add_role(people[-1], part, sep)
             role_open = True
             continue
@@ -443,7 +445,7 @@ NICKNAME_IN_BRACKETS = re.compile(r"(?:^|(?<=[,;:]\s)|(?<=\sand\s))(?P<given>[A-
                                   r"(?P<surname>[A-Z][\w'’-]+)(?=\s*(?:[,;.]|$)|\s+(?:and|&)\s)")
 
 
-def _drop_nickname(lex: PeopleLexicon):
+def _drop_nickname(lex: PeopleLexicon) -> Callable[[re.Match[str]], str]:
     def replace(match: re.Match[str]) -> str:
         nick = match.group("nick")
         if nick.lower() in lex.role_words or is_post(nick, lex) or is_title(nick, lex):
@@ -554,7 +556,7 @@ def _reads_as_role(part: str, sep: str, role_open: bool, semicolons: bool, lex: 
     head, tail = _split_trailing_role(words.split(), lex)
     if head and is_post(tail, lex) or _split_leading_role(words.split(), lex)[1] or _role_led(part, lex, sep == ";") \
             or _name_led(part, lex):
-        return False  # 'Ann Lee Treasurer', 'Clerk Ann Lee', 'Clerk - Ann Lee', 'Bo Roe - Treasurer': a person with a post
+        return False  # 'Ann Lee Treasurer', 'Clerk Ann Lee', 'Clerk - Ann Lee', 'Bo Roe - Treasurer': a person
     if looks_like_role(part, lex) and not looks_like_name(words, lex):
         return True
     if semicolons and sep != ";" and not looks_like_name(words, lex):
@@ -563,6 +565,12 @@ def _reads_as_role(part: str, sep: str, role_open: bool, semicolons: bool, lex: 
         return True  # a role goes on: 'Lay Member for Patient and Public Involvement', 'GP Member, Governing Body'
     # 'Director of Finance and Resources': a one-word tail after 'and' continues the role
     return role_open and sep in {"and", "&"} and len(words.split()) == 1
+
+
+def _organisation_after(person: Person, part: str) -> bool:
+    """'Ann Lee, Acme; Bo Roe, Globex': one capitalised word after a full name inside a ';' entry is the
+    organisation, not a second person."""
+    return bool(re.fullmatch(r"[A-Z][\w&'’-]+", bare(part))) and len(person.name.split()) >= 2
 
 
 POST_THEN_NAME = re.compile(r"(?P<post>[^()]+?)\s*\((?P<name>[^()]+)\)\s*")
@@ -767,7 +775,9 @@ def _name_led(part: str, lex: PeopleLexicon) -> bool:
     words = name.split()
     if not looks_like_name(name, lex) or looks_like_role(name, lex) or has_person_cue(post, lex):
         return False
-    return len(words) >= 2 and (looks_like_role(post, lex) or is_post(post, lex)) or len(words) == 1 and is_post(post, lex)
+    if len(words) == 1:
+        return is_post(post, lex)
+    return looks_like_role(post, lex) or is_post(post, lex)
 
 
 def _role_first(head: str, nxt: str, lex: PeopleLexicon) -> bool:

@@ -26,7 +26,8 @@ Entries = list[tuple[str, Person]]  # (group, person)
 INITIALS = re.compile(r"[A-Z]{2,5}")
 CELL = re.compile(r"\S+(?:[^\S\n]{1,2}\S+)*")  # words parted by at most two spaces: one cell of an aligned row
 TICK = re.compile(r"[✓✔xXyY*]|yes|Yes|YES")  # a mark that puts the row in its column ('✗' says absent itself)
-PRESENT_STATUS = re.compile(r"^(?:(?:present|attended|yes|y|here|in person|remote|virtual|online)\b|[✓✔])", re.I)  # '✓' has no \b
+# '✓' is no word, so it stands outside the \b
+PRESENT_STATUS = re.compile(r"^(?:(?:present|attended|yes|y|here|in person|remote|virtual|online)\b|[✓✔])", re.I)
 
 
 def _cells(line: Line) -> list[str]:
