@@ -51,7 +51,8 @@ def split_at_headers(text: str, lex: PeopleLexicon) -> tuple[str, list[tuple[str
     """'Ann Lee, Bo Roe; Apologies: Cai Poe' -> ('Ann Lee, Bo Roe', [('apologies', 'Cai Poe')]): a second
     header with a colon (or 'were': '... Bo Roe. Also present were Cai Poe') after a full stop, a semicolon
     or a column gap inside an inline list."""
-    pattern = _headers(lex.apologies, lex.in_attendance, lex.present)
+    # labels too ('Staff:', 'Trustees:'), which part a list only with their colon
+    pattern = _headers(lex.apologies, lex.in_attendance + lex.in_attendance_labels, lex.present + lex.present_labels)
     cuts = []  # (where the header starts, its match)
     for m in pattern.finditer(text):
         if not (":" in m.group(0) or m.group("were")):

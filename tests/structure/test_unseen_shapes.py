@@ -331,6 +331,12 @@ ONLINE = [
         ["ann#1234", "bo_roe", "cai.poe", "dee:example.org"], [],
     ),
     (
+        "group labels after column gaps on one line",
+        "Riverside Tenants Forum – 6 May 2025\nBoard: Ann Lee, Bo Roe, Cai Poe  Staff: Dee Fox, Eve Hall  Guests: Fay Gill\n\n"
+        "1. Minutes\n",
+        ["Ann Lee", "Bo Roe", "Cai Poe", "Dee Fox", "Eve Hall", "Fay Gill"], [],
+    ),
+    (
         "a roll call answered 'here'",
         "## Roll call\n- Ann Lee: here\n- Bo Roe: here\n- Cai Poe: absent\n\n## Notes\n",
         ["Ann Lee", "Bo Roe"], ["Cai Poe"],
