@@ -277,6 +277,7 @@ BLOCKS = [
      ["Ann Lee", "Bo Roe", "Cai Poe"], []),
     ("names in capitals one a line", "ANN LEE\nBO ROE\nCAI POE", ["ANN LEE", "BO ROE", "CAI POE"], []),
     ("a tick or a cross after each name", "Ann Lee ✓\nBo Roe ✓\nCai Poe ✗", ["Ann Lee", "Bo Roe"], ["Cai Poe"]),
+    ("a register's P and Ap marks", "Ann Lee - P\nBo Roe - Ap\nCai Poe - P", ["Ann Lee", "Cai Poe"], ["Bo Roe"]),
     ("surname, comma, given name one a line", "Lee, Ann\nRoe, Bo\nPoe, Cai", ["Ann Lee", "Bo Roe", "Cai Poe"], []),
     ("initials, a dash, then the name", "AL – Ann Lee\nBR – Bo Roe\nCP – Cai Poe", ["Ann Lee", "Bo Roe", "Cai Poe"], []),
     ("a PDF's names in two columns", "Ann Lee      Bo Roe\nCai Poe      Dee Fox\nEve Hall",
