@@ -84,7 +84,7 @@ class PeopleLexicon:
         lowered = lambda kind: frozenset(v.lower() for v in lexicon(records, kind))  # noqa: E731
         return cls(
             honorifics=by_length("honorific"),
-            honours=frozenset(v.lower().replace(".", "") for v in lexicon(records, "honour")),  # 'Ph.D.' is 'PhD'
+            honours=frozenset(v.replace(".", "") for v in lexicon(records, "honour")),  # 'Ph.D.' is 'PhD'
             posts=by_length("post_prefix"),
             role_words=lowered("role_word"),
             present=by_length("present_header"),
@@ -197,8 +197,15 @@ def strip_titles(words: list[str], lex: PeopleLexicon) -> tuple[list[str], str |
 
 
 def is_honour(word: str, lex: PeopleLexicon) -> bool:
-    """A post-nominal honour, degree or credential ('MBE', 'Ph.D.', 'Ed.D', 'CPA,')."""
-    return word.strip(",;").replace(".", "").lower() in lex.honours
+    """A post-nominal honour, degree or credential ('MBE', 'Ph.D.', 'Ed.D', 'CPA,'), written in its own case or in
+    capitals ('PHD' in minutes typed in capitals); not a surname of the same letters ('Anh Do', 'Li Md')."""
+    bare_word = word.strip(",;").replace(".", "")
+    return bare_word in lex.honours or len(bare_word) > 2 and bare_word.isupper() and bare_word in _upper_honours(lex)
+
+
+@lru_cache(maxsize=4)
+def _upper_honours(lex: PeopleLexicon) -> frozenset[str]:
+    return frozenset(h.upper() for h in lex.honours)
 
 
 def credentials_only(part: str, lex: PeopleLexicon) -> bool:

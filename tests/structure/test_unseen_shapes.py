@@ -65,6 +65,12 @@ CASES = [
         ["Tom Ruiz"],
     ),
     (
+        "surnames spelt like a degree stay, a degree in capitals goes",
+        "Liaison group, 4 March 2025\n\nPresent: Anh Do, Li Md, CAI POE PHD, Dee Fox Ph.D.\n\n1. Notes\n",
+        ["Anh Do", "Li Md", "CAI POE", "Dee Fox"],
+        [],
+    ),
+    (
         "initials that read like a degree stay people in a list of initials",
         "Steering group, 3 March 2025\n\nPresent: AB, MD, JP, RN\n\n1. Actions\n",
         ["AB", "MD", "JP", "RN"],
