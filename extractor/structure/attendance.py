@@ -47,6 +47,7 @@ from .people_tables import (
     name_tables,
     status_columns,
     status_of,
+    status_rows,
     table_people,
     vertical_table,
 )
@@ -122,6 +123,8 @@ def find_attendance(lines: list[Line], lex: PeopleLexicon, header_limit: int) ->
     lists_in_running_text(head, headers, lex, consumed, lists)
     before = set(consumed)
     name_tables(head, lex, consumed, lists)
+    if not lists["present"] and not lists["attend"]:
+        status_rows(head, lex, consumed, lists)
     if not lists["present"] and not lists["attend"]:
         initials_block(head, lex, consumed, lists)
     if not lists["present"] and not lists["attend"]:
@@ -591,7 +594,7 @@ def _surname_first_lines(block: list[Line], lex: PeopleLexicon) -> list[Person]:
 def _roll_call(text: str, lex: PeopleLexicon) -> tuple[str, Person] | None:
     """('present' | 'absent', person) for a roll-call line: a person, a dash or a gap, then a status word."""
     match = STATUS_TAIL.match(text)
-    status = status_of(match.group("status"), lex) if match else None
+    status = ("absent" if match.group("status") == "A" else status_of(match.group("status"), lex)) if match else None
     if status is None:
         return None
     person = parse_person(match.group("who"), lex)

@@ -321,3 +321,29 @@ def _tabbed_status_columns(lines: list[Line], start: int, lex: PeopleLexicon) ->
         entries.extend(("apologies" if status_of(titles[k], lex) == "absent" else "present", p) for k, p in people)
         used.add(line.index)
     return (entries, used) if entries else ([], set())
+
+
+def status_rows(head: list[Line], lex: PeopleLexicon, consumed: set[int], lists: dict[str, list[Person]]) -> None:
+    """'Ann Lee | Chair | Present' / 'Bo Roe | Treasurer | Apologies': rows of a register at the top with no
+    header line or titles, each a person and a status cell; two rows at least."""
+    k = 0
+    while k < len(head):
+        run = []
+        while k < len(head) and head[k].index not in consumed and head[k].kind in {"table", "text"} \
+                and ("|" in head[k].text or "\t" in head[k].text) and _register_row(head[k], lex):
+            run.append(head[k])
+            k += 1
+        if len(run) >= 2:
+            entries, used = table_people(run, "present", lex)
+            for group, person in entries:
+                lists[group].append(person)
+            consumed.update(used)
+        k += 1 if not run else 0
+
+
+def _register_row(line: Line, lex: PeopleLexicon) -> bool:
+    cells = [c.strip() for c in _cells(line) if c.strip()]
+    if len(cells) < 2 or not any(status_of(c, lex) for c in cells[1:]):
+        return False
+    person = parse_person(cells[0], lex)
+    return person is not None and (len(person.name.split()) >= 2 or has_person_cue(cells[0], lex))

@@ -284,6 +284,9 @@ BLOCKS = [
     ("names in capitals one a line", "ANN LEE\nBO ROE\nCAI POE", ["ANN LEE", "BO ROE", "CAI POE"], []),
     ("a tick or a cross after each name", "Ann Lee ✓\nBo Roe ✓\nCai Poe ✗", ["Ann Lee", "Bo Roe"], ["Cai Poe"]),
     ("a register's P and Ap marks", "Ann Lee - P\nBo Roe - Ap\nCai Poe - P", ["Ann Lee", "Cai Poe"], ["Bo Roe"]),
+    ("a roll call's A after a dash", "Ann Lee - P\nBo Roe - A\nCai Poe - P", ["Ann Lee", "Cai Poe"], ["Bo Roe"]),
+    ("an 'A' in a table's column is no absence", "Name | Role | Block\nAnn Lee | Chair | A\nBo Roe | Treasurer | C",
+     ["Ann Lee", "Bo Roe"], []),
     ("surname, comma, given name one a line", "Lee, Ann\nRoe, Bo\nPoe, Cai", ["Ann Lee", "Bo Roe", "Cai Poe"], []),
     ("initials, a dash, then the name", "AL – Ann Lee\nBR – Bo Roe\nCP – Cai Poe", ["Ann Lee", "Bo Roe", "Cai Poe"], []),
     ("a PDF's names in two columns", "Ann Lee      Bo Roe\nCai Poe      Dee Fox\nEve Hall",
@@ -356,3 +359,15 @@ def test_online_meeting_shapes(case, text, attendees, apologies):
     meeting = parse_structure(text)
     assert names(meeting.attendees) == attendees
     assert names(meeting.apologies) == apologies
+
+
+def test_a_register_with_no_header_or_titles():
+    meeting = parse_structure("Board meeting, 4 March 2025\n\nAnn Lee | Chair | Present\nBo Roe | Treasurer | Apologies\n"
+                              "Cai Poe | Member | Present\n\n1. Notes\n")
+    assert names(meeting.attendees) == ["Ann Lee", "Cai Poe"]
+    assert names(meeting.apologies) == ["Bo Roe"]
+
+
+def test_a_table_of_things_is_no_register():
+    meeting = parse_structure("Board meeting, 4 March 2025\n\n| Budget | 2025 | Approved |\n| Roof | 2026 | Pending |\n")
+    assert names(meeting.attendees) == []
