@@ -266,6 +266,8 @@ INLINE = [
     ("first names and posts", "Ann - Chair, Bo - Treasurer", ["Ann", "Bo"]),
     ("an organisation after a dash stays the role", "Jo Bell, Director of Care - Ashby CCG, Bo Roe", ["Jo Bell", "Bo Roe"]),
     ("inline bullets part names", "Ann Lee • Bo Roe • Cai Poe", ["Ann Lee", "Bo Roe", "Cai Poe"]),
+    ("abbreviated posts before names", "Pres. Ann Lee, Treas. Cai Poe, Sec. Dee Fox, Comm. Eve Hall, Supv. Fay Gill",
+     ["Ann Lee", "Cai Poe", "Dee Fox", "Eve Hall", "Fay Gill"]),
     ("a nickname in brackets inside a name", "Ann Lee, Robert (Bob) Smith and Cai Poe", ["Ann Lee", "Robert Smith", "Cai Poe"]),
 ]
 
