@@ -15,7 +15,7 @@ NAME_PARTICLES = {"de", "da", "del", "der", "van", "von", "bin", "al", "la", "le
 IRISH_MUTATED = re.compile(r"(?:t|h|n|bh|mb|gc|nd|ng|bp|dt)[A-ZÁÉÍÓÚ][a-záéíóú]+")  # 'tSaoir', 'hAodha', 'nGallchóir'
 SMART_CHIPS = re.compile(r"(?:^|(?<=\s))@(?=[A-Z][\w'’-]*\s+[A-Z])")  # '@Ann Lee': a person mentioned, no login
 # '@ann', '@cai.poe', '@ann#1234' (Discord), '@bo:example.org' (Matrix)
-HANDLE = re.compile(r"\(?@[\w-]+(?:[.#:][\w-]+)*\)?")
+HANDLE = re.compile(r"\(@[\w-]+(?:[.#:][\w-]+)*\)|@[\w-]+(?:[.#:][\w-]+)*")  # '(@lberg, Nordvik)' keeps its brackets
 HANDLE_WORD = re.compile(r"@?[a-z][a-z0-9_.-]{1,38}")  # a bare lowercase login: 'mvoss', 'ruben-arts'
 BRACKETED = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")
 SEPARATOR = re.compile(r"\s*([,;])\s*|\s+(and|AND|&)\s+|\s+(/|with)\s+(?=[A-Z(@])")  # AND: lists in all-caps minutes

@@ -373,3 +373,10 @@ def test_a_register_with_no_header_or_titles():
 def test_a_table_of_things_is_no_register():
     meeting = parse_structure("Board meeting, 4 March 2025\n\n| Budget | 2025 | Approved |\n| Roof | 2026 | Pending |\n")
     assert names(meeting.attendees) == []
+
+
+def test_a_handle_and_an_organisation_share_the_brackets():
+    meeting = parse_structure("# Packaging WG – 2025-04-09\n\n## Attendees\n- Hana Sato (Redwood Labs)\n"
+                              "- Lars Berg (@lberg, Nordvik)\n\n## Agenda\n")
+    assert [(p.name, p.role, p.handle) for p in meeting.attendees] == [
+        ("Hana Sato", "Redwood Labs", None), ("Lars Berg", "Nordvik", "lberg")]
