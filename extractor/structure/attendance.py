@@ -25,6 +25,7 @@ from .people import (
     Person,
     add_role,
     bare,
+    given_first,
     has_person_cue,
     is_bot,
     is_handle,
@@ -42,9 +43,11 @@ from .people import (
 from .people_tables import (
     Entries,
     is_tabular,
+    name_cells,
     name_tables,
     status_columns,
     status_of,
+    status_rows,
     table_people,
     vertical_table,
 )
@@ -120,6 +123,8 @@ def find_attendance(lines: list[Line], lex: PeopleLexicon, header_limit: int) ->
     lists_in_running_text(head, headers, lex, consumed, lists)
     before = set(consumed)
     name_tables(head, lex, consumed, lists)
+    if not lists["present"] and not lists["attend"]:
+        status_rows(head, lex, consumed, lists)
     if not lists["present"] and not lists["attend"]:
         initials_block(head, lex, consumed, lists)
     if not lists["present"] and not lists["attend"]:
@@ -241,6 +246,10 @@ def _read_list(
         return entries + [(group, p) for p in more], used | more_used
     if _sibling_fields(lines, start):
         return [], {start}
+    below = next((ln for ln in lines[start + 1:start + 4] if ln.kind != "blank"), None)
+    if below is not None and header_of(below, lex)[0] and not header_of(below, lex)[1] \
+            and not is_title_row(content(below).strip(), lex):
+        return [], {start}  # 'Attendees' over 'Present' / 'Regrets' sub-headers, each over its own names
     vertical, used = vertical_table(lines, start + 1, group, lex)
     if vertical:
         return vertical, used | {start}
@@ -384,7 +393,8 @@ def _cut_short(last: str, before: list[Person], words: str, lex: PeopleLexicon) 
     lead = bare(first).split()
     if not lead or not looks_like_name(lead[0], lex) or has_person_cue(first, lex) or is_post(lead[0], lex):
         return False
-    return parse_person(first, lex) is not None and len(lead) + 1 <= 3
+    # 'Cllr Imran' / 'Sheikh (Chair)'; not 'Ann Lee, Acme' / 'Bo Roe, Globex' (an organisation, then the next person)
+    return parse_person(first, lex) is not None and len(lead) + 1 <= 3 and (len(lead) == 1 or has_person_cue(last, lex))
 
 
 def _entries(words: str, before: list[Person], lex: PeopleLexicon) -> bool:
@@ -463,6 +473,9 @@ def _block_people(
     """The people in one block; stops at the first line that is not part of the list."""
     if is_tabular(block):
         return table_people(block, group, lex)
+    reversed_names = _surname_first_lines(block, lex)
+    if reversed_names:
+        return [(group, p) for p in reversed_names], {line.index for line in block}
     handles = handles or sum(is_handle(bare(content(line)), lex) for line in block) >= 2
     entries: Entries = []
     used: set[int] = set()
@@ -471,8 +484,9 @@ def _block_people(
     while k < len(block):
         line, text = block[k], content(block[k]).strip()
         previous = block[k - 1] if k else None
-        if previous is not None and _ends_bullets(previous, line) or _roster_line(text, lex):
-            break
+        if previous is not None and _ends_bullets(previous, line) or _roster_line(text, lex) \
+                or entries and (_section_word(text, lex) or _outdented_label(line, previous, lex)):
+            break  # 'Agenda' right under the last name: the next section
         if k + 1 < len(block) and SUB_LABEL.fullmatch(text) and looks_like_role(text, lex) \
                 and not parse_person(text[:-1], lex):
             used.add(line.index)  # 'BID Team:' over the next names: a group inside the list, no one's role
@@ -515,6 +529,12 @@ def _block_people(
             used.update(ln.index for ln in block[k:k + n])
             k += n
             continue
+        in_columns = name_cells(line, lex)
+        if in_columns:
+            entries.extend((group, p) for p in in_columns)  # 'Ann Lee      Bo Roe': two people in columns
+            used.add(line.index)
+            k += 1
+            continue
         person = parse_person(text, lex, handles=handles or bool(LOGIN.fullmatch(bare(text))))  # 'kat.r'
         if person is None and line.kind == "bullet" and k + 1 < len(block) and block[k + 1].kind == "bullet" \
                 and _indent(block[k + 1]) > _indent(line) and looks_like_role(text, lex) and _phrase(text):
@@ -532,7 +552,7 @@ def _block_people(
         entries.append((group, person))
         used.add(line.index)
         if k + 1 < len(block) and not _ends_bullets(line, block[k + 1]) and not _next_bullet(line, block[k + 1]) \
-                and _role_below(person, block[k + 1], pairs and len(block) == 2, handles, lex):
+                and _role_below(person, line, block[k + 1], pairs and len(block) == 2, handles, lex):
             add_role(person, content(block[k + 1]).strip())
             used.add(block[k + 1].index)
             k += 1
@@ -540,13 +560,41 @@ def _block_people(
     return entries, used
 
 
-STATUS_TAIL = re.compile(r"^(?P<who>.+?)(?:\s+[-–—:]\s*|\t+|\s{2,})(?P<status>[^\W\d_][\w ]{0,20}|[✓✔✗✘])\s*[.;]?$")
+# a word that heads the next section when it comes right under a list of names ('Attendees' / names / 'Agenda')
+SECTION_WORDS = frozenset({"agenda", "notes", "discussion", "action items", "actions", "next steps", "minutes",
+                           "decisions", "summary", "topics", "updates"})
+
+
+def _section_word(text: str, lex: PeopleLexicon) -> bool:
+    return text.strip("#*_: ").lower() in lex.generic_headings | SECTION_WORDS
+
+
+def _outdented_label(line: Line, above: Line, lex: PeopleLexicon) -> bool:
+    """'   Chair' under '          Dee_Fox': a label set out less deep than the names, over a name of its own
+    (W3C and wiki summaries), not the post of the name above."""
+    return _indent(line) < _indent(above) and content(line).strip(" :").lower() in lex.role_labels
+
+
+STATUS_TAIL = re.compile(r"^(?P<who>.+?)(?:\s+[-–—:]\s*|\t+|\s{2,}|\s+(?=[✓✔✗✘]\s*$))"
+                         r"(?P<status>[^\W\d_][\w ]{0,20}|[✓✔✗✘])\s*[.;]?$")
+
+
+SURNAME_COMMA_LINE = re.compile(r"[A-Z][\w'’-]+,\s*[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]*\.?)?(?:\s*\([^()]*\))?")
+
+
+def _surname_first_lines(block: list[Line], lex: PeopleLexicon) -> list[Person]:
+    """'Lee, Ann' / 'Roe, Bo (Treasurer)' one a line: each a surname, a comma and given names."""
+    texts = [content(line).strip().rstrip(";.") for line in block]
+    if len(texts) < 2 or not all(SURNAME_COMMA_LINE.fullmatch(t) and not t.split(",")[0].isupper() for t in texts):
+        return []  # 'HALLORAN, Bridget' (capitals) is read as such elsewhere
+    people = [given_first(t, lex) for t in texts]
+    return [p for p in people if p] if all(people) else []
 
 
 def _roll_call(text: str, lex: PeopleLexicon) -> tuple[str, Person] | None:
     """('present' | 'absent', person) for a roll-call line: a person, a dash or a gap, then a status word."""
     match = STATUS_TAIL.match(text)
-    status = status_of(match.group("status"), lex) if match else None
+    status = ("absent" if match.group("status") == "A" else status_of(match.group("status"), lex)) if match else None
     if status is None:
         return None
     person = parse_person(match.group("who"), lex)
@@ -581,8 +629,13 @@ def _next_bullet(line: Line, below: Line) -> bool:
     return line.kind == "bullet" and below.kind == "bullet" and _indent(below) <= _indent(line)
 
 
-def _role_below(person: Person, below: Line, pair: bool, handles: bool, lex: PeopleLexicon) -> bool:
+def _role_below(person: Person, above: Line, below: Line, pair: bool, handles: bool, lex: PeopleLexicon) -> bool:
     text = content(below).strip()
+    if _section_word(text, lex) or _outdented_label(below, above, lex):
+        return False  # 'Agenda' under the last name heads the next section
+    if person.name.isupper() and text.isupper() and looks_like_name(text, lex) and not pair \
+            and not any(w.lower() in lex.role_words for w in re.findall(r"[\w'’-]+", text)):
+        return False  # 'ANN LEE' / 'BO ROE': names in capitals one a line, the next is no post
     if has_person_cue(text, lex) or _label(text, lex, False) or is_bot(bare(text), lex) \
             or handles and is_handle(bare(text), lex):
         return False
@@ -640,6 +693,9 @@ def _is_name_list(text: str, lex: PeopleLexicon, handles: bool) -> bool:
         parts = parts[1:]  # 'Councillors, Mr A, Mrs B': the title is for all of them
     if parts and HANDLE.search(parts[0]) and not any(HANDLE.search(p) for p in parts[1:]):
         return False  # 'Lea Fontaine (@leaf), Orbital Labs': a handle, then the person's affiliation
+    if len(parts) == 2 and len(bare(parts[0]).split()) >= 2 and len(bare(parts[1]).split()) == 1 \
+            and not has_person_cue(parts[0], lex) and not handles:
+        return False  # 'Ann Lee, Acme': a person and their organisation
     named = [looks_like_name(bare(p), lex) or handles and is_handle(bare(p), lex) for p in parts]
     # 'Jo Bell, Director of Care, Ashby and Vale CCG' is one person: the part after the name is a role
     return len(parts) >= 2 and named[0] and named[1] and sum(named) >= 2
@@ -649,6 +705,8 @@ def _wrapped(block: list[Line], k: int, text: str, lex: PeopleLexicon) -> tuple[
     """How many lines from block[k] an inline list spans, and its text joined."""
     n = 1
     while k + n < len(block):
+        if block[k + n].kind == "bullet":
+            break  # a bullet starts an entry of its own: '* Ann Lee, Acme' / '* Bo Roe, Globex'
         words = content(block[k + n]).strip()
         joiner = None if LABEL_LINE.match(words) else _continues(text, words, lex)
         if joiner is None:
@@ -676,6 +734,30 @@ def _apology_sentences(lines: list[Line], lex: PeopleLexicon, consumed: set[int]
         for person in _apologising(names, known, lex):
             if not any(same_person(person, other) for other in lists["apologies"] + lists["said"]):
                 lists["said"].append(person)
+    for line in lines:
+        for match in SENT_APOLOGIES.finditer(line.text):
+            for person in _subject_names(line.text[:match.start()], lex):
+                if not any(same_person(person, other) for other in lists["apologies"] + lists["said"]):
+                    lists["said"].append(person)
+
+
+# 'Eve Hall sent her apologies.', 'Cllr A and Cllr B had sent apologies': the names before the verb
+SENT_APOLOGIES = re.compile(r"\s+(?:had\s+|have\s+|has\s+)?(?:sent|gave|tendered|offered|submitted)\s+"
+                            r"(?:(?:her|his|their)\s+)?apolog(?:y|ies)\b", re.I)
+SENTENCE_OPENING = re.compile(r"(?:^|(?<=[a-z)]{2}[.!?])\s+)(?=[A-Z])")
+
+
+def _subject_names(text: str, lex: PeopleLexicon) -> list[Person]:
+    """The people a sentence opens with, when its words up to the verb are names and nothing else."""
+    starts = [m.end() for m in SENTENCE_OPENING.finditer(text)]
+    subject = re.sub(r"^[\s\-*•·]+", "", text[starts[-1]:] if starts else text).strip()
+    parts = [re.sub(r"^(?:and|&)\s+", "", part) for _, part in split_list(subject, lex)]
+    people = [parse_person(part, lex) for part in parts]
+    if not subject or len(subject) > 200 or any(p is None for p in people) or prose_at(subject):
+        return []  # 'The Chair sent apologies on behalf of ...', 'It was noted that ...'
+    if any(len(p.name.split()) < 2 and not has_person_cue(part, lex) for p, part in zip(people, parts)):
+        return []  # 'Residents sent apologies for the noise': one word needs a title ('Cllr Ross sent apologies')
+    return [p for p in people if p is not None]
 
 
 def _sentence(text: str) -> str:
@@ -696,11 +778,35 @@ def _apologising(names: str, known: list[Person], lex: PeopleLexicon) -> list[Pe
     return people
 
 
+LATENESS = re.compile(r"\blate\b|\blateness\b|\bleav\w*\s+early\b|\bleft\s+early\b|\barriv\w*\s+late\b", re.I)
+BRACKET_STATUS = re.compile(r"(?:^|,\s*)(?P<status>present|absent|apologies|apols|apology|sent apologies|excused|"
+                            r"regrets|not present|did not attend|in person|remote|online|via zoom|virtual)$", re.I)
+
+
+def _bracketed_status(lists: dict[str, list[Person]]) -> None:
+    """'Members: Ann Lee (present), Bo Roe (apologies)': a status in a person's brackets is no role; an
+    absent one moves the person to the apologies."""
+    for group in ("present", "attend"):
+        kept = []
+        for person in lists[group]:
+            status = BRACKET_STATUS.search(person.role or "")
+            if status:
+                person.role = person.role[:status.start()].strip(" ,") or None
+                if status.group("status").lower() in {"absent", "apologies", "apols", "apology", "sent apologies",
+                                                      "excused", "regrets", "not present", "did not attend"}:
+                    lists["apologies"].append(person)
+                    continue
+            kept.append(person)
+        lists[group] = kept
+
+
 def _settle(lists: dict[str, list[Person]], consumed: set[int]) -> Attendance:
     """Present and in-attendance people are attendees, less anyone an apologies list names: a printed
     list of all members followed by 'Apologies: B' records B as absent. An apology only said in a
     sentence ('... and from Cllr B for late arrival') does not outweigh a list of those present."""
-    absent = {person_key(p) for p in lists["apologies"]}
+    _bracketed_status(lists)
+    # 'Apologies: Ann Lee (late)': an apology for lateness or leaving early; a list of those present still has her
+    absent = {person_key(p) for p in lists["apologies"] if not LATENESS.search(p.role or "")}
     attendees: list[Person] = []
     seen: set[str] = set()
     for person in lists["present"] + lists["attend"]:

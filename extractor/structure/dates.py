@@ -20,6 +20,20 @@ WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6
 
 # Dates stand apart from letters and digits; an underscore may touch them ('_11 April 2016_' in Markdown italics)
 _START, _END = r"(?<![^\W_])", r"(?![^\W_])"
+_RANGE = r"\s*(?:-|–|—|&|and|to|thru|through)\s*"
+_OTHER_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
+# a meeting over two or more days is dated by its first: '14-15 March 2025', 'March 14 & 15, 2025',
+# '30 September – 1 October 2025', 'Sept. 30 - Oct. 1, 2025'
+_LAST_DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
+_LAST_MONTH = r"(?P<month2>[a-z]{3,9})\.?"
+RANGE_PATTERNS = [
+    re.compile(rf"{_START}{_WEEKDAY}{_DAY}{_RANGE}{_OTHER_WEEKDAY}{_LAST_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}{_END}", re.I),
+    re.compile(rf"{_START}{_WEEKDAY}{_MONTH}\s+{_DAY}{_RANGE}{_OTHER_WEEKDAY}{_LAST_DAY},?\s+{_YEAR}{_END}", re.I),
+    re.compile(rf"{_START}{_WEEKDAY}{_DAY}\s+{_MONTH}{_RANGE}{_OTHER_WEEKDAY}{_LAST_DAY}\s+{_LAST_MONTH},?\s+{_YEAR}{_END}",
+               re.I),
+    re.compile(rf"{_START}{_WEEKDAY}{_MONTH}\s+{_DAY}{_RANGE}{_OTHER_WEEKDAY}{_LAST_MONTH}\s+{_LAST_DAY},?\s+{_YEAR}{_END}",
+               re.I),
+]
 DATE_PATTERNS = [
     re.compile(rf"{_START}{_YEAR}-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)(?:{_END}|(?=T\d))"),  # '2019-03-05T10:00' too
     # '4 March 2025', '4th of March, 2025', 'Thursday, the 6th day of March, 2025' (US formal minutes)
@@ -27,14 +41,20 @@ DATE_PATTERNS = [
     re.compile(rf"{_START}{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}{_END}", re.I),
     # a log's ctime stamp: 'Tue Apr  3 16:00:11 2012'
     re.compile(rf"{_START}{_WEEKDAY}{_MONTH}\s+{_DAY}\s+\d{{1,2}}:\d\d(?::\d\d)?\s+(?:UTC\s+)?{_YEAR}{_END}", re.I),
-    re.compile(rf"{_START}(?P<day>[0-3]?\d)[/.](?P<mnum>[01]?\d)[/.](?P<year>(?:19|20)\d\d){_END}"),
-    re.compile(rf"{_START}(?P<day>[0-3]?\d)-(?P<mnum>[01]?\d)-(?P<year>(?:19|20)\d\d){_END}"),  # '04-03-2025'
-    re.compile(rf"{_START}{_DAY}-{_MONTH}-{_YEAR}{_END}", re.I),  # '4-Mar-2025
+    # numeric dates read day first; one that cannot be ('04/15/2025', '12/31/2025') is month first (_to_date)
+    re.compile(rf"{_START}(?P<day>[0-3]?\d)[/.](?P<mnum>[0-3]?\d)[/.](?P<year>(?:19|20)\d\d){_END}"),
+    re.compile(rf"{_START}(?P<day>[0-3]?\d)-(?P<mnum>[0-3]?\d)-(?P<year>(?:19|20)\d\d){_END}"),  # '04-03-2025'
+    re.compile(rf"{_START}{_DAY}(?P<sep>[-/])\s?{_MONTH}(?P=sep)\s?{_YEAR}{_END}", re.I),  # '4-Mar-2025', '3/Mar/2025'
+    re.compile(rf"{_START}{_MONTH}-{_DAY}-{_YEAR}{_END}", re.I),  # 'Mar-06-2025'
+    re.compile(rf"{_START}{_YEAR}-(?P<mnum>[01]?\d)-(?P<day>[0-3]?\d){_END}"),  # '2025-3-4'
+    # '20250304': a file's or log's stamp
+    re.compile(r"(?<![0-9A-Za-z.])(?P<year>20\d\d)(?P<mnum>[01]\d)(?P<day>[0-3]\d)(?![0-9A-Za-z])"),
+    re.compile(rf"{_START}(?P<day>[0-3]?\d)-{_MONTH}-(?P<yy>\d\d){_END}", re.I),  # '23-Apr-26' (spreadsheets, logs)
     re.compile(rf"{_START}(?P<year>(?:19|20)\d\d)[_ ](?P<mnum>[01]\d)[_ ](?P<day>[0-3]\d){_END}"),
     re.compile(rf"{_START}(?P<year>(?:19|20)\d\d)/(?P<mnum>[01]?\d)/(?P<day>[0-3]?\d){_END}"),
     # '2022.08.17' with two-digit month and day, so a calendar version ('2020.1.2') is no date
     re.compile(rf"{_START}(?P<year>(?:19|20)\d\d)\.(?P<mnum>[01]\d)\.(?P<day>[0-3]\d)(?![\d.]\d){_END}"),
-    re.compile(r"(?<![\d/.])(?P<day>[0-3]?\d)/(?P<mnum>[01]?\d)/(?P<yy>\d\d)(?![\d/])"),  # 14/6/23
+    re.compile(r"(?<![\d/.])(?P<day>[0-3]?\d)/(?P<mnum>[0-3]?\d)/(?P<yy>\d\d)(?![\d/])"),  # 14/6/23, 4/15/25
     re.compile(rf"{_START}{_WEEKDAY}(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MONTH},?\s+['’](?P<yy>\d\d){_END}", re.I),  # '3rd March '26'
     # '03.03.26' (German and Dutch minutes in English): two digits each, so a section number '3.1.2' is no date
     re.compile(r"(?<![\d/.])(?P<day>[0-3]\d)\.(?P<mnum>[01]\d)\.(?P<yy>\d\d)(?![\d/]|\.\d)"),
@@ -73,7 +93,7 @@ class FoundDate:
 def find_dates(text: str) -> list[FoundDate]:
     """Every full date (day, month and year) in `text`, in order, overlaps removed."""
     found: list[FoundDate] = []
-    for pattern in DATE_PATTERNS:
+    for pattern in RANGE_PATTERNS + DATE_PATTERNS:
         for match in pattern.finditer(text):
             parsed = _to_date(match)
             if parsed is not None:
@@ -91,12 +111,64 @@ def find_dates(text: str) -> list[FoundDate]:
     return kept
 
 
+# a day and month with no year ('Tuesday 4th March', 'Thursday, March 6'): the year comes from elsewhere
+PARTIAL_PATTERNS = [
+    re.compile(rf"{_START}{_WEEKDAY}(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MONTH}(?!,?\s*['’]?\d){_END}", re.I),
+    re.compile(rf"{_START}{_WEEKDAY}{_MONTH}\s+{_DAY}(?!,?\s*['’]?\d|\s*[-–/:.]\s*\d){_END}", re.I),
+]
+YEAR = re.compile(r"(?<![\d/.,:-])(?:19|20)\d\d(?![\d/.:-]\d)")
+
+
+@dataclass(frozen=True)
+class PartialDate:
+    start: int
+    end: int
+    month: int
+    day: int
+    weekday: int | None
+
+
+def find_partial_dates(text: str) -> list[PartialDate]:
+    """Day-and-month dates without a year, in order; a month name alone ('may', 'March 2025') is none."""
+    found = []
+    for pattern in PARTIAL_PATTERNS:
+        for match in pattern.finditer(text):
+            month = MONTHS[match.group("month").lower().rstrip(".")]
+            day = int(match.group("day"))
+            weekday = WEEKDAYS.get((match.group("weekday") or "").lower()[:3])
+            if 1 <= day <= 31 and match.group("month")[0].isupper():  # '3 may attend' is no date
+                found.append(PartialDate(match.start(), match.end(), month, day, weekday))
+    return sorted(found, key=lambda p: p.start)
+
+
+def with_year(partial: PartialDate, years: list[int]) -> dt.date | None:
+    """The partial date in the first of `years` it fits (its weekday too, when one is written), trying the
+    year on either side of each when the weekday does not fit ('Tuesday 6 January' in a '2024/25' season)."""
+    candidates = [y for year in years for y in (year, year + 1, year - 1)]
+    for year in candidates:
+        try:
+            date = dt.date(year, partial.month, partial.day)
+        except ValueError:
+            continue
+        if partial.weekday is None and year in years or partial.weekday == date.weekday():
+            return date
+    return None
+
+
 def _to_date(match: re.Match[str]) -> dt.date | None:
     groups = match.groupdict()
     month = MONTHS.get((groups.get("month") or "").lower().rstrip(".")) or int(groups.get("mnum") or 0)
     year = int(groups["year"]) if groups.get("year") else 2000 + int(groups.get("yy") or 0)
+    if groups.get("month2"):
+        later = MONTHS.get(groups["month2"].lower())
+        if later is None:
+            return None  # '4 March to 9 Items 2025' is no range of dates
+        year -= later < month  # '30 December 2024 - 2 January 2025' is written '30 December - 2 January 2025'
+    day = int(groups["day"])
+    if groups.get("mnum") and month > 12 >= day and match.start("day") < match.start("mnum"):
+        day, month = month, day  # '04/15/2025' can only be April 15th
     try:
-        return dt.date(year, month, int(groups["day"]))
+        return dt.date(year, month, day)
     except (ValueError, TypeError):
         return None
 

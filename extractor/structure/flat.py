@@ -51,17 +51,40 @@ def split_at_headers(text: str, lex: PeopleLexicon) -> tuple[str, list[tuple[str
     """'Ann Lee, Bo Roe; Apologies: Cai Poe' -> ('Ann Lee, Bo Roe', [('apologies', 'Cai Poe')]): a second
     header with a colon (or 'were': '... Bo Roe. Also present were Cai Poe') after a full stop, a semicolon
     or a column gap inside an inline list."""
-    pattern = _headers(lex.apologies, lex.in_attendance, lex.present)
-    cuts = [m for m in pattern.finditer(text) if m.group("phrase")[0].isupper() and (":" in m.group(0) or m.group("were"))
-            and re.search(r"(?:[.;,)]\s+|\s{2,}|\t)$", text[:m.start("phrase")])]  # or a column gap
+    # labels too ('Staff:', 'Trustees:'), which part a list only with their colon
+    pattern = _headers(lex.apologies, lex.in_attendance + lex.in_attendance_labels, lex.present + lex.present_labels)
+    cuts = []  # (where the header starts, its match)
+    for m in pattern.finditer(text):
+        if not (":" in m.group(0) or m.group("were")):
+            continue
+        before = text[:m.start("phrase")]
+        if m.group("phrase")[0].isupper() and CUT_GAP.search(before):  # or a column gap
+            cuts.append((m.start("phrase"), m))
+            continue
+        lead = CUT_QUALIFIED.search(before)
+        if lead and _group_word(lead.group("qualifier").split()[-1], lex):
+            cuts.append((lead.start("qualifier"), m))
     if not cuts:
         return text, []
     parts = []
-    for k, match in enumerate(cuts):
-        end = cuts[k + 1].start() if k + 1 < len(cuts) else len(text)
+    for k, (_, match) in enumerate(cuts):
+        end = cuts[k + 1][0] if k + 1 < len(cuts) else len(text)
         group = next(g for g in ("apologies", "attend", "present") if match.group(g))
         parts.append((group, text[match.end():end].strip(" ;,.")))
-    return text[:cuts[0].start()].strip(" ;,."), parts
+    return text[:cuts[0][0]].strip(" ;,."), parts
+
+
+# what comes before a second header inside a list: a stop or a gap, and the header's own capitalised
+# qualifier ('...; Council Members absent: Kate Lyon', '. Staff present: ...')
+CUT_GAP = re.compile(r"(?:[.;,)]\s+|\s{2,}|\t)$")
+CUT_QUALIFIED = re.compile(r"(?:[.;,)]\s+|\s{2,}|\t)(?P<qualifier>(?:[A-Z][\w-]*\s+){1,2})$")
+
+
+def _group_word(word: str, lex: PeopleLexicon) -> bool:
+    """'Members', 'Commissioners', 'Staff': a word naming who a header's list holds, not a name."""
+    lowered = word.lower()
+    return any(lowered == g.lower() for g in lex.group_nouns) or lowered in lex.role_words \
+        or lowered in lex.in_attendance_labels
 
 
 @lru_cache(maxsize=8)

@@ -70,7 +70,12 @@ def header_of(line: Line, lex: PeopleLexicon, qualified: bool = True) -> tuple[s
         return None, ""  # 'Name   Present   Apologies': the titles of a table of people, read as a table
     found = _header_in(words, lex, qualified)
     translated = BILINGUAL_LEAD.sub("", words)
-    return _header_in(translated, lex, qualified) if found[0] is None and translated != words else found
+    found = _header_in(translated, lex, qualified) if found[0] is None and translated != words else found
+    inner = _header_in(found[1], lex, True) if found[0] and INNER_HEADER.match(found[1]) else (None, "")
+    return inner if inner[0] and inner[1] else found  # 'ROLL CALL: Present: Mayor Ito, ...': the inner header says who
+
+
+INNER_HEADER = re.compile(r"^[A-Za-z][A-Za-z ]{1,40}:\s")
 
 
 def _header_in(words: str, lex: PeopleLexicon, qualified: bool) -> tuple[str | None, str]:

@@ -17,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..rules import compile_rule, lexicon, read_rules
-from .dates import FoundDate, find_dates
+from .dates import YEAR, FoundDate, find_dates, find_partial_dates, with_year
 from .front_matter import FrontMatter
 from .layout import Line
 
@@ -91,7 +91,31 @@ def choose_meeting_date(
         held = HeldDate(fallback, "file name")
     elif front is not None and (published := _front_date(front, rules)) is not None:
         held = HeldDate(published, "front matter")
+    else:
+        held = _without_year(head, skip, rules)
     return held
+
+
+PARTIAL_LINES = 12  # a date without its year is the meeting's only in the first lines
+
+
+def _without_year(head: list[Line], skip: set[int], rules: HeaderRules) -> HeldDate:
+    """'Minutes of meeting on Tuesday 4th March' under a title 'Committee Meetings 2025': a day and month
+    in the first lines, in the year the first lines give (and its weekday fits)."""
+    lines = [ln for ln in head if ln.index not in skip and ln.kind != "blank"][:PARTIAL_LINES]
+    years = [int(m.group(0)) for ln in lines for m in YEAR.finditer(ln.text)]
+    if not years:
+        return HeldDate()
+    for line in lines:
+        for partial in find_partial_dates(line.text):
+            before = line.text[max(0, partial.start - CONTEXT_BEFORE):partial.start]
+            if rules.stale.search(before) or any(p.search(before) for p in rules.stale_before):
+                continue
+            date = with_year(partial, years)
+            if date is not None:
+                return HeldDate(date, "text", line.text.strip(), line.text[partial.start:partial.end],
+                                line.text[partial.end:])
+    return HeldDate()
 
 
 def _from_header(head: list[Line], skip: set[int], rules: HeaderRules, body_from: int | None = None) -> HeldDate:

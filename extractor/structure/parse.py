@@ -272,13 +272,29 @@ def _header_facts(
 # spellings that place a document: month-first dates are American; Australian, New Zealand and Canadian
 # minutes also count dollars but write the day first ('Cr', 'Councillor', 'centre', 'organisation')
 US_SPELLING = re.compile(r"\b(?:[Cc]enter|[Oo]rganization|[Nn]eighborhood|[Cc]olor|[Ll]abor|[Ff]avor|[Cc]ouncilmember|"
-                         r"Pledge of Allegiance)\b")
+                         r"Pledge of Allegiance|[Bb]ehavior|Select ?[Bb]oard|Board of Selectmen|Township|Mayor Pro Tem|"
+                         r"City Manager|Village Manager|Town Manager|Ordinance No|[Ff]iscal [Yy]ear)\b")
 COMMONWEALTH_SPELLING = re.compile(r"\b(?:[Cc]entre|[Oo]rganisation|[Nn]eighbourhood|[Cc]olour|[Ll]abour|[Ff]avour|"
                                    r"[Cc]ouncill?or|Cllr|Cr|[Pp]rogramme)\b")
 
 
+NUMERIC_DATE = re.compile(r"(?<![\w./-])(?P<first>[0-3]?\d)(?P<sep>[/.-])(?P<second>[0-3]?\d)(?P=sep)(?:19|20)?\d\d"
+                          r"(?![\w/-]|\.\d)")
+
+
 def _month_first(text: str) -> bool:
-    """An American document: dollars or American spelling, and no pounds or Commonwealth spelling."""
+    """Whether the document writes numeric dates month first. Its own unambiguous dates say so best
+    ('03/20/2025' elsewhere in it: month first; '18/02/2025': day first); failing those, an American
+    document: dollars or American spelling, and no pounds or Commonwealth spelling."""
+    order = {"month": 0, "day": 0}
+    for match in NUMERIC_DATE.finditer(text):
+        first, second = int(match.group("first")), int(match.group("second"))
+        if 1 <= first <= 12 < second <= 31:
+            order["month"] += 1
+        elif 1 <= second <= 12 < first <= 31:
+            order["day"] += 1
+    if order["month"] != order["day"] and not (order["month"] and order["day"]):
+        return order["month"] > 0
     return ("$" in text or bool(US_SPELLING.search(text))) and "£" not in text \
         and not COMMONWEALTH_SPELLING.search(text)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -13,7 +14,8 @@ RULES_PATH = Path(__file__).with_name("rules.jsonl")
 NAME_PARTICLES = {"de", "da", "del", "der", "van", "von", "bin", "al", "la", "le", "du", "di", "mc", "o'"}
 IRISH_MUTATED = re.compile(r"(?:t|h|n|bh|mb|gc|nd|ng|bp|dt)[A-ZÁÉÍÓÚ][a-záéíóú]+")  # 'tSaoir', 'hAodha', 'nGallchóir'
 SMART_CHIPS = re.compile(r"(?:^|(?<=\s))@(?=[A-Z][\w'’-]*\s+[A-Z])")  # '@Ann Lee': a person mentioned, no login
-HANDLE = re.compile(r"\(?@[\w-]+\)?")
+# '@ann', '@cai.poe', '@ann#1234' (Discord), '@bo:example.org' (Matrix)
+HANDLE = re.compile(r"\(@[\w-]+(?:[.#:][\w-]+)*\)|@[\w-]+(?:[.#:][\w-]+)*")  # '(@lberg, Nordvik)' keeps its brackets
 HANDLE_WORD = re.compile(r"@?[a-z][a-z0-9_.-]{1,38}")  # a bare lowercase login: 'mvoss', 'ruben-arts'
 BRACKETED = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")
 SEPARATOR = re.compile(r"\s*([,;])\s*|\s+(and|AND|&)\s+|\s+(/|with)\s+(?=[A-Z(@])")  # AND: lists in all-caps minutes
@@ -82,7 +84,7 @@ class PeopleLexicon:
         lowered = lambda kind: frozenset(v.lower() for v in lexicon(records, kind))  # noqa: E731
         return cls(
             honorifics=by_length("honorific"),
-            honours=lowered("honour"),
+            honours=frozenset(v.replace(".", "") for v in lexicon(records, "honour")),  # 'Ph.D.' is 'PhD'
             posts=by_length("post_prefix"),
             role_words=lowered("role_word"),
             present=by_length("present_header"),
@@ -128,6 +130,9 @@ class PeopleLexicon:
     def _read_column_kind(self, title: str) -> str | None:
         title = " ".join(_COLUMN_MARKUP.sub(" ", title).lower().split())
         known = next((kind for kind, titles in self.columns if title in titles), None)
+        words = title.split()
+        if known is None and len(words) == 2 and words[1] in {"name", "names"} and self.column_kind(words[0]) != "org":
+            known = "name"  # 'Governor Name', 'Member names' (not 'Organisation name')
         if known is None and _COLUMN_JOINER.search(title):  # 'Organisation / role', 'Post and organisation'
             parts = _COLUMN_PARTS.split(title)
             known = next((k for k in (self.column_kind(p) for p in parts if p) if k), None)
@@ -186,9 +191,27 @@ def strip_titles(words: list[str], lex: PeopleLexicon) -> tuple[list[str], str |
                     words = words[size:]
                     changed = True
                     break
-    while words and words[-1].strip(",.").lower() in lex.honours:
-        words = words[:-1]
+    while len(words) > 1 and is_honour(words[-1], lex):
+        words = words[:-1]  # 'Ann Lee MBE', 'Raj Patel Ph.D.' (not 'JP' alone: someone's initials in a list of them)
     return words, post
+
+
+def is_honour(word: str, lex: PeopleLexicon) -> bool:
+    """A post-nominal honour, degree or credential ('MBE', 'Ph.D.', 'Ed.D', 'CPA,'), written in its own case or in
+    capitals ('PHD' in minutes typed in capitals); not a surname of the same letters ('Anh Do', 'Li Md')."""
+    bare_word = word.strip(",;").replace(".", "")
+    return bare_word in lex.honours or len(bare_word) > 2 and bare_word.isupper() and bare_word in _upper_honours(lex)
+
+
+@lru_cache(maxsize=4)
+def _upper_honours(lex: PeopleLexicon) -> frozenset[str]:
+    return frozenset(h.upper() for h in lex.honours)
+
+
+def credentials_only(part: str, lex: PeopleLexicon) -> bool:
+    """'CPA', 'Ed.D.', 'MSW, LCSW', 'PhD FRCP': a list part that is only post-nominals, the person's before it."""
+    words = re.split(r"[\s,]+", part.strip(" ,;."))
+    return bool(words) and all(w and is_honour(w, lex) for w in words)
 
 
 @dataclass(frozen=True)
@@ -331,6 +354,9 @@ def parse_person(
             return Person(name=handle, mention=_fold(raw), role=_join_roles(roles, role), handle=handle)
         return None
     name_part, extra = parts[0], parts[1:]
+    if extra and initials is None and re.fullmatch(r"[A-Z]{2,4}", name_part.strip()) \
+            and _initials_fit(name_part.strip(), " ".join(strip_titles(extra[0].split(), lex)[0])):
+        initials, name_part, extra = name_part.strip(), extra[0], extra[1:]  # 'AL – Ann Lee': the initials first
     group = _group_prefix(name_part, lex)
     if group:
         name_part, extra = name_part[len(group):].strip(), [group] + extra  # 'Public Ann Lee', 'Observer Jo Hay'
@@ -367,28 +393,40 @@ def people_in_text(text: str, lex: PeopleLexicon | None = None, handles: bool | 
     bare logins count as people when the list holds two or more of them.
     """
     lex = lex or default_lexicon()
-    if SURNAME_FIRST_LIST.fullmatch(text.strip()):
-        return [_surname_first(m, lex) for m in SURNAME_FIRST.finditer(text)]
+    if SURNAME_FIRST_LIST.fullmatch(text.strip()) and not any(
+            is_honour(m.group("initials").replace(" ", ""), lex) for m in SURNAME_FIRST.finditer(text)):
+        return [_surname_first(m, lex) for m in SURNAME_FIRST.finditer(text)]  # not 'Tom Ruiz, M.D.'
     if CAPITAL_SURNAME_LIST.fullmatch(text.strip()):
         people = [_capital_surname_first(m, lex) for m in CAPITAL_SURNAME.finditer(text)]
         if all(people):
             return [p for p in people if p]
     if SMART_CHIPS.search(text) and len(SMART_CHIPS.findall(text)) >= 2:
         text = SMART_CHIPS.sub(lambda m: ", " if m.start() else "", text)  # '@Ann Lee @Bo Roe' (document mentions)
-    text = _part_columns(text.strip(), lex)
+    text = INLINE_BULLET.sub(", ", NICKNAME_IN_BRACKETS.sub(_drop_nickname(lex), text.strip()))
+    text = _part_columns(IN_THE_CHAIR.sub(r", \g<who> (Chair)", text), lex)
+    if SURNAME_COMMA_LIST.fullmatch(text.strip(" .")):
+        people = [given_first(entry, lex) for entry in text.strip(" .").split(";")]
+        if all(people):
+            return [p for p in people if p]
     items = split_list(re.sub(r"[\s.]+$", "", _ungroup(_unlabel(_unglue(text), lex), lex)), lex)
     items = _couples([item for sep, part in items for item in _dash_chain(sep, part, lex)], lex)
     if handles is None:
         handles = sum(is_handle(bare(part), lex) for _, part in items) >= 2
     semicolons = any(sep == ";" for sep, _ in items)
+    # 'Chief Executive – M Dwyer, Director Corporate Services – K Lam': post-dash-name entries parted by commas
+    dashed = sum(_role_led(part, lex, True) for _, part in items) >= 2
     people: list[Person] = []
     role_open = False  # the last item added to a role, so 'and X' may continue it
     for sep, part in items:
         part = re.sub(r"^(?:and|&)\s+", "", part, flags=re.I)
+        if people and sep == "," and credentials_only(part, lex) and len(people[-1].name.split()) >= 2:
+            continue  # 'K. Lund, CPA', 'Sam Ito, MD': the degree of the person before, who is no initials
         counted = COUNTED.match(part)
         if counted and has_person_cue(counted.group("inner"), lex):
             part = counted.group("inner")  # '1 Parishioner (Mrs Ann Lee)': the one named
-        if people and not has_person_cue(part, lex) and _reads_as_role(part, sep, role_open, semicolons, lex):
+        if people and not has_person_cue(part, lex) and not (dashed and _role_led(part, lex, True)) and (
+                _reads_as_role(part, sep, role_open, semicolons, lex)
+                or semicolons and sep == "," and not role_open and _organisation_after(people[-1], part)):
             add_role(people[-1], part, sep)
             role_open = True
             continue
@@ -406,6 +444,39 @@ _SURNAME_FIRST = r"{surname}[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?),\s*{initial
 SURNAME_FIRST = re.compile(_SURNAME_FIRST.format(surname="(?P<surname>", initials="(?P<initials>", role="(?P<role>"))
 _ENTRY = _SURNAME_FIRST.format(surname="(?:", initials="(?:", role="(?:")
 SURNAME_FIRST_LIST = re.compile(rf"{_ENTRY}(?:\s*(?:[;,]|\band\b|&)\s*{_ENTRY})*\s*[.;]?")
+
+
+INLINE_BULLET = re.compile(r"\s+[•·▪◦]\s+")  # 'Ann Lee • Bo Roe • Cai Poe'
+# 'Robert (Bob) Smith': a nickname in brackets between the given name and the surname
+NICKNAME_IN_BRACKETS = re.compile(r"(?:^|(?<=[,;:]\s)|(?<=\sand\s))(?P<given>[A-Z][a-z]+) \((?P<nick>[A-Z][a-z]+)\) "
+                                  r"(?P<surname>[A-Z][\w'’-]+)(?=\s*(?:[,;.]|$)|\s+(?:and|&)\s)")
+
+
+def _drop_nickname(lex: PeopleLexicon) -> Callable[[re.Match[str]], str]:
+    def replace(match: re.Match[str]) -> str:
+        nick = match.group("nick")
+        if nick.lower() in lex.role_words or is_post(nick, lex) or is_title(nick, lex):
+            return match.group(0)  # 'Ann (Chair) Lee' is no nickname
+        return f"{match.group('given')} {match.group('surname')}"
+    return replace
+
+
+# '... and Dee Fox, with Ann Lee in the chair': the chair named after the list
+IN_THE_CHAIR = re.compile(r",?\s+with\s+(?P<who>[A-Z][^,;()]{1,60}?)\s+in\s+the\s+(?i:chair)\b")
+# 'Smith, John; Doe, Jane A.; Ortiz, Maria': a surname, a comma and given names, entries parted by semicolons
+_SURNAME_COMMA = r"\s*[A-Z][\w'’-]+,\s*[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]*\.?)?(?:\s*\([^()]*\))?\s*"
+SURNAME_COMMA_LIST = re.compile(rf"{_SURNAME_COMMA}(?:;{_SURNAME_COMMA})+")
+
+
+def given_first(entry: str, lex: PeopleLexicon) -> Person | None:
+    """'Doe, Jane (Treasurer)' -> Jane Doe; None when either side is a title, post or organisation word."""
+    surname, given = (part.strip() for part in entry.split(",", 1))
+    person = parse_person(given, lex)
+    if person is None or not looks_like_name(surname, lex) or is_title(surname, lex) \
+            or any(w.lower() in lex.role_words for w in f"{surname} {person.name}".split()):
+        return None
+    person.name, person.mention = f"{person.name} {surname}", entry.strip()
+    return person
 
 
 # 'HALLORAN, Bridget (Chair); IQBAL, Dr Samir': the surname in capitals first, then the given names
@@ -490,8 +561,9 @@ def _reads_as_role(part: str, sep: str, role_open: bool, semicolons: bool, lex: 
         return False  # 'Senior Planning Officer (O Tindall)': the next person, post first
     words = bare(part)
     head, tail = _split_trailing_role(words.split(), lex)
-    if head and is_post(tail, lex) or _split_leading_role(words.split(), lex)[1] or _role_led(part, lex, sep == ";"):
-        return False  # 'Ann Lee Treasurer', 'Clerk Ann Lee', 'Clerk - Ann Lee': a person with a post
+    if head and is_post(tail, lex) or _split_leading_role(words.split(), lex)[1] or _role_led(part, lex, sep == ";") \
+            or _name_led(part, lex):
+        return False  # 'Ann Lee Treasurer', 'Clerk Ann Lee', 'Clerk - Ann Lee', 'Bo Roe - Treasurer': a person
     if looks_like_role(part, lex) and not looks_like_name(words, lex):
         return True
     if semicolons and sep != ";" and not looks_like_name(words, lex):
@@ -500,6 +572,12 @@ def _reads_as_role(part: str, sep: str, role_open: bool, semicolons: bool, lex: 
         return True  # a role goes on: 'Lay Member for Patient and Public Involvement', 'GP Member, Governing Body'
     # 'Director of Finance and Resources': a one-word tail after 'and' continues the role
     return role_open and sep in {"and", "&"} and len(words.split()) == 1
+
+
+def _organisation_after(person: Person, part: str) -> bool:
+    """'Ann Lee, Acme; Bo Roe, Globex': one capitalised word after a full name inside a ';' entry is the
+    organisation, not a second person."""
+    return bool(re.fullmatch(r"[A-Z][\w&'’-]+", bare(part))) and len(person.name.split()) >= 2
 
 
 POST_THEN_NAME = re.compile(r"(?P<post>[^()]+?)\s*\((?P<name>[^()]+)\)\s*")
@@ -568,7 +646,8 @@ def _group_headings(lex: PeopleLexicon) -> re.Pattern[str]:
     """_ungroup's pattern, built once per lexicon rather than once a list."""
     nouns = "|".join(sorted({n for g in lex.group_nouns for n in (g, g.upper())}, key=len, reverse=True))  # 'TRUSTEES' too
     quals = "|".join(re.escape(q) for q in sorted(lex.not_list_qualifiers | lex.role_words, key=len, reverse=True))
-    return re.compile(rf"(?:^|(?<=\s))(?:(?:(?i:{quals}))\s+)*(?:[A-Z][\w'’-]*\s+)?(?-i:(?:{nouns}))"
+    # not a group noun inside a post: 'Chair of Governors (Ann Lee)', 'Clerk to the Trustees'
+    return re.compile(rf"(?:^|(?<=\s))(?<!\bof\s)(?<!\bto\s)(?<!\bthe\s)(?<!\bfor\s)(?:(?:(?i:{quals}))\s+)*(?:[A-Z][\w'’-]*\s+)?(?-i:(?:{nouns}))"
                       rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w&'’-]*)?(?=\s+[A-Z(–—-]|\s*$)")
 
 
@@ -690,6 +769,24 @@ def _role_led(part: str, lex: PeopleLexicon, entry: bool = False) -> bool:
     return has_person_cue(pieces[1], lex) or entry and len(pieces) == 2 and 2 <= len(pieces[1].split()) <= 3
 
 
+NAME_DASH = re.compile(r"\s+[–—-]\s+")
+
+
+def _name_led(part: str, lex: PeopleLexicon) -> bool:
+    """'Bo Roe - Treasurer', 'Bo - minutes': a name, a dash and the person's post (the next entry of a list
+    of 'Name - Post' entries parted by commas, not a role of the one before)."""
+    pieces = NAME_DASH.split(bare(part))
+    if len(pieces) != 2:
+        return False
+    name, post = pieces
+    words = name.split()
+    if not looks_like_name(name, lex) or looks_like_role(name, lex) or has_person_cue(post, lex):
+        return False
+    if len(words) == 1:
+        return is_post(post, lex)
+    return looks_like_role(post, lex) or is_post(post, lex)
+
+
 def _role_first(head: str, nxt: str, lex: PeopleLexicon) -> bool:
     """'Chair: Pat Greenhalgh', 'Independent Chair – Jo Bloggs': the post is written first."""
     if is_post(head, lex) and len(head.split()) <= 3:
@@ -752,7 +849,16 @@ def _initials_fit(initials: str, name: str) -> bool:
 
 
 # _clean's steps, compiled once: it runs on every list item and cell (24,000 times in training_data)
-_MARKUP = re.compile(r"[*_`|]+")
+_MARKUP = re.compile(r"[*`|]+")
+# Markdown emphasis '_Ann Lee_' and stray rules '____' go; an underscore inside or after a login stays ('alice_w',
+# 'carol__': IRC nicks)
+_EMPHASIS = re.compile(r"(?<![^\W_])(_{1,2})(?=[^\s_])(.+?)(?<=[^\s_])\1(?![^\W_])")
+_LOOSE_UNDERSCORES = re.compile(r"(?<!\w)_+(?!\w)")
+_NAME_UNDERSCORE = re.compile(r"(?<=[a-z])_(?=[A-Z][a-z])")  # 'Ann_Lee' (W3C and wiki names): a space, not a login
+
+
+def _unmark(text: str) -> str:
+    return _NAME_UNDERSCORE.sub(" ", _LOOSE_UNDERSCORES.sub(" ", _EMPHASIS.sub(r"\2", text)))
 _EMAIL = re.compile(r"<[^<>\s@]+@[^<>\s]+>")  # 'Ann Lee <ann@example.org>': the address is no part of the name
 _NICKNAME = re.compile(r"\s[\"“][^\"”]{1,20}[\"”](?=\s)")  # Ignatius "Iggy" Fell
 _BULLET = re.compile(r"^\s*(?:[-·•●◦▪–]|\d+[.)])\s+")
@@ -764,7 +870,7 @@ _CLOSING_STOP = re.compile(r"(?<=[\w)]{2})\.$")  # a list's closing full stop, n
 @lru_cache(maxsize=8192)  # a document asks for the same cell or name about three times over
 def _clean(text: str) -> str:
     """Markup and bullets dropped, spaces folded; a column gap (tab, 3+ spaces) is kept as one tab."""
-    text = _MARKUP.sub(" ", LINK.sub(r"\1", text))
+    text = _MARKUP.sub(" ", _unmark(LINK.sub(r"\1", text)))
     text = _NICKNAME.sub("", text)
     text = _EMAIL.sub(" ", text)
     text = _BULLET.sub("", text)
@@ -779,7 +885,7 @@ def _fold(text: str) -> str:
 
 def bare(text: str) -> str:
     """Text without bracketed notes, markup or list bullets."""
-    return " ".join(BRACKETED.sub(" ", re.sub(r"[*_`]+", " ", LINK.sub(r"\1", text))).split()).strip(" ,;.")
+    return " ".join(BRACKETED.sub(" ", re.sub(r"[*`]+", " ", _unmark(LINK.sub(r"\1", text)))).split()).strip(" ,;.")
 
 
 def person_key(person: Person) -> str:

@@ -11,13 +11,23 @@ import re
 
 from .headers import header_of
 from .layout import Line
-from .people import PeopleLexicon, Person, bare, has_person_cue, looks_like_name, parse_person
+from .people import (
+    PeopleLexicon,
+    Person,
+    bare,
+    has_person_cue,
+    looks_like_name,
+    looks_like_role,
+    parse_person,
+    people_in_text,
+)
 
 Entries = list[tuple[str, Person]]  # (group, person)
 INITIALS = re.compile(r"[A-Z]{2,5}")
 CELL = re.compile(r"\S+(?:[^\S\n]{1,2}\S+)*")  # words parted by at most two spaces: one cell of an aligned row
 TICK = re.compile(r"[✓✔xXyY*]|yes|Yes|YES")  # a mark that puts the row in its column ('✗' says absent itself)
-PRESENT_STATUS = re.compile(r"^(?:present|attended|yes|y|✓|✔|in person|remote|virtual|online)\b", re.I)
+# '✓' is no word, so it stands outside the \b
+PRESENT_STATUS = re.compile(r"^(?:(?:present|attended|yes|y|here|in person|remote|virtual|online)\b|[✓✔]|p$)", re.I)
 
 
 def _cells(line: Line) -> list[str]:
@@ -72,9 +82,14 @@ def table_people(
 ) -> tuple[Entries, set[int]]:
     entries: Entries = []
     used: set[int] = set()
+    if header is None and _name_grid(rows, lex):
+        for line in rows:  # 'Ann Lee      Bo Roe' / 'Cai Poe      Dee Fox': a PDF's names in columns
+            entries.extend((group, p) for p in (parse_person(c, lex) for c in _cells(line) if c.strip()) if p)
+            used.add(line.index)
+        return entries, used
     titles = _titles(header_line) if header_line is not None else None
     for line in rows:
-        cells = _cells(line)
+        cells = _cells(line) if header is not None else _titled_cells(_cells(line), lex)
         kinds = _column_kinds(cells, lex) if header is None and not entries else None
         if kinds:
             header, titles = kinds, _titles(line)
@@ -102,6 +117,42 @@ def table_people(
         if found:
             used.add(line.index)
     return entries, used
+
+
+def _name_grid(rows: list[Line], lex: PeopleLexicon) -> bool:
+    """Every cell of every row a full name of two to four words and no post or organisation word."""
+    cells = [c for line in rows for c in _cells(line) if c.strip()]
+    return len(cells) >= 3 and len(cells) > len(rows) and all(_full_name_cell(c, lex) for c in cells)
+
+
+def _full_name_cell(cell: str, lex: PeopleLexicon) -> bool:
+    words = bare(cell).split()
+    return 2 <= len(words) <= 4 and looks_like_name(bare(cell), lex) and not looks_like_role(cell, lex)
+
+
+def name_cells(line: Line, lex: PeopleLexicon) -> list[Person]:
+    """'Ann Lee      Bo Roe': the people of one line of names in columns; [] unless every cell is a full name."""
+    cells = [c for c in _cells(line) if c.strip()]
+    if len(cells) < 2 or "|" in line.text or not all(_full_name_cell(c, lex) for c in cells):
+        return []
+    people = [parse_person(c, lex) for c in cells]
+    return [p for p in people if p] if all(people) else []
+
+
+def _titled_cells(cells: list[str], lex: PeopleLexicon) -> list[str]:
+    """'Parent Governor  Ms S Dunne': a PDF's narrow column gap (two spaces) before a titled name parts two cells."""
+    parted = []
+    for cell in cells:
+        pieces = re.split(r"\s{2}(?=\S)", cell)
+        current = pieces[0]
+        for piece in pieces[1:]:
+            if has_person_cue(piece, lex):
+                parted.append(current)
+                current = piece
+            else:
+                current += "  " + piece
+        parted.append(current)
+    return parted
 
 
 def _tick_status(cell: str, title: str, kind: str | None, lex: PeopleLexicon) -> str:
@@ -155,7 +206,7 @@ def vertical_table(lines: list[Line], j: int, group: str, lex: PeopleLexicon) ->
     cells = [ln for ln in lines[j:j + 400] if ln.kind != "blank"]
     titles = 0
     while titles < min(len(cells), 8) and len(cells[titles].text.split()) <= 4 and not _row_start(cells[titles], lex) \
-            and not cells[titles].text.rstrip().endswith(":"):
+            and not cells[titles].text.rstrip().endswith(":") and "," not in cells[titles].text:  # no list of names
         titles += 1
     kinds = [lex.column_kind(c.text.strip()) for c in cells[:titles]]
     if titles < 2 or kinds[0] != "name" or sum(k is not None for k in kinds) * 2 < titles:
@@ -184,7 +235,10 @@ def _short_cell(cell: Line, lex: PeopleLexicon) -> bool:
 
 def _row_start(cell: Line, lex: PeopleLexicon) -> Person | None:
     """A cell that reads as a full name ('Ann Lee (AL)'), which starts a row."""
-    person = parse_person(cell.text.strip(), lex) if len(cell.text.strip()) > 3 else None
+    text = cell.text.strip()
+    person = parse_person(text, lex) if len(text) > 3 else None
+    if person is not None and "," in text and sum(len(p.name.split()) >= 2 for p in people_in_text(text, lex)) >= 2:
+        return None  # 'Ann Lee, Bo Roe, Cai Poe': a list under a header, no table's cell
     return person if person is not None and len(person.name.split()) >= 2 else None
 
 
@@ -216,6 +270,8 @@ def name_tables(head: list[Line], lex: PeopleLexicon, consumed: set[int], lists:
 def status_columns(lines: list[Line], start: int, lex: PeopleLexicon) -> tuple[Entries, set[int]]:
     """'Present        Apologies' over rows of names aligned under each title (a PDF's two columns side
     by side): each name goes to the column nearest it. Nothing unless every title is a status."""
+    if "\t" in lines[start].text:
+        return _tabbed_status_columns(lines, start, lex)
     titles = [(k, t) for k, t in (_spans(lines[start]) or []) if status_of(t, lex)]
     if len(titles) < 2 or len(titles) != len(_spans(lines[start]) or []):
         return [], set()
@@ -237,3 +293,57 @@ def status_columns(lines: list[Line], start: int, lex: PeopleLexicon) -> tuple[E
         entries.extend(people)
         used.add(line.index)
     return entries, used
+
+
+def _tab_cells(line: Line) -> list[str]:
+    """A tab-separated row's cells by position: a leading tab leaves the first column empty."""
+    return [c.strip() for c in re.split(r"\t+", line.text.rstrip())]
+
+
+def _tabbed_status_columns(lines: list[Line], start: int, lex: PeopleLexicon) -> tuple[Entries, set[int]]:
+    """'Present<tab>Apologies' over tab-separated rows of names: each name has its column's status."""
+    titles = _tab_cells(lines[start])
+    if len(titles) < 2 or not all(status_of(t, lex) for t in titles):
+        return [], set()
+    entries: Entries = []
+    used = {start}
+    for line in lines[start + 1:]:
+        if line.kind == "blank":
+            if entries:
+                break
+            continue
+        cells = _tab_cells(line)
+        if len(cells) > len(titles) or header_of(line, lex)[0]:
+            break
+        people = [(k, parse_person(c, lex)) for k, c in enumerate(cells) if c]
+        if not people or any(p is None for _, p in people):
+            break
+        entries.extend(("apologies" if status_of(titles[k], lex) == "absent" else "present", p) for k, p in people)
+        used.add(line.index)
+    return (entries, used) if entries else ([], set())
+
+
+def status_rows(head: list[Line], lex: PeopleLexicon, consumed: set[int], lists: dict[str, list[Person]]) -> None:
+    """'Ann Lee | Chair | Present' / 'Bo Roe | Treasurer | Apologies': rows of a register at the top with no
+    header line or titles, each a person and a status cell; two rows at least."""
+    k = 0
+    while k < len(head):
+        run = []
+        while k < len(head) and head[k].index not in consumed and head[k].kind in {"table", "text"} \
+                and ("|" in head[k].text or "\t" in head[k].text) and _register_row(head[k], lex):
+            run.append(head[k])
+            k += 1
+        if len(run) >= 2:
+            entries, used = table_people(run, "present", lex)
+            for group, person in entries:
+                lists[group].append(person)
+            consumed.update(used)
+        k += 1 if not run else 0
+
+
+def _register_row(line: Line, lex: PeopleLexicon) -> bool:
+    cells = [c.strip() for c in _cells(line) if c.strip()]
+    if len(cells) < 2 or not any(status_of(c, lex) for c in cells[1:]):
+        return False
+    person = parse_person(cells[0], lex)
+    return person is not None and (len(person.name.split()) >= 2 or has_person_cue(cells[0], lex))

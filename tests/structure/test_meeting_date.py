@@ -151,6 +151,41 @@ DATES = [
         "Minutes of meeting held 3 March 2025\n\nPresent: Fatma Bell (Chair), Gus Lytle\n",
         None, D(2025, 3, 3),
     ),
+    (
+        "a revision stamp above the meeting's date",
+        "Draft v2 – 10 March 2025\nMinutes of the Board meeting held on 4 March 2025\n\nPresent: Ann Lee\n",
+        None, D(2025, 3, 4),
+    ),
+    (
+        "a version line above the meeting's date",
+        "Version 3, 12 March 2025\nBoard minutes\nDate of meeting: 4 March 2025\n\nPresent: Ann Lee\n",
+        None, D(2025, 3, 4),
+    ),
+    (
+        "who wrote the notes and when",
+        "Written by Bo Roe on 5 March 2025\nMeeting: 4 March 2025\n\nPresent: Ann Lee\n",
+        None, D(2025, 3, 4),
+    ),
+    (
+        "an e-mail's sent stamp above its subject",
+        "Sent: 12 March 2025 10:00\nSubject: Minutes of meeting 4 March 2025\n\nPresent: Ann Lee\n",
+        None, D(2025, 3, 4),
+    ),
+    (
+        "a date of publication above the decision date",
+        "Date of publication: 12 March 2025\nDecision date: 4 March 2025\n\nPresent: Ann Lee\n",
+        None, D(2025, 3, 4),
+    ),
+    (
+        "a term of office, both its ends passed over",
+        "Term: 1 January 2025 to 31 December 2025\nMeeting held on 4 March 2025\n\nPresent: Ann Lee\n",
+        None, D(2025, 3, 4),
+    ),
+    (
+        "a bare DRAFT mark before the date is still the meeting's",
+        "DRAFT – 4 March 2025\n\nPresent: Ann Lee\n",
+        None, D(2025, 3, 4),
+    ),
 ]
 
 

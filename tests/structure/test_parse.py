@@ -68,7 +68,15 @@ def test_header_facts(case, text, expected):
      ("Minutes, 03.03.26, 17.30", dt.date(2026, 3, 3)),
      ("held on the third day of March, Two Thousand and Twenty-Six", dt.date(2026, 3, 3)),
      ("Held on the twenty-first day of October 2025", dt.date(2025, 10, 21)),
-     ("Committee meeting, 3rd March '26", dt.date(2026, 3, 3))],
+     ("Committee meeting, 3rd March '26", dt.date(2026, 3, 3)),
+     ("Regular Meeting Minutes 04/15/2025", dt.date(2025, 4, 15)), ("Date: 12/31/2025", dt.date(2025, 12, 31)),
+     ("Minutes 4.15.2025", dt.date(2025, 4, 15)), ("Date: 4/15/25", dt.date(2025, 4, 15)),
+     ("Date: 23-Apr-26", dt.date(2026, 4, 23)), ("Retreat held 14-15 March 2025", dt.date(2025, 3, 14)),
+     ("Board retreat, March 14 & 15, 2025", dt.date(2025, 3, 14)), ("Workshop: Sept. 9-10, 2025", dt.date(2025, 9, 9)),
+     ("Summit, 30 September – 1 October 2025", dt.date(2025, 9, 30)),
+     ("Held Monday 30 December - Tuesday 31 December 2024", dt.date(2024, 12, 30)),
+     ("Date: 3/Mar/2025", dt.date(2025, 3, 3)), ("Date: Mar-06-2025", dt.date(2025, 3, 6)),
+     ("Date: 2025-3-4", dt.date(2025, 3, 4)), ("notes-20250304", dt.date(2025, 3, 4))],
 )
 def test_date_formats(line, expected):
     assert parse_structure(f"Harbour Board\n{line}\n\nThe report was noted.\n").date == expected
@@ -89,10 +97,33 @@ def test_an_ambiguous_numeric_date_follows_the_file_name():
         ("dollars-with-commonwealth-spelling", "\nCr Ames said the $25 fee covers the centre.\n", dt.date(2013, 4, 6)),
         ("dollars-and-a-councillor", "\nCouncillor Vern noted the $40,000 grant.\n", dt.date(2013, 4, 6)),
         ("no-signal-reads-day-first", "\nThe hall roof is fixed.\n", dt.date(2013, 4, 6)),
+        ("a-us-office", "\nThe Village Manager reported on the roof.\n", dt.date(2013, 6, 4)),
+        ("a-us-select-board", "\nThe Selectboard met in joint session.\n", dt.date(2013, 6, 4)),
+        ("another-date-month-first", "\nThe minutes of 5/21/2013 were approved.\n", dt.date(2013, 6, 4)),
+        ("another-date-day-first-outweighs-dollars", "\nThe $25 fee was set on 21/5/2013.\n", dt.date(2013, 4, 6)),
+        ("dates-both-ways-fall-back-to-spelling", "\nSee 5/21/2013 and 21/5/2013 at the neighborhood center.\n",
+         dt.date(2013, 6, 4)),
     ],
 )
 def test_an_ambiguous_numeric_date_follows_the_document_s_spelling(case, tail, expected):
     text = "## Time and Location\n\n6/4/2013, Fellowship hall\n\nMembers present: Vern, Ellie\n" + tail
+    assert parse_structure(text).date == expected
+
+
+@pytest.mark.parametrize(
+    "case,text,expected",
+    [
+        ("weekday-day-month-under-a-titled-year", "Westfield Allotment Society – Committee Meetings 2025\n"
+         "Minutes of meeting on Tuesday 4th March\n\nPresent: Tom Baker, Sue Kim\n", dt.date(2025, 3, 4)),
+        ("month-day-above-the-year", "Thursday, March 6\nLibrary Board, 2025 minutes\n\nPresent: Tom Baker\n",
+         dt.date(2025, 3, 6)),
+        ("weekday-fits-the-next-year-of-a-season", "Rowing Club Committee 2024\nMonday 6th January\n\nPresent: Ann Lee\n",
+         dt.date(2025, 1, 6)),
+        ("no-year-anywhere", "Committee meeting\nTuesday 4th March\n\nPresent: Tom Baker\n", None),
+        ("a-verb-is-no-month", "Club notes 2025\nItem 3 may be deferred.\n", None),
+    ],
+)
+def test_a_date_without_its_year_takes_the_header_s_year(case, text, expected):
     assert parse_structure(text).date == expected
 
 
