@@ -37,6 +37,21 @@ class LinearModel:
         known = found >= 0
         return found[known], values[known]
 
+    def columns_around(self, feats: dict[str, float], at: int, inserted: np.ndarray,
+                       weight: float) -> tuple[np.ndarray, np.ndarray]:
+        """`columns` of `feats` with the known columns `inserted` (each valued `weight`) placed where the
+        features' first `at` keys end: the same columns and values, in the same order, as `columns` of the
+        features with those keys inserted there."""
+        found, values = self.columns_all(feats)
+        head, tail = found[:at] >= 0, found[at:] >= 0
+        return (np.concatenate((found[:at][head], inserted, found[at:][tail])),
+                np.concatenate((values[:at][head], np.full(len(inserted), weight), values[at:][tail])))
+
+    def columns_all(self, feats: dict[str, float]) -> tuple[np.ndarray, np.ndarray]:
+        """Every feature's column (-1: unknown) and value, in the order given."""
+        found = np.fromiter(map(self._index.get, feats, repeat(-1)), dtype=np.intp, count=len(feats))
+        return found, np.fromiter(feats.values(), dtype=np.float64, count=len(feats))
+
     def scores_at(self, columns: Sequence[int], values: Sequence[float]) -> np.ndarray:
         """`scores` of features already looked up by `columns` (the same sum in the same order)."""
         logits = self.intercept + self.coef[:, columns] @ np.asarray(values, dtype=np.float64)
