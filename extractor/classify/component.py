@@ -97,16 +97,18 @@ class ClassifierComponent:
                     zip(contexts, labels)]
         classes = self.model.classes
         table = self._grams()
+        dense, dense_columns = self._dense_rows(contexts)
         if table.usable:
             parts = [unit_features_apart(c) for c in contexts]
-            grams = table.columns([padded for _, _, padded in parts])
-            rows = [self.model.columns_around(feats, at, found, CHAR_WEIGHT)
-                    for (feats, at, _), found in zip(parts, grams)]
+            grams, owners = table.flat([padded for _, _, padded in parts])
+            columns, values, sizes = self.model.rows_around([(feats, at) for feats, at, _ in parts], grams, owners,
+                                                            CHAR_WEIGHT)
+            scored = self.model.scores_flat(columns, values, sizes, dense, dense_columns)
         else:  # more distinct gram characters than four codes fit in 64 bits: the strings themselves
             rows = [self.model.columns(unit_features(c)) for c in contexts]
-        dense, dense_columns = self._dense_rows(contexts)
+            scored = self.model.scores_rows(rows, dense, dense_columns)
         predictions = []
-        for context, probs in zip(contexts, self.model.scores_rows(rows, dense, dense_columns)):
+        for context, probs in zip(contexts, scored):
             best = int(probs.argmax())
             scores = {c: round(float(p), 4) for c, p in zip(classes, probs)}
             predictions.append(self._overruled(context, classes[best], float(probs[best]), scores))

@@ -174,22 +174,24 @@ class GramTable:
 
     def columns(self, texts: list[str]) -> list[np.ndarray]:
         """The known grams' columns of each text, in feature order."""
+        found, units = self.flat(texts)
+        return np.split(found, np.cumsum(np.bincount(units, minlength=len(texts)))[:-1]) if texts else []
+
+    def flat(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """(columns, text numbers) of every text's known grams, text by text, each in feature order."""
         count = len(texts)
-        if not count:
-            return []
+        empty = np.zeros(0, dtype=np.intp)
         lengths = np.fromiter(map(len, texts), dtype=np.intp, count=count)
         points = np.frombuffer("".join(texts).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
         codes = self.lut[np.minimum(points, len(self.lut) - 1)]
         codes[points >= len(self.lut)] = 0
-        ends = np.cumsum(lengths)
         unit_of = np.repeat(np.arange(count), lengths)
-        end_of = np.repeat(ends, lengths)
-        parts = []
+        end_of = np.repeat(np.cumsum(lengths), lengths)
+        found_parts, unit_parts = [], []
         for n in (3, 4):
             keys, columns = self.tables[n]
             size = len(codes) - n + 1
             if size <= 0 or not len(keys):
-                parts.append([np.zeros(0, dtype=np.intp)] * count)
                 continue
             grams = codes[:size].copy()
             for k in range(1, n):
@@ -200,9 +202,13 @@ class GramTable:
             found, units = columns[at[hits]], unit_of[hits]
             _, first = np.unique(units * self.columns_count + found, return_index=True)
             first.sort()  # each unit's gram at its first occurrence, in text order
-            found, units = found[first], units[first]
-            parts.append(np.split(found, np.cumsum(np.bincount(units, minlength=count))[:-1]))
-        return [np.concatenate(pair) for pair in zip(*parts)]
+            found_parts.append(found[first])
+            unit_parts.append(units[first])
+        if not found_parts:
+            return empty, empty
+        found, units = np.concatenate(found_parts), np.concatenate(unit_parts)
+        order = np.argsort(units, kind="stable")  # text by text, 3-grams before 4-grams as the features have them
+        return found[order], units[order]
 
 
 def _resolvers(unit: UnitContext, feats: dict[str, float]) -> None:
