@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from extractor.errors import RuleError
-from extractor.rules import RecordsByKind, compile_rule, records_by_kind
+from extractor.rules import Prechecked, RecordsByKind, compile_rule, prechecked, records_by_kind
 
 RULES_PATH = Path(__file__).with_name("metric_rules.jsonl")
 
@@ -99,7 +99,7 @@ class MetricRules:
     stops: frozenset[str]
     period_words: frozenset[str]
     time_nouns: frozenset[str]
-    masks: tuple[re.Pattern[str], ...]
+    masks: tuple[re.Pattern[str] | Prechecked, ...]
 
 
 def _valid(value: Any, want: Any) -> bool:
@@ -155,7 +155,8 @@ def _build(path: Path, by_kind: RecordsByKind) -> MetricRules:
     fragments = {rec["name"]: rec["pattern"] for _, rec in by_kind["fragment"]}
     fragments["ref_word"] = _alternation(_words_of(by_kind["ref_word"]))
     fragments["noun"] = nouns = _alternation(_words_of(by_kind["unit_noun"]))
-    masks = tuple(_compile(path, n, r["pattern"], fragments) for n, r in by_kind["mask"])
+    # each mask behind a pre-check for the words it cannot match without ("http", "quarter", "meeting")
+    masks = tuple(prechecked(_compile(path, n, r["pattern"], fragments)) for n, r in by_kind["mask"])
     rates = _rates(path, by_kind, fragments)
     suffixes = tuple(_Suffix(_compile(path, n, r["pattern"], {}), r.get("unit"), r.get("factor", 1))
                      for kind in ("unit_suffix", "scale") for n, r in by_kind[kind])
