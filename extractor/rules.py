@@ -257,12 +257,12 @@ class Prechecked:
     def __init__(self, pattern: re.Pattern[str], needed: Iterable[str]) -> None:
         self.regex = pattern
         self.pattern, self.flags, self.groupindex = pattern.pattern, pattern.flags, pattern.groupindex
-        self.needed = tuple(sorted(needed, key=len, reverse=True))
+        self.needed = tuple(sorted(_minimal(needed), key=len))
 
     def possible(self, text: str) -> bool:
         """False when the regex cannot match anywhere in `text`."""
         lowered = _lowered(text)
-        return lowered is None or any(s in lowered for s in self.needed)
+        return lowered is None or any(map(lowered.__contains__, self.needed))
 
     def search(self, text: str, *args):
         return self.regex.search(text, *args) if self.possible(text) else None
@@ -291,10 +291,16 @@ PRECHECKS = True  # off: every rule regex runs on every text (to measure what th
 
 def prechecked(pattern: re.Pattern[str], max_strings: int = 8, min_chars: int = 2) -> re.Pattern[str] | Prechecked:
     """`pattern` behind its pre-check when its needed strings are few and long enough to rule texts out cheaply."""
-    needed = needs(pattern) if PRECHECKS else None
+    needed = _minimal(needs(pattern) or ()) if PRECHECKS else None
     if not needed or len(needed) > max_strings or min(map(len, needed)) < min_chars:
         return pattern
     return Prechecked(pattern, needed)
+
+
+def _minimal(needed: Iterable[str]) -> set[str]:
+    """`needed` without the strings that hold another of them: where one is, the shorter one is too."""
+    needed = set(needed)
+    return {s for s in needed if not any(o != s and o in s for o in needed)}
 
 
 _last: tuple[str | None, str | None] = (None, None)  # the text last checked, lower-cased (None: not ASCII)

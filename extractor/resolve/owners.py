@@ -157,7 +157,7 @@ def load_rules(path: Path) -> OwnerRules:
         not_owner=words("not_owner"),
         subject=subject,
         subject_cue=re.compile(rf"\s(?:{cue_alt})|['’]ll"),
-        asked=prechecked(asked),  # each behind a pre-check for the words it needs ("asked", "would", ...)
+        asked=prechecked(asked, max_strings=24),  # each behind a pre-check for the words it needs ("asked", "would")
         not_name=words("not_name"),
         non_name_suffixes=tuple(lexicon(records, "non_name_suffix")),
         clause_openers=words("clause_opener"),
