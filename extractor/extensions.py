@@ -8,7 +8,10 @@ classifier sets `label`/`confidence`/`scores`. Records keep owners and due for a
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 from spacy.tokens import Doc, Span
+from spacy.tokens.underscore import Underscore
 
 UNITS_KEY = "units"
 
@@ -73,3 +76,35 @@ def unit_text(span: Span) -> str:
     """The exact unit text (spans are token-aligned; the unit may start mid-token)."""
     text = span._.text
     return text if text is not None else span.text
+
+
+def unit_views(doc: Doc, spans: list[Span]) -> list[SimpleNamespace]:
+    """Every unit's extension values (SPAN_EXTENSIONS) as plain attributes, read once.
+
+    spaCy builds an accessor object on every `span._` and looks each attribute up through Python; the
+    records and the classifier's contexts read ten a unit. The values live in doc.user_data under
+    ("._.", name, start_char, end_char), so they are read from there in one comprehension a unit, when
+    this spaCy keys them so and none of them has a getter; otherwise through `span._` as before. A view
+    is a snapshot: a component that sets attributes still sets them on `span._`."""
+    if not spans:
+        return []
+    if not _plain_keys(spans[0]):
+        return [SimpleNamespace(**{name: getattr(span._, name) for name in SPAN_EXTENSIONS}) for span in spans]
+    get = doc.user_data.get
+    return [SimpleNamespace(**{name: get(("._.", name, start, end), default) for name, default in SPAN_EXTENSIONS.items()})
+            for start, end in ((span.start_char, span.end_char) for span in spans)]
+
+
+def _plain_keys(span: Span) -> bool:
+    """Are the unit attributes plain values stored under spaCy's ("._.", name, start, end) keys?"""
+    ext = span._
+    get_key = getattr(ext, "_get_key", None) if "_get_key" in dir(type(ext)) else None
+    if get_key is None:
+        return False
+    for name, default in SPAN_EXTENSIONS.items():
+        entry = Underscore.span_extensions.get(name)
+        if entry is None or entry[1:] != (None, None, None) or entry[0] != default:
+            return False
+        if get_key(name) != ("._.", name, span.start_char, span.end_char):
+            return False
+    return True

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 import re
+import re._constants as _constants
+import re._parser as _parser
 import warnings
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -145,3 +147,169 @@ class SavedRules:
         self.rule_texts = {rf.name: (path / rf.name).read_text(encoding="utf-8") for rf in self.rule_files}
         self.rules = {rf.name: rf.load(path / rf.name) for rf in self.rule_files}
         return self
+
+
+# ----------------------------------------------------------------- pre-checks from a regex's parse tree
+
+_MAX_STRINGS = 64  # beyond this many spellings a node is not worth listing
+
+
+def needs(pattern: re.Pattern[str] | str, flags: int = 0) -> frozenset[str] | None:
+    """Lower-case strings of which every match of `pattern` holds at least one, read off its parse tree
+    (literal runs, small alternations and character sets, repeats of at least one); None when no such
+    list is found. A necessary condition only, for ASCII texts: see `Prechecked`."""
+    if isinstance(pattern, re.Pattern):
+        pattern, flags = pattern.pattern, pattern.flags
+    try:
+        tree = _parser.parse(pattern, flags)
+    except re.error:
+        return None
+    return _needs_of(tree)[1]
+
+
+def _best(candidates: Iterable[frozenset[str] | None]) -> frozenset[str] | None:
+    """The most selective list: longest shortest string, then fewest strings."""
+    usable = [c for c in candidates if c and "" not in c]
+    return max(usable, key=lambda c: (min(map(len, c)), -len(c)), default=None)
+
+
+def _product(left: frozenset[str], right: frozenset[str]) -> frozenset[str] | None:
+    if len(left) * len(right) > _MAX_STRINGS:
+        return None
+    return frozenset(a + b for a in left for b in right)
+
+
+def _needs_of(tree) -> tuple[frozenset[str] | None, frozenset[str] | None]:
+    """(exact, needed) of a parsed sequence: `exact` the strings it can match, when few and known; `needed`
+    strings one of which every match holds."""
+    run: frozenset[str] | None = frozenset({""})  # the exact strings of the consecutive items read so far
+    complete = True  # `run` spells every item read so far
+    candidates: list[frozenset[str] | None] = []
+    for op, av in tree:
+        exact, needed = _node(op, av)
+        candidates.append(needed)
+        joined = _product(run, exact) if exact is not None and run is not None else None
+        if joined is not None:
+            run = joined
+            continue
+        complete = False
+        candidates.append(run)  # the run ends here; a new one starts at this item when it is exact
+        run = exact
+    candidates.append(run)
+    return (run if complete else None), _best(candidates)
+
+
+def _node(op, av) -> tuple[frozenset[str] | None, frozenset[str] | None]:
+    c = _constants
+    if op is c.LITERAL:
+        ch = chr(av)
+        return (frozenset({ch.lower()}), frozenset({ch.lower()})) if ch.isascii() else (None, None)
+    if op is c.AT or op is c.ASSERT_NOT:
+        return frozenset({""}), None  # zero width: the strings on either side are contiguous
+    if op is c.ASSERT:
+        return frozenset({""}), _needs_of(av[1])[1]
+    if op is c.IN:
+        chars: set[str] = set()
+        for kind, value in av:
+            if kind is c.LITERAL:
+                chars.add(chr(value))
+            elif kind is c.RANGE and value[1] - value[0] < 16:
+                chars.update(map(chr, range(value[0], value[1] + 1)))
+            else:  # NEGATE, CATEGORY, wide ranges
+                return None, None
+        if not chars or not all(ch.isascii() for ch in chars):
+            return None, None
+        lowered = frozenset(ch.lower() for ch in chars)
+        return lowered, lowered
+    if op is c.SUBPATTERN:
+        return _needs_of(av[-1])
+    if op is c.ATOMIC_GROUP:
+        return _needs_of(av)
+    if op is c.BRANCH:
+        parts = [_needs_of(branch) for branch in av[1]]
+        exacts = [e for e, _ in parts]
+        exact = frozenset().union(*exacts) if all(e is not None for e in exacts) else None
+        if exact is not None and len(exact) > _MAX_STRINGS:
+            exact = None
+        needed = [n for _, n in parts]
+        return exact, (frozenset().union(*needed) if all(n is not None for n in needed) else None)
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        low, high, sub = av
+        exact, needed = _needs_of(sub)
+        if low == 0:
+            return (frozenset({""}) if high == 0 else None), None
+        if exact is not None and low == high:
+            repeated = frozenset({""})
+            for _ in range(low):
+                repeated = _product(repeated, exact) if repeated is not None else None
+            return repeated, _best([needed, exact])
+        return None, _best([needed, exact])
+    return None, None  # ANY, NOT_LITERAL, CATEGORY, GROUPREF, GROUPREF_EXISTS, ...
+
+
+class Prechecked:
+    """A compiled regex that runs only on texts holding one of the strings its matches need (`needs`).
+
+    The check applies to ASCII texts, whose lower-casing is exact and which no non-ASCII pattern
+    character can match, even under IGNORECASE ('ſ' matches 's', 'K' matches 'k'); any other text
+    runs the regex as before, so results never differ from the plain pattern's."""
+
+    def __init__(self, pattern: re.Pattern[str], needed: Iterable[str]) -> None:
+        self.regex = pattern
+        self.pattern, self.flags, self.groupindex = pattern.pattern, pattern.flags, pattern.groupindex
+        self.needed = tuple(sorted(_minimal(needed), key=len))
+
+    def possible(self, text: str) -> bool:
+        """False when the regex cannot match anywhere in `text`."""
+        lowered = _lowered(text)
+        return lowered is None or any(map(lowered.__contains__, self.needed))
+
+    def search(self, text: str, *args):
+        return self.regex.search(text, *args) if self.possible(text) else None
+
+    def match(self, text: str, *args):
+        return self.regex.match(text, *args) if self.possible(text) else None
+
+    def fullmatch(self, text: str, *args):
+        return self.regex.fullmatch(text, *args) if self.possible(text) else None
+
+    def finditer(self, text: str, *args):
+        return self.regex.finditer(text, *args) if self.possible(text) else iter(())
+
+    def findall(self, text: str, *args):
+        return self.regex.findall(text, *args) if self.possible(text) else []
+
+    def __getattr__(self, name: str):
+        return getattr(self.regex, name)
+
+    def __repr__(self) -> str:
+        return f"Prechecked({self.regex!r}, {self.needed!r})"
+
+
+PRECHECKS = True  # off: every rule regex runs on every text (to measure what the checks save)
+
+
+def prechecked(pattern: re.Pattern[str], max_strings: int = 8, min_chars: int = 2) -> re.Pattern[str] | Prechecked:
+    """`pattern` behind its pre-check when its needed strings are few and long enough to rule texts out cheaply."""
+    needed = _minimal(needs(pattern) or ()) if PRECHECKS else None
+    if not needed or len(needed) > max_strings or min(map(len, needed)) < min_chars:
+        return pattern
+    return Prechecked(pattern, needed)
+
+
+def _minimal(needed: Iterable[str]) -> set[str]:
+    """`needed` without the strings that hold another of them: where one is, the shorter one is too."""
+    needed = set(needed)
+    return {s for s in needed if not any(o != s and o in s for o in needed)}
+
+
+_last: tuple[str | None, str | None] = (None, None)  # the text last checked, lower-cased (None: not ASCII)
+
+
+def _lowered(text: str) -> str | None:
+    """`text` lower-cased when it is ASCII (None otherwise); the last one kept, since one unit meets many patterns."""
+    global _last
+    last = _last  # one tuple read and one written: safe under threads
+    if text is not last[0]:
+        last = _last = (text, text.lower() if text.isascii() else None)
+    return last[1]

@@ -43,3 +43,24 @@ def test_remembered_text_is_the_docs_text(case, text):
     doc = remember_text(NLP.make_doc(text), text)
     assert doc.text == text
     assert doc_text(doc) is text
+
+
+VIEWED = [
+    # case, text: every unit attribute read from unit_views is what span._ gives
+    ("an action with an owner and a date", "1. Budget\nJo Bell to send the accounts by 3 May 2025."),
+    ("bullets and a lead-in", "RESOLVED that the Board:\n- approve the plan;\n- note the risks.\n\nSpend rose from 10% to 12%."),
+    ("a plain paragraph", "The Chair welcomed everyone. Apologies were received."),
+]
+
+
+@pytest.mark.parametrize("case, text", VIEWED, ids=[v[0] for v in VIEWED])
+def test_unit_views_read_what_the_span_accessor_reads(shipped_nlp, case, text):
+    from extractor.extensions import SPAN_EXTENSIONS, unit_spans, unit_views
+
+    doc = shipped_nlp(text)
+    spans = unit_spans(doc)
+    views = unit_views(doc, spans)
+    assert spans and len(views) == len(spans)
+    for span, view in zip(spans, views):
+        assert {name: getattr(view, name) for name in SPAN_EXTENSIONS} == \
+            {name: getattr(span._, name) for name in SPAN_EXTENSIONS}

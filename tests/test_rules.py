@@ -1,10 +1,14 @@
 """Shared rule helpers: the any-of pre-check joins patterns without changing where they match."""
 
+import json
 import re
+from pathlib import Path
 
 import pytest
 
-from extractor.rules import any_of
+from extractor.rules import Prechecked, any_of, needs
+
+REPO = Path(__file__).resolve().parent.parent
 
 WORDS = [re.compile(r"\bnext\s+(?P<what>week|month)\b", re.I), re.compile(r"\b(?P<n>\d+)\s+days?\b", re.I),
          re.compile(r"(?-i:ASAP)|\bas\s+soon\s+as\s+possible\b", re.I)]
@@ -39,3 +43,64 @@ UNJOINABLE = [
 @pytest.mark.parametrize("case, patterns", UNJOINABLE, ids=[c[0] for c in UNJOINABLE])
 def test_any_of_declines_what_it_cannot_join(case, patterns):
     assert any_of(patterns) is None
+
+
+# ----------------------------------------------------------------- needs / Prechecked
+
+NEEDS = [
+    ("a literal run", r"\bagenda\s+item\b", re.I, {"agenda"}),
+    ("an alternation of words", r"\b(?:asked|requested)\s+\w+", 0, {"asked", "requested"}),
+    ("a group joined to a literal", r"(?:will|would)\s+be", 0, {"will", "would"}),
+    ("words spelled with their next literal", r"(?:will|would)be", 0, {"willbe", "wouldbe"}),
+    ("the longest run wins", r"\bat\s+the\s+meeting\b", re.I, {"meeting"}),
+    ("a repeat of at least one", r"(?:ab)+c", 0, {"ab"}),
+    ("an optional part needs nothing", r"(?:http)?\d+", 0, None),
+    ("a branch without a literal", r"quarter|\d+", 0, None),
+    ("a small character set", r"[xy]z", 0, {"xz", "yz"}),
+    ("a wide class needs nothing", r"\w+", 0, None),
+    ("a lookahead's words are needed too", r"\d+(?=\s*percent)", 0, {"percent"}),
+    ("non-ASCII literals are not listed", r"[’']ll", 0, {"ll"}),
+    ("upper case folded", r"(?-i:RESOLVED)", 0, {"resolved"}),
+]
+
+
+@pytest.mark.parametrize("case, pattern, flags, expected", NEEDS, ids=[c[0] for c in NEEDS])
+def test_needs_lists_what_every_match_holds(case, pattern, flags, expected):
+    found = needs(re.compile(pattern, flags))
+    assert (set(found) if found else None) == expected
+
+
+PRECHECK_TEXTS = [
+    "The Clerk would report back at the meeting.", "ASKED THE CLERK TO WRITE", "no words here",
+    "Agenda ITEM 4 was deferred", "Kelvin: \u212a and long s: \u017fome", "Ab ab abc", "", "5 percent",
+    "Update from the chair", "\u0130tem 5 deferred",
+]
+PRECHECK_PATTERNS = [
+    re.compile(r"\b(?:asked|requested)\s+the\s+\w+", re.I), re.compile(r"\bagenda\s+item\s+\d+", re.I),
+    re.compile(r"(?:ab)+c"), re.compile(r"\d+(?=\s*percent)"), re.compile(r"\bsome\b", re.I),
+    re.compile(r"\bk\b", re.I), re.compile(r"\bitem\b", re.I), re.compile(r"would\s+report", re.I),
+]
+
+
+@pytest.mark.parametrize("pattern", PRECHECK_PATTERNS, ids=[p.pattern for p in PRECHECK_PATTERNS])
+def test_prechecked_finds_what_the_pattern_finds(pattern):
+    checked = Prechecked(pattern, needs(pattern) or ())
+    for text in PRECHECK_TEXTS:  # non-ASCII texts ('ſ' matches 's', 'K' matches 'k' under IGNORECASE) run the regex
+        assert [m.span() for m in checked.finditer(text)] == [m.span() for m in pattern.finditer(text)]
+        assert bool(checked.search(text)) == bool(pattern.search(text))
+        assert bool(checked.match(text)) == bool(pattern.match(text))
+
+
+def test_prechecked_rules_find_what_they_found_on_the_training_minutes():
+    """Every pre-checked owner and metric rule (masks, number words), on every line of training_data: the same matches."""
+    from extractor.resolve import metrics, owners
+
+    rules = [*metrics.default_rules().masks, *vars(metrics.default_rules()).values(), *vars(owners.default_rules()).values()]
+    checked = [r for r in rules if isinstance(r, Prechecked)]
+    assert checked
+    lines = [line for path in sorted((REPO / "training_data").glob("*.jsonl"))
+             for record in map(json.loads, path.read_text(encoding="utf-8").splitlines()) if record.get("text")
+             for line in record["text"].splitlines()]
+    for rule in checked:
+        for line in lines:
+            assert [m.span() for m in rule.finditer(line)] == [m.span() for m in rule.regex.finditer(line)], rule.pattern

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from ..extensions import register_extensions, unit_spans
 from ..schema import LABELS
 from .context import unit_contexts
-from .features import UnitContext, unit_features
+from .features import CHAR_WEIGHT, GramTable, UnitContext, unit_features, unit_features_apart
 from .model import LinearModel
 from .vectors import StaticVectors
 
@@ -76,6 +76,7 @@ class ClassifierComponent:
         self.overrides_text = OVERRIDES_PATH.read_text(encoding="utf-8")  # saved with the pipeline as written
         self.overrides: list[Override] = load_overrides()
         self._dense: tuple | None = None  # (model, vectors, dense columns, kept dimensions)
+        self._gram_table: tuple | None = None  # (model, GramTable)
         register_extensions()
 
     def __call__(self, doc: Doc) -> Doc:
@@ -95,10 +96,19 @@ class ClassifierComponent:
             return [self._overruled(c, label, confidence, {label: confidence}) for c, (label, confidence) in
                     zip(contexts, labels)]
         classes = self.model.classes
-        rows = [self.model.columns(unit_features(c)) for c in contexts]
+        table = self._grams()
         dense, dense_columns = self._dense_rows(contexts)
+        if table.usable:
+            parts = [unit_features_apart(c) for c in contexts]
+            grams, owners = table.flat([padded for _, _, padded in parts])
+            columns, values, sizes = self.model.rows_around([(feats, at) for feats, at, _ in parts], grams, owners,
+                                                            CHAR_WEIGHT)
+            scored = self.model.scores_flat(columns, values, sizes, dense, dense_columns)
+        else:  # more distinct gram characters than four codes fit in 64 bits: the strings themselves
+            rows = [self.model.columns(unit_features(c)) for c in contexts]
+            scored = self.model.scores_rows(rows, dense, dense_columns)
         predictions = []
-        for context, probs in zip(contexts, self.model.scores_rows(rows, dense, dense_columns)):
+        for context, probs in zip(contexts, scored):
             best = int(probs.argmax())
             scores = {c: round(float(p), 4) for c, p in zip(classes, probs)}
             predictions.append(self._overruled(context, classes[best], float(probs[best]), scores))
@@ -110,6 +120,12 @@ class ClassifierComponent:
             if label != rule.label and rule.applies(context.text):
                 return rule.label, 1.0, scores
         return label, confidence, scores
+
+    def _grams(self) -> GramTable:
+        """The model's character grams as integers, built once per model."""
+        if self._gram_table is None or self._gram_table[0] is not self.model:
+            self._gram_table = (self.model, GramTable(self.model._index))
+        return self._gram_table[1]
 
     def _dense_rows(self, contexts: list[UnitContext]) -> tuple[np.ndarray | None, list[int] | None]:
         """The units' static vectors (scaled, dimensions the model weighs only) and their columns, or (None, None)."""

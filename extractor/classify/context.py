@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
-from ..extensions import doc_text, unit_spans, unit_text
+from ..extensions import doc_text, unit_spans, unit_views
 from ..matchers import CUES_KEY
 from ..resolve.owners import PeopleIndex
 from .features import UnitContext, is_lead_in
@@ -28,12 +28,13 @@ def people_keys(doc: Doc) -> frozenset[str]:
     return frozenset(keys)
 
 
-def _in_list(text: str, previous: Span, span: Span, previous_kind: str) -> bool:
-    """Does `span` go on the list a lead-in opened? Bullets do; a plain line does when each item has a
-    line of its own (a list flattened without markers), not running prose or a new paragraph."""
-    if span._.kind in {"bullet", "row"}:
+def _in_list(text: str, previous, unit, previous_kind: str) -> bool:
+    """Does `unit` go on the list a lead-in opened? Bullets do; a plain line does when each item has a
+    line of its own (a list flattened without markers), not running prose or a new paragraph. `previous`
+    and `unit` are the units' attributes (unit_views)."""
+    if unit.kind in {"bullet", "row"}:
         return True
-    gap = text[previous._.char_end:span._.char_start]
+    gap = text[previous.char_end:unit.char_start]
     return previous_kind == "sentence" and gap.count("\n") == 1 or "\n" in gap and previous_kind != "bullet" \
         and not re.search(r"\n\s*\n", gap)
 
@@ -47,13 +48,14 @@ def unit_contexts(doc: Doc) -> list[UnitContext]:
     attendees = PeopleIndex((meeting.attendees + meeting.apologies) if meeting else [])
     date = meeting.date if meeting else None
     text = doc_text(doc)
-    texts = [unit_text(span) for span in spans]  # each read once: a unit's text is also the one before's next_text
+    views = unit_views(doc, spans)  # every attribute read once, not through a new `span._` each time
+    texts = [view.text if view.text is not None else span.text for view, span in zip(views, spans)]
     contexts: list[UnitContext] = []
     previous_item = None
     position = 0
     lead: UnitContext | None = None  # the open list's lead-in line
     for i, span in enumerate(spans):
-        ext = span._  # one accessor a unit: spaCy builds a new one on every `span._`
+        ext = views[i]
         start, end = ext.char_start, ext.char_end
         inside = []
         for cue in cues[bisect_left(cue_starts, start): bisect_left(cue_starts, end)]:
@@ -63,7 +65,7 @@ def unit_contexts(doc: Doc) -> list[UnitContext]:
         item = ext.item
         position = position + 1 if item is previous_item else 0
         if lead is not None and (
-            item is not previous_item or not _in_list(text, spans[i - 1], span, contexts[-1].kind)
+            item is not previous_item or not _in_list(text, views[i - 1], ext, contexts[-1].kind)
         ):
             lead = None
         previous_item = item

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import repeat
 
+import numpy as np
+
 from ..resolve.due import Due, resolve_due
 from ..resolve.metrics import Metric, parse_metrics
 from ..resolve.owners import Owner, PeopleIndex, find_owners
@@ -55,6 +57,23 @@ def _norm(token: str) -> str:
 
 
 def unit_features(unit: UnitContext) -> dict[str, float]:
+    feats, at, padded = unit_features_apart(unit)
+    if at == len(feats):
+        _char_grams_of(padded, feats)
+        return feats
+    rest = list(feats.items())[at:]
+    for key, _ in rest:
+        del feats[key]
+    _char_grams_of(padded, feats)
+    feats.update(rest)
+    return feats
+
+
+def unit_features_apart(unit: UnitContext) -> tuple[dict[str, float], int, str]:
+    """`unit_features` without its character grams, the position they go in at and the text they are taken
+    from: the classifier looks a document's grams up in one vectorised pass (GramTable) instead of building
+    and hashing ~300 strings a unit, and puts them back in the same place, so the weights are summed in the
+    same order."""
     # keys go in by dict.fromkeys/update, which keep the order and values of assigning them one by one
     # (the order matters: it is the order the model's weights are summed in)
     raw = TOKEN.findall(unit.text)
@@ -81,11 +100,11 @@ def unit_features(unit: UnitContext) -> dict[str, float]:
             feats[f"lead_cue={label}"] = 1.0
         for w in _leading_words(unit.lead_in, 4):
             feats[f"lead_w={w}"] = 1.0
-    _char_grams(words, feats)
+    at, padded = len(feats), gram_text(words)
     _shape(unit, words, raw, feats)
     _context(unit, feats)
     _resolvers(unit, feats)
-    return feats
+    return feats, at, padded
 
 
 def _normed(raw: list[str]) -> list[str]:
@@ -101,9 +120,17 @@ def _leading_words(text: str, n: int, distinct: bool = False) -> tuple[str, ...]
     return tuple((list(dict.fromkeys(words)) if distinct else words)[:n])
 
 
+def gram_text(words: list[str]) -> str:
+    """The text character grams are taken from: the first words, space-separated and padded."""
+    return " " + " ".join(words[:25]) + " "
+
+
 def _char_grams(words: list[str], feats: dict[str, float]) -> None:
     """Character 3- and 4-grams of the first words: 'voted', 'votes' and 'vote' share evidence."""
-    padded = " " + " ".join(words[:25]) + " "
+    _char_grams_of(gram_text(words), feats)
+
+
+def _char_grams_of(padded: str, feats: dict[str, float]) -> None:
     # each key joined from single characters in one step ("c=" + a slice would build two strings a gram)
     after1, after2, after3 = padded[1:], padded[2:], padded[3:]
     grams = list(map("".join, zip(repeat("c="), padded, after1, after2)))
@@ -112,6 +139,76 @@ def _char_grams(words: list[str], feats: dict[str, float]) -> None:
 
 
 CHAR_WEIGHT = 0.3  # many grams per unit: keep their sum from swamping the word features
+GRAM_PREFIX = "c="
+
+
+class GramTable:
+    """A model's character-gram features as integers, so a document's grams are found in a few numpy calls.
+
+    Each character of the grams the model knows gets a small code (0: a character no known gram holds), a
+    gram the codes of its characters side by side; `columns` gives, for each unit's `gram_text`, the columns
+    of the known grams in the order `_char_grams_of` puts them in the features (3-grams then 4-grams, each at
+    its first occurrence), exactly what looking the strings up in the model's index keeps."""
+
+    def __init__(self, index: dict[str, int]) -> None:
+        grams = {n: [(name[len(GRAM_PREFIX):], column) for name, column in index.items()
+                     if name.startswith(GRAM_PREFIX) and len(name) == len(GRAM_PREFIX) + n] for n in (3, 4)}
+        alphabet = sorted({ch for found in grams.values() for gram, _ in found for ch in gram})
+        self.bits = len(alphabet).bit_length()  # codes 1..len(alphabet)
+        self.usable = self.bits <= 16  # four codes in 64 bits
+        self.columns_count = max(index.values(), default=-1) + 1
+        self.lut = np.zeros(max(map(ord, alphabet), default=0) + 1, dtype=np.uint64)
+        for code, ch in enumerate(alphabet, 1):
+            self.lut[ord(ch)] = code
+        self.tables = {}
+        for n, found in grams.items():
+            keys = np.array([self._code(gram) for gram, _ in found], dtype=np.uint64)
+            order = np.argsort(keys, kind="stable")
+            self.tables[n] = (keys[order], np.array([c for _, c in found], dtype=np.intp)[order])
+
+    def _code(self, gram: str) -> int:
+        code = 0
+        for ch in gram:
+            code = code << self.bits | int(self.lut[ord(ch)])
+        return code
+
+    def columns(self, texts: list[str]) -> list[np.ndarray]:
+        """The known grams' columns of each text, in feature order."""
+        found, units = self.flat(texts)
+        return np.split(found, np.cumsum(np.bincount(units, minlength=len(texts)))[:-1]) if texts else []
+
+    def flat(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """(columns, text numbers) of every text's known grams, text by text, each in feature order."""
+        count = len(texts)
+        empty = np.zeros(0, dtype=np.intp)
+        lengths = np.fromiter(map(len, texts), dtype=np.intp, count=count)
+        points = np.frombuffer("".join(texts).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        codes = self.lut[np.minimum(points, len(self.lut) - 1)]
+        codes[points >= len(self.lut)] = 0
+        unit_of = np.repeat(np.arange(count), lengths)
+        end_of = np.repeat(np.cumsum(lengths), lengths)
+        found_parts, unit_parts = [], []
+        for n in (3, 4):
+            keys, columns = self.tables[n]
+            size = len(codes) - n + 1
+            if size <= 0 or not len(keys):
+                continue
+            grams = codes[:size].copy()
+            for k in range(1, n):
+                grams <<= np.uint64(self.bits)
+                grams |= codes[k:size + k]
+            at = np.minimum(np.searchsorted(keys, grams), len(keys) - 1)
+            hits = np.flatnonzero((keys[at] == grams) & (np.arange(size) + n <= end_of[:size]))
+            found, units = columns[at[hits]], unit_of[hits]
+            _, first = np.unique(units * self.columns_count + found, return_index=True)
+            first.sort()  # each unit's gram at its first occurrence, in text order
+            found_parts.append(found[first])
+            unit_parts.append(units[first])
+        if not found_parts:
+            return empty, empty
+        found, units = np.concatenate(found_parts), np.concatenate(unit_parts)
+        order = np.argsort(units, kind="stable")  # text by text, 3-grams before 4-grams as the features have them
+        return found[order], units[order]
 
 
 def _resolvers(unit: UnitContext, feats: dict[str, float]) -> None:

@@ -12,7 +12,8 @@ from collections.abc import Callable
 from itertools import product
 from pathlib import Path
 
-from spacy.attrs import LOWER
+import numpy as np
+from spacy.attrs import IS_ALPHA, LIKE_NUM, LOWER, ORTH
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
@@ -172,11 +173,172 @@ def flag_cue_matcher(nlp: Language, name: str = "minutes_cues") -> None:
     ruler = nlp.get_pipe(name)
     flags = _vocab_flags(nlp)
     matcher = Matcher(nlp.vocab, validate=False)  # validated as written, by the ruler; FLAG keys are no schema's
+    word_first = WordFirstMatcher(nlp.vocab, lambda token: _flagged(token, flags, nlp))
     for record in ruler.patterns:
         if not isinstance(record["pattern"], str):
             label = repr((record["label"], record.get("id", "")))  # the ruler's own match key
-            matcher.add(label, [[_flagged(token, flags, nlp) for token in record["pattern"]]])
-    ruler.matcher = matcher
+            if not word_first.add(label, record["pattern"]):
+                matcher.add(label, [[_flagged(token, flags, nlp) for token in record["pattern"]]])
+    ruler.matcher = CueMatcher(matcher, word_first)
+
+
+class WordFirstMatcher:
+    """Token patterns whose first token is one fixed test of the word ('will', IN a few words, LIKE_NUM,
+    a REGEX the vocab has a lexeme flag for) matched from that test's tokens only. spaCy's Matcher starts
+    every pattern at every token, so each pattern costs a pass over the document however rare its first
+    word; here a document costs one array of its words' attributes and one comparison a first test, and
+    the rest of a pattern is tested where it can start. Every way through the optional ('?') tokens is a
+    match, as the Matcher gives them; the ruler keeps each span once."""
+
+    def __init__(self, vocab, flagged: Callable[[dict], dict] = lambda token: token) -> None:
+        self.vocab = vocab
+        self.flagged = flagged  # a REGEX/IN token as a lexeme-flag test, when the vocab has one
+        self.by_first: dict[tuple[int, int], list[tuple[int, list]]] = {}  # (attribute, value) -> (key, rest)
+        self.keys: dict[str, list[tuple[int, int]]] = {}
+        self._first_values: dict | None = None  # _firsts, kept until a pattern is added or removed
+        self.first_flags = False  # a first REGEX stays in the Matcher: a broad one (capitalised words) costs more here
+
+    def _test(self, token: dict) -> tuple[bool, int, frozenset[int], bool] | None:
+        """(optional?, attribute id, values, wanted) for a later pattern token: it passes when its attribute's
+        value is in `values` == `wanted`; None for a test this matcher does not make (it stays in the Matcher)."""
+        tests = {k: v for k, v in token.items() if k != "OP"}
+        if token.get("OP", "?") != "?" or len(tests) != 1:
+            return None
+        optional = token.get("OP") == "?"
+        ((key, value),) = tests.items()
+        if key in ("LIKE_NUM", "IS_ALPHA"):
+            return (optional, LIKE_NUM if key == "LIKE_NUM" else IS_ALPHA, frozenset({1}), bool(value)) \
+                if isinstance(value, bool) else None
+        if key not in ("LOWER", "TEXT"):
+            return None
+        attr = LOWER if key == "LOWER" else ORTH
+        if isinstance(value, str):
+            return optional, attr, frozenset({self.vocab.strings.add(value)}), True
+        if isinstance(value, dict) and len(value) == 1 and set(value) <= {"IN", "NOT_IN"}:
+            ((op, words),) = value.items()
+            if isinstance(words, list) and all(isinstance(w, str) for w in words):
+                return optional, attr, frozenset(self.vocab.strings.add(w) for w in words), op == "IN"
+            return None
+        flagged = self.flagged(token)
+        name = next((k for k in flagged if k != "OP"), "")
+        if name.startswith("FLAG") and flagged[name] is True:
+            return optional, int(name[4:]), frozenset({1}), True
+        return None
+
+    def add(self, label: str, pattern: list[dict]) -> bool:
+        """Take `pattern` when this matcher can test it exactly as the Matcher would; False leaves it there."""
+        slots = self._first_slots(pattern[0])
+        rest = [self._test(token) for token in pattern[1:]]
+        if not slots or any(test is None for test in rest):
+            return False
+        key = self.vocab.strings.add(label)
+        self._first_values = None
+        for slot in dict.fromkeys(slots):
+            self.by_first.setdefault(slot, []).append((key, rest))
+            self.keys.setdefault(label, []).append(slot)
+        return True
+
+    def _first_slots(self, token: dict) -> list[tuple[int, int]]:
+        """(attribute id, value) pairs of which a token must have one to start the pattern; [] for others."""
+        if "OP" in token or len(token) != 1:
+            return []
+        ((key, value),) = token.items()
+        if key == "LIKE_NUM" and value is True:
+            return [(LIKE_NUM, 1)]
+        if key not in ("LOWER", "TEXT") or not self.first_flags and isinstance(value, dict) and "REGEX" in value:
+            return []
+        attr = LOWER if key == "LOWER" else ORTH
+        if isinstance(value, str):
+            return [(attr, self.vocab.strings.add(value))]
+        if isinstance(value, dict) and set(value) == {"IN"} and isinstance(value["IN"], list) \
+                and all(isinstance(w, str) for w in value["IN"]):
+            return [(attr, self.vocab.strings.add(w)) for w in value["IN"]]
+        flagged = self.flagged(token)
+        name = next(iter(flagged))
+        if name.startswith("FLAG") and flagged[name] is True:
+            return [(int(name[4:]), 1)]
+        return []
+
+    def remove(self, label: str) -> None:
+        key = self.vocab.strings[label]
+        self._first_values = None
+        for slot in self.keys.pop(label):
+            self.by_first[slot] = [entry for entry in self.by_first[slot] if entry[0] != key]
+
+    def __contains__(self, label: str) -> bool:
+        return label in self.keys
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    def _firsts(self) -> dict[int, tuple[np.ndarray, int]]:
+        """Each first-token attribute: the values that start a pattern, and the longest rest after one."""
+        firsts: dict[int, tuple[list[int], int]] = {}
+        for (attr, value), entries in self.by_first.items():
+            if entries:
+                values, longest = firsts.get(attr, ([], 0))
+                firsts[attr] = (values + [value], max([longest] + [len(rest) for _, rest in entries]))
+        return {attr: (np.array(values, dtype=np.uint64), longest) for attr, (values, longest) in firsts.items()}
+
+    def _attrs(self) -> list[int]:
+        wanted = {attr for attr, _ in self.by_first}
+        wanted.update(test[1] for entries in self.by_first.values() for _, rest in entries for test in rest)
+        return sorted(wanted)
+
+    def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
+        if not self.by_first or not len(doc):
+            return []
+        attrs = self._attrs()
+        table = doc.to_array(attrs)
+        if table.ndim == 1:
+            table = table[:, None]
+        column_of = {attr: n for n, attr in enumerate(attrs)}
+        found: list[tuple[int, int, int]] = []
+        if self._first_values is None:
+            self._first_values = self._firsts()
+        for attr, (values, longest) in self._first_values.items():
+            column = table[:, column_of[attr]]
+            starts = np.flatnonzero(np.isin(column, values)).tolist()  # every token some pattern can start at
+            for start, value in zip(starts, column[starts].tolist()):
+                after = table[start + 1:start + 1 + longest].tolist()  # the tokens the rest of a pattern can reach
+                for key, rest in self.by_first[attr, value]:
+                    found.extend((key, start, start + 1 + end) for end in _ends(after, column_of, 0, rest, 0))
+        return found
+
+
+class CueMatcher:
+    """The cue ruler's token matcher: spaCy's Matcher (lexeme flags) and the WordFirstMatcher, as one."""
+
+    def __init__(self, matcher: Matcher, word_first: WordFirstMatcher) -> None:
+        self.matcher, self.word_first = matcher, word_first
+
+    def __call__(self, doc: Doc, *args, **kwargs):
+        found = self.word_first(doc)
+        return list(self.matcher(doc, *args, **kwargs)) + found if len(self.matcher) else found
+
+    def remove(self, label: str) -> None:
+        (self.word_first if label in self.word_first else self.matcher).remove(label)
+
+    def __contains__(self, label: str) -> bool:
+        return label in self.word_first or label in self.matcher
+
+    def __len__(self) -> int:
+        return len(self.matcher) + len(self.word_first)
+
+    def __getattr__(self, name: str):
+        return getattr(self.matcher, name)  # add, get, _patterns, ...: the Matcher's
+
+
+def _ends(rows: list[list[int]], column_of: dict[int, int], at: int, rest: list, k: int):
+    """The ends of every match of the tests rest[k:] from token `at`."""
+    if k == len(rest):
+        yield at
+        return
+    optional, attr, values, wanted = rest[k]
+    if optional:
+        yield from _ends(rows, column_of, at, rest, k + 1)
+    if at < len(rows) and (rows[at][column_of[attr]] in values) == wanted:
+        yield from _ends(rows, column_of, at + 1, rest, k + 1)
 
 
 def _vocab_flags(nlp: Language) -> dict[tuple, int]:

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from ..rules import lexicon, read_rules
+from ..rules import lexicon, prechecked, read_rules
 from ..structure.people import PeopleLexicon, Person, default_lexicon, strip_titles
 
 RULES_PATH = Path(__file__).with_name("owner_rules.jsonl")
@@ -222,19 +222,19 @@ def load_rules(path: Path) -> OwnerRules:
         not_owner=words("not_owner"),
         subject=subject,
         subject_cue=re.compile(rf"\s(?:{cue_alt})|['’]ll"),
-        asked=asked,
+        asked=prechecked(asked, max_strings=24),  # each behind a pre-check for the words it needs ("asked", "would")
         not_name=words("not_name"),
         non_name_suffixes=tuple(lexicon(records, "non_name_suffix")),
         clause_openers=words("clause_opener"),
         be_doer=words("be_doer"),
         participles=words("participle"),
         group=group,
-        reported=reported,
+        reported=prechecked(reported),
         passive_by=passive_by,
         for_to=for_to,
         action_tail=action_tail,
         tail=tail,
-        and_will=and_will,
+        and_will=prechecked(and_will),
         appositive=appositive,
         anaphor=anaphor,
     )

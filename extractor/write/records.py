@@ -14,15 +14,15 @@ if TYPE_CHECKING:  # spaCy is imported where a Doc is made: a parent process of 
 
 
 def doc_to_records(doc: Doc, include_other: bool = False) -> tuple[MeetingRecord, list[UnitRecord]]:
-    from ..extensions import unit_spans
+    from ..extensions import unit_spans, unit_views
 
     source = doc._.source or {}
     meeting = doc._.meeting
     date = meeting.date.isoformat() if meeting and meeting.date else None
     units: list[UnitRecord] = []
     counts: Counter[str] = Counter()
-    for index, span in enumerate(unit_spans(doc)):
-        ext = span._  # one accessor a unit: spaCy builds a new one on every `span._`
+    spans = unit_spans(doc)
+    for index, (span, ext) in enumerate(zip(spans, unit_views(doc, spans))):  # attributes read once, not through `span._`
         counts[ext.label] += 1
         if ext.label == "other" and not include_other:
             continue

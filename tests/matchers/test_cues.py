@@ -155,3 +155,41 @@ def test_flagging_twice_reuses_the_vocabs_flags(shipped_nlp):
     before = flags()
     flag_cue_matcher(shipped_nlp)
     assert before and flags() == before
+
+
+WORD_FIRST = [
+    # case, pattern, text: the WordFirstMatcher finds what spaCy's Matcher finds with the same pattern
+    ("optional at the end", [{"LOWER": "none"}, {"LOWER": {"IN": ["declared", "to"]}, "OP": "?"}],
+     "Interests: none declared. Apologies: None. none"),
+    ("two optional in the middle", [{"TEXT": "("}, {"LOWER": {"REGEX": "^[a-z]+$"}}, {"TEXT": "&", "OP": "?"},
+                                    {"LOWER": {"REGEX": "^[a-z]+$"}, "OP": "?"}, {"TEXT": ")"}],
+     "Chase it (Ola & Ben). Book (Ola). Print (Ola Ben) and (& x) ( )"),
+    ("a word list first", [{"LOWER": {"IN": ["asked", "requested"]}}, {"IS_ALPHA": True}, {"IS_ALPHA": True, "OP": "?"},
+                           {"LOWER": "to"}], "The Board asked Jo to act and requested the Clerk Jones to write; asked 3 to"),
+    ("a number first", [{"LIKE_NUM": True}, {"LOWER": {"IN": ["votes", "for"]}},
+                        {"LOWER": {"IN": ["to", "favour"]}, "OP": "?"}], "Seven votes to two, 3 for, 4 votes, ten for favour"),
+    ("a word left out", [{"LOWER": "will"}, {"LOWER": {"NOT_IN": ["be", "not"]}}],
+     "Jo will write. It will be sent. Ann will not. Will check. will"),
+    ("case-sensitive text", [{"TEXT": "ACTION"}], "ACTION: Jo. Action: Ann. action"),
+]
+
+
+@pytest.mark.parametrize("case,pattern,text", WORD_FIRST, ids=[c[0] for c in WORD_FIRST])
+def test_word_first_matcher_finds_what_the_matcher_finds(case, pattern, text):
+    from spacy.matcher import Matcher
+
+    from extractor.matchers import WordFirstMatcher, _flagged
+
+    nlp = spacy.blank("en")  # a vocab of its own: the REGEX tests take lexeme flags
+    doc = nlp.make_doc(text)
+    matcher, word_first = Matcher(nlp.vocab), WordFirstMatcher(nlp.vocab, lambda token: _flagged(token, {}, nlp))
+    matcher.add("cue", [pattern])
+    assert word_first.add("cue", pattern)
+    expected = sorted(set(matcher(doc)))
+    assert expected and sorted(set(word_first(doc))) == expected
+
+
+def test_cue_matcher_leaves_broad_first_tokens_to_spacy(shipped_nlp):
+    """A capitalised-word REGEX or an optional first token is cheaper in spaCy's Matcher: it stays there."""
+    matcher = shipped_nlp.get_pipe("minutes_cues").matcher
+    assert len(matcher.word_first) > len(matcher.matcher) > 0
