@@ -116,3 +116,20 @@ def test_an_untrained_folder_still_loads_on_cue_rules(tmp_path):
 def test_a_missing_folder_is_named(tmp_path):
     with pytest.raises(MinutesError, match="no such pipeline folder"):
         load_pipeline(tmp_path / "nowhere")
+
+
+def _shipped_rule_files() -> list[tuple[str, str]]:
+    nlp = build_pipeline()
+    return [(pipe, name) for pipe in nlp.pipe_names for name in getattr(nlp.get_pipe(pipe), "rule_texts", {})]
+
+
+@pytest.mark.parametrize(("pipe", "name"), _shipped_rule_files())
+def test_the_shipped_model_carries_the_package_rules(pipe, name):
+    """models/minutes-en keeps its own copy of every rule file and `train --base` reuses it, so a rule
+    edited in the package reaches the default pipeline only once it is copied into the folder too."""
+    from .conftest import MODEL
+
+    fresh = build_pipeline().get_pipe(pipe).rule_texts[name]
+    saved = (MODEL / pipe / name).read_text(encoding="utf-8")
+    assert saved == fresh, (f"{MODEL / pipe / name} differs from the package's copy: copy it into the folder "
+                            "(and retrain) or revert the package edit")
