@@ -314,7 +314,7 @@ MORE = [
     # id, action unit, meeting date, expected (NO_DUE: none)
     ("this-month", "Lucy will put the asset register on the website this month.", AUG_2017, "2017-08"),
     ("later-this-month", "Ravi will bring the API changes to a call later this month.", AUG_2017, "2017-08"),
-    ("scheduled-this-month-dates-a-meeting", "The list was to be clarified at a meeting scheduled this month.",
+    ("scheduled-this-month-dates-a-meeting", "The rota is to be settled by the team at a meeting scheduled this month.",
      AUG_2017, NO_DUE),
     ("a-years-time", "The Principal to report progress to Court in a year's time.", AUG_2017, "2018-08"),
     ("in-a-year-when", "He could not support the cost in a year when rents are frozen.", AUG_2017, NO_DUE),

@@ -125,7 +125,7 @@ CASES = [
         "a sentence of names ending 'were present', and an apology sent in a sentence of its own",
         "Friends of Elm Park\nCommittee meeting, 6 May 2025\n\n"
         "Ann Lee (Chair), Bo Roe, Cai Poe and Dee Fox were present. Eve Hall sent her apologies.\n\n"
-        "1. The minutes of the last meeting were approved.\n",
+        "1. Last month's notes were agreed without change.\n",
         ["Ann Lee", "Bo Roe", "Cai Poe", "Dee Fox"],
         ["Eve Hall"],
     ),
