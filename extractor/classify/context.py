@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from ..extensions import doc_text, unit_spans, unit_views
 from ..matchers import CUES_KEY
-from ..resolve.owners import PeopleIndex
+from ..resolve.attendees import PeopleIndex
 from .features import UnitContext, is_lead_in
 
 

@@ -10,9 +10,10 @@ from itertools import repeat
 
 import numpy as np
 
+from ..resolve.attendees import Owner, PeopleIndex
 from ..resolve.due import Due, resolve_due
 from ..resolve.metrics import Metric, parse_metrics
-from ..resolve.owners import Owner, PeopleIndex, find_owners
+from ..resolve.owners import find_owners
 from ..structure.people import Person
 
 TOKEN = re.compile(r"[£$€]|\d+(?:[.,]\d+)*%?|[^\W\d_]+(?:['’][^\W\d_]+)?|[%:;?!()\[\]/–—-]")

@@ -17,12 +17,11 @@ from ..extensions import doc_text, register_extensions, unit_spans, unit_text
 from ..matchers import CUES_KEY
 from ..rules import RuleFile, SavedRules
 from ..structure import people
-from . import due, metrics, owners
+from . import due, metrics, owner_rules
 from .due import resolve_due
 from .metrics import parse_metrics
-from .owners import (
-    ADDRESSED, LINE_SPEAKER, PeopleIndex, antecedent_owners, find_owners, names_only, owner_line, people_defined_in,
-)
+from .attendees import PeopleIndex, people_defined_in
+from .owners import ADDRESSED, LINE_SPEAKER, antecedent_owners, find_owners, names_only, owner_line
 
 OWNER_RULES, DUE_RULES, METRIC_RULES, PEOPLE_RULES = (
     "owner_rules.jsonl", "due_rules.jsonl", "metric_rules.jsonl", "people_rules.jsonl",
@@ -31,7 +30,7 @@ OWNER_RULES, DUE_RULES, METRIC_RULES, PEOPLE_RULES = (
 
 class ResolverComponent(SavedRules):
     rule_files = (
-        RuleFile(OWNER_RULES, owners.RULES_PATH, owners.load_rules, owners.default_rules),
+        RuleFile(OWNER_RULES, owner_rules.RULES_PATH, owner_rules.load_rules, owner_rules.default_rules),
         RuleFile(DUE_RULES, due.RULES_PATH, due.load_rules, due.default_rules),
         RuleFile(METRIC_RULES, metrics.RULES_PATH, metrics.load_rules, metrics.default_rules),
         # titles and honorifics to drop from owner mentions ("Cllr Smith to ...")

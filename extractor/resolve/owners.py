@@ -3,33 +3,21 @@
 `find_owners(text, people)` finds the mentions (explicit "Action: X" slots,
 "(Name) task" and "task (Name)" brackets, "- Name" tails, an owner cell of a
 flattened table row, subjects of "X to ...", "X will ...", "asked X to ...",
-speaker prefixes) and `resolve_owner(mention, people)` maps each to the
-canonical attendee name, or keeps it as written (ANNOTATION.md "Owners").
+speaker prefixes) and resolves each with `attendees.resolve_owner`; the patterns
+those mentions are found with are built in `owner_rules`.
 """
 
 from __future__ import annotations
 
-import difflib
 import re
-import unicodedata
-from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from ..rules import lexicon, prechecked, read_rules
-from ..structure.people import PeopleLexicon, Person, default_lexicon, strip_titles
+from ..structure.people import PeopleLexicon, Person, default_lexicon
+from .attendees import NICK, Owner, PeopleIndex, name_like, resolve_owner
+from .owner_rules import NAME_LIST, SEP, UP, OwnerRules, default_rules, is_lexical
 
-RULES_PATH = Path(__file__).with_name("owner_rules.jsonl")
-UP = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())  # "Émile", "Łukasz"
-PARTICLE = r"(?:de|da|del|der|van|von|la|le|du|di|bin|al|dos|das|ter|ten)"
-# no digits ("A15" and "BD/18/117" are references); a full stop only ends an initial or a short
-# abbreviation ("J.", "Insp."), so a name never runs over a sentence end ("Councillors. Clerk")
-WORD = rf"(?:@[\w-]+|[{UP}]\.(?:[{UP}]\.)+|[{UP}][a-z]{{0,3}}\.(?!\w)|[{UP}](?:[^\W\d_]|['’-])*)"
-NAME = rf"(?:(?:the|The|all|All)\s+)?{WORD}(?:\s+(?:{WORD}|{PARTICLE}(?=\s+[{UP}]))){{0,3}}"
-SEP = r"\s*(?:,|/|&|\+|\band/or\b|\band\b|\bor\b)\s*"
-NAME_LIST = rf"{NAME}(?:{SEP}{NAME})*"
+
 SPLIT_NAMES = re.compile(SEP)
 MARKER_SLOT = re.compile(
     r"\((?i:actions?|owner|lead)\s*[:\-–—]?\s*(?P<who>[^)]+)\)"
@@ -44,7 +32,6 @@ MARKER_HANDLES = re.compile(
     r"(?:\b(?i:actions?)\s*[:\-–—]|#action\b)\s*(?P<who>[a-z][\w.-]{1,30}(?:\s*(?:,|/|&|\band\b)\s*[a-z][\w.-]{1,30})*)"
     r"(?P<to>\s+(?:to|will|should|shall)\b)?"
 )
-NICK = "nick"  # a chat login in an owner's place ("#action kpetrakis to ..."): kept as written though lower case
 SPEAKER = re.compile(rf"^\W*?(?P<who>@[\w-]+|{NAME_LIST})\s*:\s*\S")
 # "jdoe: update the checklist" in chat notes: a lower-case login as speaker, kept only when it is an attendee's
 HANDLE_SPEAKER = re.compile(r"^\W*?(?P<who>[a-z][\w.-]{1,30}(?:\s*(?:,|/|&|\band\b)\s*[a-z][\w.-]{1,30}){0,3})\s*:\s+\S")
@@ -74,170 +61,10 @@ WITH = re.compile(rf"\b(?:work|working|together|jointly|alongside|liaising)\s+(?
 AS_DID = re.compile(rf"\bas\s+(?:did|will|would|does)\s+(?P<who>{NAME_LIST})")  # "KB volunteered, as did JT"
 SLOT = "slot"  # an owner written in the owner's place: "(Action: X)", a "- X" tail
 STOP_AFTER_TO = {"the", "a", "an", "be", "this", "that", "all", "date", "which", "its", "their", "his", "her", "next"}
-DEFINED_INITIALS = r"(?:\s*\([A-Z][A-Za-z]?[A-Z][A-Za-z]{0,2}\))?"  # "Jo Bloggs (JB) will ...": initials given in passing
-# "Kim also will", "The panel all agreed to", "JT, as secretary, would"
-ADVERB = r"(?:\s+(?:all|both|also|then|now|still|each|jointly|again|further|duly|[a-z]{3,}ly)|,\s+as\s+[\w\s'’-]{1,30}?,)?"
 
 
-@dataclass
-class Owner:
-    name: str
-    mention: str
-    attendee: bool
-    role: str | None = None
-    start: int = -1
-
-
-@dataclass(frozen=True)
-class OwnerRules:
-    group_words: frozenset[str]
-    pronouns: frozenset[str]
-    not_owner: frozenset[str]
-    subject: re.Pattern[str]
-    asked: re.Pattern[str]
-    not_name: frozenset[str] = frozenset()
-    non_name_suffixes: tuple[str, ...] = ()
-    clause_openers: frozenset[str] = frozenset()
-    be_doer: frozenset[str] = frozenset()
-    participles: frozenset[str] = frozenset()
-    group: str = r"(?!)"
-    reported: re.Pattern[str] = re.compile(r"(?!)")
-    passive_by: re.Pattern[str] = re.compile(r"(?!)")
-    for_to: re.Pattern[str] = re.compile(r"(?!)")
-    action_tail: re.Pattern[str] = re.compile(r"(?!)")
-    tail: re.Pattern[str] = re.compile(r"(?!)")
-    and_will: re.Pattern[str] = re.compile(r"(?!)")
-    appositive: re.Pattern[str] = re.compile(r"(?!)")
-    anaphor: re.Pattern[str] = re.compile(r"(?!)")
-    clause: re.Pattern[str] = re.compile(r"(?!)")  # after a clause number: "(b) officers report back ..."
-    present_task: re.Pattern[str] = re.compile(r"(?!)")
-    pronoun_back: re.Pattern[str] = re.compile(r"(?!)")  # "Mateo's rewrite is nearly done; he will push it"  # "Pedro orders it.", "**TB** books the room": a to-do
-    first_person: re.Pattern[str] = re.compile(r"(?!)")  # "I'll take that", "I can draft it": the speaker commits
-    subject_cue: re.Pattern[str] | None = None  # the cue alone: no match, no subject (a cheap pre-check)
-
-
-@lru_cache(maxsize=1)
-def default_rules() -> OwnerRules:
-    return load_rules(RULES_PATH)
-
-
-# the verb of "that X provide ...", "(b) officers report back ...": a base form, not "responses" or "reported"
-SUBJUNCTIVE = r"[a-z]+\b(?<![^s]s)(?<!ed)(?<!ing)(?!(?:\s+[a-z]+){0,3}?\s+be\s+[a-z]+(?:ed|en)\b)"  # not "... register be brought"
 # a lettered or numbered clause of a resolution: "(b) the Commissioner provide a briefing ..."
 CLAUSE_NUMBER = re.compile(r"^\s*\(?(?:[a-z]{1,4}|\d{1,2})\)\s+\S")
-
-
-def _alternation(values: list[str]) -> str:
-    return "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(values, key=len, reverse=True))
-
-
-def load_rules(path: Path) -> OwnerRules:
-    records = read_rules(path, ("id", "kind", "value"))
-    words = lambda kind: frozenset(v.lower() for v in lexicon(records, kind))  # noqa: E731
-    cue_alt = "|".join([_alternation(lexicon(records, "subject_cue"))] + lexicon(records, "subject_cue_pattern"))
-    # lower-case group owners ("officers would ...", "the clerk to ...") as well as names
-    groups = _alternation(lexicon(records, "group_word"))
-    # "the Deputy Clerk", "The kitchen rota leads", "Heads of year", "Members of the Forum"
-    group = rf"(?:(?:the|The)\s+(?:(?:[{UP}][\w'’-]*|[a-z][\w'’-]*(?<!ed)|\d{{1,4}})\s+){{0,2}}(?!(?i:all)\b)|(?:(?:all|All)\s+)?(?:(?!(?i:and|that|or|but|if|then|when|where|so)\b)[{UP}][\w'’-]*\s+){{0,2}})(?i:{groups})\b"
-    group += rf"(?:\s+(?!(?i:and|or|to|the|will|would|shall|should|must|is|are)\b)[{UP}][a-z][\w'’-]*){{0,2}}"  # "Director Infrastructure"
-    group += rf"(?:\s+(?:of|for)\s+(?:(?:the\s+)?[{UP}][\w'’-]*(?:\s+(?:[{UP}][\w'’-]*|and|&)){{0,3}}(?<!\sand)(?<!&)|[a-z]+))?"
-    # Scottish councils' posts: "the Chief Officer – Finance", "Chief Officer - Governance and Risk"
-    dash_post = (rf"(?:(?:the|The)\s+)?(?:[{UP}][\w'’-]*\s+){{0,2}}(?:Officer|Director|Manager|Head|Executive)\s+[–—-]\s+"
-                 rf"[{UP}][a-z][\w'’-]*(?:\s+(?:and|&)\s+[{UP}][a-z][\w'’-]*)?")
-    group = rf"(?:{dash_post}|{group})"
-    who = rf"(?:{group}|{NAME_LIST})"  # "the WG members" whole, not "the WG"
-    subject = re.compile(
-        rf"(?:^|(?<=[\s(\[,;:–—/|-]))(?P<who>{who}){DEFINED_INITIALS}{ADVERB}(?P<cue>\s+(?:{cue_alt})|['’]ll)"
-        rf"(?=\s+(?P<next>[\w'’-]+)(?:\s+(?P<next2>[\w'’-]+))?|\s*[:,.;!]|\s*$)"
-    )
-    ask = _alternation(lexicon(records, "ask_verb"))
-    # "asked officers to ...", "asked that the CCG provide ...", a resolution's "that Mr X provide ...",
-    # "requested the panel members review ..."
-    asked = re.compile(
-        rf"\b(?i:{ask})\s+(?!(?i:authority|powers?|responsibility)\b)(?P<who>{who})\s+to\s+[a-z]"
-        rf"|(?:\b(?:asked|requested|(?i:resolved)|agreed|decided|recommended)\s*[:\-–—]?\s+|^\W*)(?i:that)\s+(?P<who2>{who})(?<!\sthe)(?<!\san)(?<!\sa)"
-        rf"\s+(?!(?:is|was|were|are|had|has|have|be|the|and|of|for|in|on|at|to|with|{ask})\b){SUBJUNCTIVE}"
-        rf"|\brequested\s+(?P<who3>{who})(?<!['’]s)\s+(?!(?:to|that|for|about|if|whether|on|of|with|from|and|be)\b)[a-z]+\b(?<!ed)(?<!ing)"
-    )
-    report = _alternation(lexicon(records, "report_verb"))
-    # "Jo advised that she would ...", "Ali confirmed his intention to ...": a pronoun that stands for the subject
-    reported = re.compile(
-        rf"(?:^|(?<=[\s(,;:–—-]))(?P<who>{NAME})\s+(?:[a-z]{{3,}}ly\s+)?(?:{report})\s+"
-        r"(?:(?:that\s+)?(?:he|she|they)\s+(?:would|will|should|could|was\s+going\s+to|is\s+going\s+to"
-        r"|(?:was|were|is|are)\s+(?:willing|happy|glad|prepared|keen|content)\s+to|intends?\s+to|intended\s+to)\b"
-        r"|(?:his|her|their)\s+intention\b)"
-    )
-    passive_by = re.compile(
-        rf"\b(?:to|will|would|should|shall|must|is\s+to|are\s+to)\s+be\s+[a-z]+(?:ed|en|t)\s+(?:[a-z]+\s+){{0,4}}?"
-        rf"by\s+(?P<who>{NAME_LIST}|{group})"
-    )
-    for_to = re.compile(rf"\b(?i:resolved|agreed|decided|arranged|is|are|was|were)\s+(?:by|for)\s+(?P<who>{who})\s+to\s+[a-z]")
-    action_tail = re.compile(rf"(?:^|(?<=[\s.;,]))(?P<who>{who})\s+to\s+action\s*[.!]?\s*$")
-    low_group = rf"(?i:(?:all|everyone|everybody)(?:\s+else)?|{group})"
-    tail = re.compile(
-        r"(?<!\w)[–—-]\s*(?P<who>(?:(?:CC|Cllr|Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?:" + NAME_LIST + rf"|{low_group})(?:\s+[a-z]+)?)\s*[.)]?\s*$"
-    )
-    appositive = re.compile(rf"{group},\s+(?P<who>{NAME}),\s+(?:{cue_alt})\b")
-    and_will = re.compile(
-        rf"^\W*(?P<who>{NAME})\s+(?:has|have|had|is|are|[a-z]+ed|[a-z]+s)\b(?:(?!\bthat\b)[^.;:])*?"
-        r"(?:,|\band\b)\s+(?:also\s+)?(?:will|would|plans?\s+to|planning\s+to|intends?\s+to|intending\s+to)\s+"
-        r"(?!be\s+[a-z]+(?:ed|en)\b)[a-z]"
-    )
-    # "He will enquire about this.", "She said that she would send the forms round": a commitment whose
-    # subject is the person the sentence before named
-    anaphor_cues = _alternation(lexicon(records, "anaphor_cue"))
-    anaphor = re.compile(
-        rf"^\W*(?:He|She)\s+(?:also\s+)?(?:(?:{anaphor_cues})\b"
-        rf"|(?:{report})\s+(?:that\s+)?(?:he|she)\s+(?:would|will)\b)"
-    ) if anaphor_cues else re.compile(r"(?!)")
-    clause = re.compile(
-        # "(ii) instruct the Chief Officer to report back": the body resolves, the one instructed acts
-        rf"^\s*(?i:instruct|request|direct|authori[sz]e)\s+(?P<told>{who})\s+to\s+[a-z]|"
-        rf"^\s*(?i:that\s+)?(?P<who>{who})(?<!\sthe)(?<!\san)(?<!\sa)\s+(?!(?:is|was|were|are|had|has|have|be|the|and|of|for|in|on|at|to|with)\b)"
-        rf"{SUBJUNCTIVE}"
-    )
-    tasks = _alternation(lexicon(records, "present_task_verb"))
-    # informal action lists write the task in the present: "Pedro orders it", "lindqvist writes the alert"
-    present_task = re.compile(
-        rf"^\W*(?!(?i:the|all|every\w*|each|this|that|it|he|she|they|we|who)\b)(?P<who>@?[\w.-]+(?:\s*(?:,|/|&|\band\b)\s*@?[\w.-]+){{0,3}}|{NAME_LIST})\s+(?:also\s+)?(?:{tasks})\b"
-    ) if tasks else re.compile(r"(?!)")
-    # "Olamide's fix is close; she'll push it tonight", "Ben has a draft; it is nearly ready and he will publish it":
-    # the pronoun that commits stands for the name the unit opens with
-    pronoun_back = re.compile(
-        rf"^\W*(?P<who>@[\w.-]+|{NAME})(?:['’]s\b|\s+(?:has|have|had|is|was)\b)[^.!?]{{0,160}}?(?:[;,]|\band\b|\bso\b)\s+"
-        r"(?:(?:and|so|but)\s+)?(?:he|she|they)(?:['’]ll|\s+(?:will|would|is\s+going\s+to|plans\s+to|intends\s+to)\b)"
-    )
-    first_person = _alternation(lexicon(records, "first_person_cue"))
-    interjections = _alternation(lexicon(records, "interjection")) or r"(?!)"
-    return OwnerRules(
-        clause=clause,
-        pronoun_back=pronoun_back,
-        present_task=present_task,
-        # "I'll take that", "ok, I'll write it up", "will approve once the test is fixed": not "will be discussed"
-        first_person=re.compile(
-            rf"^\W*(?:(?:{interjections})\W+)*(?:{first_person})\b(?!\s+(?:be|not|n't)\b)"
-        ) if first_person else re.compile(r"(?!)"),
-        group_words=words("group_word"),
-        pronouns=words("pronoun"),
-        not_owner=words("not_owner"),
-        subject=subject,
-        subject_cue=re.compile(rf"\s(?:{cue_alt})|['’]ll"),
-        asked=prechecked(asked, max_strings=24),  # each behind a pre-check for the words it needs ("asked", "would")
-        not_name=words("not_name"),
-        non_name_suffixes=tuple(lexicon(records, "non_name_suffix")),
-        clause_openers=words("clause_opener"),
-        be_doer=words("be_doer"),
-        participles=words("participle"),
-        group=group,
-        reported=prechecked(reported),
-        passive_by=passive_by,
-        for_to=for_to,
-        action_tail=action_tail,
-        tail=tail,
-        and_will=prechecked(and_will),
-        appositive=appositive,
-        anaphor=anaphor,
-    )
 
 
 Mention = tuple[int, str, "bool | str | None"]
@@ -276,7 +103,7 @@ def find_owners(
         # a commitment or a task after the login makes it the owner; "yoshi: go ahead!" is talk
         rest = said_by.end() - 1
         committed = rules.first_person.match(text[rest:]) is not None or task_at is not None and rest in task_at
-        if committed and not any(_lexical(part, rules) for _, part in _split(said_by.group("who"), 0)):
+        if committed and not any(is_lexical(part, rules) for _, part in _split(said_by.group("who"), 0)):
             found = _resolve_all([(said_by.start("who"), said_by.group("who"), NICK)], index, rules, lex, local)
         elif task_at is None:
             found = _resolve_all([(said_by.start("who"), said_by.group("who"), None)], index, rules, lex, local)
@@ -390,7 +217,7 @@ def _spoken(text: str, speaker: str, index: "PeopleIndex", rules: OwnerRules,
     rest = text[addressed.start("rest"):] if addressed else text
     if rules.first_person.match(rest):
         who, start = speaker, 0
-    elif addressed and REQUEST.match(rest) and not _lexical(addressed.group("who"), rules):
+    elif addressed and REQUEST.match(rest) and not is_lexical(addressed.group("who"), rules):
         who, start = addressed.group("who"), addressed.start("who")
     else:
         return []
@@ -470,7 +297,7 @@ def _mentions(text: str, rules: OwnerRules, index: "PeopleIndex", lex: PeopleLex
     for pattern in (BARE_HANDLE, BY_AGENT, WITH):
         mentions += [(m.start("who"), m.group("who"), None) for m in pattern.finditer(text)]
     for m in MARKER_HANDLES.finditer(text):  # "ACTION: tkessler, bnovak to review": logins, as written before "to"
-        sure = m.group("to") and not any(_lexical(part, rules) for _, part in _split(m.group("who"), 0))
+        sure = m.group("to") and not any(is_lexical(part, rules) for _, part in _split(m.group("who"), 0))
         mentions.append((m.start("who"), m.group("who"), NICK if sure else None))
     has_cue = rules.subject_cue is None or rules.subject_cue.search(text) is not None
     for match in rules.subject.finditer(text) if has_cue else ():
@@ -622,218 +449,3 @@ def _split(mention: str, start: int) -> list[tuple[int, str]]:
 def _group_words(mention: str, rules: OwnerRules) -> bool:
     return any(w.lower().strip(".,'’") in rules.group_words for w in mention.split())
 
-
-def name_like(word: str, rules: OwnerRules | None = None) -> bool:
-    """One word that can be a person's name or a body's acronym: "Kim", "McKay", "HBC"; not "Agreed", "Funding"."""
-    rules = rules or default_rules()
-    word = word.strip(".,'’?")
-    low = word.lower()
-    if not word or not word[0].isupper() or not re.fullmatch(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", word):
-        return False
-    if low in STOP_WORDS or low in rules.not_owner or low in rules.not_name or low in rules.pronouns:
-        return False
-    if word.isupper():
-        return 2 <= len(word) <= 6
-    return not any(low.endswith(s) and len(low) > len(s) + 2 for s in rules.non_name_suffixes)
-
-
-def resolve_owner(
-    mention: str, people: list[Person] | PeopleIndex, rules: OwnerRules | None = None,
-    explicit: bool | str | None = True, lex: PeopleLexicon | None = None,
-) -> Owner | None:
-    """The canonical owner for one mention, or None when it names nobody.
-
-    `explicit` mentions sit in an owner slot ("Action: X", "- X" tails) and are kept
-    as written when unknown; subjects (`False`) must match an attendee, a group or
-    look like a name; weak mentions (`None`) must match an attendee.
-    """
-    rules = rules or default_rules()
-    mention = mention.strip(" .,;:()[]?*")
-    words = mention.split()
-    if not words or re.split(r"['’]", words[0].lower())[0] in rules.pronouns and not words[0].isupper() or words == ["I"]:
-        return None  # "I've asked ..." and "She will ..." name nobody
-    bare_words = strip_titles(words, lex or default_lexicon())[0] or words  # "DL" is initials, not an honour
-    titled = len(bare_words) < len(words)
-    bare = " ".join(w.lstrip("@") for w in bare_words)
-    lowered = [w.lower().strip(".,:'’") for w in words]
-    if len(words) == 1 and lowered[0] in rules.group_words:
-        return Owner(mention, mention, False, None) if explicit is not None else None
-    near = explicit is not None and not any(w in rules.not_name or w in STOP_WORDS for w in lowered)
-    person = match_attendee(bare, people, titled=titled, near=near)
-    posts = lex or default_lexicon()
-    if person is None and len(bare_words) >= 2 and all(w.lower().strip(".,") in posts.role_words for w in bare_words[:-1]):
-        person = match_attendee(bare_words[-1], people, titled=True, near=False)  # 'City Manager Ekholm'
-    post = lambda w: w.lower().strip(".,") in posts.role_words or w.lower() in rules.group_words or w.lower() == "the"  # noqa: E731
-    if person is None and len(bare_words) >= 3 and all(post(w) for w in bare_words[:-2]):
-        person = match_attendee(" ".join(bare_words[-2:]), people, near=False)  # 'the Clerk Jo Bell'
-    if person:
-        return Owner(person.name, mention, True, person.role)
-    as_initials = " " not in bare and sum(c.isupper() for c in bare) >= 2
-    defined = people.defined.get(bare.lower()) if isinstance(people, PeopleIndex) and as_initials else None
-    if defined and not titled:
-        return Owner(defined.name, mention, False, None)  # "JS" for the "Jane Smith (JS)" of an earlier page
-    if explicit is None:
-        return None  # weak evidence ("by X", a bare handle): attendees only
-    if any(w in rules.group_words for w in lowered):
-        return Owner(mention, mention, False, None)
-    if len(words) == 2 and lowered[0] == "the" and re.fullmatch(r"[A-Z]{2,5}", words[1]):
-        return Owner(mention, mention, False, None)  # "The PI", "the CCG": a body named by its acronym
-    if lowered[0] in rules.not_owner or lowered[-1] in rules.not_name:  # "Key Points:", "Due Friday"
-        return None
-    if len(bare_words) == 1:
-        name = bare_words[0].lstrip("@")
-        ok = name_like(name, rules) or explicit is not None and mention.startswith("@") or explicit == NICK
-        return Owner(name, mention, False, None) if ok else None
-    if all(w[:1].isupper() or re.fullmatch(PARTICLE, w) for w in bare_words):
-        return Owner(bare, mention, False, None)
-    return None
-
-
-def _fold(text: str) -> str:
-    """Lower case without accents: "Zoë Brontë" and "Zoe Bronte" are one spelling."""
-    decomposed = unicodedata.normalize("NFKD", text.lower().replace("ł", "l").replace("ø", "o").replace("ı", "i"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
-# "Jane Smith (JS)" anywhere in the minutes defines initials for the rest of them
-DEFINITION = re.compile(
-    rf"(?P<name>[{UP}][\w'’-]+(?:\s+(?:{PARTICLE}\s+)?[{UP}][\w'’.-]*){{1,4}})\s*\((?P<initials>[A-Z][a-z]?[A-Z][A-Za-z]{{0,2}})\)"
-)
-
-
-def people_defined_in(text: str, rules: OwnerRules | None = None) -> list[Person]:
-    """People the minutes introduce with their initials ("... Cllr Jane Smith (JS) said"), wherever that is."""
-    rules = rules or default_rules()
-    found: dict[str, Person] = {}
-    for match in DEFINITION.finditer(text):
-        words, initials = match.group("name").split(), match.group("initials")
-        caps = [c for c in initials if c.isupper()]
-        # the initials spell the last names' own ("Cllr Jo Ann Lee (JAL)", "Sam de Vries (SdV)")
-        start = len(words)
-        while start > 0 and sum(w[:1].isupper() for w in words[start:]) < len(caps):
-            start -= 1
-        name = words[start:]
-        named = [w for w in name if w[:1].isupper()]
-        if [w[0] for w in named] != caps or any(_lexical(w, rules) for w in named):
-            continue  # "the Transport Plan (TP)" is a document, not a person
-        found.setdefault(initials.lower(), Person(" ".join(name), match.group(0), initials=initials))
-    return list(found.values())
-
-
-def _lexical(word: str, rules: OwnerRules) -> bool:
-    low = word.lower().strip(".,'’")
-    return low in rules.group_words or low in rules.not_owner or low in rules.not_name or low in STOP_WORDS
-
-
-class PeopleIndex:
-    """Attendees keyed every way minutes refer to them, built once per document.
-
-    `defined` people (`people_defined_in(text)`) are not attendees: they answer only to the
-    initials the minutes gave them, and keep their name as written.
-    """
-
-    KEYS = ("full", "initials", "handle", "surname", "first", "derived", "first_initial", "part", "login", "lead")
-
-    def __init__(self, people: list[Person], defined: list[Person] | None = None) -> None:
-        self.people = [p for p in people if p.name]
-        self.defined = {p.initials.lower(): p for p in defined or [] if p.initials}
-        self.by: dict[str, dict[str, dict[str, Person]]] = {k: {} for k in self.KEYS}
-        for person in self.people:
-            parts = _fold(person.name).split()
-            keys = {
-                "full": " ".join(parts),
-                "initials": (person.initials or "").lower(),
-                "handle": (person.handle or "").lower(),
-                "surname": parts[-1],
-                "first": parts[0],
-                "derived": _initials(person.name).lower(),
-                "first_initial": f"{parts[0]} {parts[-1][:1]}" if len(parts) > 1 else "",
-                # the usual logins: "@bnguyen", "@nguyenb", "@bao.nguyen"
-                "login": " ".join(re.sub(r"[^a-z]", "", x) for x in (
-                    parts[0][:1] + parts[-1], parts[-1] + parts[0][:1], parts[0] + parts[-1])) if len(parts) > 1 else "",
-            }
-            for kind, key in keys.items():
-                for one in key.split() if kind == "login" else [key]:
-                    if one:
-                        self.by[kind].setdefault(one, {})[person.name] = person
-            for n in range(2, len(parts)):  # "Mei Lin" for Mei Lin Ortiz: the leading words of a longer name
-                self.by["lead"].setdefault(" ".join(parts[:n]), {})[person.name] = person
-            if len(parts) == 1:  # a login such as "mo.reyes" answers to "reyes"
-                for piece in re.split(r"[._]", parts[0]):
-                    if len(piece) >= 3 and piece != parts[0]:
-                        self.by["part"].setdefault(piece, {})[person.name] = person
-
-    def match(self, mention: str, titled: bool = False, near: bool = True) -> Person | None:
-        """Full name, initials, @handle, surname ("Cllr Smith") or first name, when unique; then near forms."""
-        key = _fold(mention).strip()
-        if not key:
-            return None
-        words = key.split()
-        lookups = [("full", key), ("initials", key), ("handle", key.lstrip("@")), ("surname", key)]
-        if len(words) == 1:
-            lookups.append(("login", re.sub(r"[^a-z]", "", key)))
-        if not titled:
-            lookups += [("first", key), ("part", key)]
-        if len(key) >= 2 and mention.isupper():
-            lookups.append(("derived", key))
-        if len(words) == 2:
-            lookups.append(("first_initial", f"{words[0]} {words[1][:1]}"))
-        if len(words) >= 2 and not titled:
-            lookups.append(("lead", key))
-        for kind, value in lookups:
-            hits = self.by[kind].get(value, {})
-            if len(hits) == 1:
-                return next(iter(hits.values()))
-        return self._near(mention, key, words, titled) if near else None
-
-    def _near(self, mention: str, key: str, words: list[str], titled: bool) -> Person | None:
-        raw = mention.split()
-        mixed = re.fullmatch(r"([A-Z]{2,3})([a-z]{1,2})", mention)
-        if mixed:  # "JPa" tells Jo Parr (JPa) from Jan Pike: initials, then more of the surname
-            head, more = mixed.groups()
-            return self._unique([p for p in self.by["derived"].get(head.lower(), {}).values()
-                                 if _fold(p.name).split()[-1].startswith((head[-1] + more).lower())])
-        if len(raw) >= 2 and all(len(w) <= 3 and w.isupper() for w in raw[:-1]):
-            # "DC Ferris", "PC Lomax": a post written before the surname
-            return self._unique([p for p in self.by["surname"].get(words[-1], {}).values()])
-        if len(words) == 1 and not titled and len(key) >= 3:
-            # "Tobi" for Tobias, "Fran" for Francesca: a short form of one attendee's first name
-            hits = [p for first, people in self.by["first"].items() if first.startswith(key) and len(first) - len(key) <= 5
-                    for p in people.values()]
-            if hits:
-                return self._unique(hits)
-        if len(words) == 2 and len(words[0]) >= 3:  # "Tobi Keane" for Tobias Keane
-            hits = [p for p in self.by["surname"].get(words[1], {}).values() if _fold(p.name).startswith(words[0])]
-            if hits:
-                return self._unique(hits)
-        if len(key) >= 5:  # a near spelling ("Rosamund Pryer" for Rosamund Pryor, "Gwendolin" for Gwendolyn)
-            kind = "full" if len(words) >= 2 else "first"
-            close = difflib.get_close_matches(key, list(self.by[kind]), n=2, cutoff=0.8)
-            if len(close) == 1 or len(close) == 2 and _ratio(key, close[0]) - _ratio(key, close[1]) > 0.1:
-                return self._unique(list(self.by[kind][close[0]].values()))
-        return None
-
-    @staticmethod
-    def _unique(people: list[Person]) -> Person | None:
-        names = {p.name for p in people}
-        return people[0] if len(names) == 1 else None
-
-
-def _ratio(a: str, b: str) -> float:
-    return difflib.SequenceMatcher(None, a, b).ratio()
-
-
-def match_attendee(
-    mention: str, people: list[Person] | PeopleIndex, titled: bool = False, near: bool = True,
-) -> Person | None:
-    """Full name, initials, @handle, surname ("Cllr Smith") or first name, when unique."""
-    if not mention or not people:
-        return None
-    index = people if isinstance(people, PeopleIndex) else PeopleIndex(people)
-    if not index.people:
-        return None
-    return index.match(mention, titled, near)
-
-
-def _initials(name: str) -> str:
-    return "".join(part[0] for part in re.findall(r"[^\W\d_]+", name)).upper()

@@ -2,7 +2,8 @@
 
 import pytest
 
-from extractor.resolve.owners import PeopleIndex, antecedent_owners, find_owners, people_defined_in, resolve_owner
+from extractor.resolve.attendees import PeopleIndex, people_defined_in, resolve_owner
+from extractor.resolve.owners import antecedent_owners, find_owners
 from extractor.structure.people import Person, parse_person
 
 BOARD = [

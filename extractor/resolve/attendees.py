@@ -1,0 +1,245 @@
+"""Owner mentions resolved against the attendee list.
+
+`resolve_owner(mention, people)` maps one mention to the canonical attendee name, or keeps it as
+written when it is an owner slot or looks like a name (ANNOTATION.md "Owners"); `PeopleIndex` keys
+the attendees every way minutes refer to them (full name, initials, handle, surname, first name,
+near spellings); `people_defined_in(text)` finds the "Jane Smith (JS)" definitions that let
+initials name someone who is not on the list.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from ..structure.people import PeopleLexicon, Person, default_lexicon, strip_titles
+from .owner_rules import PARTICLE, UP, OwnerRules, default_rules, is_lexical
+
+
+NICK = "nick"  # a chat login in an owner's place ("#action kpetrakis to ..."): kept as written though lower case
+
+
+@dataclass
+class Owner:
+    name: str
+    mention: str
+    attendee: bool
+    role: str | None = None
+    start: int = -1
+
+
+def name_like(word: str, rules: OwnerRules | None = None) -> bool:
+    """One word that can be a person's name or a body's acronym: "Kim", "McKay", "HBC"; not "Agreed", "Funding"."""
+    rules = rules or default_rules()
+    word = word.strip(".,'’?")
+    low = word.lower()
+    if not word or not word[0].isupper() or not re.fullmatch(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", word):
+        return False
+    if low in STOP_WORDS or low in rules.not_owner or low in rules.not_name or low in rules.pronouns:
+        return False
+    if word.isupper():
+        return 2 <= len(word) <= 6
+    return not any(low.endswith(s) and len(low) > len(s) + 2 for s in rules.non_name_suffixes)
+
+
+def resolve_owner(
+    mention: str, people: list[Person] | PeopleIndex, rules: OwnerRules | None = None,
+    explicit: bool | str | None = True, lex: PeopleLexicon | None = None,
+) -> Owner | None:
+    """The canonical owner for one mention, or None when it names nobody.
+
+    `explicit` mentions sit in an owner slot ("Action: X", "- X" tails) and are kept
+    as written when unknown; subjects (`False`) must match an attendee, a group or
+    look like a name; weak mentions (`None`) must match an attendee.
+    """
+    rules = rules or default_rules()
+    mention = mention.strip(" .,;:()[]?*")
+    words = mention.split()
+    if not words or re.split(r"['’]", words[0].lower())[0] in rules.pronouns and not words[0].isupper() or words == ["I"]:
+        return None  # "I've asked ..." and "She will ..." name nobody
+    bare_words = strip_titles(words, lex or default_lexicon())[0] or words  # "DL" is initials, not an honour
+    titled = len(bare_words) < len(words)
+    bare = " ".join(w.lstrip("@") for w in bare_words)
+    lowered = [w.lower().strip(".,:'’") for w in words]
+    if len(words) == 1 and lowered[0] in rules.group_words:
+        return Owner(mention, mention, False, None) if explicit is not None else None
+    near = explicit is not None and not any(w in rules.not_name or w in STOP_WORDS for w in lowered)
+    person = match_attendee(bare, people, titled=titled, near=near)
+    posts = lex or default_lexicon()
+    if person is None and len(bare_words) >= 2 and all(w.lower().strip(".,") in posts.role_words for w in bare_words[:-1]):
+        person = match_attendee(bare_words[-1], people, titled=True, near=False)  # 'City Manager Ekholm'
+    post = lambda w: w.lower().strip(".,") in posts.role_words or w.lower() in rules.group_words or w.lower() == "the"  # noqa: E731
+    if person is None and len(bare_words) >= 3 and all(post(w) for w in bare_words[:-2]):
+        person = match_attendee(" ".join(bare_words[-2:]), people, near=False)  # 'the Clerk Jo Bell'
+    if person:
+        return Owner(person.name, mention, True, person.role)
+    as_initials = " " not in bare and sum(c.isupper() for c in bare) >= 2
+    defined = people.defined.get(bare.lower()) if isinstance(people, PeopleIndex) and as_initials else None
+    if defined and not titled:
+        return Owner(defined.name, mention, False, None)  # "JS" for the "Jane Smith (JS)" of an earlier page
+    if explicit is None:
+        return None  # weak evidence ("by X", a bare handle): attendees only
+    if any(w in rules.group_words for w in lowered):
+        return Owner(mention, mention, False, None)
+    if len(words) == 2 and lowered[0] == "the" and re.fullmatch(r"[A-Z]{2,5}", words[1]):
+        return Owner(mention, mention, False, None)  # "The PI", "the CCG": a body named by its acronym
+    if lowered[0] in rules.not_owner or lowered[-1] in rules.not_name:  # "Key Points:", "Due Friday"
+        return None
+    if len(bare_words) == 1:
+        name = bare_words[0].lstrip("@")
+        ok = name_like(name, rules) or explicit is not None and mention.startswith("@") or explicit == NICK
+        return Owner(name, mention, False, None) if ok else None
+    if all(w[:1].isupper() or re.fullmatch(PARTICLE, w) for w in bare_words):
+        return Owner(bare, mention, False, None)
+    return None
+
+
+def _fold(text: str) -> str:
+    """Lower case without accents: "Zoë Brontë" and "Zoe Bronte" are one spelling."""
+    decomposed = unicodedata.normalize("NFKD", text.lower().replace("ł", "l").replace("ø", "o").replace("ı", "i"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+# "Jane Smith (JS)" anywhere in the minutes defines initials for the rest of them
+DEFINITION = re.compile(
+    rf"(?P<name>[{UP}][\w'’-]+(?:\s+(?:{PARTICLE}\s+)?[{UP}][\w'’.-]*){{1,4}})\s*\((?P<initials>[A-Z][a-z]?[A-Z][A-Za-z]{{0,2}})\)"
+)
+
+
+def people_defined_in(text: str, rules: OwnerRules | None = None) -> list[Person]:
+    """People the minutes introduce with their initials ("... Cllr Jane Smith (JS) said"), wherever that is."""
+    rules = rules or default_rules()
+    found: dict[str, Person] = {}
+    for match in DEFINITION.finditer(text):
+        words, initials = match.group("name").split(), match.group("initials")
+        caps = [c for c in initials if c.isupper()]
+        # the initials spell the last names' own ("Cllr Jo Ann Lee (JAL)", "Sam de Vries (SdV)")
+        start = len(words)
+        while start > 0 and sum(w[:1].isupper() for w in words[start:]) < len(caps):
+            start -= 1
+        name = words[start:]
+        named = [w for w in name if w[:1].isupper()]
+        if [w[0] for w in named] != caps or any(is_lexical(w, rules) for w in named):
+            continue  # "the Transport Plan (TP)" is a document, not a person
+        found.setdefault(initials.lower(), Person(" ".join(name), match.group(0), initials=initials))
+    return list(found.values())
+
+
+
+
+class PeopleIndex:
+    """Attendees keyed every way minutes refer to them, built once per document.
+
+    `defined` people (`people_defined_in(text)`) are not attendees: they answer only to the
+    initials the minutes gave them, and keep their name as written.
+    """
+
+    KEYS = ("full", "initials", "handle", "surname", "first", "derived", "first_initial", "part", "login", "lead")
+
+    def __init__(self, people: list[Person], defined: list[Person] | None = None) -> None:
+        self.people = [p for p in people if p.name]
+        self.defined = {p.initials.lower(): p for p in defined or [] if p.initials}
+        self.by: dict[str, dict[str, dict[str, Person]]] = {k: {} for k in self.KEYS}
+        for person in self.people:
+            parts = _fold(person.name).split()
+            keys = {
+                "full": " ".join(parts),
+                "initials": (person.initials or "").lower(),
+                "handle": (person.handle or "").lower(),
+                "surname": parts[-1],
+                "first": parts[0],
+                "derived": _initials(person.name).lower(),
+                "first_initial": f"{parts[0]} {parts[-1][:1]}" if len(parts) > 1 else "",
+                # the usual logins: "@bnguyen", "@nguyenb", "@bao.nguyen"
+                "login": " ".join(re.sub(r"[^a-z]", "", x) for x in (
+                    parts[0][:1] + parts[-1], parts[-1] + parts[0][:1], parts[0] + parts[-1])) if len(parts) > 1 else "",
+            }
+            for kind, key in keys.items():
+                for one in key.split() if kind == "login" else [key]:
+                    if one:
+                        self.by[kind].setdefault(one, {})[person.name] = person
+            for n in range(2, len(parts)):  # "Mei Lin" for Mei Lin Ortiz: the leading words of a longer name
+                self.by["lead"].setdefault(" ".join(parts[:n]), {})[person.name] = person
+            if len(parts) == 1:  # a login such as "mo.reyes" answers to "reyes"
+                for piece in re.split(r"[._]", parts[0]):
+                    if len(piece) >= 3 and piece != parts[0]:
+                        self.by["part"].setdefault(piece, {})[person.name] = person
+
+    def match(self, mention: str, titled: bool = False, near: bool = True) -> Person | None:
+        """Full name, initials, @handle, surname ("Cllr Smith") or first name, when unique; then near forms."""
+        key = _fold(mention).strip()
+        if not key:
+            return None
+        words = key.split()
+        lookups = [("full", key), ("initials", key), ("handle", key.lstrip("@")), ("surname", key)]
+        if len(words) == 1:
+            lookups.append(("login", re.sub(r"[^a-z]", "", key)))
+        if not titled:
+            lookups += [("first", key), ("part", key)]
+        if len(key) >= 2 and mention.isupper():
+            lookups.append(("derived", key))
+        if len(words) == 2:
+            lookups.append(("first_initial", f"{words[0]} {words[1][:1]}"))
+        if len(words) >= 2 and not titled:
+            lookups.append(("lead", key))
+        for kind, value in lookups:
+            hits = self.by[kind].get(value, {})
+            if len(hits) == 1:
+                return next(iter(hits.values()))
+        return self._near(mention, key, words, titled) if near else None
+
+    def _near(self, mention: str, key: str, words: list[str], titled: bool) -> Person | None:
+        raw = mention.split()
+        mixed = re.fullmatch(r"([A-Z]{2,3})([a-z]{1,2})", mention)
+        if mixed:  # "JPa" tells Jo Parr (JPa) from Jan Pike: initials, then more of the surname
+            head, more = mixed.groups()
+            return self._unique([p for p in self.by["derived"].get(head.lower(), {}).values()
+                                 if _fold(p.name).split()[-1].startswith((head[-1] + more).lower())])
+        if len(raw) >= 2 and all(len(w) <= 3 and w.isupper() for w in raw[:-1]):
+            # "DC Ferris", "PC Lomax": a post written before the surname
+            return self._unique([p for p in self.by["surname"].get(words[-1], {}).values()])
+        if len(words) == 1 and not titled and len(key) >= 3:
+            # "Tobi" for Tobias, "Fran" for Francesca: a short form of one attendee's first name
+            hits = [p for first, people in self.by["first"].items() if first.startswith(key) and len(first) - len(key) <= 5
+                    for p in people.values()]
+            if hits:
+                return self._unique(hits)
+        if len(words) == 2 and len(words[0]) >= 3:  # "Tobi Keane" for Tobias Keane
+            hits = [p for p in self.by["surname"].get(words[1], {}).values() if _fold(p.name).startswith(words[0])]
+            if hits:
+                return self._unique(hits)
+        if len(key) >= 5:  # a near spelling ("Rosamund Pryer" for Rosamund Pryor, "Gwendolin" for Gwendolyn)
+            kind = "full" if len(words) >= 2 else "first"
+            close = difflib.get_close_matches(key, list(self.by[kind]), n=2, cutoff=0.8)
+            if len(close) == 1 or len(close) == 2 and _ratio(key, close[0]) - _ratio(key, close[1]) > 0.1:
+                return self._unique(list(self.by[kind][close[0]].values()))
+        return None
+
+    @staticmethod
+    def _unique(people: list[Person]) -> Person | None:
+        names = {p.name for p in people}
+        return people[0] if len(names) == 1 else None
+
+
+def _ratio(a: str, b: str) -> float:
+    return difflib.SequenceMatcher(None, a, b).ratio()
+
+
+def match_attendee(
+    mention: str, people: list[Person] | PeopleIndex, titled: bool = False, near: bool = True,
+) -> Person | None:
+    """Full name, initials, @handle, surname ("Cllr Smith") or first name, when unique."""
+    if not mention or not people:
+        return None
+    index = people if isinstance(people, PeopleIndex) else PeopleIndex(people)
+    if not index.people:
+        return None
+    return index.match(mention, titled, near)
+
+
+def _initials(name: str) -> str:
+    return "".join(part[0] for part in re.findall(r"[^\W\d_]+", name)).upper()

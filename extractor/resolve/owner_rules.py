@@ -1,0 +1,187 @@
+"""The owner rules: `owner_rules.jsonl` read into the patterns owners are found with.
+
+`load_rules(path)` builds `OwnerRules` (the subject, "asked X to", tail and clause patterns, the word
+lists) once per pipeline; the name shapes (`NAME`, `NAME_LIST`, `UP`) live here because both the
+patterns and the mention finders in `owners` are written with them, and a module of its own keeps
+`owners` and `attendees` from importing each other.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from ..rules import lexicon, prechecked, read_rules
+
+RULES_PATH = Path(__file__).with_name("owner_rules.jsonl")
+UP = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())  # "Émile", "Łukasz"
+PARTICLE = r"(?:de|da|del|der|van|von|la|le|du|di|bin|al|dos|das|ter|ten)"
+# no digits ("A15" and "BD/18/117" are references); a full stop only ends an initial or a short
+# abbreviation ("J.", "Insp."), so a name never runs over a sentence end ("Councillors. Clerk")
+WORD = rf"(?:@[\w-]+|[{UP}]\.(?:[{UP}]\.)+|[{UP}][a-z]{{0,3}}\.(?!\w)|[{UP}](?:[^\W\d_]|['’-])*)"
+NAME = rf"(?:(?:the|The|all|All)\s+)?{WORD}(?:\s+(?:{WORD}|{PARTICLE}(?=\s+[{UP}]))){{0,3}}"
+SEP = r"\s*(?:,|/|&|\+|\band/or\b|\band\b|\bor\b)\s*"
+NAME_LIST = rf"{NAME}(?:{SEP}{NAME})*"
+DEFINED_INITIALS = r"(?:\s*\([A-Z][A-Za-z]?[A-Z][A-Za-z]{0,2}\))?"  # "Jo Bloggs (JB) will ...": initials given in passing
+# "Kim also will", "The panel all agreed to", "JT, as secretary, would"
+ADVERB = r"(?:\s+(?:all|both|also|then|now|still|each|jointly|again|further|duly|[a-z]{3,}ly)|,\s+as\s+[\w\s'’-]{1,30}?,)?"
+
+
+@dataclass(frozen=True)
+class OwnerRules:
+    group_words: frozenset[str]
+    pronouns: frozenset[str]
+    not_owner: frozenset[str]
+    subject: re.Pattern[str]
+    asked: re.Pattern[str]
+    not_name: frozenset[str] = frozenset()
+    non_name_suffixes: tuple[str, ...] = ()
+    clause_openers: frozenset[str] = frozenset()
+    be_doer: frozenset[str] = frozenset()
+    participles: frozenset[str] = frozenset()
+    group: str = r"(?!)"
+    reported: re.Pattern[str] = re.compile(r"(?!)")
+    passive_by: re.Pattern[str] = re.compile(r"(?!)")
+    for_to: re.Pattern[str] = re.compile(r"(?!)")
+    action_tail: re.Pattern[str] = re.compile(r"(?!)")
+    tail: re.Pattern[str] = re.compile(r"(?!)")
+    and_will: re.Pattern[str] = re.compile(r"(?!)")
+    appositive: re.Pattern[str] = re.compile(r"(?!)")
+    anaphor: re.Pattern[str] = re.compile(r"(?!)")
+    clause: re.Pattern[str] = re.compile(r"(?!)")  # after a clause number: "(b) officers report back ..."
+    present_task: re.Pattern[str] = re.compile(r"(?!)")
+    pronoun_back: re.Pattern[str] = re.compile(r"(?!)")  # "Mateo's rewrite is nearly done; he will push it"  # "Pedro orders it.", "**TB** books the room": a to-do
+    first_person: re.Pattern[str] = re.compile(r"(?!)")  # "I'll take that", "I can draft it": the speaker commits
+    subject_cue: re.Pattern[str] | None = None  # the cue alone: no match, no subject (a cheap pre-check)
+
+
+@lru_cache(maxsize=1)
+def default_rules() -> OwnerRules:
+    return load_rules(RULES_PATH)
+
+
+# the verb of "that X provide ...", "(b) officers report back ...": a base form, not "responses" or "reported"
+SUBJUNCTIVE = r"[a-z]+\b(?<![^s]s)(?<!ed)(?<!ing)(?!(?:\s+[a-z]+){0,3}?\s+be\s+[a-z]+(?:ed|en)\b)"  # not "... register be brought"
+
+
+def _alternation(values: list[str]) -> str:
+    return "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(values, key=len, reverse=True))
+
+
+def load_rules(path: Path) -> OwnerRules:
+    records = read_rules(path, ("id", "kind", "value"))
+    words = lambda kind: frozenset(v.lower() for v in lexicon(records, kind))  # noqa: E731
+    cue_alt = "|".join([_alternation(lexicon(records, "subject_cue"))] + lexicon(records, "subject_cue_pattern"))
+    # lower-case group owners ("officers would ...", "the clerk to ...") as well as names
+    groups = _alternation(lexicon(records, "group_word"))
+    # "the Deputy Clerk", "The kitchen rota leads", "Heads of year", "Members of the Forum"
+    group = rf"(?:(?:the|The)\s+(?:(?:[{UP}][\w'’-]*|[a-z][\w'’-]*(?<!ed)|\d{{1,4}})\s+){{0,2}}(?!(?i:all)\b)|(?:(?:all|All)\s+)?(?:(?!(?i:and|that|or|but|if|then|when|where|so)\b)[{UP}][\w'’-]*\s+){{0,2}})(?i:{groups})\b"
+    group += rf"(?:\s+(?!(?i:and|or|to|the|will|would|shall|should|must|is|are)\b)[{UP}][a-z][\w'’-]*){{0,2}}"  # "Director Infrastructure"
+    group += rf"(?:\s+(?:of|for)\s+(?:(?:the\s+)?[{UP}][\w'’-]*(?:\s+(?:[{UP}][\w'’-]*|and|&)){{0,3}}(?<!\sand)(?<!&)|[a-z]+))?"
+    # Scottish councils' posts: "the Chief Officer – Finance", "Chief Officer - Governance and Risk"
+    dash_post = (rf"(?:(?:the|The)\s+)?(?:[{UP}][\w'’-]*\s+){{0,2}}(?:Officer|Director|Manager|Head|Executive)\s+[–—-]\s+"
+                 rf"[{UP}][a-z][\w'’-]*(?:\s+(?:and|&)\s+[{UP}][a-z][\w'’-]*)?")
+    group = rf"(?:{dash_post}|{group})"
+    who = rf"(?:{group}|{NAME_LIST})"  # "the WG members" whole, not "the WG"
+    subject = re.compile(
+        rf"(?:^|(?<=[\s(\[,;:–—/|-]))(?P<who>{who}){DEFINED_INITIALS}{ADVERB}(?P<cue>\s+(?:{cue_alt})|['’]ll)"
+        rf"(?=\s+(?P<next>[\w'’-]+)(?:\s+(?P<next2>[\w'’-]+))?|\s*[:,.;!]|\s*$)"
+    )
+    ask = _alternation(lexicon(records, "ask_verb"))
+    # "asked officers to ...", "asked that the CCG provide ...", a resolution's "that Mr X provide ...",
+    # "requested the panel members review ..."
+    asked = re.compile(
+        rf"\b(?i:{ask})\s+(?!(?i:authority|powers?|responsibility)\b)(?P<who>{who})\s+to\s+[a-z]"
+        rf"|(?:\b(?:asked|requested|(?i:resolved)|agreed|decided|recommended)\s*[:\-–—]?\s+|^\W*)(?i:that)\s+(?P<who2>{who})(?<!\sthe)(?<!\san)(?<!\sa)"
+        rf"\s+(?!(?:is|was|were|are|had|has|have|be|the|and|of|for|in|on|at|to|with|{ask})\b){SUBJUNCTIVE}"
+        rf"|\brequested\s+(?P<who3>{who})(?<!['’]s)\s+(?!(?:to|that|for|about|if|whether|on|of|with|from|and|be)\b)[a-z]+\b(?<!ed)(?<!ing)"
+    )
+    report = _alternation(lexicon(records, "report_verb"))
+    # "Jo advised that she would ...", "Ali confirmed his intention to ...": a pronoun that stands for the subject
+    reported = re.compile(
+        rf"(?:^|(?<=[\s(,;:–—-]))(?P<who>{NAME})\s+(?:[a-z]{{3,}}ly\s+)?(?:{report})\s+"
+        r"(?:(?:that\s+)?(?:he|she|they)\s+(?:would|will|should|could|was\s+going\s+to|is\s+going\s+to"
+        r"|(?:was|were|is|are)\s+(?:willing|happy|glad|prepared|keen|content)\s+to|intends?\s+to|intended\s+to)\b"
+        r"|(?:his|her|their)\s+intention\b)"
+    )
+    passive_by = re.compile(
+        rf"\b(?:to|will|would|should|shall|must|is\s+to|are\s+to)\s+be\s+[a-z]+(?:ed|en|t)\s+(?:[a-z]+\s+){{0,4}}?"
+        rf"by\s+(?P<who>{NAME_LIST}|{group})"
+    )
+    for_to = re.compile(rf"\b(?i:resolved|agreed|decided|arranged|is|are|was|were)\s+(?:by|for)\s+(?P<who>{who})\s+to\s+[a-z]")
+    action_tail = re.compile(rf"(?:^|(?<=[\s.;,]))(?P<who>{who})\s+to\s+action\s*[.!]?\s*$")
+    low_group = rf"(?i:(?:all|everyone|everybody)(?:\s+else)?|{group})"
+    tail = re.compile(
+        r"(?<!\w)[–—-]\s*(?P<who>(?:(?:CC|Cllr|Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?:" + NAME_LIST + rf"|{low_group})(?:\s+[a-z]+)?)\s*[.)]?\s*$"
+    )
+    appositive = re.compile(rf"{group},\s+(?P<who>{NAME}),\s+(?:{cue_alt})\b")
+    and_will = re.compile(
+        rf"^\W*(?P<who>{NAME})\s+(?:has|have|had|is|are|[a-z]+ed|[a-z]+s)\b(?:(?!\bthat\b)[^.;:])*?"
+        r"(?:,|\band\b)\s+(?:also\s+)?(?:will|would|plans?\s+to|planning\s+to|intends?\s+to|intending\s+to)\s+"
+        r"(?!be\s+[a-z]+(?:ed|en)\b)[a-z]"
+    )
+    # "He will enquire about this.", "She said that she would send the forms round": a commitment whose
+    # subject is the person the sentence before named
+    anaphor_cues = _alternation(lexicon(records, "anaphor_cue"))
+    anaphor = re.compile(
+        rf"^\W*(?:He|She)\s+(?:also\s+)?(?:(?:{anaphor_cues})\b"
+        rf"|(?:{report})\s+(?:that\s+)?(?:he|she)\s+(?:would|will)\b)"
+    ) if anaphor_cues else re.compile(r"(?!)")
+    clause = re.compile(
+        # "(ii) instruct the Chief Officer to report back": the body resolves, the one instructed acts
+        rf"^\s*(?i:instruct|request|direct|authori[sz]e)\s+(?P<told>{who})\s+to\s+[a-z]|"
+        rf"^\s*(?i:that\s+)?(?P<who>{who})(?<!\sthe)(?<!\san)(?<!\sa)\s+(?!(?:is|was|were|are|had|has|have|be|the|and|of|for|in|on|at|to|with)\b)"
+        rf"{SUBJUNCTIVE}"
+    )
+    tasks = _alternation(lexicon(records, "present_task_verb"))
+    # informal action lists write the task in the present: "Pedro orders it", "lindqvist writes the alert"
+    present_task = re.compile(
+        rf"^\W*(?!(?i:the|all|every\w*|each|this|that|it|he|she|they|we|who)\b)(?P<who>@?[\w.-]+(?:\s*(?:,|/|&|\band\b)\s*@?[\w.-]+){{0,3}}|{NAME_LIST})\s+(?:also\s+)?(?:{tasks})\b"
+    ) if tasks else re.compile(r"(?!)")
+    # "Olamide's fix is close; she'll push it tonight", "Ben has a draft; it is nearly ready and he will publish it":
+    # the pronoun that commits stands for the name the unit opens with
+    pronoun_back = re.compile(
+        rf"^\W*(?P<who>@[\w.-]+|{NAME})(?:['’]s\b|\s+(?:has|have|had|is|was)\b)[^.!?]{{0,160}}?(?:[;,]|\band\b|\bso\b)\s+"
+        r"(?:(?:and|so|but)\s+)?(?:he|she|they)(?:['’]ll|\s+(?:will|would|is\s+going\s+to|plans\s+to|intends\s+to)\b)"
+    )
+    first_person = _alternation(lexicon(records, "first_person_cue"))
+    interjections = _alternation(lexicon(records, "interjection")) or r"(?!)"
+    return OwnerRules(
+        clause=clause,
+        pronoun_back=pronoun_back,
+        present_task=present_task,
+        # "I'll take that", "ok, I'll write it up", "will approve once the test is fixed": not "will be discussed"
+        first_person=re.compile(
+            rf"^\W*(?:(?:{interjections})\W+)*(?:{first_person})\b(?!\s+(?:be|not|n't)\b)"
+        ) if first_person else re.compile(r"(?!)"),
+        group_words=words("group_word"),
+        pronouns=words("pronoun"),
+        not_owner=words("not_owner"),
+        subject=subject,
+        subject_cue=re.compile(rf"\s(?:{cue_alt})|['’]ll"),
+        asked=prechecked(asked, max_strings=24),  # each behind a pre-check for the words it needs ("asked", "would")
+        not_name=words("not_name"),
+        non_name_suffixes=tuple(lexicon(records, "non_name_suffix")),
+        clause_openers=words("clause_opener"),
+        be_doer=words("be_doer"),
+        participles=words("participle"),
+        group=group,
+        reported=prechecked(reported),
+        passive_by=passive_by,
+        for_to=for_to,
+        action_tail=action_tail,
+        tail=tail,
+        and_will=prechecked(and_will),
+        appositive=appositive,
+        anaphor=anaphor,
+    )
+
+
+def is_lexical(word: str, rules: OwnerRules) -> bool:
+    """A word of the language or a group, not a name: "officers", "Agenda", "the"."""
+    low = word.lower().strip(".,'’")
+    return low in rules.group_words or low in rules.not_owner or low in rules.not_name or low in STOP_WORDS
