@@ -355,13 +355,14 @@ def _word_value(phrase: str, rules: MetricRules) -> Decimal:
     return total + current
 
 
-def _word_mention(m: re.Match[str], text: str, rules: MetricRules) -> _Mention | None:
+def _word_mention(m: re.Match[str], text: str, rules: MetricRules, counted_from: int | None = None) -> _Mention | None:
     mention = _Mention(m.start(), m.end(), _word_value(m[0], rules))
     found = _suffix(text, m.end(), rules)
     if found and found[0].unit == "%":
         mention.unit, mention.end, mention.suffixed = "%", found[1], True
         return mention
-    if not _counts_something(text, m, mention, rules):
+    parts_a_total = counted_from is not None and counted_from < m.start() and _parts_a_total(text, m, mention)
+    if not parts_a_total and not _counts_something(text, m, mention, rules):
         return None
     _attach_after(text, mention, rules)
     return mention
@@ -383,6 +384,21 @@ def _counts_something(text: str, m: re.Match[str], mention: _Mention, rules: Met
     return True
 
 
+# "Of the 14 indicators, nine were on target and five were below", "12 stewards, two of them new": a number
+# word standing for part of a total counted earlier in the unit is a value though no noun follows it
+_PARTITION_AFTER = re.compile(r"\s+(?:of\s+(?:them|these|those|which)\b|(?:were|was|are|is|had|have|has|remain(?:ed)?)\b)", re.I)
+_PARTITION_OF = re.compile(r"\s+of\s+(?:them|these|those|which)\b", re.I)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|those|these|other|both|all|that|this)\s+$", re.I)  # "those two are in"
+
+
+def _parts_a_total(text: str, m: re.Match[str], mention: _Mention) -> bool:
+    if _DETERMINER_BEFORE.search(text[max(0, m.start() - 8):m.start()]):
+        return False
+    if mention.number == 1:  # "the other one is ...": only "one of them" parts a total
+        return bool(_PARTITION_OF.match(text, m.end()))
+    return bool(_PARTITION_AFTER.match(text, m.end()))
+
+
 _PAIR_BEFORE = re.compile(r"(?:\bout\s+of|\bof\s+the)\s+$", re.I)
 _PAIR_AFTER = re.compile(r"\s+(?:out\s+of|of\s+the)\s+(?P<other>[\w-]+)", re.I)
 
@@ -394,13 +410,20 @@ def _in_pair(text: str, m: re.Match[str], rules: MetricRules) -> bool:
     return bool(after) and (after["other"][0].isdigit() or _norm(after["other"]) in rules.words)
 
 
+def _is_count(mention: _Mention, money: set[str]) -> bool:
+    """A plain count ("14 indicators", "40 responses"), not a sum, a rate, a percentage or a measurement."""
+    return not mention.suffixed and mention.unit not in money and not (mention.unit or "").startswith("per_")
+
+
 def _mentions(text: str, rules: MetricRules) -> list[_Mention]:
     numbers, words = list(_NUMBER.finditer(text)), list(rules.word_re.finditer(text))
     if not numbers and not words:
         return []  # most units: no number to mask, so none of the ~40 masks need to run
     masked = _masked(text, rules)
     found = [_digit_mention(m, text, rules) for m in numbers if not masked.overlaps(*m.span())]
-    found += [_word_mention(m, text, rules) for m in words if not masked.overlaps(*m.span())]
+    money = set(rules.currency_units.values())
+    counted_from = min((f.start for f in found if f is not None and _is_count(f, money)), default=None)
+    found += [_word_mention(m, text, rules, counted_from) for m in words if not masked.overlaps(*m.span())]
     return sorted((f for f in found if f is not None), key=lambda f: f.start)
 
 

@@ -190,6 +190,28 @@ def test_pairs_in_words(text: str, values: list[float]) -> None:
 
 @pytest.mark.parametrize(
     "text,values",
+    [("Of the 14 indicators, nine were on target and five were below.", [14.0, 9.0, 5.0]),
+     ("We have 12 stewards, two of them new this season.", [12.0, 2.0]),
+     ("The survey drew 40 responses, of which six were late.", [40.0, 6.0]),
+     ("The allotments have 31 plots; four remain vacant.", [31.0, 4.0]),
+     # no count before it: a number word with no noun stays out
+     ("Two were absent and sent no word.", []),
+     # a word that points back, not a part: "those two", "the other one"
+     ("We have 6 reviewers; it ships once those two are done.", [6.0]),
+     ("+0.3 from me, I think the other one is simpler.", [0.3]),
+     ("Of 9 bids, one of them was late.", [9.0, 1.0]),
+     ("On 12 May two were absent.", []),
+     ("In 2024 three were appointed to the panel.", []),
+     # a sum or a percentage is no total that the word could be part of
+     ("We paid £300 and two were late.", [300.0]),
+     ("Sales rose 5% and two were returned.", [5.0])],
+)
+def test_number_words_that_part_a_counted_total(text: str, values: list[float]) -> None:
+    assert [m.value for m in parse_metrics(text)] == values
+
+
+@pytest.mark.parametrize(
+    "text,values",
     [("Cold start went from 41ms to 23ms with the snapshot.", [41.0, 23.0]),
      ("Read throughput is up 2.4x on the new pipeline.", [2.4]),
      ("Compile time grew from 41s to 68s.", [41.0, 68.0]),
