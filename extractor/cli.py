@@ -467,6 +467,9 @@ def train(
                     "keep the value with the best --cv macro-F1.")] = None,
     class_weight: Annotated[str, typer.Option(
         "--class-weight", help="none, or balanced: weigh each label inversely to its frequency.")] = "none",
+    learner: Annotated[str, typer.Option(
+        "--learner", help="logistic (logistic regression) or svm (linear SVM; the shipped model's, see "
+                          "models/README.md). Both save plain JSON weights.")] = "logistic",
     vectors: Annotated[Optional[Path], typer.Option(
         "--vectors", help="Folder of static vectors (python -m extractor.classify.vectors DIR) whose mean over "
                           "the unit's word pieces is added to its features; copied into the pipeline.")] = None,
@@ -489,6 +492,9 @@ def train(
         raise typer.Exit(2)
     if class_weight not in {"none", "balanced"}:
         typer.echo("error: --class-weight must be none or balanced", err=True)
+        raise typer.Exit(2)
+    if learner not in {"logistic", "svm"}:
+        typer.echo("error: --learner must be logistic or svm", err=True)
         raise typer.Exit(2)
     try:
         training = load_training(list(data))
@@ -513,7 +519,7 @@ def train(
     try:
         report = train_pipeline(nlp, training, seed=seed, c=c or [1.0], cv=cv, group_by=group_by, vectors=static,
                                 class_weight=None if class_weight == "none" else class_weight, dev=golds,
-                                progress=progress)
+                                progress=progress, learner=learner)
     except MinutesError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from exc

@@ -28,13 +28,13 @@ def examples_from(nlp: Language, data: TrainingData, progress: Callable | None =
 def train_pipeline(
     nlp: Language, data: TrainingData, *, seed: int = 0, c: float | list[float] = 1.0, cv: int = 0,
     group_by: str | None = None, class_weight: str | None = None, vectors: StaticVectors | None = None,
-    dev: list[GoldDoc] | None = None, progress: Callable | None = None,
+    dev: list[GoldDoc] | None = None, progress: Callable | None = None, learner: str = "logistic",
 ) -> dict:
     """Fit the classifier into `nlp` and return the training report (also kept in nlp.meta).
 
     Several values of `c` are compared by the cross-validation figure and the best is kept (ties go to
     the smaller, more regularised value); `vectors` adds the unit's dense vector to its features (a base
-    pipeline's vectors are kept when none are given).
+    pipeline's vectors are kept when none are given); `learner` is "logistic" or "svm" (fit_linear).
     """
     grid = sorted(set(c)) if isinstance(c, list) else [c]
     if len(grid) > 1 and not cv:
@@ -44,7 +44,8 @@ def train_pipeline(
         classifier.vectors = vectors
     examples = with_vectors(examples_from(nlp, data, progress), classifier.vectors)
     report: dict = {"examples": len(examples.labels), "label_counts": label_counts(examples)}
-    fit = lambda value: lambda part: fit_linear(part, c=value, seed=seed, class_weight=class_weight)  # noqa: E731
+    fit = lambda value: lambda part: fit_linear(part, c=value, seed=seed, class_weight=class_weight,  # noqa: E731
+                                                     learner=learner)
     if cv:
         runs = {value: cross_validate(nlp, examples, data.documents, cv, fit(value), group_by=group_by) for value in grid}
         best = max(grid, key=lambda value: (runs[value]["macro_f1"] or 0.0, -value))
@@ -64,6 +65,7 @@ def train_pipeline(
     nlp.meta["minutes"] = {
         "data": data.files,
         "seed": seed,
+        "learner": learner,
         "c": grid[0],
         "class_weight": class_weight,
         "vectors": _vectors_card(classifier.vectors),

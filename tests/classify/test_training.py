@@ -8,7 +8,7 @@ import pytest
 from extractor.classify.build import save_pipeline, train_pipeline
 from extractor.classify.data import load_training
 from extractor.classify.features import UnitContext
-from extractor.errors import DataError
+from extractor.errors import DataError, MinutesError
 from extractor.pipeline import build_pipeline
 
 from ..conftest import REPO
@@ -51,23 +51,43 @@ def write_units(path: Path, units: list[tuple[str, str]]) -> Path:
     return path
 
 
-def test_examples_in_a_new_style_improve_held_out_units_of_that_style(tmp_path):
+@pytest.mark.parametrize("learner", ["logistic", "svm"])
+def test_examples_in_a_new_style_improve_held_out_units_of_that_style(tmp_path, learner):
     before = build_pipeline()
-    train_pipeline(before, load_training(BASE_DOCS), seed=0)
+    train_pipeline(before, load_training(BASE_DOCS), seed=0, learner=learner)
     after = build_pipeline()
     extra = write_units(tmp_path / "parish-style.jsonl", NEW_STYLE_TRAIN)
-    train_pipeline(after, load_training(BASE_DOCS + [extra]), seed=0)
+    train_pipeline(after, load_training(BASE_DOCS + [extra]), seed=0, learner=learner)
     assert accuracy(after, NEW_STYLE_HELD_OUT) > accuracy(before, NEW_STYLE_HELD_OUT)
     assert accuracy(after, NEW_STYLE_HELD_OUT) >= 5 / 6
 
 
-def test_same_data_and_seed_give_the_same_model(tmp_path):
+@pytest.mark.parametrize("learner", ["logistic", "svm"])
+def test_same_data_and_seed_give_the_same_model(tmp_path, learner):
     for name in ("one", "two"):
         nlp = build_pipeline()
-        train_pipeline(nlp, load_training(BASE_DOCS), seed=7)
+        train_pipeline(nlp, load_training(BASE_DOCS), seed=7, learner=learner)
         save_pipeline(nlp, tmp_path / name)
     for part in ("minutes_classifier/model.json", "meta.json", "config.cfg"):
         assert (tmp_path / "one" / part).read_bytes() == (tmp_path / "two" / part).read_bytes()
+
+
+def test_svm_scores_are_probabilities_led_by_the_right_label():
+    nlp = build_pipeline()
+    train_pipeline(nlp, load_training(BASE_DOCS), seed=0, learner="svm", class_weight="balanced")
+    classifier = nlp.get_pipe("minutes_classifier")
+    for text, label in [("RESOLVED – That the revised hire charges for the pavilion be approved.", "resolution"),
+                        ("ACTION: Clerk to write to the highways team about the blocked drain on Mill Lane.", "action")]:
+        predicted, confidence, scores = classifier.predict(UnitContext(text=text))
+        assert predicted == label and max(scores, key=scores.get) == label
+        assert confidence == pytest.approx(scores[label], abs=1e-4) and confidence > 0.3
+        assert sum(scores.values()) == pytest.approx(1.0, abs=1e-3)
+    assert nlp.meta["minutes"]["learner"] == "svm"
+
+
+def test_an_unknown_learner_is_refused_with_the_choices():
+    with pytest.raises(MinutesError, match="unknown learner 'forest': use one of logistic, svm"):
+        train_pipeline(build_pipeline(), load_training(BASE_DOCS), learner="forest")
 
 
 def test_meta_records_data_hashes_and_label_counts(tmp_path):
