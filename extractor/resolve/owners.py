@@ -279,8 +279,9 @@ def _mentions(text: str, rules: OwnerRules, index: "PeopleIndex", lex: PeopleLex
         group = "told" if clause.group("told") else "who"
         mentions.append((clause.start(group), clause.group(group), False))
     for pattern in (rules.for_to, rules.passive_by, AS_DID, rules.appositive):
-        if pattern is rules.appositive and text.count(",") < 2:
-            continue  # "the Clerk, Jo Bell, will ...": a name between two commas (the costliest pattern)
+        if pattern is rules.appositive and (text.count(",") < 2 or rules.appositive_cue is not None
+                                            and rules.appositive_cue.search(text) is None):
+            continue  # "the Clerk, Jo Bell, will ...": a name between two commas, then the cue (the costliest pattern)
         mentions += [(m.start("who"), m.group("who"), False) for m in pattern.finditer(text)]
     for pattern in (rules.reported, rules.and_will):
         mentions += [(m.start("who"), m.group("who"), False) for m in pattern.finditer(text)
