@@ -93,11 +93,11 @@ def test_prechecked_finds_what_the_pattern_finds(pattern):
 
 def test_prechecked_rules_find_what_they_found_on_the_training_minutes():
     """Every pre-checked owner and metric rule (masks, number words), on every line of training_data: the same matches."""
-    from extractor.resolve import metrics, owner_rules
+    from extractor.resolve import metrics, owner_rules, owners
 
     rules = [
         *metrics.default_rules().masks, *vars(metrics.default_rules()).values(),
-        *vars(owner_rules.default_rules()).values(),
+        *vars(owner_rules.default_rules()).values(), *vars(owners).values(),
     ]
     checked = [r for r in rules if isinstance(r, Prechecked)]
     assert checked

@@ -174,9 +174,9 @@ def load_rules(path: Path) -> OwnerRules:
         be_doer=words("be_doer"),
         participles=words("participle"),
         group=group,
-        reported=prechecked(reported),
+        reported=prechecked(reported, max_strings=24),  # 'would', 'intention', 'keen', ...
         passive_by=passive_by,
-        for_to=for_to,
+        for_to=prechecked(for_to),
         action_tail=action_tail,
         tail=tail,
         and_will=prechecked(and_will),
