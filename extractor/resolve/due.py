@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from extractor.errors import RuleError
-from extractor.rules import Prechecked, RecordsByKind, compile_rule, prechecked, records_by_kind
+from extractor.rules import Prechecked, RecordsByKind, compile_rule, factored_alternation, prechecked, records_by_kind
 
 RULES_PATH = Path(__file__).with_name("due_rules.jsonl")
 
@@ -116,9 +116,9 @@ def _check(path: Path, line_no: int, record: dict[str, Any], seen: set[str]) -> 
 
 def _alternation(words: Iterable[str], exact: Iterable[str] = ()) -> str:
     """Longest first, so "Sept." wins over "Sep"; `exact` names keep their case ("May", not "may")."""
-    loose = [re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)]
-    strict = [re.escape(w) for w in sorted(exact, key=len, reverse=True)]
-    return "|".join(([f"(?-i:{'|'.join(strict)})"] if strict else []) + loose)
+    loose = factored_alternation(sorted(words, key=len, reverse=True))
+    strict = factored_alternation(sorted(exact, key=len, reverse=True), space=r"\ ")
+    return "|".join(([f"(?-i:{strict})"] if strict else []) + ([loose] if loose else []))
 
 
 def _compile(path: Path, line_no: int | None, pattern: str, fragments: dict[str, str]) -> re.Pattern[str]:

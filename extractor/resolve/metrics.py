@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from extractor.errors import RuleError
-from extractor.rules import Prechecked, RecordsByKind, compile_rule, prechecked, records_by_kind
+from extractor.rules import Prechecked, RecordsByKind, compile_rule, factored_alternation, prechecked, records_by_kind
 
 RULES_PATH = Path(__file__).with_name("metric_rules.jsonl")
 
@@ -124,8 +124,7 @@ def _check(path: Path, line_no: int, record: dict[str, Any], seen: set[str]) -> 
 
 
 def _alternation(words: list[str]) -> str:
-    escaped = (re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
-    return "|".join(escaped)
+    return factored_alternation(sorted(set(words), key=len, reverse=True))
 
 
 def _compile(path: Path, line_no: int | None, pattern: str, fragments: dict[str, str]) -> re.Pattern[str]:

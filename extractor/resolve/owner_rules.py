@@ -15,7 +15,7 @@ from pathlib import Path
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from ..rules import lexicon, prechecked, read_rules
+from ..rules import factored_alternation, lexicon, prechecked, read_rules
 
 RULES_PATH = Path(__file__).with_name("owner_rules.jsonl")
 UP = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())  # "Émile", "Łukasz"
@@ -70,7 +70,7 @@ SUBJUNCTIVE = r"[a-z]+\b(?<![^s]s)(?<!ed)(?<!ing)(?!(?:\s+[a-z]+){0,3}?\s+be\s+[
 
 
 def _alternation(values: list[str]) -> str:
-    return "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(values, key=len, reverse=True))
+    return factored_alternation(sorted(values, key=len, reverse=True))
 
 
 def load_rules(path: Path) -> OwnerRules:
