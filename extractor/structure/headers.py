@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..rules import factored_alternation
 from .layout import Line
 from .people import PeopleLexicon, has_person_cue, is_title_row, parse_person, split_list
 
@@ -151,7 +152,8 @@ def _opening(phrase_lists: tuple[tuple[str, ...], ...], qualified: bool = False)
     """Any of the phrases where a header or label would start: a line that opens with none of them
     (most lines) needs none of the per-phrase patterns tried."""
     lead = rf"^{COUNT}{QUALIFIER}" if qualified else rf"^{COUNT}"
-    return re.compile(rf"{lead}(?:{'|'.join(re.escape(p) for phrases in phrase_lists for p in phrases)})", re.I)
+    alternatives = factored_alternation([p for phrases in phrase_lists for p in phrases], space=r"\ ")
+    return re.compile(rf"{lead}(?:{alternatives})", re.I)
 
 
 @lru_cache(maxsize=8)

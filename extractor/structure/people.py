@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from ..rules import lexicon, read_rules
+from ..rules import factored_alternation, lexicon, read_rules
 
 RULES_PATH = Path(__file__).with_name("rules.jsonl")
 NAME_PARTICLES = {"de", "da", "del", "der", "van", "von", "bin", "al", "la", "le", "du", "di", "mc", "o'"}
@@ -645,7 +645,7 @@ def _ungroup(text: str, lex: PeopleLexicon) -> str:
 def _group_headings(lex: PeopleLexicon) -> re.Pattern[str]:
     """_ungroup's pattern, built once per lexicon rather than once a list."""
     nouns = "|".join(sorted({n for g in lex.group_nouns for n in (g, g.upper())}, key=len, reverse=True))  # 'TRUSTEES' too
-    quals = "|".join(re.escape(q) for q in sorted(lex.not_list_qualifiers | lex.role_words, key=len, reverse=True))
+    quals = factored_alternation(sorted(lex.not_list_qualifiers | lex.role_words, key=len, reverse=True), space=r"\ ")
     # not a group noun inside a post: 'Chair of Governors (Ann Lee)', 'Clerk to the Trustees'
     return re.compile(rf"(?:^|(?<=\s))(?<!\bof\s)(?<!\bto\s)(?<!\bthe\s)(?<!\bfor\s)(?:(?:(?i:{quals}))\s+)*(?:[A-Z][\w'’-]*\s+)?(?-i:(?:{nouns}))"
                       rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w&'’-]*)?(?=\s+[A-Z(–—-]|\s*$)")
@@ -737,7 +737,7 @@ def _plural_post(label: str, lex: PeopleLexicon) -> bool:
 
 @lru_cache(maxsize=4)
 def _post_alternatives(lex: PeopleLexicon) -> str:
-    return "|".join(re.escape(p) for p in sorted(lex.person_posts, key=len, reverse=True))
+    return factored_alternation(sorted(lex.person_posts, key=len, reverse=True), space=r"\ ")
 
 
 def is_post(text: str, lex: PeopleLexicon) -> bool:
