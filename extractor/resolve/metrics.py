@@ -154,8 +154,9 @@ def _build(path: Path, by_kind: RecordsByKind) -> MetricRules:
     fragments = {rec["name"]: rec["pattern"] for _, rec in by_kind["fragment"]}
     fragments["ref_word"] = _alternation(_words_of(by_kind["ref_word"]))
     fragments["noun"] = nouns = _alternation(_words_of(by_kind["unit_noun"]))
-    # each mask behind a pre-check for the words it cannot match without ("http", "quarter", "meeting")
-    masks = tuple(prechecked(_compile(path, n, r["pattern"], fragments)) for n, r in by_kind["mask"])
+    # each mask behind a pre-check for the words it cannot match without ("http", "quarter", "meeting"; up to 24
+    # of them: a dozen substring tests cost less than one pass of the month masks)
+    masks = tuple(prechecked(_compile(path, n, r["pattern"], fragments), max_strings=24) for n, r in by_kind["mask"])
     rates = _rates(path, by_kind, fragments)
     suffixes = tuple(_Suffix(_compile(path, n, r["pattern"], {}), r.get("unit"), r.get("factor", 1))
                      for kind in ("unit_suffix", "scale") for n, r in by_kind[kind])
