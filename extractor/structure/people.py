@@ -858,7 +858,14 @@ _NAME_UNDERSCORE = re.compile(r"(?<=[a-z])_(?=[A-Z][a-z])")  # 'Ann_Lee' (W3C an
 
 
 def _unmark(text: str) -> str:
+    if "_" not in text:
+        return text  # most names and cells: none of the three patterns has an underscore to match
     return _NAME_UNDERSCORE.sub(" ", _LOOSE_UNDERSCORES.sub(" ", _EMPHASIS.sub(r"\2", text)))
+
+
+def _unlink(text: str) -> str:
+    """'[Ann Lee](https://...)' -> 'Ann Lee'; text without a '](' (nearly all) is returned as it is."""
+    return LINK.sub(r"\1", text) if "](" in text else text
 _EMAIL = re.compile(r"<[^<>\s@]+@[^<>\s]+>")  # 'Ann Lee <ann@example.org>': the address is no part of the name
 _NICKNAME = re.compile(r"\s[\"“][^\"”]{1,20}[\"”](?=\s)")  # Ignatius "Iggy" Fell
 _BULLET = re.compile(r"^\s*(?:[-·•●◦▪–]|\d+[.)])\s+")
@@ -870,7 +877,7 @@ _CLOSING_STOP = re.compile(r"(?<=[\w)]{2})\.$")  # a list's closing full stop, n
 @lru_cache(maxsize=8192)  # a document asks for the same cell or name about three times over
 def _clean(text: str) -> str:
     """Markup and bullets dropped, spaces folded; a column gap (tab, 3+ spaces) is kept as one tab."""
-    text = _MARKUP.sub(" ", _unmark(LINK.sub(r"\1", text)))
+    text = _MARKUP.sub(" ", _unmark(_unlink(text)))
     text = _NICKNAME.sub("", text)
     text = _EMAIL.sub(" ", text)
     text = _BULLET.sub("", text)
@@ -885,7 +892,7 @@ def _fold(text: str) -> str:
 
 def bare(text: str) -> str:
     """Text without bracketed notes, markup or list bullets."""
-    return " ".join(BRACKETED.sub(" ", re.sub(r"[*`]+", " ", _unmark(LINK.sub(r"\1", text)))).split()).strip(" ,;.")
+    return " ".join(BRACKETED.sub(" ", re.sub(r"[*`]+", " ", _unmark(_unlink(text)))).split()).strip(" ,;.")
 
 
 def person_key(person: Person) -> str:
