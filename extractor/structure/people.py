@@ -529,7 +529,9 @@ def split_list(text: str, lex: PeopleLexicon | None = None) -> list[tuple[str, s
                 i = after.end()
                 continue
         elif depth == 0:
-            match = SEPARATOR.match(text, i)
+            # a separator opens with a space, ',' or ';' (regex \s is str.isspace): the other characters,
+            # most of a list, need no match tried
+            match = SEPARATOR.match(text, i) if char in ",;" or char.isspace() else None
             if match and match.end() > i:
                 items.append((sep, text[start:i]))
                 sep = next(g for g in match.groups() if g).lower()
