@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from ..extensions import doc_text, register_extensions, unit_spans, unit_text
 from ..matchers import CUES_KEY
-from ..rules import RuleFile, SavedRules
+from ..rules import RuleFile, SavedRules, prechecked
 from ..structure import people
 from . import due, metrics, owner_rules
 from .due import resolve_due
@@ -133,10 +133,10 @@ def _due_slot(unit):
     return due if not said[due.end:].strip(" .;)") else None
 
 
-OWNER_MARKER = re.compile(
+OWNER_MARKER = prechecked(re.compile(  # read on every unit: behind a pre-check for 'action', 'owner', 'lead', ...
     r"(?i:\bto\s+action\b|^\W*actions?\b|^\W*(?:owners?|leads?|responsible(?:\s+(?:officers?|persons?|leads?))?"
     r"|officers?\s+responsible|assigned\s+to|action\s+by)\b)"
-)
+))
 DUE_MARKER = re.compile(r"(?i)^\W*(?:due(?:\s+date)?|deadline|target(?:\s+date)?|timescales?|by\s+when|when|completion\s+date)\s*[:\-–—]\s*")
 
 
