@@ -13,7 +13,7 @@ from bisect import bisect_left
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..extensions import doc_text, register_extensions, unit_spans, unit_text, unit_views
+from ..extensions import doc_text, register_extensions, unit_spans, unit_views
 from ..matchers import CUES_KEY
 from ..rules import RuleFile, SavedRules, prechecked
 from ..structure import people
@@ -55,15 +55,18 @@ class ResolverComponent(SavedRules):
         spans = unit_spans(doc)
         tasks = task_verb_starts(doc)
         scribes = chat_scribes(whole)
-        for span in spans:
-            text, ext = unit_text(span), span._  # one accessor a unit: spaCy builds a new one on every span._
-            ext.owners = find_owners(text, people_index, self.rules[OWNER_RULES], lex=self.rules[PEOPLE_RULES],
-                                     speaker=line_speaker(whole, ext.char_start, scribes),
-                                     task_at=_within(tasks, ext.char_start, ext.char_end))
-            if not ext.owners and ext.item is item:
-                ext.owners = antecedent_owners(text, previous, people_index, self.rules[OWNER_RULES],
-                                               lex=self.rules[PEOPLE_RULES])
-            previous, item = text, ext.item
+        # the units' attributes read once (unit_views); spaCy builds a new accessor on every span._
+        for span, unit in zip(spans, unit_views(doc, spans)):
+            text = unit.text if unit.text is not None else span.text  # unit_text
+            owners = find_owners(text, people_index, self.rules[OWNER_RULES], lex=self.rules[PEOPLE_RULES],
+                                 speaker=line_speaker(whole, unit.char_start, scribes),
+                                 task_at=_within(tasks, unit.char_start, unit.char_end))
+            if not owners and unit.item is item:
+                owners = antecedent_owners(text, previous, people_index, self.rules[OWNER_RULES],
+                                           lex=self.rules[PEOPLE_RULES])
+            previous, item = text, unit.item
+            ext = span._
+            ext.owners = owners
             ext.due = resolve_due(text, date, next_meeting=next_meeting, rules=self.rules[DUE_RULES])
             ext.metrics = parse_metrics(text, rules=self.rules[METRIC_RULES])
         hand_back(spans, whole, people_index, self.rules[OWNER_RULES], self.rules[PEOPLE_RULES])
