@@ -743,8 +743,9 @@ def _apology_sentences(lines: list[Line], lex: PeopleLexicon, consumed: set[int]
 
 
 # 'Eve Hall sent her apologies.', 'Cllr A and Cllr B had sent apologies': the names before the verb
+# (searched on every line: behind a pre-check for the apology word)
 SENT_APOLOGIES = prechecked(re.compile(r"\s+(?:had\s+|have\s+|has\s+)?(?:sent|gave|tendered|offered|submitted)\s+"
-                                       r"(?:(?:her|his|their)\s+)?apolog(?:y|ies)\b", re.I))  # every line: 'apolog' first
+                                       r"(?:(?:her|his|their)\s+)?apolog(?:y|ies)\b", re.I))
 SENTENCE_OPENING = re.compile(r"(?:^|(?<=[a-z)]{2}[.!?])\s+)(?=[A-Z])")
 
 
