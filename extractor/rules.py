@@ -84,6 +84,27 @@ def any_of(patterns: Iterable[re.Pattern[str]]) -> re.Pattern[str] | None:
         return None
 
 
+def factored_alternation(words: list[str], space: str = r"\s+") -> str:
+    """`w1|w2|...` for literal words (a space matching `space`: any run of spaces), the words that share a first
+    character grouped after it: 'ref(?:\\.|erence)|a(?:ppendix|nnex)'. The regex engine then reads one
+    character to rule a group out, where it would otherwise enter every branch at every word start (with
+    IGNORECASE it has no quick test of a branch's first letter). Matches are the same: the words that
+    can start at a position are tried in the given order. Plain alternation when two first characters
+    could match one character of a text (non-ASCII, or the same letter in two cases)."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[:1], []).append(word)
+    heads = list(groups)
+    if not all(h.isascii() and h.strip() for h in heads) or len({h.lower() for h in heads}) < len(heads):
+        return "|".join(_literal(w, space) for w in words)
+    return "|".join(_literal(head, space) + "(?:" + "|".join(_literal(w[1:], space) for w in group) + ")"
+                    for head, group in groups.items())
+
+
+def _literal(word: str, space: str) -> str:
+    return re.escape(word).replace(r"\ ", space)
+
+
 def read_rules(path: Path, required: Iterable[str] = ("id",)) -> list[dict[str, Any]]:
     """Read a JSONL rule file, checking every record has the required keys and a unique id."""
     records: list[dict[str, Any]] = []
@@ -261,8 +282,18 @@ class Prechecked:
 
     def possible(self, text: str) -> bool:
         """False when the regex cannot match anywhere in `text`."""
-        lowered = _lowered(text)
-        return lowered is None or any(map(lowered.__contains__, self.needed))
+        # called ~900k times over 20k units: the cached lower-casing read inline and a plain loop, not
+        # any(map(...)), take 0.46 µs a call instead of 0.76
+        last = _last
+        if text is not last[0]:
+            last = _remember(text)
+        lowered = last[1]
+        if lowered is None:
+            return True
+        for needed in self.needed:
+            if needed in lowered:
+                return True
+        return False
 
     def search(self, text: str, *args):
         return self.regex.search(text, *args) if self.possible(text) else None
@@ -306,10 +337,9 @@ def _minimal(needed: Iterable[str]) -> set[str]:
 _last: tuple[str | None, str | None] = (None, None)  # the text last checked, lower-cased (None: not ASCII)
 
 
-def _lowered(text: str) -> str | None:
-    """`text` lower-cased when it is ASCII (None otherwise); the last one kept, since one unit meets many patterns."""
+def _remember(text: str) -> tuple[str, str | None]:
+    """`text` and its lower-casing when ASCII (None otherwise), kept: one unit meets many patterns in a row.
+    One tuple written and read whole: safe under threads."""
     global _last
-    last = _last  # one tuple read and one written: safe under threads
-    if text is not last[0]:
-        last = _last = (text, text.lower() if text.isascii() else None)
-    return last[1]
+    _last = (text, text.lower() if text.isascii() else None)
+    return _last

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from extractor.rules import Prechecked, any_of, needs
+from extractor.rules import Prechecked, any_of, factored_alternation, needs
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -93,11 +93,11 @@ def test_prechecked_finds_what_the_pattern_finds(pattern):
 
 def test_prechecked_rules_find_what_they_found_on_the_training_minutes():
     """Every pre-checked owner and metric rule (masks, number words), on every line of training_data: the same matches."""
-    from extractor.resolve import metrics, owner_rules
+    from extractor.resolve import metrics, owner_rules, owners
 
     rules = [
         *metrics.default_rules().masks, *vars(metrics.default_rules()).values(),
-        *vars(owner_rules.default_rules()).values(),
+        *vars(owner_rules.default_rules()).values(), *vars(owners).values(),
     ]
     checked = [r for r in rules if isinstance(r, Prechecked)]
     assert checked
@@ -107,3 +107,25 @@ def test_prechecked_rules_find_what_they_found_on_the_training_minutes():
     for rule in checked:
         for line in lines:
             assert [m.span() for m in rule.finditer(line)] == [m.span() for m in rule.regex.finditer(line)], rule.pattern
+
+
+FACTORED = [
+    # (case, words longest first, flags, text)
+    ("shared first letters, longest first", ["appendix", "annex", "agenda item", "app", "item"], re.I,
+     "See Appendix 2, annex B and agenda   item 4; the app crashed on item 9."),
+    ("an abbreviation before its word", ["ref.", "reference", "r"], re.I, "Ref. 12 and reference 14, r 3"),
+    ("one letter words", ["a", "an", "b"], re.I, "a b an ban"),
+    ("case kept", ["May", "Mar", "Jun"], 0, "may May MAR Mar june Jun"),
+    ("same letter in two cases: left as written", ["Sep", "sept", "Oct"], 0, "Sept sept Sep Oct"),
+    ("non-ASCII first letter: left as written", ["Émile", "Eve", "émile"], re.I, "ÉMILE eve émile"),
+    ("long s and Kelvin sign under IGNORECASE", ["sept", "km", "kilo"], re.I, "ſept Km kilo KM"),
+]
+
+
+@pytest.mark.parametrize("case, words, flags, text", FACTORED, ids=[c[0] for c in FACTORED])
+def test_factored_alternation_matches_as_the_plain_one(case, words, flags, text):
+    plain = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    for tail in ("", r"\b", r"\s*\d+"):  # what follows decides which word wins: the order must be kept
+        factored = re.compile(rf"(?:{factored_alternation(words)}){tail}", flags)
+        expected = re.compile(rf"(?:{plain}){tail}", flags)
+        assert [m.span() for m in factored.finditer(text)] == [m.span() for m in expected.finditer(text)]

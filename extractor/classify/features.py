@@ -283,6 +283,8 @@ LEAD_IN_END = re.compile(r"(?::|:-|:–|:—|…)\W*$")
 
 def is_lead_in(text: str) -> bool:
     """A line that opens a list: it ends with ':' or ':-' ('RESOLVED that the Committee:-', '**Next steps**:')."""
+    if ":" not in text and "…" not in text:
+        return False  # most units: the end the pattern looks for needs one of them (read twice a unit)
     return bool(LEAD_IN_END.search(text.rstrip("*_ ")))
 
 

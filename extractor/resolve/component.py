@@ -13,9 +13,9 @@ from bisect import bisect_left
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..extensions import doc_text, register_extensions, unit_spans, unit_text
+from ..extensions import doc_text, register_extensions, unit_spans, unit_views
 from ..matchers import CUES_KEY
-from ..rules import RuleFile, SavedRules
+from ..rules import RuleFile, SavedRules, prechecked
 from ..structure import people
 from . import due, metrics, owner_rules
 from .due import resolve_due
@@ -55,15 +55,18 @@ class ResolverComponent(SavedRules):
         spans = unit_spans(doc)
         tasks = task_verb_starts(doc)
         scribes = chat_scribes(whole)
-        for span in spans:
-            text, ext = unit_text(span), span._  # one accessor a unit: spaCy builds a new one on every span._
-            ext.owners = find_owners(text, people_index, self.rules[OWNER_RULES], lex=self.rules[PEOPLE_RULES],
-                                     speaker=line_speaker(whole, ext.char_start, scribes),
-                                     task_at=_within(tasks, ext.char_start, ext.char_end))
-            if not ext.owners and ext.item is item:
-                ext.owners = antecedent_owners(text, previous, people_index, self.rules[OWNER_RULES],
-                                               lex=self.rules[PEOPLE_RULES])
-            previous, item = text, ext.item
+        # the units' attributes read once (unit_views); spaCy builds a new accessor on every span._
+        for span, unit in zip(spans, unit_views(doc, spans)):
+            text = unit.text if unit.text is not None else span.text  # unit_text
+            owners = find_owners(text, people_index, self.rules[OWNER_RULES], lex=self.rules[PEOPLE_RULES],
+                                 speaker=line_speaker(whole, unit.char_start, scribes),
+                                 task_at=_within(tasks, unit.char_start, unit.char_end))
+            if not owners and unit.item is item:
+                owners = antecedent_owners(text, previous, people_index, self.rules[OWNER_RULES],
+                                           lex=self.rules[PEOPLE_RULES])
+            previous, item = text, unit.item
+            ext = span._
+            ext.owners = owners
             ext.due = resolve_due(text, date, next_meeting=next_meeting, rules=self.rules[DUE_RULES])
             ext.metrics = parse_metrics(text, rules=self.rules[METRIC_RULES])
         hand_back(spans, whole, people_index, self.rules[OWNER_RULES], self.rules[PEOPLE_RULES])
@@ -75,37 +78,40 @@ def hand_back(spans: list, text: str, people: PeopleIndex, rules, lex) -> None:
     'Action: ...' line followed by 'Due: 30 April' and 'Responsible Officer: ...' lines: a unit that only
     names an owner or a deadline gives it to the task just before it (same item, nothing between them but
     space and a bullet, at most one other such line between), when that task names none itself."""
+    # the units' attributes read once (unit_views), not through a new `span._` for each of ~9 reads a unit;
+    # what is handed back is written to the span and to its view, which later slots read
+    units = unit_views(spans[0].doc, spans) if spans else []
     slots: list[tuple[list | None, object | None]] = []
-    for at, span in enumerate(spans):
-        ext = span._
-        before = spans[at - 1]._ if at else None
-        slots.append((_owner_slot(before, ext, text, people, rules, lex), _due_slot(ext)))
+    for at, unit in enumerate(units):
+        before = units[at - 1] if at else None
+        slots.append((_owner_slot(before, unit, text, people, rules, lex), _due_slot(unit)))
     for at, (owners, due) in enumerate(slots):
         if owners is None and due is None:
             continue
-        target = _task_before(spans, slots, at, text)
-        if target is None:
+        found = _task_before(units, slots, at, text)
+        if found is None:
             continue
+        target = units[found]
         if owners and not target.owners:
-            target.owners = list(owners)
+            target.owners = spans[found]._.owners = list(owners)
         if due is not None and target.due is None:
-            target.due = due
+            target.due = spans[found]._.due = due
 
 
-def _task_before(spans: list, slots: list, at: int, text: str):
-    """The unit a slot line belongs to: the one before it, or the one before another slot line."""
-    later = spans[at]._
+def _task_before(units: list, slots: list, at: int, text: str) -> int | None:
+    """The unit a slot line belongs to (its number): the one before it, or the one before another slot line."""
+    later = units[at]
     for back in (1, 2):
         if at - back < 0:
             return None
-        unit = spans[at - back]._
+        unit = units[at - back]
         if unit.item is not later.item or unit.char_end is None or later.char_start is None:
             return None
         gap = text[unit.char_end:later.char_start]
         if len(gap) > 12 or gap.strip(" \t\r\n-–—*•·"):
             return None
         if slots[at - back] == (None, None):
-            return unit if len((unit.text or "").split()) >= 3 else None
+            return at - back if len((unit.text or "").split()) >= 3 else None
         later = unit
     return None
 
@@ -133,10 +139,10 @@ def _due_slot(unit):
     return due if not said[due.end:].strip(" .;)") else None
 
 
-OWNER_MARKER = re.compile(
+OWNER_MARKER = prechecked(re.compile(  # read on every unit: behind a pre-check for 'action', 'owner', 'lead', ...
     r"(?i:\bto\s+action\b|^\W*actions?\b|^\W*(?:owners?|leads?|responsible(?:\s+(?:officers?|persons?|leads?))?"
     r"|officers?\s+responsible|assigned\s+to|action\s+by)\b)"
-)
+))
 DUE_MARKER = re.compile(r"(?i)^\W*(?:due(?:\s+date)?|deadline|target(?:\s+date)?|timescales?|by\s+when|when|completion\s+date)\s*[:\-–—]\s*")
 
 

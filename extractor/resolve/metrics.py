@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from extractor.errors import RuleError
-from extractor.rules import Prechecked, RecordsByKind, compile_rule, prechecked, records_by_kind
+from extractor.rules import Prechecked, RecordsByKind, compile_rule, factored_alternation, prechecked, records_by_kind
 
 RULES_PATH = Path(__file__).with_name("metric_rules.jsonl")
 
@@ -124,8 +124,7 @@ def _check(path: Path, line_no: int, record: dict[str, Any], seen: set[str]) -> 
 
 
 def _alternation(words: list[str]) -> str:
-    escaped = (re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
-    return "|".join(escaped)
+    return factored_alternation(sorted(set(words), key=len, reverse=True))
 
 
 def _compile(path: Path, line_no: int | None, pattern: str, fragments: dict[str, str]) -> re.Pattern[str]:
@@ -155,8 +154,9 @@ def _build(path: Path, by_kind: RecordsByKind) -> MetricRules:
     fragments = {rec["name"]: rec["pattern"] for _, rec in by_kind["fragment"]}
     fragments["ref_word"] = _alternation(_words_of(by_kind["ref_word"]))
     fragments["noun"] = nouns = _alternation(_words_of(by_kind["unit_noun"]))
-    # each mask behind a pre-check for the words it cannot match without ("http", "quarter", "meeting")
-    masks = tuple(prechecked(_compile(path, n, r["pattern"], fragments)) for n, r in by_kind["mask"])
+    # each mask behind a pre-check for the words it cannot match without ("http", "quarter", "meeting"; up to 24
+    # of them: a dozen substring tests cost less than one pass of the month masks)
+    masks = tuple(prechecked(_compile(path, n, r["pattern"], fragments), max_strings=24) for n, r in by_kind["mask"])
     rates = _rates(path, by_kind, fragments)
     suffixes = tuple(_Suffix(_compile(path, n, r["pattern"], {}), r.get("unit"), r.get("factor", 1))
                      for kind in ("unit_suffix", "scale") for n, r in by_kind[kind])

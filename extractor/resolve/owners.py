@@ -13,6 +13,7 @@ import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from ..rules import prechecked
 from ..structure.people import PeopleLexicon, Person, default_lexicon
 from .attendees import NICK, Owner, PeopleIndex, name_like, resolve_owner
 from .owner_rules import NAME_LIST, SEP, UP, OwnerRules, default_rules, is_lexical
@@ -28,10 +29,10 @@ MARKER_SLOT = re.compile(
     r"|#action\s+(?P<who4>@?[\w.-]+)",
 )
 # "ACTION: tkessler, bnovak to review ...": lower-case logins after a marker, kept only when they are attendees
-MARKER_HANDLES = re.compile(
+MARKER_HANDLES = prechecked(re.compile(
     r"(?:\b(?i:actions?)\s*[:\-–—]|#action\b)\s*(?P<who>[a-z][\w.-]{1,30}(?:\s*(?:,|/|&|\band\b)\s*[a-z][\w.-]{1,30})*)"
     r"(?P<to>\s+(?:to|will|should|shall)\b)?"
-)
+))
 SPEAKER = re.compile(rf"^\W*?(?P<who>@[\w-]+|{NAME_LIST})\s*:\s*\S")
 # "jdoe: update the checklist" in chat notes: a lower-case login as speaker, kept only when it is an attendee's
 HANDLE_SPEAKER = re.compile(r"^\W*?(?P<who>[a-z][\w.-]{1,30}(?:\s*(?:,|/|&|\band\b)\s*[a-z][\w.-]{1,30}){0,3})\s*:\s+\S")
@@ -55,9 +56,10 @@ LEAD_BRACKET = re.compile(r"^[^\w(\[]*[(\[](?P<who>[^()\[\]]{1,80})[)\]]")
 TAIL_BRACKET = re.compile(r"[(\[](?P<who>[^()\[\]]{1,80})[)\]]\s*[.;]?\s*(?:[-–—]\s*[^()\[\]\-–—]{0,40})?$")
 BRACKET_TASK = re.compile(r"\s+to\s+[a-z][\w\s'’-]*$")  # the task after an owner in brackets: "(Jo Reid to complete)"
 CELL = re.compile(r"\|(?P<who>[^|]*)")  # the cells of a flattened table row ("... | J Smith to pursue |")
-BARE_HANDLE = re.compile(r"(?:^|(?<=[\s(,;:]))(?P<who>[a-z][\w.-]{2,})\s+(?:to|will)\s+[a-z]")
-BY_AGENT = re.compile(r"\bby\s+(?P<who>" + NAME_LIST + r")")
-WITH = re.compile(rf"\b(?:work|working|together|jointly|alongside|liaising)\s+(?:together\s+|closely\s+|jointly\s+)?with\s+(?P<who>{NAME_LIST})")
+# these three run on every unit: each behind a pre-check for the words it needs ("to"/"will", "by", "with")
+BARE_HANDLE = prechecked(re.compile(r"(?:^|(?<=[\s(,;:]))(?P<who>[a-z][\w.-]{2,})\s+(?:to|will)\s+[a-z]"))
+BY_AGENT = prechecked(re.compile(r"\bby\s+(?P<who>" + NAME_LIST + r")"))
+WITH = prechecked(re.compile(rf"\b(?:work|working|together|jointly|alongside|liaising)\s+(?:together\s+|closely\s+|jointly\s+)?with\s+(?P<who>{NAME_LIST})"))
 AS_DID = re.compile(rf"\bas\s+(?:did|will|would|does)\s+(?P<who>{NAME_LIST})")  # "KB volunteered, as did JT"
 SLOT = "slot"  # an owner written in the owner's place: "(Action: X)", a "- X" tail
 STOP_AFTER_TO = {"the", "a", "an", "be", "this", "that", "all", "date", "which", "its", "their", "his", "her", "next"}
@@ -279,8 +281,9 @@ def _mentions(text: str, rules: OwnerRules, index: "PeopleIndex", lex: PeopleLex
         group = "told" if clause.group("told") else "who"
         mentions.append((clause.start(group), clause.group(group), False))
     for pattern in (rules.for_to, rules.passive_by, AS_DID, rules.appositive):
-        if pattern is rules.appositive and text.count(",") < 2:
-            continue  # "the Clerk, Jo Bell, will ...": a name between two commas (the costliest pattern)
+        if pattern is rules.appositive and (text.count(",") < 2 or rules.appositive_cue is not None
+                                            and rules.appositive_cue.search(text) is None):
+            continue  # "the Clerk, Jo Bell, will ...": a name between two commas, then the cue (the costliest pattern)
         mentions += [(m.start("who"), m.group("who"), False) for m in pattern.finditer(text)]
     for pattern in (rules.reported, rules.and_will):
         mentions += [(m.start("who"), m.group("who"), False) for m in pattern.finditer(text)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..rules import prechecked
 from .flat import prose_at, split_at_headers
 from .headers import APOLOGY_SENTENCE, IRC_PREFIX, content, header_of
 from .layout import TABLE_RULE, Line
@@ -742,8 +743,9 @@ def _apology_sentences(lines: list[Line], lex: PeopleLexicon, consumed: set[int]
 
 
 # 'Eve Hall sent her apologies.', 'Cllr A and Cllr B had sent apologies': the names before the verb
-SENT_APOLOGIES = re.compile(r"\s+(?:had\s+|have\s+|has\s+)?(?:sent|gave|tendered|offered|submitted)\s+"
-                            r"(?:(?:her|his|their)\s+)?apolog(?:y|ies)\b", re.I)
+# (searched on every line: behind a pre-check for the apology word)
+SENT_APOLOGIES = prechecked(re.compile(r"\s+(?:had\s+|have\s+|has\s+)?(?:sent|gave|tendered|offered|submitted)\s+"
+                                       r"(?:(?:her|his|their)\s+)?apolog(?:y|ies)\b", re.I))
 SENTENCE_OPENING = re.compile(r"(?:^|(?<=[a-z)]{2}[.!?])\s+)(?=[A-Z])")
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..rules import factored_alternation
 from .people import PeopleLexicon
 
 ITEM_NUMBER = re.compile(r"(?<![,&])\s(?:[A-Z]?\d{1,3}/\d{1,4}|\d{1,3}(?:\.\d{1,2})*\.?)(?:\s+(?=[A-Z])|\s*$)")
@@ -98,7 +99,7 @@ def _running_headers(lex: PeopleLexicon) -> re.Pattern[str]:
 @lru_cache(maxsize=4)
 def _headers(apologies: tuple[str, ...], attend: tuple[str, ...], present: tuple[str, ...]) -> re.Pattern[str]:
     def alternatives(phrases: tuple[str, ...]) -> str:
-        return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+        return factored_alternation(sorted(phrases, key=len, reverse=True))
     return re.compile(
         rf"(?<=\s)(?P<phrase>(?P<apologies>{alternatives(apologies)})|(?P<attend>{alternatives(attend)})"
         rf"|(?P<present>{alternatives(present)}))(?:\s*\([^()]{{1,30}}\))?(?:\s+(?P<were>were|was))?(?:\s*[:;]|\s+[-–—:]+)?"

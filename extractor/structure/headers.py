@@ -10,16 +10,17 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..rules import factored_alternation, prechecked
 from .layout import Line
 from .people import PeopleLexicon, has_person_cue, is_title_row, parse_person, split_list
 
-APOLOGY_SENTENCE = re.compile(
+APOLOGY_SENTENCE = prechecked(re.compile(  # searched on every line: behind a pre-check for 'apolog', 'leave'
     r"\bapolog(?:y|ies)(?:\s+for\s+absence)?\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?"
     r"(?:(?:received|accepted|noted|given|tendered|reported|submitted|sent|intimated)(?:\s+and\s+(?:received|accepted|noted))?\s+)?"
     r"(?:from|by|on\s+behalf\s+of)\s*:?\s*(?P<names>[^.\n]*)"
     r"|\bleave\s+of\s+absence\s+(?:was|were|had\s+been|has\s+been)\s+granted\s+to\s*:?\s*(?P<granted>[^.\n]*)",
     re.I,
-)  # 'Leave of absence was granted to Shri A. Menon.' (Indian and Australian minutes): not present either
+))  # 'Leave of absence was granted to Shri A. Menon.' (Indian and Australian minutes): not present either
 # 'Present:', 'PRESENT –', 'In Attendance ;', 'Also in attendance were:', 'Present (remote)', a tab or a column gap;
 # a bilingual header gives its translation after a slash: 'Present / Yn bresennol:'; 'In attendance via Zoom:';
 # 'In attendance for item 4:'
@@ -151,7 +152,8 @@ def _opening(phrase_lists: tuple[tuple[str, ...], ...], qualified: bool = False)
     """Any of the phrases where a header or label would start: a line that opens with none of them
     (most lines) needs none of the per-phrase patterns tried."""
     lead = rf"^{COUNT}{QUALIFIER}" if qualified else rf"^{COUNT}"
-    return re.compile(rf"{lead}(?:{'|'.join(re.escape(p) for phrases in phrase_lists for p in phrases)})", re.I)
+    alternatives = factored_alternation([p for phrases in phrase_lists for p in phrases], space=r"\ ")
+    return re.compile(rf"{lead}(?:{alternatives})", re.I)
 
 
 @lru_cache(maxsize=8)

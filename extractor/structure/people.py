@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from ..rules import lexicon, read_rules
+from ..rules import factored_alternation, lexicon, read_rules
 
 RULES_PATH = Path(__file__).with_name("rules.jsonl")
 NAME_PARTICLES = {"de", "da", "del", "der", "van", "von", "bin", "al", "la", "le", "du", "di", "mc", "o'"}
@@ -529,7 +529,9 @@ def split_list(text: str, lex: PeopleLexicon | None = None) -> list[tuple[str, s
                 i = after.end()
                 continue
         elif depth == 0:
-            match = SEPARATOR.match(text, i)
+            # a separator opens with a space, ',' or ';' (regex \s is str.isspace): the other characters,
+            # most of a list, need no match tried
+            match = SEPARATOR.match(text, i) if char in ",;" or char.isspace() else None
             if match and match.end() > i:
                 items.append((sep, text[start:i]))
                 sep = next(g for g in match.groups() if g).lower()
@@ -645,7 +647,7 @@ def _ungroup(text: str, lex: PeopleLexicon) -> str:
 def _group_headings(lex: PeopleLexicon) -> re.Pattern[str]:
     """_ungroup's pattern, built once per lexicon rather than once a list."""
     nouns = "|".join(sorted({n for g in lex.group_nouns for n in (g, g.upper())}, key=len, reverse=True))  # 'TRUSTEES' too
-    quals = "|".join(re.escape(q) for q in sorted(lex.not_list_qualifiers | lex.role_words, key=len, reverse=True))
+    quals = factored_alternation(sorted(lex.not_list_qualifiers | lex.role_words, key=len, reverse=True), space=r"\ ")
     # not a group noun inside a post: 'Chair of Governors (Ann Lee)', 'Clerk to the Trustees'
     return re.compile(rf"(?:^|(?<=\s))(?<!\bof\s)(?<!\bto\s)(?<!\bthe\s)(?<!\bfor\s)(?:(?:(?i:{quals}))\s+)*(?:[A-Z][\w'’-]*\s+)?(?-i:(?:{nouns}))"
                       rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w&'’-]*)?(?=\s+[A-Z(–—-]|\s*$)")
@@ -737,7 +739,7 @@ def _plural_post(label: str, lex: PeopleLexicon) -> bool:
 
 @lru_cache(maxsize=4)
 def _post_alternatives(lex: PeopleLexicon) -> str:
-    return "|".join(re.escape(p) for p in sorted(lex.person_posts, key=len, reverse=True))
+    return factored_alternation(sorted(lex.person_posts, key=len, reverse=True), space=r"\ ")
 
 
 def is_post(text: str, lex: PeopleLexicon) -> bool:
@@ -858,7 +860,14 @@ _NAME_UNDERSCORE = re.compile(r"(?<=[a-z])_(?=[A-Z][a-z])")  # 'Ann_Lee' (W3C an
 
 
 def _unmark(text: str) -> str:
+    if "_" not in text:
+        return text  # most names and cells: none of the three patterns has an underscore to match
     return _NAME_UNDERSCORE.sub(" ", _LOOSE_UNDERSCORES.sub(" ", _EMPHASIS.sub(r"\2", text)))
+
+
+def _unlink(text: str) -> str:
+    """'[Ann Lee](https://...)' -> 'Ann Lee'; text without a '](' (nearly all) is returned as it is."""
+    return LINK.sub(r"\1", text) if "](" in text else text
 _EMAIL = re.compile(r"<[^<>\s@]+@[^<>\s]+>")  # 'Ann Lee <ann@example.org>': the address is no part of the name
 _NICKNAME = re.compile(r"\s[\"“][^\"”]{1,20}[\"”](?=\s)")  # Ignatius "Iggy" Fell
 _BULLET = re.compile(r"^\s*(?:[-·•●◦▪–]|\d+[.)])\s+")
@@ -870,7 +879,7 @@ _CLOSING_STOP = re.compile(r"(?<=[\w)]{2})\.$")  # a list's closing full stop, n
 @lru_cache(maxsize=8192)  # a document asks for the same cell or name about three times over
 def _clean(text: str) -> str:
     """Markup and bullets dropped, spaces folded; a column gap (tab, 3+ spaces) is kept as one tab."""
-    text = _MARKUP.sub(" ", _unmark(LINK.sub(r"\1", text)))
+    text = _MARKUP.sub(" ", _unmark(_unlink(text)))
     text = _NICKNAME.sub("", text)
     text = _EMAIL.sub(" ", text)
     text = _BULLET.sub("", text)
@@ -885,7 +894,7 @@ def _fold(text: str) -> str:
 
 def bare(text: str) -> str:
     """Text without bracketed notes, markup or list bullets."""
-    return " ".join(BRACKETED.sub(" ", re.sub(r"[*`]+", " ", _unmark(LINK.sub(r"\1", text)))).split()).strip(" ,;.")
+    return " ".join(BRACKETED.sub(" ", re.sub(r"[*`]+", " ", _unmark(_unlink(text)))).split()).strip(" ,;.")
 
 
 def person_key(person: Person) -> str:

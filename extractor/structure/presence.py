@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..rules import Prechecked, prechecked
 from .layout import Line
 from .people import PeopleLexicon, Person, is_post, looks_like_role, parse_person, people_in_text, split_list
 
@@ -24,6 +25,7 @@ NAME_RUN = re.compile(r"^\s*:?\s*((?:(?:[A-Z][\w'’.-]*|de|van|von|le|la)\s*){1
 
 
 _SUBJECT_WINDOW = 1_000
+Cue = re.Pattern[str] | Prechecked
 
 
 def present_in_text(lines: list[Line], lex: PeopleLexicon) -> list[Person]:
@@ -46,9 +48,11 @@ def present_in_text(lines: list[Line], lex: PeopleLexicon) -> list[Person]:
 
 
 @lru_cache(maxsize=4)
-def _cues(after: tuple[str, ...], before: tuple[str, ...]) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
-    def compiled(patterns: tuple[str, ...], lead: str) -> re.Pattern[str] | None:
-        return re.compile(lead + "(?:" + "|".join(patterns) + r")\b", re.I) if patterns else None
+def _cues(after: tuple[str, ...], before: tuple[str, ...]) -> tuple[Cue | None, Cue | None]:
+    def compiled(patterns: tuple[str, ...], lead: str) -> Cue | None:
+        # run on every line: behind a pre-check for the words the cues need ('joined', 'attended', 'present')
+        pattern = re.compile(lead + "(?:" + "|".join(patterns) + r")\b", re.I) if patterns else None
+        return prechecked(pattern, max_strings=24) if pattern is not None else None
     return compiled(after, r"\s+"), compiled(before, r"\b")
 
 

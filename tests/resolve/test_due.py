@@ -247,16 +247,24 @@ def _training_lines() -> list[str]:
     return [line for doc in docs for line in doc.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def test_phrase_gate_never_skips_a_phrase() -> None:
+def test_phrase_prechecks_never_skip_a_phrase() -> None:
     import dataclasses
 
+    from extractor.rules import Prechecked
+
     rules = load_rules(RULES_PATH)
-    assert rules.phrase_gate is not None
-    ungated = dataclasses.replace(rules, phrase_gate=None)
+    checked = [p.regex for p in rules.phrases if isinstance(p.regex, Prechecked)]
+    checked += [r for r in rules.shapes.values() if isinstance(r, Prechecked)]
+    assert checked
+    plain = dataclasses.replace(
+        rules, phrases=tuple(dataclasses.replace(p, regex=getattr(p.regex, "regex", p.regex)) for p in rules.phrases),
+        shapes={name: getattr(r, "regex", r) for name, r in rules.shapes.items()},
+    )
     for text in GATE_TEXTS + _training_lines():
-        assert (rules.phrase_gate.search(text) is not None) == any(p.regex.search(text) for p in rules.phrases), text
+        for regex in checked:
+            assert [m.span() for m in regex.finditer(text)] == [m.span() for m in regex.regex.finditer(text)], text
         for meeting in (AUG_2017, None):
-            assert resolve_due(text, meeting, rules=rules) == resolve_due(text, meeting, rules=ungated), text
+            assert resolve_due(text, meeting, rules=rules) == resolve_due(text, meeting, rules=plain), text
 
 
 ALL_CHARACTERS = "".join(map(chr, range(0x110000)))

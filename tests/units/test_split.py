@@ -493,3 +493,41 @@ WRAPPED = [
 @pytest.mark.parametrize("case,text,expected", WRAPPED, ids=[c[0] for c in WRAPPED])
 def test_hard_wrapped_text(case: str, text: str, expected: list[str]) -> None:
     assert folded_units_of(text) == expected
+
+
+WORD_BEFORE_CASES = [
+    # (case, block, start, end)
+    ("a word before a full stop", "The Clerk will write to Mrs. Lee.", 0, 27),
+    ("an abbreviation with its dots", "to be held at 7 p.m. in the hall", 0, 19),
+    ("apostrophes and hyphens", "the co-op’s rep'. Next", 0, 16),
+    ("the window cuts the word", "Councillors. Then", 3, 11),
+    ("nothing before", ". Next", 0, 0),
+    ("a space before", "word . Next", 0, 5),
+    ("a line break ends the window", "agreed\n. Next", 0, 7),
+    ("two line breaks", "agreed\n\n. Next", 0, 8),
+    ("accented letters and digits", "Zoë's item 4b2. Then", 0, 14),
+    ("a line break only", "\n. Next", 0, 1),
+]
+
+
+@pytest.mark.parametrize("case, block, start, end", WORD_BEFORE_CASES, ids=[c[0] for c in WORD_BEFORE_CASES])
+def test_word_before_finds_what_the_pattern_finds(case, block, start, end):
+    from extractor.units.split import WORD_BEFORE, word_before
+
+    found = WORD_BEFORE.search(block, start, end)
+    assert word_before(block, start, end) == ((found.group(1), found.start(1)) if found else ("", end))
+
+
+def test_word_before_on_every_sentence_end_of_random_text():
+    import random
+
+    from extractor.units.split import WORD_BEFORE, word_before
+
+    pick = random.Random(7)
+    alphabet = "ab Z9_.’'-\n\t,;(é"
+    for _ in range(3000):
+        block = "".join(pick.choice(alphabet) for _ in range(pick.randint(0, 30)))
+        end = pick.randint(0, len(block))
+        start = pick.randint(0, end)
+        found = WORD_BEFORE.search(block, start, end)
+        assert word_before(block, start, end) == ((found.group(1), found.start(1)) if found else ("", end)), block
