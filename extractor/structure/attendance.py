@@ -197,11 +197,19 @@ def _past_page_break(lines: list[Line], j: int) -> int:
             k += 1
         elif PAGE_MARK.search(text):
             k, marked = k + 1, True
-        elif len(text) >= 8 and (CONTINUED.search(text) or any(ln.text.strip() == text for ln in lines[:j])):
+        elif len(text) >= 8 and (CONTINUED.search(text) or any(ln.text.strip() == text for ln in lines[:j])
+                                 or marked and _running_title(text, lines[:j])):
             k += 1  # the running title over the next page
         else:
             break
     return k if marked and k < len(lines) else j
+
+
+def _running_title(text: str, above: list[Line]) -> bool:
+    """'Ashcombe Town Council – Full Council – 3 February 2025' after a page mark: a page's head that opens
+    with the document's first line (its title), the meeting and date often added."""
+    first = next((ln.text.strip() for ln in above if ln.kind != "blank"), "")
+    return len(first) >= 10 and text.startswith(first) and text != first
 
 
 def _joiners(lines: list[Line], lex: PeopleLexicon, lists: dict[str, list[Person]]) -> None:
@@ -467,6 +475,13 @@ def _role_line(text: str, lex: PeopleLexicon) -> bool:
     return looks_like_role(text, lex) or parse_person(text, lex) is None
 
 
+def _group_line(text: str, below: str, lex: PeopleLexicon) -> bool:
+    """'Board of Directors' (no colon) over 'Mr Tan Wei Ming – Chairman': the first line of a list names the
+    group when it is a short body or post with no name in it and the line below is a titled person."""
+    return len(text.split()) <= 4 and looks_like_role(text, lex) and parse_person(text, lex) is None \
+        and has_person_cue(below, lex) and parse_person(below, lex) is not None
+
+
 def _block_people(
     block: list[Line], group: str, pairs: bool, lex: PeopleLexicon, handles: bool | None = None
 ) -> tuple[Entries, set[int]]:
@@ -490,6 +505,10 @@ def _block_people(
         if k + 1 < len(block) and SUB_LABEL.fullmatch(text) and looks_like_role(text, lex) \
                 and not parse_person(text[:-1], lex):
             used.add(line.index)  # 'BID Team:' over the next names: a group inside the list, no one's role
+            k += 1
+            continue
+        if not entries and k + 1 < len(block) and _group_line(text, content(block[k + 1]).strip(), lex):
+            used.add(line.index)  # 'Present:' / 'Board of Directors' / 'Mr Tan Wei Ming – Chairman': the group first
             k += 1
             continue
         if not entries and is_title_row(text, lex):

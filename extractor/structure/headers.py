@@ -61,6 +61,10 @@ def header_of(line: Line, lex: PeopleLexicon, qualified: bool = True) -> tuple[s
         if inline:  # 'Present: Rae Sutton | Sami Tran | Tova Ulman': names parted by bars after the header
             group, rest = _header_in(MINUTE_NUMBER.sub("", cells[0]), lex, qualified)
             return (group, ", ".join([rest, *cells[1:]])) if group and rest else (None, "")
+        if len(cells) == 2 and all(cells) and line.text.strip().endswith("|"):
+            # '| Attendees | Ann Lee, Bo Roe |': a document's table of fields, the names in the value cell
+            group, rest = _header_in(_EDGE_MARKUP.sub("", MINUTE_NUMBER.sub("", cells[0])), lex, qualified)
+            return (group, cells[1]) if group and not rest else (None, "")
         if not cells[0] or any(cells[1:]):
             return None, ""
         words = cells[0]
@@ -69,10 +73,18 @@ def header_of(line: Line, lex: PeopleLexicon, qualified: bool = True) -> tuple[s
     if is_title_row(words, lex):
         return None, ""  # 'Name   Present   Apologies': the titles of a table of people, read as a table
     found = _header_in(words, lex, qualified)
+    led = _header_lead(lex).sub("", words) if found[0] is None and lex.header_leads else words
+    found = _header_in(led, lex, qualified) if led != words else found
     translated = BILINGUAL_LEAD.sub("", words)
     found = _header_in(translated, lex, qualified) if found[0] is None and translated != words else found
     inner = _header_in(found[1], lex, True) if found[0] and INNER_HEADER.match(found[1]) else (None, "")
     return inner if inner[0] and inner[1] else found  # 'ROLL CALL: Present: Mayor Ito, ...': the inner header says who
+
+
+@lru_cache(maxsize=8)
+def _header_lead(lex: PeopleLexicon) -> re.Pattern[str]:
+    """'Roll call showed ' before 'the following members present:': a lead-in the header follows."""
+    return re.compile(rf"^(?:{'|'.join(lex.header_leads)})\s*,?\s+(?=the\s+following\b)", re.I)
 
 
 INNER_HEADER = re.compile(r"^[A-Za-z][A-Za-z ]{1,40}:\s")

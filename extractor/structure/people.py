@@ -75,6 +75,8 @@ class PeopleLexicon:
     presence_before: tuple[str, ...] = ()
     fillers: frozenset[str] = field(default_factory=frozenset)
     abbreviations: frozenset[str] = field(default_factory=frozenset)
+    initial_posts: frozenset[str] = field(default_factory=frozenset)
+    header_leads: tuple[str, ...] = ()
     # column_kind's answers by cell text: every line is asked whether it is a row of column titles
     _column_kinds: dict[str, str | None] = field(default_factory=dict, init=False, repr=False, compare=False)
 
@@ -113,6 +115,8 @@ class PeopleLexicon:
             fillers=lowered("list_filler"),
             abbreviations=lowered("abbreviation") | {t.lower().rstrip(".") for t in lexicon(records, "honorific")
                                                       + lexicon(records, "post_prefix")},
+            initial_posts=frozenset(lexicon(records, "initial_post")),
+            header_leads=tuple(lexicon(records, "header_lead")),
         )
 
     def column_kind(self, title: str) -> str | None:
@@ -191,9 +195,20 @@ def strip_titles(words: list[str], lex: PeopleLexicon) -> tuple[list[str], str |
                     words = words[size:]
                     changed = True
                     break
+            else:
+                if len(words) > 1 and _bilingual_title(words[0], titles):
+                    words, changed = words[1:], True  # 'Cyng./Cllr Ann Lee': one title in two languages
+                elif len(words) > 2 and words[0] in lex.initial_posts and words[1][:1].isupper():
+                    post, words, changed = post or words[0], words[1:], True  # 'VP Bo Roe', not 'VP' (initials)
     while len(words) > 1 and is_honour(words[-1], lex):
         words = words[:-1]  # 'Ann Lee MBE', 'Raj Patel Ph.D.' (not 'JP' alone: someone's initials in a list of them)
     return words, post
+
+
+def _bilingual_title(word: str, titles: "_Titles") -> bool:
+    """'Cyng./Cllr', 'Cllr/Cyng': honorifics of two languages joined by a slash."""
+    parts = word.lower().split("/")
+    return len(parts) >= 2 and all(p and (p, 1) in titles.honorifics.get(p, ()) for p in parts)
 
 
 def is_honour(word: str, lex: PeopleLexicon) -> bool:

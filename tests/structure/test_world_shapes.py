@@ -1,0 +1,352 @@
+"""Headers and attendance blocks of bodies from round the English-speaking world: invented minutes, one shape a case.
+
+Community and town councils (Scottish, Welsh, Irish), municipal and company boards (India,
+South Africa, Singapore), US school and homeowners' boards, a university senate, a vestry,
+a Rotary club, a union branch, standards-body calls, online and exported notes, and text
+pulled out of PDFs. Each case gives the meeting date, the names recorded present
+(members, then officers and guests, in the order listed) and the apologies.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.structure.parse import parse_structure
+
+
+def names(people):
+    return [p.name for p in people]
+
+
+CASES = [
+    (
+        "a Scottish community council: 'Tuesday 4th March, 2025 at 7.30pm', a police constable's title",
+        "GLENARDLE COMMUNITY COUNCIL\nMinutes of the Ordinary Meeting held in the Public Hall on Tuesday 4th March, "
+        "2025 at 7.30pm\n\nPresent: Morven Laidlaw (Chair), Calum Rennie (Secretary), Isla Brodie (Treasurer), "
+        "Fraser Gunn\nAlso present: Cllr Ailsa Moffat (Highland Council), PC Rory Baird (Police Scotland), "
+        "3 members of the public\nApologies: Kirsten Dow\n\n1. Minutes of previous meeting\n",
+        "2025-03-04",
+        ["Morven Laidlaw", "Calum Rennie", "Isla Brodie", "Fraser Gunn", "Ailsa Moffat", "Rory Baird"],
+        ["Kirsten Dow"],
+    ),
+    (
+        "a Welsh town council's bilingual headers and titles ('Cyng./Cllr', 'Maer / Mayor')",
+        "CYNGOR TREF ABERNANT TOWN COUNCIL\nCofnodion / Minutes\nDydd Llun 10 Mawrth 2025 / Monday 10 March 2025\n\n"
+        "Presennol / Present: Cyng./Cllr Rhian Prydderch (Maer / Mayor), Cyng./Cllr Gethin Morus, "
+        "Cyng./Cllr Elen Huws\nHefyd yn bresennol / Also present: Siân Rhydderch (Clerc / Clerk)\n"
+        "Ymddiheuriadau / Apologies: Cyng./Cllr Dafydd Ifans\n\n1. Croeso / Welcome\n",
+        "2025-03-10",
+        ["Rhian Prydderch", "Gethin Morus", "Elen Huws", "Siân Rhydderch"],
+        ["Dafydd Ifans"],
+    ),
+    (
+        "an Irish county council in capitals: 'IN THE CHAIR', 'MEMBERS PRESENT', officials one a line",
+        "MINUTES OF THE MONTHLY MEETING OF CLOGHARD COUNTY COUNCIL\nHELD IN THE COUNCIL CHAMBER ON MONDAY, "
+        "10TH FEBRUARY 2025 AT 2.00 P.M.\n\nIN THE CHAIR: Cathaoirleach, Cllr. Niamh Breathnach\n\n"
+        "MEMBERS PRESENT:\nCllrs. P. Kavanagh, S. Ó Súilleabháin, M. Fitzmaurice, T. Dwane.\n\n"
+        "OFFICIALS IN ATTENDANCE:\nMr. D. Keaveney, Chief Executive\nMs. A. Colgan, Director of Services\n"
+        "Ms. R. Folan, Meetings Administrator\n\n1. CONFIRMATION OF MINUTES\n",
+        "2025-02-10",
+        ["Niamh Breathnach", "P. Kavanagh", "S. Ó Súilleabháin", "M. Fitzmaurice", "T. Dwane", "D. Keaveney",
+         "A. Colgan", "R. Folan"],
+        [],
+    ),
+    (
+        "an Indian company board: 'the 6TH DAY OF MARCH, 2025', numbered directors, 'LEAVE OF ABSENCE'",
+        "MINUTES OF THE 112TH MEETING OF THE BOARD OF DIRECTORS OF SURAJMUKHI FABRICS LIMITED HELD ON THURSDAY, "
+        "THE 6TH DAY OF MARCH, 2025 AT 11.00 A.M. AT THE REGISTERED OFFICE OF THE COMPANY\n\n"
+        "DIRECTORS PRESENT:\n1. Mr. Rajiv Iyengar - Chairman & Managing Director\n"
+        "2. Mrs. Meenal Kulkarni - Independent Director\n"
+        "3. Mr. Arvind Menon - Non-Executive Director (through video conferencing)\n\n"
+        "IN ATTENDANCE:\n1. Ms. Pooja Deshmukh - Company Secretary\n2. Mr. Sunil Rao - Chief Financial Officer\n\n"
+        "BY INVITATION:\nMr. Karan Shah, Partner, Statutory Auditors\n\nLEAVE OF ABSENCE:\n"
+        "Mr. Vikram Joshi - Independent Director\n\n1. CHAIRMAN\n",
+        "2025-03-06",
+        ["Rajiv Iyengar", "Meenal Kulkarni", "Arvind Menon", "Pooja Deshmukh", "Sunil Rao", "Karan Shah"],
+        ["Vikram Joshi"],
+    ),
+    (
+        "a South African council: 'Councillors:' and 'Officials:' sub-headers under PRESENT, initials with stops",
+        "MINUTES OF THE ORDINARY COUNCIL MEETING OF THE LUTHANDO LOCAL MUNICIPALITY HELD AT THE COUNCIL CHAMBER ON "
+        "27 FEBRUARY 2025 AT 10:00\n\nPRESENT\nCouncillors:\nCllr T.M. Nkosana (Speaker)\nCllr B. Dlamuka (Executive Mayor)\n"
+        "Cllr S.P. Mokoatle\nCllr N. van Wyngaard\n\nOfficials:\nMr L. Mahlangeni (Municipal Manager)\n"
+        "Ms Z. Khumalo-Ndaba (Chief Financial Officer)\n\nAPOLOGIES\nCllr J. Botes\n\n1. OPENING AND WELCOME\n",
+        "2025-02-27",
+        ["T.M. Nkosana", "B. Dlamuka", "S.P. Mokoatle", "N. van Wyngaard", "L. Mahlangeni", "Z. Khumalo-Ndaba"],
+        ["J. Botes"],
+    ),
+    (
+        "a Singapore company: 'Date :' with the weekday after it, a group label line, 'As per attendance list'",
+        "MINUTES OF THE 45TH ANNUAL GENERAL MEETING OF KEPPEL QUAY HOLDINGS LTD\n\nDate : 24 April 2025 (Thursday)\n"
+        "Time : 10.00 a.m.\nVenue : Marina Room, Level 3\n\nPresent :\nBoard of Directors\n"
+        "Mr Tan Wei Ming – Chairman and Non-Executive Director\nMs Lim Hui Min – Chief Executive Officer\n"
+        "Dr Goh Kok Leong – Lead Independent Director\n\nShareholders : As per attendance list\n"
+        "In attendance : Mr Ong Boon Hock – Company Secretary\n\n1. QUORUM\n",
+        "2025-04-24",
+        ["Tan Wei Ming", "Lim Hui Min", "Goh Kok Leong", "Ong Boon Hock"],
+        [],
+    ),
+    (
+        "a US school board: 'Board members present:' with posts after commas, ';' between people",
+        "PINE RIDGE VALLEY SCHOOL DISTRICT\nBOARD OF EDUCATION\nREGULAR MEETING MINUTES\nTuesday, March 4, 2025 – 7:00 p.m.\n\n"
+        "Board members present: Karen Whitlock, President; Doug Ellery, Vice President; Marisol Santos; Tyrone Beale; "
+        "Linda Cho\nBoard members absent: Greg Hoffer\nAlso present: Dr. Alan Pearce, Superintendent; Beth Nolan, "
+        "Board Secretary\n\nI. CALL TO ORDER\n",
+        "2025-03-04",
+        ["Karen Whitlock", "Doug Ellery", "Marisol Santos", "Tyrone Beale", "Linda Cho", "Alan Pearce", "Beth Nolan"],
+        ["Greg Hoffer"],
+    ),
+    (
+        "a homeowners' association: 'Directors Present/Absent', a manager with a credential and a company, a headcount",
+        "Willow Bend Homeowners Association\nBoard of Directors Meeting Minutes\nDate: March 11, 2025\n"
+        "Location: Clubhouse\n\nDirectors Present: Jim Parkes (President), Susan Klein (Treasurer), Ray Ortega (Secretary)\n"
+        "Directors Absent: Heather Moss (Member at Large)\nManagement: Dana Fielding, CMCA, Summit Property Management\n"
+        "Homeowners present: 6\n\n1. Call to Order\n",
+        "2025-03-11",
+        ["Jim Parkes", "Susan Klein", "Ray Ortega", "Dana Fielding"],
+        ["Heather Moss"],
+    ),
+    (
+        "a university senate: the chair's post before the name in brackets, long academic titles",
+        "UNIVERSITY OF NORTHCLIFF\nSENATE\nMinutes of the meeting held on Wednesday 12 March 2025\n\n"
+        "Present: The Vice-Chancellor (Professor Helen Greaves) (Chair), Professor Adam Lowrie (Deputy Vice-Chancellor), "
+        "Dr Priya Nairn, Professor Tomasz Zielonka, Ms Eleanor Watt (Students' Union President)\n"
+        "In attendance: Mr Robert Hales (University Secretary), Ms Claire Dunmore (Secretary to Senate)\n"
+        "Apologies: Professor Martin Shawcross, Dr Grace Ofori-Atta\n\n25/01 Minutes\n",
+        "2025-03-12",
+        ["Helen Greaves", "Adam Lowrie", "Priya Nairn", "Tomasz Zielonka", "Eleanor Watt", "Robert Hales",
+         "Claire Dunmore"],
+        ["Martin Shawcross", "Grace Ofori-Atta"],
+    ),
+    (
+        "a vestry: a canon in the chair, a headcount of parishioners, apologies in a sentence",
+        "St Aldric's Parish Church, Westcombe\nMinutes of the Annual Vestry Meeting held on Sunday 23rd March 2025 "
+        "following the 10am Eucharist\n\nPresent: Revd Canon Sarah Holden (Rector, in the chair), Mr Peter Lambe "
+        "(Churchwarden), Mrs Joan Ashbury (Churchwarden), and 24 parishioners as per the signed list.\n"
+        "Apologies were received from Dr Felix Orme and Miss Ruth Kemble.\n\n1. Election of Churchwardens\n",
+        "2025-03-23",
+        ["Sarah Holden", "Peter Lambe", "Joan Ashbury"],
+        ["Felix Orme", "Ruth Kemble"],
+    ),
+    (
+        "a Rotary club: 'Rtn.', 'PP', 'PDG' and 'IPP' before the names",
+        "Rotary Club of Eastleigh Vale\nClub Assembly – Minutes\nDate: Thursday 6th February 2025, 12.30 pm\n\n"
+        "Members present: President Rtn. Graham Noakes, PP Anne Rowland, Rtn. Keith Barlow, Rtn. Sunita Gill, "
+        "PDG Michael Ferriby\nVisiting Rotarians: Rtn. Jo Hendry (RC of Marlow Vale)\nApologies: IPP Colin Drewitt, "
+        "Rtn. Wendy Shawe\n\n1. Club business\n",
+        "2025-02-06",
+        ["Graham Noakes", "Anne Rowland", "Keith Barlow", "Sunita Gill", "Michael Ferriby", "Jo Hendry"],
+        ["Colin Drewitt", "Wendy Shawe"],
+    ),
+    (
+        "a union branch: 'Bro.' and 'Sis.' before names, a headcount of members",
+        "Dockside Workers' Union – Northport Branch\nBranch Meeting Minutes, 5th March 2025, 6pm, Union Office\n\n"
+        "Officers present: Bro. Dave Kerrigan (Branch Chair), Sis. Leanne Mortimer (Branch Secretary), "
+        "Bro. Ali Rahim (Treasurer)\nMembers present: 14 (see attendance sheet)\nApologies: Sis. Kath O'Brien, "
+        "Bro. Tom Reilly\n\n1. Correspondence\n",
+        "2025-03-05",
+        ["Dave Kerrigan", "Leanne Mortimer", "Ali Rahim"],
+        ["Kath O'Brien", "Tom Reilly"],
+    ),
+    (
+        "a standards call: 'Chair:' and 'Scribe:' above 'Present:' and 'Regrets:'",
+        "Forms Accessibility Task Force – Teleconference\n2025-03-04\n\nChair: Ann Lee\nScribe: Cai Poe\n"
+        "Present: Ann Lee, Bo Roe, Cai Poe, Dee Fox\nRegrets: Eve Hall, Fay Gill\n\nTopic: issue triage\n",
+        "2025-03-04",
+        ["Ann Lee", "Bo Roe", "Cai Poe", "Dee Fox"],
+        ["Eve Hall", "Fay Gill"],
+    ),
+    (
+        "a standards call whose chair and scribe are not repeated under 'Present:'",
+        "Web Payments Community Group\nMinutes of 4 March 2025\n\nChair: Ann Lee\nScribe: Cai Poe\n"
+        "Present: Bo Roe, Dee Fox\nRegrets: Eve Hall\n\n1. Agenda review\n",
+        "2025-03-04",
+        ["Bo Roe", "Dee Fox", "Ann Lee", "Cai Poe"],
+        ["Eve Hall"],
+    ),
+    (
+        "a hybrid meeting: 'Attendees (in person):' and 'Attendees (virtual):'",
+        "Neighbourhood Plan Steering Group\nNotes of the meeting of Wednesday 5 March 2025, 7pm\n\n"
+        "Attendees (in person): Ann Lee, Bo Roe\nAttendees (virtual): Cai Poe, Dee Fox, Eve Hall\n"
+        "Apologies: Gus Ng\n\n1. Housing survey\n",
+        "2025-03-05",
+        ["Ann Lee", "Bo Roe", "Cai Poe", "Dee Fox", "Eve Hall"],
+        ["Gus Ng"],
+    ),
+    (
+        "a Google Docs table of key and value exported with pipes",
+        "| Meeting | Finance Committee |\n|---|---|\n| Date | 4 March 2025 |\n| Attendees | Ann Lee, Bo Roe, Cai Poe |\n"
+        "| Apologies | Dee Fox |\n\n## Discussion\n\n- The budget was reviewed.\n",
+        "2025-03-04",
+        ["Ann Lee", "Bo Roe", "Cai Poe"],
+        ["Dee Fox"],
+    ),
+    (
+        "a Notion export: properties as 'Key: value' lines, '@' before each participant",
+        "# Product council\n\nDate: March 4, 2025\nParticipants: @Ann Lee @Bo Roe @Cai Poe\nType: Weekly\n\n"
+        "## Agenda\n\n- Roadmap\n",
+        "2025-03-04",
+        ["Ann Lee", "Bo Roe", "Cai Poe"],
+        [],
+    ),
+    (
+        "keys and values parted by tabs",
+        "Allotment Society Committee\n\nDate:\t04.03.2025\nPresent:\tAnn Lee, Bo Roe, Cai Poe\nApologies:\tDee Fox\n\n"
+        "1. Water charges\n",
+        "2025-03-04",
+        ["Ann Lee", "Bo Roe", "Cai Poe"],
+        ["Dee Fox"],
+    ),
+    (
+        "a PDF's wrap in the middle of the last name",
+        "Minutes of the Meeting of Fernhill Parish Council held on Monday 3 February 2025\nat 7.30pm in the Village Hall\n\n"
+        "Present: Cllrs A Lee (Chairman), B Roe, C Poe, D Fox, E Hall, F Gill and G\nNg\n"
+        "In attendance: Mrs H Ito (Clerk) and two members of the public\n\n25/01 Apologies: none\n",
+        "2025-02-03",
+        ["A Lee", "B Roe", "C Poe", "D Fox", "E Hall", "F Gill", "G Ng", "H Ito"],
+        [],
+    ),
+    (
+        "a PDF's page footer and running header inside the list",
+        "Ashcombe Town Council\nMinutes of the Full Council meeting held on 3 February 2025\n\n"
+        "Present: Cllr Ann Lee (Mayor), Cllr Bo Roe, Cllr Cai Poe,\nPage 1 of 3\n"
+        "Ashcombe Town Council – Full Council – 3 February 2025\nCllr Dee Fox, Cllr Eve Hall\n"
+        "Apologies: Cllr Fay Gill\n\n1. Declarations of interest\n",
+        "2025-02-03",
+        ["Ann Lee", "Bo Roe", "Cai Poe", "Dee Fox", "Eve Hall"],
+        ["Fay Gill"],
+    ),
+    (
+        "a US village's preamble 'on the 4th day of March, 2025', then 'PRESENT:' and 'ABSENT:' with plural posts",
+        "VILLAGE OF ELMS GLEN\nBOARD OF TRUSTEES\n\nA regular meeting of the Board of Trustees of the Village of Elms Glen "
+        "was held on the 4th day of March, 2025, at 7:00 p.m. in the Village Hall.\n\nPRESENT: Mayor Ann Lee; "
+        "Trustees Bo Roe, Cai Poe and Dee Fox\nABSENT: Trustee Eve Hall\nALSO PRESENT: Village Clerk Fay Gill\n\n"
+        "PLEDGE OF ALLEGIANCE\n",
+        "2025-03-04",
+        ["Ann Lee", "Bo Roe", "Cai Poe", "Dee Fox", "Fay Gill"],
+        ["Eve Hall"],
+    ),
+    (
+        "'March 4th' with the year only in the title",
+        "Library Board – 2025 Minutes\n\nMarch 4th meeting\n\nPresent: Ann Lee, Bo Roe, Cai Poe\n\n"
+        "1. Opening\n",
+        "2025-03-04",
+        ["Ann Lee", "Bo Roe", "Cai Poe"],
+        [],
+    ),
+    (
+        "a European numeric date with dots in the title",
+        "Residents' Committee meeting 04.03.2025\n\nPresent: Ann Lee, Bo Roe\nApologies: Cai Poe\n\n1. Parking\n",
+        "2025-03-04",
+        ["Ann Lee", "Bo Roe"],
+        ["Cai Poe"],
+    ),
+    (
+        "a New Zealand council: 'His Worship the Mayor' and plural 'Councillors' with the names after",
+        "WAIRANGI DISTRICT COUNCIL\nMinutes of an ordinary meeting of Council held in the Council Chambers on "
+        "Thursday 13 March 2025 commencing at 9.30am\n\nPRESENT: His Worship the Mayor Ann Lee (Chairperson), "
+        "Deputy Mayor Bo Roe, Councillors Cai Poe, Dee Fox and Eve Hall\nIN ATTENDANCE: Fay Gill (Chief Executive), "
+        "Gus Ng (Group Manager Corporate)\nAPOLOGY: Councillor Hal Ito\n\n1. KARAKIA\n",
+        "2025-03-13",
+        ["Ann Lee", "Bo Roe", "Cai Poe", "Dee Fox", "Eve Hall", "Fay Gill", "Gus Ng"],
+        ["Hal Ito"],
+    ),
+    (
+        "a Canadian council: 'Council Present:', 'Staff Present:' and 'Regrets:'",
+        "Township of Maple Bluff\nRegular Council Meeting Minutes\nMarch 4, 2025, 6:00 p.m.\n\n"
+        "Council Present: Mayor Ann Lee, Deputy Mayor Bo Roe, Councillor Cai Poe, Councillor Dee Fox\n"
+        "Regrets: Councillor Eve Hall\nStaff Present: Fay Gill, CAO/Clerk; Gus Ng, Treasurer\n\n1. Call to Order\n",
+        "2025-03-04",
+        ["Ann Lee", "Bo Roe", "Cai Poe", "Dee Fox", "Fay Gill", "Gus Ng"],
+        ["Eve Hall"],
+    ),
+    (
+        "an older legal preamble: 'There were present:' and 'Absent with leave:'",
+        "MINUTES of the monthly meeting of the Trustees of the Hollins Memorial Fund held on Tuesday the 4th of "
+        "March 2025 at the offices of the Fund.\n\nThere were present: Ann Lee (in the chair), Bo Roe, Cai Poe.\n"
+        "Absent with leave: Dee Fox.\n\n1. The minutes of the previous meeting were read and signed.\n",
+        "2025-03-04",
+        ["Ann Lee", "Bo Roe", "Cai Poe"],
+        ["Dee Fox"],
+    ),
+    (
+        "'VP' and 'Pres' written before names without stops",
+        "Parent Teacher Association\nMinutes – 4 March 2025\n\nPresent: Pres Ann Lee, VP Bo Roe, Treasurer Cai Poe, "
+        "Secretary Dee Fox\n\n1. Fundraising\n",
+        "2025-03-04",
+        ["Ann Lee", "Bo Roe", "Cai Poe", "Dee Fox"],
+        [],
+    ),
+    (
+        "the roll as a sentence: 'Roll call showed the following members present'",
+        "Planning Commission\nMinutes of March 4, 2025\n\nRoll call showed the following members present: Ann Lee, "
+        "Bo Roe, Cai Poe. Absent: Dee Fox.\n\nApproval of minutes\n",
+        "2025-03-04",
+        ["Ann Lee", "Bo Roe", "Cai Poe"],
+        ["Dee Fox"],
+    ),
+    (
+        "voting and non-voting members in two lists",
+        "Curriculum Committee\nMinutes of 4 March 2025\n\nVoting members present: Ann Lee (Chair), Bo Roe, Cai Poe\n"
+        "Non-voting members present: Dee Fox (Registrar)\nGuests: Eve Hall\n\n1. Course approvals\n",
+        "2025-03-04",
+        ["Ann Lee", "Bo Roe", "Cai Poe", "Dee Fox", "Eve Hall"],
+        [],
+    ),
+    (
+        "'In attendance by invitation' and a quorum line",
+        "Audit and Risk Committee\nMinutes of the meeting held on 4 March 2025\n\nMembers present: Ann Lee (Chair), "
+        "Bo Roe, Cai Poe\nIn attendance by invitation: Dee Fox (External Auditor), Eve Hall (Internal Audit)\n"
+        "Quorum: The meeting was quorate.\n\n1. Declarations of interest\n",
+        "2025-03-04",
+        ["Ann Lee", "Bo Roe", "Cai Poe", "Dee Fox", "Eve Hall"],
+        [],
+    ),
+    (
+        "present by telephone and present in person",
+        "Board of Trustees\nMinutes, 4 March 2025\n\nPresent in person: Ann Lee, Bo Roe\nPresent by telephone: Cai Poe\n"
+        "Apologies: Dee Fox\n\n1. Chair's report\n",
+        "2025-03-04",
+        ["Ann Lee", "Bo Roe", "Cai Poe"],
+        ["Dee Fox"],
+    ),
+    (
+        "a date with the ordinal written after 'of' and a weekday abbreviation",
+        "Garden Club committee\nMinutes of Tues. 4th of March 2025\n\nPresent: Ann Lee, Bo Roe\n\n1. Show schedule\n",
+        "2025-03-04",
+        ["Ann Lee", "Bo Roe"],
+        [],
+    ),
+    (
+        "a day-month-abbreviation date with hyphens",
+        "Ops review 04-Mar-2025\n\nAttendees: Ann Lee, Bo Roe, Cai Poe\n\n## Notes\n",
+        "2025-03-04",
+        ["Ann Lee", "Bo Roe", "Cai Poe"],
+        [],
+    ),
+    (
+        "an Australian council: 'Leave of Absence:' and 'Apologies:' both absent",
+        "MINUTES OF THE ORDINARY MEETING OF COUNCIL HELD ON TUESDAY 25 MARCH 2025\n\nPRESENT: Cr Ann Lee (Mayor), "
+        "Cr Bo Roe, Cr Cai Poe\nLEAVE OF ABSENCE: Cr Dee Fox\nAPOLOGIES: Cr Eve Hall\n"
+        "STAFF: Fay Gill (Chief Executive Officer)\n\n1. OPENING\n",
+        "2025-03-25",
+        ["Ann Lee", "Bo Roe", "Cai Poe", "Fay Gill"],
+        ["Dee Fox", "Eve Hall"],
+    ),
+    (
+        "'Present:' names parted by ' and ' across two lines, a minute-taker line",
+        "Friends of the Library\nMinutes of 4 March 2025\n\nPresent: Ann Lee (Chair), Bo Roe, Cai Poe\nand Dee Fox\n"
+        "Minute taker: Eve Hall\n\n1. Book sale\n",
+        "2025-03-04",
+        ["Ann Lee", "Bo Roe", "Cai Poe", "Dee Fox", "Eve Hall"],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("case, text, date, attendees, apologies", CASES)
+def test_world_shapes(case, text, date, attendees, apologies):
+    meeting = parse_structure(text)
+    assert (meeting.date.isoformat() if meeting.date else None) == date
+    assert names(meeting.attendees) == attendees
+    assert names(meeting.apologies) == apologies
