@@ -341,6 +341,127 @@ CASES = [
         ["Ann Lee", "Bo Roe", "Cai Poe", "Dee Fox", "Eve Hall"],
         [],
     ),
+    (
+        "a Kenyan county assembly: 'Hon.' before and 'MCA' after the names, the post after a dash",
+        "COUNTY ASSEMBLY OF MARANGU\nMINUTES OF THE SITTING OF THE COMMITTEE ON FINANCE HELD ON TUESDAY, 4TH MARCH, 2025\n\n"
+        "MEMBERS PRESENT\n1. Hon. Ann Lee, MCA – Chairperson\n2. Hon. Bo Roe, MCA – Vice Chairperson\n3. Hon. Cai Poe, MCA\n\n"
+        "ABSENT WITH APOLOGY\n1. Hon. Dee Fox, MCA\n\nIN ATTENDANCE\n1. Ms. Eve Hall – Clerk Assistant\n\nMIN. 01/2025: PRELIMINARIES\n",
+        "2025-03-04",
+        ["Ann Lee", "Bo Roe", "Cai Poe", "Eve Hall"],
+        ["Dee Fox"],
+    ),
+    (
+        "legislators' post-nominals: 'MLA', 'MPP', 'TD', 'MS'",
+        "Regional Liaison Forum\nMinutes of 4 March 2025\n\nPresent: Ann Lee MLA, Bo Roe MPP, Cai Poe TD, Dee Fox MS, "
+        "Eve Hall\n\n1. Introductions\n",
+        "2025-03-04",
+        ["Ann Lee", "Bo Roe", "Cai Poe", "Dee Fox", "Eve Hall"],
+        [],
+    ),
+    (
+        "titles of South Africa, the Philippines and Malaysia: 'Adv.', 'Atty.', 'YB'",
+        "Joint Oversight Board\nMinutes of the meeting held on 4 March 2025\n\nPresent: Adv. Ann Lee (Chairperson), "
+        "Atty. Bo Roe, YB Cai Poe, Engr. Dee Fox\n\n1. Opening\n",
+        "2025-03-04",
+        ["Ann Lee", "Bo Roe", "Cai Poe", "Dee Fox"],
+        [],
+    ),
+    (
+        "academic titles of several words: 'Assoc. Prof.', 'A/Prof', 'Emeritus Professor'",
+        "Academic Board\nMinutes of 4 March 2025\n\nPresent: Assoc. Prof. Ann Lee (Chair), A/Prof Bo Roe, "
+        "Emeritus Professor Cai Poe, Asst. Prof. Dee Fox\n\n1. Minutes\n",
+        "2025-03-04",
+        ["Ann Lee", "Bo Roe", "Cai Poe", "Dee Fox"],
+        [],
+    ),
+    (
+        "'Messrs' and 'Mesdames' before groups of names",
+        "Vestry Committee\nMinutes of 4 March 2025\n\nPresent: Messrs A Lee, B Roe; Mesdames C Poe, D Fox\n\n1. Fabric\n",
+        "2025-03-04",
+        ["A Lee", "B Roe", "C Poe", "D Fox"],
+        [],
+    ),
+    (
+        "a quorum sentence as the header: 'A quorum was established with the following directors present:'",
+        "Cedar Point Condominium Association\nBoard Meeting Minutes – March 4, 2025\n\n"
+        "A quorum was established with the following directors present: Jim Parkes, Susan Klein and Ray Ortega.\n"
+        "Absent: Heather Moss\n\n1. Approval of minutes\n",
+        "2025-03-04",
+        ["Jim Parkes", "Susan Klein", "Ray Ortega"],
+        ["Heather Moss"],
+    ),
+    (
+        "excused and unexcused absences, both absent",
+        "Board of Directors\nMinutes of March 4, 2025\n\nPresent: Ann Lee, Bo Roe\nAbsent (excused): Cai Poe\n"
+        "Absent (unexcused): Dee Fox\n\n1. Call to order\n",
+        "2025-03-04",
+        ["Ann Lee", "Bo Roe"],
+        ["Cai Poe", "Dee Fox"],
+    ),
+    (
+        "'Members not in attendance:' after 'Members in attendance:'",
+        "Parish Pastoral Council\nMinutes of 4 March 2025\n\nMembers in attendance: Ann Lee, Bo Roe, Cai Poe\n"
+        "Members not in attendance: Dee Fox\n\n1. Opening prayer\n",
+        "2025-03-04",
+        ["Ann Lee", "Bo Roe", "Cai Poe"],
+        ["Dee Fox"],
+    ),
+    (
+        "an Irish bilingual header with the Irish first",
+        "Coiste Pobail / Community Committee\nMinutes of 4 March 2025\n\nI láthair / Present: Ann Lee, Bo Roe\n"
+        "Leithscéalta / Apologies: Cai Poe\n\n1. Fáilte / Welcome\n",
+        "2025-03-04",
+        ["Ann Lee", "Bo Roe"],
+        ["Cai Poe"],
+    ),
+    (
+        "the mayor's post written first with the councillor in brackets",
+        "Borough Council\nMinutes of the meeting held on 4 March 2025\n\nPresent: The Mayor (Councillor Ann Lee), "
+        "The Deputy Mayor (Councillor Bo Roe), Councillors Cai Poe and Dee Fox\n\n1. Prayers\n",
+        "2025-03-04",
+        ["Ann Lee", "Bo Roe", "Cai Poe", "Dee Fox"],
+        [],
+    ),
+    (
+        "a PDF's wrapped list indented with a tab, a signature line and page number as the foot",
+        "Minutes of the Parish Council meeting held on 4 March 2025\n\nPresent:\tCllr A Lee (Chair), Cllr B Roe,\n"
+        "Signed ........................ Chairman        Page 1 of 4\n\tCllr C Poe, Cllr D Fox\n"
+        "Apologies:\tCllr E Hall\n\n25/01 Declarations\n",
+        "2025-03-04",
+        ["A Lee", "B Roe", "C Poe", "D Fox"],
+        ["E Hall"],
+    ),
+    (
+        "one line of posts and names parted by semicolons",
+        "Allotment Association\nCommittee meeting, 4 March 2025\n\nChairman: Ann Lee; Members: Bo Roe, Cai Poe; "
+        "Secretary: Dee Fox\n\n1. Plot inspections\n",
+        "2025-03-04",
+        ["Bo Roe", "Cai Poe", "Dee Fox", "Ann Lee"],
+        [],
+    ),
+    (
+        "an IETF-style list of people and their companies, one a line, and a 'Note takers:' line",
+        "Interim meeting – 2025-03-04\n\nAttendees:\n  Ann Lee (Acme)\n  Bo Roe (Globex)\n  Cai Poe\n"
+        "Note takers: Dee Fox\n\n## Agenda bash\n",
+        "2025-03-04",
+        ["Ann Lee", "Bo Roe", "Cai Poe", "Dee Fox"],
+        [],
+    ),
+    (
+        "a headcount with no names is no list of people",
+        "Annual General Meeting\nMinutes of 4 March 2025\n\nAttendance: 42 members and 3 visitors\n"
+        "Apologies: 6 members\n\n1. Chair's report\n",
+        "2025-03-04",
+        [],
+        [],
+    ),
+    (
+        "initials alone among the names are kept when no name follows them",
+        "Steering group, 4 March 2025\n\nPresent: AB, VP, PP, JR\n\n1. Actions\n",
+        "2025-03-04",
+        ["AB", "VP", "PP", "JR"],
+        [],
+    ),
 ]
 
 
