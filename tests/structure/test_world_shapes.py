@@ -471,3 +471,32 @@ def test_world_shapes(case, text, date, attendees, apologies):
     assert (meeting.date.isoformat() if meeting.date else None) == date
     assert names(meeting.attendees) == attendees
     assert names(meeting.apologies) == apologies
+
+
+DATES = [
+    ("a UK numeric date with a two-digit year", "Parish Council\nMinutes of the meeting held 4/3/25\n\nPresent: Cllr Ann Lee\n",
+     "2025-03-04"),
+    ("a date with its ordinal after 'the' and the year after a comma", "Board of Trustees\nMinutes of the meeting held on "
+     "Wednesday the 5th of March, 2025\n\nPresent: Ann Lee\n", "2025-03-05"),
+    ("a short month and a two-digit year", "Ops review – 5 Mar 25\n\nAttendees: Ann Lee, Bo Roe\n", "2025-03-05"),
+    ("a two-day meeting gives its first day", "Annual Conference Business Meeting\nMarch 4-5, 2025\n\nPresent: Ann Lee\n",
+     "2025-03-04"),
+    ("a date, a time range and a place parted by bars", "Weekly sync\nTuesday, 4 March 2025 | 18:30 – 20:00 | Zoom\n\n"
+     "Attendees: Ann Lee, Bo Roe\n", "2025-03-04"),
+    ("'Date/Time:' with a UK numeric date", "Friends of the Park\nDate/Time: 04/03/2025 19:00\nPresent: Ann Lee\n", "2025-03-04"),
+    ("a date with dots and the year first", "Residents' Committee\nMeeting date: 2025.03.04\n\nPresent: Ann Lee\n", "2025-03-04"),
+    ("a month in capitals, abbreviated", "STEERING GROUP\n04 MAR 2025\n\nPRESENT: Ann Lee, Bo Roe\n", "2025-03-04"),
+    ("European day and month without leading zeros", "Vereniging Board meeting 4.3.2025\n\nPresent: Ann Lee\n", "2025-03-04"),
+    ("a US date after a weekday with the year first in the title", "2025 Library Board Minutes\nTuesday, March 4\n\n"
+     "Present: Ann Lee\n", "2025-03-04"),
+    ("'the 4th day of March, A.D. 2025'", "MINUTES OF THE ANNUAL MEETING OF SHAREHOLDERS\nheld on the 4th day of March, A.D. 2025\n\n"
+     "Present: Ann Lee\n", "2025-03-04"),
+    ("a date after 'Minutes –' with an en dash and the weekday after it", "Board minutes – 4 March 2025 (Tuesday)\n\n"
+     "Present: Ann Lee\n", "2025-03-04"),
+]
+
+
+@pytest.mark.parametrize("case, text, date", DATES)
+def test_meeting_dates_in_world_shapes(case, text, date):
+    meeting = parse_structure(text)
+    assert (meeting.date.isoformat() if meeting.date else None) == date
