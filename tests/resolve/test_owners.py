@@ -413,7 +413,53 @@ def test_a_scribe_writes_the_speaker_in_front():
     assert line_speaker(SCRIBED, SCRIBED.index("ruthk:"), chat_scribes(SCRIBED)) == "aoife"
 
 
-@pytest.mark.xfail(strict=True, reason="a list of posts joined by 'and the' is read from its last post only")
-def test_two_posts_joined_by_and_the():
-    text = "The Director of Public Health and the ICB Place Director to bring a paper."
-    assert [o.name for o in find_owners(text, PARISH)] == ["The Director of Public Health", "the ICB Place Director"]
+POSTS_JOINED = [  # two posts joined by 'and the' are two owners, each as written
+    ("two-posts", "The Director of Public Health and the ICB Place Director to bring a paper.",
+     ["The Director of Public Health", "the ICB Place Director"]),
+    ("two-short-posts", "The Clerk and the Chair to meet the contractor.", ["The Clerk", "the Chair"]),
+    ("posts-after-agreed-that", "It was agreed that the Treasurer and the Company Secretary would review the mandate.",
+     ["the Treasurer", "the Company Secretary"]),
+    ("posts-asked-to", "The Board asked the Director of Finance and the Head of HR to report back.",
+     ["the Director of Finance", "the Head of HR"]),
+    ("group-and-post", "Members and the Clerk to review the policy.", ["Members", "the Clerk"]),
+]
+
+
+@pytest.mark.parametrize("case,text,expected", POSTS_JOINED, ids=[c[0] for c in POSTS_JOINED])
+def test_two_posts_joined_by_and_the(case, text, expected):
+    assert [o.name for o in find_owners(text, PARISH)] == expected
+
+
+# An attendee list as the structure step reads it from an invented header: titles of many places, initials in
+# brackets, posts in brackets, a family name written first
+WORLD_HEADER = (
+    "Harbour Trust – Board meeting, 4 March 2025\n\nPresent: Jo Bell (JB) (Chair), Kit Tran (KT), Cyng. Gethin Morus, "
+    "Bro. Dave Kerrigan, VP Bo Roe, Hon. Ann Lee, Mr Tan Wei Ming, Assoc. Prof. Ruth Okafor (Treasurer), "
+    "Rtn. Keith Barlow\nIn attendance: Mrs Pat Ingle (Company Secretary)\n\n1. Welcome\n"
+)
+
+WORLD_OWNERS = [
+    ("initials-pair-after-marker", "Action: JB/KT", ["Jo Bell", "Kit Tran"]),
+    ("dotted-initials", "Action: J.B. to circulate the draft budget.", ["Jo Bell"]),
+    ("dotted-initials-derived", "Action: A.L.", ["Ann Lee"]),
+    ("dotted-initials-subject", "J.B. will circulate the draft budget.", ["Jo Bell"]),
+    ("welsh-title", "Cyng. Morus to contact the highways department.", ["Gethin Morus"]),
+    ("union-title", "Bro. Kerrigan to write to the employer.", ["Dave Kerrigan"]),
+    ("post-initials-before-surname", "VP Roe to arrange the venue.", ["Bo Roe"]),
+    ("hon-before-surname", "Hon. Lee to table the report at the next sitting.", ["Ann Lee"]),
+    ("family-name-first", "Mr Tan to follow up with the bank.", ["Tan Wei Ming"]),
+    ("family-name-first-doctor", "Dr Tan to present the audit findings.", ["Tan Wei Ming"]),
+    ("academic-title", "Assoc. Prof. Okafor to circulate the revised syllabus.", ["Ruth Okafor"]),
+    ("role-held-by-a-listed-person-kept-as-written", "The Treasurer to prepare the year-end accounts.", ["The Treasurer"]),
+    ("rotary-title-in-tail", "Action – Rtn. Barlow", ["Keith Barlow"]),
+    ("two-posts-after-marker", "ACTION: Chair/Treasurer", ["Chair", "Treasurer"]),
+    ("first-name-and-initial", "Owner: Jo B.", ["Jo Bell"]),
+]
+
+
+@pytest.mark.parametrize("case,text,expected", WORLD_OWNERS, ids=[c[0] for c in WORLD_OWNERS])
+def test_owners_against_a_parsed_attendee_list(case, text, expected):
+    from extractor.structure.parse import parse_structure
+
+    people = PeopleIndex(parse_structure(WORLD_HEADER).attendees)
+    assert [o.name for o in find_owners(text, people)] == expected
