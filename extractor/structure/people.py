@@ -32,7 +32,7 @@ TRAILING_INITIALS = re.compile(r"[A-Z]{2,4}\s*(?:[,;]|$)")  # 'Ann Lee (Chair) A
 LINK = re.compile(r"\[([^\[\]]+)\]\((?:[a-z]+:|/|#|\.)[^()\s]*\)")  # a Markdown link: '[Ann Lee](https://...)'
 LOGIN = re.compile(r"[a-z][a-z0-9]*(?:[._][a-z0-9]+)+")  # der.hans, ann_lee
 NOTE_ONLY = re.compile(r"[\d\s.,:%]+")  # '(112)': a count of lines said, not a role
-COLUMN_KINDS = ("name", "post", "org", "initials", "handle", "status")
+COLUMN_KINDS = ("name", "post", "org", "initials", "handle", "status", "note")
 
 
 @dataclass

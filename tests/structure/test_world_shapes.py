@@ -462,6 +462,87 @@ CASES = [
         ["AB", "VP", "PP", "JR"],
         [],
     ),
+    (
+        "a Word table flattened: the names under 'Attendees:' each on a tab-indented line",
+        "Tenants' Panel\nMinutes of 4 March 2025\n\nAttendees:\tAnn Lee (Chair)\n\tBo Roe\n\tCai Poe\n"
+        "Apologies:\tDee Fox\n\n1. Repairs\n",
+        "2025-03-04",
+        ["Ann Lee", "Bo Roe", "Cai Poe"],
+        ["Dee Fox"],
+    ),
+    (
+        "a Word document's paragraphs: one councillor a paragraph, blank lines between",
+        "TOWN COUNCIL\nMinutes of the meeting held on 4 March 2025\n\nPRESENT\n\nCouncillor A Lee (Mayor)\n\n"
+        "Councillor B Roe\n\nCouncillor C Poe\n\nAPOLOGIES\n\nCouncillor D Fox\n\n1. MINUTES\n",
+        "2025-03-04",
+        ["A Lee", "B Roe", "C Poe"],
+        ["D Fox"],
+    ),
+    (
+        "apologies sharing one reason in brackets after the last name",
+        "Friends of the Museum\nMinutes of 4 March 2025\n\nPresent: Ann Lee, Bo Roe\n"
+        "Apologies: Cai Poe, Dee Fox (both work commitments)\n\n1. Exhibitions\n",
+        "2025-03-04",
+        ["Ann Lee", "Bo Roe"],
+        ["Cai Poe", "Dee Fox"],
+    ),
+    (
+        "a video call's participant panel pasted: a count in the header, '(Host)' and '(Guest)' after names",
+        "Community Radio Board\nMinutes of 4 March 2025\n\nParticipants (4)\nAnn Lee (Host)\nBo Roe\nCai Poe (Guest)\n"
+        "Dee Fox\n\nAgenda\n1. Schedule\n",
+        "2025-03-04",
+        ["Ann Lee", "Bo Roe", "Cai Poe", "Dee Fox"],
+        [],
+    ),
+    (
+        "a call's attendance report pasted: 'Full Name' over join and leave times in tab-separated columns",
+        "Working group call 4 March 2025\n\nFull Name\tJoin Time\tLeave Time\tDuration\n"
+        "Ann Lee\t3/4/25, 6:58 PM\t3/4/25, 8:01 PM\t1h 3m\nBo Roe\t3/4/25, 7:00 PM\t3/4/25, 8:01 PM\t1h 1m\n"
+        "Cai Poe\t3/4/25, 7:04 PM\t3/4/25, 7:45 PM\t41m\n\nNotes\n",
+        "2025-03-04",
+        ["Ann Lee", "Bo Roe", "Cai Poe"],
+        [],
+    ),
+    (
+        "lower-case posts after commas inside ';' entries",
+        "Garden Society\nMinutes of 4 March 2025\n\nPresent: Ann Lee, chair; Bo Roe, treasurer; Cai Poe, secretary; "
+        "Dee Fox\n\n1. Spring show\n",
+        "2025-03-04",
+        ["Ann Lee", "Bo Roe", "Cai Poe", "Dee Fox"],
+        [],
+    ),
+    (
+        "'The following Councillors were in attendance:'",
+        "Community Council\nMinutes of 4 March 2025\n\nThe following Councillors were in attendance: Ann Lee, Bo Roe, "
+        "Cai Poe.\n\n1. Police report\n",
+        "2025-03-04",
+        ["Ann Lee", "Bo Roe", "Cai Poe"],
+        [],
+    ),
+    (
+        "a form's fields: date, time and place, then 'Chair:', 'Minute taker:' and 'Attendees:'",
+        "Date: 4 March 2025\nTime: 7pm\nPlace: Church Hall\nChair: Ann Lee\nMinute taker: Bo Roe\n"
+        "Attendees: Cai Poe, Dee Fox\nApologies: Eve Hall\n\n1. Welcome\n",
+        "2025-03-04",
+        ["Cai Poe", "Dee Fox", "Ann Lee", "Bo Roe"],
+        ["Eve Hall"],
+    ),
+    (
+        "'Persons present:' and 'Also attending:' headers",
+        "Water Users' Association\nMinutes of 4 March 2025\n\nPersons present: Ann Lee, Bo Roe\nAlso attending: Cai Poe\n\n"
+        "1. Tariffs\n",
+        "2025-03-04",
+        ["Ann Lee", "Bo Roe", "Cai Poe"],
+        [],
+    ),
+    (
+        "a headcount in a sentence names no one",
+        "Residents' Association\nMinutes of 4 March 2025\n\nThe meeting opened at 7.30pm with 12 members present.\n\n"
+        "1. Chair's welcome\n",
+        "2025-03-04",
+        [],
+        [],
+    ),
 ]
 
 
