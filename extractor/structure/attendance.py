@@ -279,7 +279,22 @@ def _read_list(
         used.update(block_used)
         if not found or len(block_used) < len(block):
             break  # the list ended inside this block
-    return entries, used
+    return _unticked_absent(entries, [lines[k] for k in sorted(used - {start})]), used
+
+
+TASK_BOX = re.compile(r"^\s*(?:[-*+]\s+)?\[(?P<mark>[ xX✓✔])\]\s")
+
+
+def _unticked_absent(entries: Entries, rows: list[Line]) -> Entries:
+    """'- [x] Ann Lee' / '- [ ] Cai Poe': a roll call of task boxes, one person a box, some ticked: an
+    unticked box is someone absent. Boxes all ticked or all empty mark nothing (a template's bullets)."""
+    marks = [TASK_BOX.match(line.text) for line in rows]
+    if len(rows) != len(entries) or not all(marks):
+        return entries
+    ticked = [m.group("mark") != " " for m in marks]
+    if all(ticked) or not any(ticked):
+        return entries
+    return [(group if tick else "apologies", person) for (group, person), tick in zip(entries, ticked)]
 
 
 STATUS_RUN = re.compile(r"^(?P<who>.+?)\s+(?:(?:were|was|are|is)\s+)?(?P<status>present|absent|excused)$", re.I)

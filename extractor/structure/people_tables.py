@@ -205,7 +205,9 @@ def vertical_table(lines: list[Line], j: int, group: str, lex: PeopleLexicon) ->
     line, then each row's cells one a line; a row starts at a cell that reads as a person."""
     cells = [ln for ln in lines[j:j + 400] if ln.kind != "blank"]
     titles = 0
-    while titles < min(len(cells), 8) and len(cells[titles].text.split()) <= 4 and not _row_start(cells[titles], lex) \
+    # a rule or a bullet is no cell: 'Attendees' over '---------' and '- Ann Lee' is a heading and its list
+    while titles < min(len(cells), 8) and cells[titles].kind not in {"rule", "bullet"} \
+            and len(cells[titles].text.split()) <= 4 and not _row_start(cells[titles], lex) \
             and not cells[titles].text.rstrip().endswith(":") and "," not in cells[titles].text:  # no list of names
         titles += 1
     kinds = [lex.column_kind(c.text.strip()) for c in cells[:titles]]

@@ -543,6 +543,51 @@ CASES = [
         [],
         [],
     ),
+    (
+        "a wiki page: '== Attendance ==' over '*' bullets, a bold header in wiki quotes",
+        "= Committee meeting 2025-03-04 =\n\n== Attendance ==\n* Ann Lee\n* Bo Roe\n* Cai Poe\n\n"
+        "'''Apologies:''' Dee Fox\n\n== Treasurer's report ==\nThe balance is healthy.\n",
+        "2025-03-04",
+        ["Ann Lee", "Bo Roe", "Cai Poe"],
+        ["Dee Fox"],
+    ),
+    (
+        "reStructuredText: an underlined 'Attendees' heading over a bullet list",
+        "Steering Council Meeting 2025-03-04\n===================================\n\nAttendees\n---------\n\n"
+        "- Ann Lee\n- Bo Roe\n- Cai Poe\n\nRegrets\n-------\n\n- Dee Fox\n\nAgenda\n------\n\n- Release plan\n",
+        "2025-03-04",
+        ["Ann Lee", "Bo Roe", "Cai Poe"],
+        ["Dee Fox"],
+    ),
+    (
+        "Org-mode: '*' headings over '-' items",
+        "#+TITLE: Team meeting 2025-03-04\n\n* Attendees\n- Ann Lee\n- Bo Roe\n- Cai Poe\n* Notes\n- Sprint review done\n",
+        "2025-03-04",
+        ["Ann Lee", "Bo Roe", "Cai Poe"],
+        [],
+    ),
+    (
+        "a roll-call template of task boxes: ticked is present, unticked is absent",
+        "# Board meeting – 2025-03-04\n\n## Roll call\n- [x] Ann Lee\n- [x] Bo Roe\n- [ ] Cai Poe\n- [x] Dee Fox\n\n"
+        "## Agenda\n- Budget\n",
+        "2025-03-04",
+        ["Ann Lee", "Bo Roe", "Dee Fox"],
+        ["Cai Poe"],
+    ),
+    (
+        "'and 3 others' at the end of a list names no one",
+        "Community call – 4 March 2025\n\nAttendees: Ann Lee, Bo Roe, Cai Poe and 3 others\n\n## Notes\n",
+        "2025-03-04",
+        ["Ann Lee", "Bo Roe", "Cai Poe"],
+        [],
+    ),
+    (
+        "a status in square brackets after a name",
+        "Working group, 4 March 2025\n\nPresent: Ann Lee, Bo Roe [remote], Cai Poe [left early]\n\n## Notes\n",
+        "2025-03-04",
+        ["Ann Lee", "Bo Roe", "Cai Poe"],
+        [],
+    ),
 ]
 
 
