@@ -45,6 +45,7 @@ from .people_tables import (
     is_tabular,
     name_cells,
     name_tables,
+    spaced_register,
     status_columns,
     status_of,
     status_rows,
@@ -125,6 +126,8 @@ def find_attendance(lines: list[Line], lex: PeopleLexicon, header_limit: int) ->
     name_tables(head, lex, consumed, lists)
     if not lists["present"] and not lists["attend"]:
         status_rows(head, lex, consumed, lists)
+    if not lists["present"] and not lists["attend"]:
+        spaced_register(head, lex, consumed, lists)
     if not lists["present"] and not lists["attend"]:
         initials_block(head, lex, consumed, lists)
     if not lists["present"] and not lists["attend"]:

@@ -424,7 +424,8 @@ def people_in_text(text: str, lex: PeopleLexicon | None = None, handles: bool | 
         if all(people):
             return [p for p in people if p]
     items = split_list(re.sub(r"[\s.]+$", "", _ungroup(_unlabel(_unglue(text), lex), lex)), lex)
-    items = _couples([item for sep, part in items for item in _dash_chain(sep, part, lex)], lex)
+    items = _couples([item for sep, part in items for piece in _titled_run(sep, part, lex)
+                      for item in _dash_chain(*piece, lex)], lex)
     if handles is None:
         handles = sum(is_handle(bare(part), lex) for _, part in items) >= 2
     semicolons = any(sep == ";" for sep, _ in items)
@@ -706,6 +707,27 @@ def _dash_chain(sep: str, part: str, lex: PeopleLexicon) -> list[tuple[str, str]
     if len(entries) < 3:
         return [(sep, part)]
     return [(sep if k == 0 else ",", f"{name} ({', '.join(r)})" if r else name) for k, (name, r) in enumerate(zip(entries, roles))]
+
+
+COURTESY = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr."})
+
+
+def _titled_run(sep: str, part: str, lex: PeopleLexicon) -> list[tuple[str, str]]:
+    """'Cllr B Roe Cllr C Poe Cllr D Fox' (a PDF's list with its commas lost): the title the entry opens
+    with, written again after a name, starts the next person ('Mr A Lee Mrs B Roe': courtesy titles alike)."""
+    first = part.split(" ", 1)[0]
+    lowered = first.lower()
+    if (lowered, 1) not in _titles(lex).honorifics.get(lowered, ()) or part.count(" ") < 4:
+        return [(sep, part)]
+    same = COURTESY if lowered in COURTESY else {lowered}
+    words = part.split(" ")
+    cuts = [k for k in range(2, len(words) - 1) if words[k].lower() in same and words[k + 1][:1].isupper()
+            and re.search(r"[^\W\d_)]$|\)$", words[k - 1]) and words[k - 1].lower() not in {"and", "&"}
+            and k >= 2 and not _titles(lex).honorifics.get(words[k - 1].lower())]
+    if not cuts:
+        return [(sep, part)]
+    bounds = [0, *cuts, len(words)]
+    return [(sep if n == 0 else ",", " ".join(words[a:b])) for n, (a, b) in enumerate(zip(bounds, bounds[1:]))]
 
 
 def _role_then_name(words: list[str], lex: PeopleLexicon) -> tuple[str, str] | None:

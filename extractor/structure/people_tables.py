@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .headers import header_of
+from .headers import content, header_of
 from .layout import Line
 from .people import (
     PeopleLexicon,
@@ -27,7 +27,7 @@ INITIALS = re.compile(r"[A-Z]{2,5}")
 CELL = re.compile(r"\S+(?:[^\S\n]{1,2}\S+)*")  # words parted by at most two spaces: one cell of an aligned row
 TICK = re.compile(r"[✓✔xXyY*]|yes|Yes|YES")  # a mark that puts the row in its column ('✗' says absent itself)
 # '✓' is no word, so it stands outside the \b
-PRESENT_STATUS = re.compile(r"^(?:(?:present|attended|yes|y|here|in person|remote|virtual|online)\b|[✓✔]|p$)", re.I)
+PRESENT_STATUS = re.compile(r"^(?:(?:present|attended|yes|y|here|in person|remote|virtual|online)\b|in attendance$|[✓✔]|p$)", re.I)
 
 
 def _cells(line: Line) -> list[str]:
@@ -349,3 +349,52 @@ def _register_row(line: Line, lex: PeopleLexicon) -> bool:
         return False
     person = parse_person(cells[0], lex)
     return person is not None and (len(person.name.split()) >= 2 or has_person_cue(cells[0], lex))
+
+
+def spaced_register(head: list[Line], lex: PeopleLexicon, consumed: set[int], lists: dict[str, list[Person]]) -> None:
+    """A web page's attendance table flattened with single spaces: 'Attendee Role Attendance' over rows
+    'Councillor A Lee Chair Present' / 'Councillor B Roe Committee Member Apologies': the titles are known
+    column titles (a name and a status among them), each row a person, perhaps a post, and a status."""
+    for n, line in enumerate(head):
+        if line.index in consumed or line.kind not in {"text", "heading"} or not _spaced_titles(content(line), lex):
+            continue
+        rows = []
+        for row in head[n + 1:]:
+            found = _status_last(content(row).strip(), lex) if row.index not in consumed else None
+            if found is None:
+                break
+            rows.append((row, found))
+        if len(rows) < 2:
+            continue
+        for row, (status, person) in rows:
+            lists["apologies" if status == "absent" else "present"].append(person)
+            consumed.add(row.index)
+        consumed.add(line.index)
+        return
+
+
+def _spaced_titles(text: str, lex: PeopleLexicon) -> bool:
+    """'Attendee Role Attendance', 'Name Position Status': words that part into column titles only."""
+    words = text.strip().split()
+    if not 2 <= len(words) <= 8:
+        return False
+    kinds: list[str] = []
+    k = 0
+    while k < len(words):
+        size = next((n for n in (3, 2, 1) if k + n <= len(words) and lex.column_kind(" ".join(words[k:k + n]))), 0)
+        if not size:
+            return False
+        kinds.append(lex.column_kind(" ".join(words[k:k + size])) or "")
+        k += size
+    return "name" in kinds and "status" in kinds
+
+
+def _status_last(text: str, lex: PeopleLexicon) -> tuple[str, Person] | None:
+    """('present' | 'absent', person) for 'Councillor A Lee Chair Present': a status in the last words."""
+    words = text.split()
+    for size in range(min(4, len(words) - 2), 0, -1):
+        status = status_of(" ".join(words[-size:]), lex)
+        person = parse_person(" ".join(words[:-size]), lex) if status else None
+        if person is not None and (has_person_cue(text, lex) or len(person.name.split()) >= 2):
+            return status, person
+    return None

@@ -588,6 +588,31 @@ CASES = [
         ["Ann Lee", "Bo Roe", "Cai Poe"],
         [],
     ),
+    (
+        "a web page's attendance table flattened with single spaces: titles, then name, post and status a row",
+        "Audit Committee - Tuesday, 4th March, 2025 6.30 pm\n\nAttendee Role Attendance\n"
+        "Councillor A Lee Chair Present\nCouncillor B Roe Committee Member Apologies\n"
+        "Councillor C Poe Committee Member Present\nD Fox Democratic Services Officer In attendance\n\n1. Minutes\n",
+        "2025-03-04",
+        ["A Lee", "C Poe", "D Fox"],
+        ["B Roe"],
+    ),
+    (
+        "a PDF's titled names with the commas lost: the title written again starts the next person",
+        "Cyngor Cymuned Community Council\nMinutes of the meeting held on 4 March 2025\n\n"
+        "Present: Cllr A Lee (Chair) Cllr B Roe Cllr C Poe Cllr D Fox\nApologies: Cllr E Hall\n\n1. Declarations\n",
+        "2025-03-04",
+        ["A Lee", "B Roe", "C Poe", "D Fox"],
+        ["E Hall"],
+    ),
+    (
+        "courtesy titles alike start the next person; a comma still parts them too",
+        "Village Hall Committee\nMinutes 4 March 2025\n\nPresent: Mr A Lee Mrs B Roe Dr C Poe, Councillor D Fox "
+        "Councillor E Hall\n\n1. Bookings\n",
+        "2025-03-04",
+        ["A Lee", "B Roe", "C Poe", "D Fox", "E Hall"],
+        [],
+    ),
 ]
 
 
