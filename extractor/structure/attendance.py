@@ -75,6 +75,7 @@ HYPHENATED = re.compile(r"[^\W\d_]{2}-$")  # a word broken at the line end, the 
 # a page's foot or head inside a list: 'Page 2 of 7' (also at the end of a running title), '- 2 -', '2 of 7'
 PAGE_MARK = re.compile(r"(?:^|\s)page\s+\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?\s*$|^\s*[-–—]\s*\d{1,3}\s*[-–—]\s*$"
                        r"|^\s*\d{1,3}\s+of\s+\d{1,3}\s*$", re.I)
+INITIALS_FIRST = re.compile(r"[A-Z]{2,4}\s+[–—-]\s+[A-Z]")
 SUB_LABEL = re.compile(r"[A-Z][\w'’&/ -]{0,40}:")  # 'BID Team:', 'Staff:' alone on a line
 CONTINUED = re.compile(r"\(?\b(?:continued|cont'?d)\)?\s*$", re.I)
 
@@ -678,6 +679,8 @@ def _role_below(person: Person, above: Line, below: Line, pair: bool, handles: b
         return False
     if "(" in text and len(bare(text).split()) >= 2 and looks_like_name(bare(text), lex):
         return False  # 'Joseph Whitlow (Host)': the next person with a role, not this one's role
+    if person.initials and INITIALS_FIRST.match(text):
+        return False  # 'KT – Kit Tran' / 'RO – Ruth Okafor (Treasurer)': initials first, one person a line
     if text.endswith(".") and prose_at(BRACKETED_TEXT.sub(" ", text)):
         return False  # 'Reports' / 'The reserve fund balance is $84,300.': a heading and its sentence
     return _phrase(text) and (pair or person.role is None and _role_line(text, lex))

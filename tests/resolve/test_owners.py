@@ -463,3 +463,30 @@ def test_owners_against_a_parsed_attendee_list(case, text, expected):
 
     people = PeopleIndex(parse_structure(WORLD_HEADER).attendees)
     assert [o.name for o in find_owners(text, people)] == expected
+
+
+# Initials written first, one person a line; names with particles, an Irish surname, a hyphen
+INITIALS_HEADER = (
+    "Board, 4 March 2025\n\nPresent:\nJB – Jo Bell (Chair)\nKT – Kit Tran\nRO – Ruth Okafor (Treasurer)\n"
+    "Cllr S. Ó Súilleabháin\nMr N. van Wyngaard\nMs Z. Khumalo-Ndaba\n\n1. Welcome\n"
+)
+
+INITIALS_OWNERS = [
+    ("post-with-the-holders-initials", "Action: Treasurer (RO)", ["Ruth Okafor"]),
+    ("initials-pair-subject", "RO/KT to reconcile the accounts before the audit.", ["Ruth Okafor", "Kit Tran"]),
+    ("post-alone-kept-as-written", "Action: Treasurer", ["Treasurer"]),
+    ("post-and-initials-after-marker", "Action: Clerk/JB", ["Clerk", "Jo Bell"]),
+    ("initials-object-is-not-owner", "Kit to liaise with JB about the venue.", ["Kit Tran"]),
+    ("irish-surname", "Cllr Ó Súilleabháin to raise the matter with the roads section.", ["S. Ó Súilleabháin"]),
+    ("surname-with-particle", "Mr van Wyngaard to circulate the policy.", ["N. van Wyngaard"]),
+    ("hyphenated-surname", "Ms Khumalo-Ndaba to report on the budget.", ["Z. Khumalo-Ndaba"]),
+    ("action-table-row", "| 3 | Circulate the budget | JB | 31/03/2025 |", ["Jo Bell"]),
+]
+
+
+@pytest.mark.parametrize("case,text,expected", INITIALS_OWNERS, ids=[c[0] for c in INITIALS_OWNERS])
+def test_owners_against_initials_written_first(case, text, expected):
+    from extractor.structure.parse import parse_structure
+
+    people = PeopleIndex(parse_structure(INITIALS_HEADER).attendees)
+    assert [o.name for o in find_owners(text, people)] == expected

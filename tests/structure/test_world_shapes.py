@@ -613,6 +613,14 @@ CASES = [
         ["A Lee", "B Roe", "C Poe", "D Fox", "E Hall"],
         [],
     ),
+    (
+        "initials written first, one person a line, some with a post in brackets",
+        "Board, 4 March 2025\n\nPresent:\nJB – Jo Bell (Chair)\nKT – Kit Tran\nRO – Ruth Okafor (Treasurer)\n"
+        "Apologies:\nMW – Mia Webb\n\n1. Welcome\n",
+        "2025-03-04",
+        ["Jo Bell", "Kit Tran", "Ruth Okafor"],
+        ["Mia Webb"],
+    ),
 ]
 
 
