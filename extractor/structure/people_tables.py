@@ -88,6 +88,8 @@ def table_people(
             used.add(line.index)
         return entries, used
     titles = _titles(header_line) if header_line is not None else None
+    blank_rows: set[int] = set()  # people whose presence cell is empty
+    ticked: list[int] = []  # people whose presence cell says present
     for line in rows:
         cells = _cells(line) if header is not None else _titled_cells(_cells(line), lex)
         kinds = _column_kinds(cells, lex) if header is None and not entries else None
@@ -113,10 +115,29 @@ def table_people(
             found = [e for e in (_row_person(cells[a:b], header[a:b], group, lex) for a, b in halves) if e]
         else:
             found = [e for e in [_row_person(cells, header, group, lex)] if e]
+            presence = _presence_cell(cells, header, titles, lex) if found else None
+            if presence == "":
+                blank_rows.add(id(found[0][1]))
+            elif presence and status_of(presence, lex) == "present":
+                ticked.append(id(found[0][1]))
         entries.extend(found)
         if found:
             used.add(line.index)
+    if blank_rows and ticked:
+        # '| Bo Roe | Globex | |' among rows ticked under 'Present': the one left blank was not there
+        entries = [("apologies" if id(p) in blank_rows and g != "apologies" else g, p) for g, p in entries]
     return entries, used
+
+
+def _presence_cell(cells: list[str], header: list | None, titles: list | None, lex: PeopleLexicon) -> str | None:
+    """The row's cell under its one status column when that column is titled as presence ('Present',
+    'Attended'); None when the table has no such column."""
+    if header is None or not titles or len(titles) != len(header) or len(cells) != len(header):
+        return None
+    columns = [k for k, kind in enumerate(header) if kind == "status"]
+    if len(columns) != 1 or status_of(titles[columns[0]][1], lex) != "present":
+        return None
+    return cells[columns[0]].strip()
 
 
 def _name_grid(rows: list[Line], lex: PeopleLexicon) -> bool:

@@ -621,6 +621,30 @@ CASES = [
         ["Jo Bell", "Kit Tran", "Ruth Okafor"],
         ["Mia Webb"],
     ),
+    (
+        "a register table: a row left blank under 'Present' among ticked rows was not there",
+        "# Maintainers call 2025-03-04\n\n## Attendance\n\n| Name | Company | Present |\n|---|---|---|\n"
+        "| Ann Lee | Acme | ✓ |\n| Bo Roe | Globex | |\n| Cai Poe | Initech | ✓ |\n\n## Notes\n",
+        "2025-03-04",
+        ["Ann Lee", "Cai Poe"],
+        ["Bo Roe"],
+    ),
+    (
+        "a register table with no ticks at all marks no one absent",
+        "# Maintainers call 2025-03-04\n\n## Attendance\n\n| Name | Company | Present |\n|---|---|---|\n"
+        "| Ann Lee | Acme | |\n| Bo Roe | Globex | |\n\n## Notes\n",
+        "2025-03-04",
+        ["Ann Lee", "Bo Roe"],
+        [],
+    ),
+    (
+        "a qualified header of an open-source body: 'TSC members present:' and 'TSC members absent:'",
+        "# TSC meeting 2025-03-04\n\nTSC members present: Ann Lee, Bo Roe, Cai Poe\nTSC members absent: Dee Fox\n"
+        "Guests: Eve Hall\n\n## Agenda\n",
+        "2025-03-04",
+        ["Ann Lee", "Bo Roe", "Cai Poe", "Eve Hall"],
+        ["Dee Fox"],
+    ),
 ]
 
 
