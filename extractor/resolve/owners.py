@@ -21,7 +21,7 @@ from .owner_rules import NAME_LIST, SEP, UP, OwnerRules, default_rules, is_lexic
 SPLIT_NAMES = re.compile(SEP)
 MARKER_SLOT = re.compile(
     r"\((?i:actions?|owner|lead)\s*[:\-–—]?\s*(?P<who>[^)]+)\)"
-    r"|\b(?:ACTIONS?|Actions?|AP|AI(?=\s*:)|#action|Owner|Lead|Responsible\s+(?i:officers?|persons?|leads?)|Responsible"
+    r"|\b(?:ACTIONS?|Actions?|AP|AI(?=\s*:)|#action|(?:Action\s+)?(?i:owner)|Who(?=\s*:)|Lead|Responsible\s+(?i:officers?|persons?|leads?)|Responsible"
     r"|(?i:officers?\s+responsible)|Assigned to|Action by)\s*[:\-–—]?\s*(?P<who2>" + NAME_LIST
     + r")(?=\s*(?:$|[.;:,)/]|\bto\b|\bwill\b|\bDue\b|\bby\b|\bfor\b)|\s+[–—-]\s)"  # "Owner: @cwei — deprecate ..."
     r"|\b(?:AI|TODO|FIXME)\((?P<who3>[^)]+)\)"  # "AI(Kim)", "TODO(amoreau): ..."

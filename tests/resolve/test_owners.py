@@ -481,6 +481,11 @@ INITIALS_OWNERS = [
     ("surname-with-particle", "Mr van Wyngaard to circulate the policy.", ["N. van Wyngaard"]),
     ("hyphenated-surname", "Ms Khumalo-Ndaba to report on the budget.", ["Z. Khumalo-Ndaba"]),
     ("action-table-row", "| 3 | Circulate the budget | JB | 31/03/2025 |", ["Jo Bell"]),
+    ("who-field", "What: circulate the budget. Who: RO. When: 31 March.", ["Ruth Okafor"]),
+    ("who-field-first-name", "Who: Ruth", ["Ruth Okafor"]),
+    ("who-starting-a-sentence-is-no-field", "Who will chair the next meeting was discussed.", []),
+    ("action-owner-field", "Action owner: Kit Tran", ["Kit Tran"]),
+    ("action-owner-field-capitals", "Action Owner: JB", ["Jo Bell"]),
 ]
 
 
