@@ -112,9 +112,23 @@ def _header_in(words: str, lex: PeopleLexicon, qualified: bool) -> tuple[str | N
     suffixes = (lex.apologies_suffixes, lex.in_attendance_suffixes, lex.present_suffixes)
     for group, pattern in _header_patterns(*suffixes, qualified=True) if _opening(suffixes, True).match(words) else ():
         match = pattern.match(words)
-        if match and _qualifies(match.group("qualifier"), lex) and _names_follow(match, lex):
+        if match and _qualifies(match.group("qualifier"), lex) and _names_follow(match, lex) \
+                and not _person_row(words, match, lex):
             return group, (match.group("rest") or "").strip(" /|")
     return None, ""
+
+
+def _person_row(words: str, match: re.Match[str], lex: PeopleLexicon) -> bool:
+    """'Bo Roe Headteacher Present' (a row of a register flattened with single spaces): a person's full name
+    before the status word and no colon, not a group ('Voting Members present', 'Parent Governors absent')."""
+    if ":" in words or (match.group("rest") or "").strip():
+        return False
+    person = parse_person(match.group("qualifier"), lex)
+    if person is None or len(person.name.split()) < 2 or not words.startswith(person.name):
+        return False
+    nouns = {n.lower() for n in lex.group_nouns}
+    return not any(w.lower() in nouns for w in person.name.split())
+
 
 
 def _qualifies(qualifier: str, lex: PeopleLexicon) -> bool:

@@ -645,6 +645,23 @@ CASES = [
         ["Ann Lee", "Bo Roe", "Cai Poe", "Eve Hall"],
         ["Dee Fox"],
     ),
+    (
+        "a flattened page's one line of lists, each header with ':-'",
+        "Parish Council 4 March 2025\nPresent:- Cllr A Lee (Chairman), Cllr B Roe, Cllr C Poe. In Attendance:- D Fox (Clerk). "
+        "Apologies:- Cllr E Hall.\n1. Minutes\n",
+        "2025-03-04",
+        ["A Lee", "B Roe", "C Poe", "D Fox"],
+        ["E Hall"],
+    ),
+    (
+        "a governors' register flattened with single spaces: a row ending 'Present' is no header",
+        "Governing Board\nFull Governing Board meeting 4 March 2025\nName Role Attendance\n"
+        "Ann Lee Chair, Co-opted Governor Present\nBo Roe Headteacher Present\nCai Poe Parent Governor Apologies\n"
+        "Dee Fox Clerk Present\n1. Welcome\n",
+        "2025-03-04",
+        ["Ann Lee", "Bo Roe", "Dee Fox"],
+        ["Cai Poe"],
+    ),
 ]
 
 
