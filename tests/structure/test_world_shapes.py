@@ -662,6 +662,55 @@ CASES = [
         ["Ann Lee", "Bo Roe", "Dee Fox"],
         ["Cai Poe"],
     ),
+    (
+        "a web page's navigation before the title, 'Present Councillors:'",
+        "Skip to main content\nHome > Your council > Meetings > Minutes\nMinutes of Full Council, 4 March 2025\n"
+        "Present Councillors: A Lee (Chair), B Roe, C Poe\nApologies: Councillor D Fox\n1. Declarations of interest\n",
+        "2025-03-04",
+        ["A Lee", "B Roe", "C Poe"],
+        ["D Fox"],
+    ),
+    (
+        "one line of lists parted by semicolons and full stops, a police constable among them",
+        "Community Council 4 March 2025\nPresent: A Lee (Chair); B Roe; C Poe. Also present: D Fox (Clerk); "
+        "Cllr E Hall (Highland Council); PC F Gill. Apologies: G Ng.\n1. Police report\n",
+        "2025-03-04",
+        ["A Lee", "B Roe", "C Poe", "D Fox", "E Hall", "F Gill"],
+        ["G Ng"],
+    ),
+    (
+        "a list wrapped on to an indented line, 'and' before the last name",
+        "Town Council 4 March 2025\nPRESENT: Councillors A Lee (Chairman), B Roe, C Poe, D Fox,\n          E Hall and F Gill.\n\n"
+        "1. Apologies\n",
+        "2025-03-04",
+        ["A Lee", "B Roe", "C Poe", "D Fox", "E Hall", "F Gill"],
+        [],
+    ),
+    (
+        "surnames after 'Cllrs', a post before a titled surname, a headcount of the public",
+        "Parish Council 4 March 2025\nAttendance: Cllrs Lee (Chair), Roe, Poe; Clerk Mrs Fox; 2 members of the public.\n"
+        "1. Apologies\n",
+        "2025-03-04",
+        ["Lee", "Roe", "Poe", "Fox"],
+        [],
+    ),
+    (
+        "the whole opening on one line: title, date, lists and the first items",
+        "Parish Council\nMinutes of the meeting held on Monday 3rd March 2025 at 7.30pm in the Village Hall. Present: "
+        "Cllr A Lee (Chair), Cllr B Roe, Cllr C Poe, Cllr D Fox. Clerk: Mrs E Hall. 1 member of the public. "
+        "25/01 Apologies: Cllr F Gill (work). 25/02 Declarations of interest: none.\n",
+        "2025-03-03",
+        ["A Lee", "B Roe", "C Poe", "D Fox", "E Hall"],
+        ["F Gill"],
+    ),
+    (
+        "names with lower-case posts in brackets and no commas between them",
+        "Residents' Association\nCommittee meeting 4 March 2025\nPresent: Ann Lee (chair) Bo Roe (secretary) "
+        "Cai Poe (treasurer) Dee Fox\nApologies: Eve Hall\n1. Minutes\n",
+        "2025-03-04",
+        ["Ann Lee", "Bo Roe", "Cai Poe", "Dee Fox"],
+        ["Eve Hall"],
+    ),
 ]
 
 
