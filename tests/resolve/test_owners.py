@@ -495,3 +495,28 @@ def test_owners_against_initials_written_first(case, text, expected):
 
     people = PeopleIndex(parse_structure(INITIALS_HEADER).attendees)
     assert [o.name for o in find_owners(text, people)] == expected
+
+
+# Notes of online projects: handles in the attendee list, owners after arrows, in markers with brackets
+ONLINE_HEADER = "# Sync 2025-03-04\n\nAttendees: Ann Lee (@alee), Bo Roe (@broe), Cai Poe\n\n## Notes\n"
+
+ONLINE_OWNERS = [
+    ("marker-with-login-in-brackets", "ACTION(alee): update the docs", ["Ann Lee"]),
+    ("arrow-to-first-name", "Update the docs → Ann", ["Ann Lee"]),
+    ("ascii-arrow", "Update the docs -> Bo", ["Bo Roe"]),
+    ("arrow-to-unlisted-handle", "Update the docs → @zed", ["zed"]),
+    ("arrow-between-things-names-no-one", "Revenue → Reserve", []),
+    ("handles-parted-by-spaces-in-tail", "Update the docs - @alee @broe", ["Ann Lee", "Bo Roe"]),
+    ("action-item-name-in-brackets", "Action Item (Ann Lee): update the docs", ["Ann Lee"]),
+    ("action-item-for", "Action item for Bo: review the PR", ["Bo Roe"]),
+    ("assigned-to-lower-case", "Update the docs, assigned to Cai", ["Cai Poe"]),
+    ("checkbox-handle-speaker", "- [ ] @alee: update the docs", ["Ann Lee"]),
+]
+
+
+@pytest.mark.parametrize("case,text,expected", ONLINE_OWNERS, ids=[c[0] for c in ONLINE_OWNERS])
+def test_owners_in_online_notes(case, text, expected):
+    from extractor.structure.parse import parse_structure
+
+    people = PeopleIndex(parse_structure(ONLINE_HEADER).attendees)
+    assert [o.name for o in find_owners(text, people)] == expected
