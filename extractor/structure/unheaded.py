@@ -182,15 +182,34 @@ def role_lines(head: list[Line], lex: PeopleLexicon, consumed: set[int], lists: 
         if line.index in consumed or line.kind == "blank":
             continue
         text = re.sub(r"[*_]{2}", "", content(line)).strip()
-        # 'Chairman: Ann Lee; Members: Bo Roe, Cai Poe; Secretary: Dee Fox': fields parted by semicolons
-        fields = FIELD_CUT.split(text) if ";" in text else [text]
+        # 'Chairman: Ann Lee; Members: Bo Roe, Cai Poe; Secretary: Dee Fox', 'When: 3 May · Who: Ann, Bo · Notes: Cai':
+        # fields parted by semicolons or dots
+        fields = FIELD_CUT.split(text) if FIELD_MARK.search(text) else [text]
         for field in fields:
             if _role_line_people(field, lex, lists) and len(fields) == 1:
                 consumed.add(line.index)
+            elif len(fields) > 1:
+                _field_people(field, lex, lists)
 
 
 ROLE_LINE = re.compile(r"^(?P<label>[A-Za-z][\w'’ -]{0,40}?)\s*:\s*(?P<rest>[^\d:]+)$")
-FIELD_CUT = re.compile(r"\s*;\s+(?=[A-Z][\w'’ -]{0,40}:\s)")
+FIELD_CUT = re.compile(r"\s*(?:;|\s[·•|])\s+(?=[A-Z][\w'’ -]{0,40}:\s)")
+FIELD_MARK = re.compile(r";|\s[·•|]\s")
+
+
+def _field_people(text: str, lex: PeopleLexicon, lists: dict[str, list[Person]]) -> None:
+    """One field of a line of fields that is a list header or label ('Who: Ann Lee, Bo Roe', 'Attendees: ...')."""
+    match = ROLE_LINE.match(text)
+    if not match:
+        return
+    label = " ".join(match.group("label").lower().split())
+    group = next((g for g, words in (("present", lex.present + lex.present_labels),
+                                      ("attend", lex.in_attendance + lex.in_attendance_labels),
+                                      ("apologies", lex.apologies)) if label in words), None)
+    if group is None:
+        return
+    listed = {person_key(p) for g in GROUPS for p in lists[g]}
+    lists[group].extend(p for p in people_in_text(match.group("rest"), lex) if person_key(p) not in listed)
 
 
 def _role_line_people(text: str, lex: PeopleLexicon, lists: dict[str, list[Person]]) -> bool:

@@ -711,6 +711,22 @@ CASES = [
         ["Ann Lee", "Bo Roe", "Cai Poe", "Dee Fox"],
         ["Eve Hall"],
     ),
+    (
+        "a notes page's one line of fields parted by middle dots: 'When:', 'Who:', 'Notes:'",
+        "# Tile server maintainers call\n\n**When:** 2025-03-04 · **Who:** Ann Lee, Bo Roe, Cai Poe · **Notes:** Bo\n\n"
+        "## Round-up\n\n- Ann: finished the upgrade.\n",
+        "2025-03-04",
+        ["Ann Lee", "Bo Roe", "Cai Poe"],
+        [],
+    ),
+    (
+        "fields parted by bars, apologies among them",
+        "Allotment committee\n\nDate: 4 March 2025 | Present: Ann Lee, Bo Roe | Apologies: Cai Poe | Venue: the pavilion\n\n"
+        "1. Water\n",
+        "2025-03-04",
+        ["Ann Lee", "Bo Roe"],
+        ["Cai Poe"],
+    ),
 ]
 
 
