@@ -81,10 +81,17 @@ def header_of(line: Line, lex: PeopleLexicon, qualified: bool = True) -> tuple[s
     return inner if inner[0] and inner[1] else found  # 'ROLL CALL: Present: Mayor Ito, ...': the inner header says who
 
 
-@lru_cache(maxsize=8)
+_LEADS: dict[int, tuple[PeopleLexicon, re.Pattern[str]]] = {}
+
+
 def _header_lead(lex: PeopleLexicon) -> re.Pattern[str]:
-    """'Roll call showed ' before 'the following members present:': a lead-in the header follows."""
-    return re.compile(rf"^(?:{'|'.join(lex.header_leads)})\s*,?\s+(?=the\s+following\b)", re.I)
+    """'Roll call showed ' before 'the following members present:': a lead-in the header follows. Kept by
+    the lexicon's id: header_of asks for it on every line, and hashing a lexicon costs more than the match."""
+    cached = _LEADS.get(id(lex))
+    if cached is None or cached[0] is not lex:
+        pattern = re.compile(rf"^(?:{'|'.join(lex.header_leads)})\s*,?\s+(?=the\s+following\b)", re.I)
+        cached = _LEADS[id(lex)] = (lex, pattern)
+    return cached[1]
 
 
 INNER_HEADER = re.compile(r"^[A-Za-z][A-Za-z ]{1,40}:\s")
