@@ -581,7 +581,7 @@ def _block_people(
             k += 1
             continue
         if person is None:
-            if entries and looks_like_role(text, lex) and _phrase(text):
+            if entries and looks_like_role(text, lex) and _phrase(text) and not _item_title(text, lex):
                 add_role(entries[-1][1], text)  # 'Jane Smith' / 'Chair' on the next line
                 used.add(line.index)
                 k += 1
@@ -605,6 +605,13 @@ SECTION_WORDS = frozenset({"agenda", "notes", "discussion", "action items", "act
 
 def _section_word(text: str, lex: PeopleLexicon) -> bool:
     return text.strip("#*_: ").lower() in lex.generic_headings | SECTION_WORDS
+
+
+def _item_title(text: str, lex: PeopleLexicon) -> bool:
+    """'MINUTES OF LAST MEETING', 'Minutes of the previous meeting': the next item's title under the last name,
+    no post ('Minutes', 'Minutes secretary' or 'Officer (minutes)' may say who took them)."""
+    words = re.findall(r"[^\W\d_]+", BRACKETED_TEXT.sub(" ", text).lower())
+    return len(words) >= 3 and words[0] in lex.heading_words  # not 'Democratic Services (minutes)'
 
 
 def _outdented_label(line: Line, above: Line, lex: PeopleLexicon) -> bool:
@@ -669,7 +676,7 @@ def _next_bullet(line: Line, below: Line) -> bool:
 
 def _role_below(person: Person, above: Line, below: Line, pair: bool, handles: bool, lex: PeopleLexicon) -> bool:
     text = content(below).strip()
-    if _section_word(text, lex) or _outdented_label(below, above, lex):
+    if _section_word(text, lex) or _outdented_label(below, above, lex) or _item_title(text, lex):
         return False  # 'Agenda' under the last name heads the next section
     if person.name.isupper() and text.isupper() and looks_like_name(text, lex) and not pair \
             and not any(w.lower() in lex.role_words for w in re.findall(r"[\w'’-]+", text)):

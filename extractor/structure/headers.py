@@ -55,6 +55,11 @@ def header_of(line: Line, lex: PeopleLexicon, qualified: bool = True) -> tuple[s
     if line.kind in {"blank", "rule", "marker"}:
         return None, ""
     words = line.text[line.content_start - line.start:]
+    if "|" in words:  # '| Present | Absent |' (or without the outer bars, read as a heading over '--- | ---')
+        cells = [c.strip() for c in words.strip().strip("|").split("|")]
+        titled = [_header_in(_EDGE_MARKUP.sub("", c), lex, False) for c in cells] if len(cells) >= 2 and all(cells) else []
+        if titled and all(group and not rest for group, rest in titled):
+            return titled[0][0], " | ".join(cells[1:])  # status titles over columns of names
     if line.kind == "table":  # '| Present | |' or '| Officers | |': a header row inside a table of people
         cells = [c.strip() for c in line.text.strip().strip("|").split("|")]
         inline = not line.text.lstrip().startswith("|") and ":" in cells[0] and all(cells)

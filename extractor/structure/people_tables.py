@@ -293,7 +293,7 @@ def name_tables(head: list[Line], lex: PeopleLexicon, consumed: set[int], lists:
 def status_columns(lines: list[Line], start: int, lex: PeopleLexicon) -> tuple[Entries, set[int]]:
     """'Present        Apologies' over rows of names aligned under each title (a PDF's two columns side
     by side): each name goes to the column nearest it. Nothing unless every title is a status."""
-    if "\t" in lines[start].text:
+    if "\t" in lines[start].text or "|" in lines[start].text:
         return _tabbed_status_columns(lines, start, lex)
     titles = [(k, t) for k, t in (_spans(lines[start]) or []) if status_of(t, lex)]
     if len(titles) < 2 or len(titles) != len(_spans(lines[start]) or []):
@@ -319,12 +319,15 @@ def status_columns(lines: list[Line], start: int, lex: PeopleLexicon) -> tuple[E
 
 
 def _tab_cells(line: Line) -> list[str]:
-    """A tab-separated row's cells by position: a leading tab leaves the first column empty."""
+    """A tab- or pipe-separated row's cells by position: a leading tab (or '| |') leaves the first column empty."""
+    if "|" in line.text:
+        text = line.text.strip()
+        return [c.strip() for c in (text[1:] if text.startswith("|") else text).rstrip("|").split("|")]
     return [c.strip() for c in re.split(r"\t+", line.text.rstrip())]
 
 
 def _tabbed_status_columns(lines: list[Line], start: int, lex: PeopleLexicon) -> tuple[Entries, set[int]]:
-    """'Present<tab>Apologies' over tab-separated rows of names: each name has its column's status."""
+    """'Present<tab>Apologies' (or 'Present | Absent') over rows of names: each name has its column's status."""
     titles = _tab_cells(lines[start])
     if len(titles) < 2 or not all(status_of(t, lex) for t in titles):
         return [], set()
@@ -335,6 +338,8 @@ def _tabbed_status_columns(lines: list[Line], start: int, lex: PeopleLexicon) ->
             if entries:
                 break
             continue
+        if line.kind == "rule" and not entries:
+            continue  # '--- | ---' under the titles
         cells = _tab_cells(line)
         if len(cells) > len(titles) or header_of(line, lex)[0]:
             break

@@ -727,6 +727,45 @@ CASES = [
         ["Ann Lee", "Bo Roe"],
         ["Cai Poe"],
     ),
+    (
+        "a Markdown table without outer bars: 'Present | Absent' over columns of names",
+        "# Meeting 2025-03-04\n\nPresent | Absent\n--- | ---\nAnn Lee | Cai Poe\nBo Roe |\n\n## Agenda\n",
+        "2025-03-04",
+        ["Ann Lee", "Bo Roe"],
+        ["Cai Poe"],
+    ),
+    (
+        "a pipe table titled 'Present | Apologies'",
+        "# Meeting 2025-03-04\n\n| Present | Apologies |\n|---|---|\n| Ann Lee | Cai Poe |\n| Bo Roe | |\n\n## Agenda\n",
+        "2025-03-04",
+        ["Ann Lee", "Bo Roe"],
+        ["Cai Poe"],
+    ),
+    (
+        "headers in capitals alone on their lines, the next item's title right under the last name",
+        "Committee meeting\n4 March 2025\nPRESENT\nAnn Lee, Bo Roe, Cai Poe\nAPOLOGIES\nDee Fox\nMINUTES OF LAST MEETING\n"
+        "Agreed.\n",
+        "2025-03-04",
+        ["Ann Lee", "Bo Roe", "Cai Poe"],
+        ["Dee Fox"],
+    ),
+    (
+        "a foundation board's indented lists under 'Directors Present:', 'Directors Absent:', 'Guests:'",
+        "Board of Directors Meeting Minutes\n2025-03-04\n\n Directors Present:\n\n    Ann Lee\n    Bo Roe\n\n"
+        " Directors Absent:\n\n    Cai Poe\n\n Executive Officers Present:\n\n    Dee Fox\n\n Guests:\n\n    Eve Hall\n\n"
+        "1. Call to order\n",
+        "2025-03-04",
+        ["Ann Lee", "Bo Roe", "Dee Fox", "Eve Hall"],
+        ["Cai Poe"],
+    ),
+    (
+        "a teleconference bot's 'Present:' with a phone line among the logins",
+        "WG teleconference 04 March 2025\n\nPresent: ann, bo, Cai_Poe, +1.617.555.aaaa\nRegrets: dee\nChair: ann\n"
+        "Scribe: bo\n\nContents\n",
+        "2025-03-04",
+        ["ann", "bo", "Cai Poe"],
+        ["dee"],
+    ),
 ]
 
 
