@@ -661,9 +661,12 @@ def _ungroup(text: str, lex: PeopleLexicon) -> str:
 def _group_headings(lex: PeopleLexicon) -> re.Pattern[str]:
     """_ungroup's pattern, built once per lexicon rather than once a list."""
     nouns = "|".join(sorted({n for g in lex.group_nouns for n in (g, g.upper())}, key=len, reverse=True))  # 'TRUSTEES' too
+    lower = "|".join(sorted({g.lower() for g in lex.group_nouns}, key=len, reverse=True))
     quals = "|".join(re.escape(q) for q in sorted(lex.not_list_qualifiers | lex.role_words, key=len, reverse=True))
     # not a group noun inside a post: 'Chair of Governors (Ann Lee)', 'Clerk to the Trustees'
-    return re.compile(rf"(?:^|(?<=\s))(?<!\bof\s)(?<!\bto\s)(?<!\bthe\s)(?<!\bfor\s)(?:(?:(?i:{quals}))\s+)*(?:[A-Z][\w'’-]*\s+)?(?-i:(?:{nouns}))"
+    return re.compile(rf"(?:^|(?<=\s))(?<!\bof\s)(?<!\bto\s)(?<!\bthe\s)(?<!\bfor\s)(?:(?:(?i:{quals}))\s+)*(?:(?:[A-Z][\w'’-]*\s+)?(?-i:(?:{nouns}))"
+                      # 'PCC members', 'Board members': a body's name before the noun in lower case
+                      rf"|[A-Z][\w'’-]*\s+(?-i:(?:{lower})))"
                       rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w&'’-]*)?(?=\s+[A-Z(–—-]|\s*$)")
 
 

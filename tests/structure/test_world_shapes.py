@@ -766,6 +766,45 @@ CASES = [
         ["ann", "bo", "Cai Poe"],
         ["dee"],
     ),
+    (
+        "a church council: the post alone in the chair, plural posts and 'PCC members' before names",
+        "Parochial Church Council\nMinutes of the meeting held on 4 March 2025\n\nPresent: The Rector (in the chair), "
+        "Churchwardens Ann Lee and Bo Roe, PCC members Cai Poe, Dee Fox\n\n1. Prayers\n",
+        "2025-03-04",
+        ["Ann Lee", "Bo Roe", "Cai Poe", "Dee Fox"],
+        [],
+    ),
+    (
+        "'Board members' in lower case before names, after a chair",
+        "Board 4 March 2025\n\nPresent: Ann Lee (Chair), Board members Bo Roe and Cai Poe\n\n1. Welcome\n",
+        "2025-03-04",
+        ["Ann Lee", "Bo Roe", "Cai Poe"],
+        [],
+    ),
+    (
+        "a Lions club: 'Lion' and 'Ln.' before names, 'PDG Lion'",
+        "Lions Club of Harbourside\nBoard meeting 4 March 2025\n\nPresent: Lion President Ann Lee, Lion Bo Roe, "
+        "PDG Lion Cai Poe, Ln. Dee Fox\nApologies: Lion Eve Hall\n\n1. Service projects\n",
+        "2025-03-04",
+        ["Ann Lee", "Bo Roe", "Cai Poe", "Dee Fox"],
+        ["Eve Hall"],
+    ),
+    (
+        "a lodge: 'W.Bro.', 'W Bro' and 'Bro.' before names",
+        "Lodge of Harmony No. 123\nMinutes of the regular meeting held on 4 March 2025\n\nPresent: W.Bro. Ann Lee "
+        "(Worshipful Master), W Bro Bo Roe (Secretary), Bro. Cai Poe\n\n1. Opening\n",
+        "2025-03-04",
+        ["Ann Lee", "Bo Roe", "Cai Poe"],
+        [],
+    ),
+    (
+        "a speakers' club: 'TM' before names, 'DTM' after one",
+        "Harbour Toastmasters\nExecutive meeting 4 March 2025\n\nPresent: TM Ann Lee (President), TM Bo Roe, Cai Poe, DTM\n\n"
+        "1. Membership\n",
+        "2025-03-04",
+        ["Ann Lee", "Bo Roe", "Cai Poe"],
+        [],
+    ),
 ]
 
 
