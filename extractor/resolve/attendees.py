@@ -61,6 +61,9 @@ def resolve_owner(
     words = mention.split()
     if not words or re.split(r"['’]", words[0].lower())[0] in rules.pronouns and not words[0].isupper() or words == ["I"]:
         return None  # "I've asked ..." and "She will ..." name nobody
+    if DOTTED_INITIALS.fullmatch(mention):
+        mention = mention.replace(".", "")  # "J.B." (older minutes) is "JB"
+        words = [mention]
     bare_words = strip_titles(words, lex or default_lexicon())[0] or words  # "DL" is initials, not an honour
     titled = len(bare_words) < len(words)
     bare = " ".join(w.lstrip("@") for w in bare_words)
@@ -96,6 +99,9 @@ def resolve_owner(
     if all(w[:1].isupper() or re.fullmatch(PARTICLE, w) for w in bare_words):
         return Owner(bare, mention, False, None)
     return None
+
+
+DOTTED_INITIALS = re.compile(r"[A-Z](?:\.\s?[A-Z]){1,3}\.?")
 
 
 def _fold(text: str) -> str:
@@ -138,7 +144,7 @@ class PeopleIndex:
     initials the minutes gave them, and keep their name as written.
     """
 
-    KEYS = ("full", "initials", "handle", "surname", "first", "derived", "first_initial", "part", "login", "lead")
+    KEYS = ("full", "initials", "handle", "surname", "first", "derived", "first_initial", "part", "login", "lead", "family")
 
     def __init__(self, people: list[Person], defined: list[Person] | None = None) -> None:
         self.people = [p for p in people if p.name]
@@ -162,6 +168,8 @@ class PeopleIndex:
                 for one in key.split() if kind == "login" else [key]:
                     if one:
                         self.by[kind].setdefault(one, {})[person.name] = person
+            if len(parts) >= 3:  # "Mr Tan" for Tan Wei Ming: a family name written first (Chinese, Korean, Vietnamese)
+                self.by["family"].setdefault(parts[0], {})[person.name] = person
             for n in range(2, len(parts)):  # "Mei Lin" for Mei Lin Ortiz: the leading words of a longer name
                 self.by["lead"].setdefault(" ".join(parts[:n]), {})[person.name] = person
             if len(parts) == 1:  # a login such as "mo.reyes" answers to "reyes"
@@ -180,6 +188,8 @@ class PeopleIndex:
             lookups.append(("login", re.sub(r"[^a-z]", "", key)))
         if not titled:
             lookups += [("first", key), ("part", key)]
+        elif len(words) == 1:
+            lookups.append(("family", key))
         if len(key) >= 2 and mention.isupper():
             lookups.append(("derived", key))
         if len(words) == 2:

@@ -339,6 +339,8 @@ def _date_shapes(f: dict[str, str]) -> dict[str, re.Pattern[str] | Prechecked]:
         "month_year_short": rf"(?<![\w-]){f['month']}-(?P<year>\d{{2}})(?![\d-])",
         # "to April Jones" names a person, so a bare month before a capitalised word is not a date
         "month": rf"{f['month']}(?:{tail_body}|(?!,?\s+(?-i:[A-Z][a-z])))",
+        # "by Friday 14th": a weekday and a day of the month, the month left out (the next one that fits)
+        "weekday_day": rf"{f['weekday']},?\s+(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)(?!\w)(?!\s+(?:of\s+)?{f['month']})",
         "weekday": rf"{f['weekday']}",
     }
     # the weekday shape runs on every unit: behind a pre-check for the day names (the others have theirs in
@@ -365,6 +367,8 @@ def _date_of(name: str, match: re.Match[str], rules: DueRules, meeting: dt.date 
         return _short_numeric(match, meeting)
     if name == "weekday":
         return _weekday_date(rules.weekdays[_norm(match["weekday"])], meeting)
+    if name == "weekday_day":
+        return _weekday_day(rules.weekdays[_norm(match["weekday"])], int(match["day"]), meeting)
     month = rules.months[_norm(match["month"])] if match.groupdict().get("month") else _int(match, "mnum")
     year, day = _int(match, "year"), _int(match, "day")
     if year is not None and year < 100:
@@ -380,6 +384,18 @@ def _date_of(name: str, match: re.Match[str], rules: DueRules, meeting: dt.date 
         return dt.date(year, month, day).isoformat()
     except ValueError:
         return None
+
+
+def _weekday_day(weekday: int, day: int, meeting: dt.date | None) -> str | None:
+    """The first date after the meeting on that day of the month, one falling on the weekday given first."""
+    if meeting is None:
+        return None
+    fits = []
+    for ahead in range(3):
+        year, month = _shift_month(meeting.year, meeting.month, ahead)
+        if day <= calendar.monthrange(year, month)[1] and dt.date(year, month, day) > meeting:
+            fits.append(dt.date(year, month, day))
+    return next((d.isoformat() for d in fits if d.weekday() == weekday), fits[0].isoformat() if fits else None)
 
 
 def _weekday_date(weekday: int, meeting: dt.date | None) -> str | None:
@@ -399,7 +415,7 @@ def _norm(word: str) -> str:
 _SHAPE_NEEDS = {"iso": (True, False), "numeric": (True, False), "numeric_short": (True, False),
                 "month_year_short": (True, True),
                 "day_month": (True, True), "month_day": (True, True), "month_year": (True, True),
-                "month": (False, True)}
+                "month": (False, True), "weekday_day": (True, False)}
 _DIGIT = re.compile(r"\d")
 
 
@@ -416,7 +432,7 @@ def _candidates(text: str, rules: DueRules, meeting: dt.date | None,
             if tail and next_meeting and date == next_meeting.isoformat()[:7]:
                 date = next_meeting.isoformat()  # "at the April meeting" when the minutes date that meeting
             yield _Candidate(m.start(), m.end(), date, False,
-                             name in {"month", "weekday", "numeric_short"} and not tail)
+                             name in {"month", "weekday", "weekday_day", "numeric_short"} and not tail)
     for phrase in rules.phrases:
         for m in phrase.regex.finditer(text):
             yield _Candidate(m.start(), m.end(), _phrase_date(phrase, m, rules, meeting, next_meeting), True, False)

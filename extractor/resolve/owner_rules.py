@@ -87,7 +87,8 @@ def load_rules(path: Path) -> OwnerRules:
     dash_post = (rf"(?:(?:the|The)\s+)?(?:[{UP}][\w'’-]*\s+){{0,2}}(?:Officer|Director|Manager|Head|Executive)\s+[–—-]\s+"
                  rf"[{UP}][a-z][\w'’-]*(?:\s+(?:and|&)\s+[{UP}][a-z][\w'’-]*)?")
     group = rf"(?:{dash_post}|{group})"
-    who = rf"(?:{group}|{NAME_LIST})"  # "the WG members" whole, not "the WG"
+    # "the WG members" whole, not "the WG"; two posts joined: "the Director of Public Health and the ICB Place Director"
+    who = rf"(?:{group}(?:\s+(?:and|&)\s+(?=[Tt]he\s){group})?|{NAME_LIST})"
     subject = re.compile(
         rf"(?:^|(?<=[\s(\[,;:–—/|-]))(?P<who>{who}){DEFINED_INITIALS}{ADVERB}(?P<cue>\s+(?:{cue_alt})|['’]ll)"
         rf"(?=\s+(?P<next>[\w'’-]+)(?:\s+(?P<next2>[\w'’-]+))?|\s*[:,.;!]|\s*$)"

@@ -20,13 +20,16 @@ from .owner_rules import NAME_LIST, SEP, UP, OwnerRules, default_rules, is_lexic
 
 
 SPLIT_NAMES = re.compile(SEP)
+HANDLE = re.compile(r"@[\w.-]+")
 MARKER_SLOT = re.compile(
     r"\((?i:actions?|owner|lead)\s*[:\-–—]?\s*(?P<who>[^)]+)\)"
-    r"|\b(?:ACTIONS?|Actions?|AP|AI(?=\s*:)|#action|Owner|Lead|Responsible\s+(?i:officers?|persons?|leads?)|Responsible"
-    r"|(?i:officers?\s+responsible)|Assigned to|Action by)\s*[:\-–—]?\s*(?P<who2>" + NAME_LIST
+    r"|\b(?:ACTIONS?|Actions?|AP|AI(?=\s*:)|#action|(?:Action\s+)?(?i:owner)|Who(?=\s*:)|Lead|Responsible\s+(?i:officers?|persons?|leads?)|Responsible"
+    r"|(?i:officers?\s+responsible)|(?i:assigned\s+to)|Action by|(?i:action\s+items?\s+for))\s*[:\-–—]?\s*(?P<who2>" + NAME_LIST
     + r")(?=\s*(?:$|[.;:,)/]|\bto\b|\bwill\b|\bDue\b|\bby\b|\bfor\b)|\s+[–—-]\s)"  # "Owner: @cwei — deprecate ..."
-    r"|\b(?:AI|TODO|FIXME)\((?P<who3>[^)]+)\)"  # "AI(Kim)", "TODO(amoreau): ..."
-    r"|#action\s+(?P<who4>@?[\w.-]+)",
+    r"|\b(?:AI|TODO|FIXME|ACTION|Action|(?i:action\s+item))\s?\((?P<who3>[^)]+)\)"  # "AI(Kim)", "ACTION(amoreau): ..."
+    r"|#action\s+(?P<who4>@?[\w.-]+)"
+    r"|\s(?:→|->|=>)\s*(?P<who5>@?" + NAME_LIST + r")\s*[.]?\s*$"  # "Update the docs → Ann": an arrow to the owner
+    r"|\s[–—-]\s*(?P<handles>@[\w.-]+(?:\s*(?:,|&|\band\b)?\s*@[\w.-]+)+)\s*[.]?\s*$",  # "... - @alee @broe"
 )
 # "ACTION: tkessler, bnovak to review ...": lower-case logins after a marker, kept only when they are attendees
 MARKER_HANDLES = prechecked(re.compile(
@@ -257,7 +260,13 @@ def _mentions(text: str, rules: OwnerRules, index: "PeopleIndex", lex: PeopleLex
               clause_numbered: bool = False) -> list[Mention]:
     mentions: list[Mention] = []
     for match in MARKER_SLOT.finditer(text):
-        group = next(g for g in ("who", "who2", "who3", "who4") if match.group(g))
+        if match.group("handles"):  # handles parted by spaces alone: one owner each
+            mentions += [(match.start("handles") + h.start(), h.group(), SLOT) for h in HANDLE.finditer(match.group("handles"))]
+            continue
+        group = next(g for g in ("who", "who2", "who3", "who4", "who5") if match.group(g))
+        if group == "who5":  # an arrow also points at things ('Revenue → Reserve'): a handle or someone listed only
+            mentions.append((match.start(group), match.group(group), SLOT if match.group(group).startswith("@") else None))
+            continue
         mentions.append((match.start(group), match.group(group), SLOT if group == "who" else True))
     for pattern in (rules.tail, rules.action_tail):
         if pattern is rules.action_tail and "action" not in text:

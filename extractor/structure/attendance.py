@@ -46,6 +46,7 @@ from .people_tables import (
     is_tabular,
     name_cells,
     name_tables,
+    spaced_register,
     status_columns,
     status_of,
     status_rows,
@@ -75,6 +76,7 @@ HYPHENATED = re.compile(r"[^\W\d_]{2}-$")  # a word broken at the line end, the 
 # a page's foot or head inside a list: 'Page 2 of 7' (also at the end of a running title), '- 2 -', '2 of 7'
 PAGE_MARK = re.compile(r"(?:^|\s)page\s+\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?\s*$|^\s*[-–—]\s*\d{1,3}\s*[-–—]\s*$"
                        r"|^\s*\d{1,3}\s+of\s+\d{1,3}\s*$", re.I)
+INITIALS_FIRST = re.compile(r"[A-Z]{2,4}\s+[–—-]\s+[A-Z]")
 SUB_LABEL = re.compile(r"[A-Z][\w'’&/ -]{0,40}:")  # 'BID Team:', 'Staff:' alone on a line
 CONTINUED = re.compile(r"\(?\b(?:continued|cont'?d)\)?\s*$", re.I)
 
@@ -126,6 +128,8 @@ def find_attendance(lines: list[Line], lex: PeopleLexicon, header_limit: int) ->
     name_tables(head, lex, consumed, lists)
     if not lists["present"] and not lists["attend"]:
         status_rows(head, lex, consumed, lists)
+    if not lists["present"] and not lists["attend"]:
+        spaced_register(head, lex, consumed, lists)
     if not lists["present"] and not lists["attend"]:
         initials_block(head, lex, consumed, lists)
     if not lists["present"] and not lists["attend"]:
@@ -198,11 +202,19 @@ def _past_page_break(lines: list[Line], j: int) -> int:
             k += 1
         elif PAGE_MARK.search(text):
             k, marked = k + 1, True
-        elif len(text) >= 8 and (CONTINUED.search(text) or any(ln.text.strip() == text for ln in lines[:j])):
+        elif len(text) >= 8 and (CONTINUED.search(text) or any(ln.text.strip() == text for ln in lines[:j])
+                                 or marked and _running_title(text, lines[:j])):
             k += 1  # the running title over the next page
         else:
             break
     return k if marked and k < len(lines) else j
+
+
+def _running_title(text: str, above: list[Line]) -> bool:
+    """'Ashcombe Town Council – Full Council – 3 February 2025' after a page mark: a page's head that opens
+    with the document's first line (its title), the meeting and date often added."""
+    first = next((ln.text.strip() for ln in above if ln.kind != "blank"), "")
+    return len(first) >= 10 and text.startswith(first) and text != first
 
 
 def _joiners(lines: list[Line], lex: PeopleLexicon, lists: dict[str, list[Person]]) -> None:
@@ -272,7 +284,22 @@ def _read_list(
         used.update(block_used)
         if not found or len(block_used) < len(block):
             break  # the list ended inside this block
-    return entries, used
+    return _unticked_absent(entries, [lines[k] for k in sorted(used - {start})]), used
+
+
+TASK_BOX = re.compile(r"^\s*(?:[-*+]\s+)?\[(?P<mark>[ xX✓✔])\]\s")
+
+
+def _unticked_absent(entries: Entries, rows: list[Line]) -> Entries:
+    """'- [x] Ann Lee' / '- [ ] Cai Poe': a roll call of task boxes, one person a box, some ticked: an
+    unticked box is someone absent. Boxes all ticked or all empty mark nothing (a template's bullets)."""
+    marks = [TASK_BOX.match(line.text) for line in rows]
+    if len(rows) != len(entries) or not all(marks):
+        return entries
+    ticked = [m.group("mark") != " " for m in marks]
+    if all(ticked) or not any(ticked):
+        return entries
+    return [(group if tick else "apologies", person) for (group, person), tick in zip(entries, ticked)]
 
 
 STATUS_RUN = re.compile(r"^(?P<who>.+?)\s+(?:(?:were|was|are|is)\s+)?(?P<status>present|absent|excused)$", re.I)
@@ -468,6 +495,13 @@ def _role_line(text: str, lex: PeopleLexicon) -> bool:
     return looks_like_role(text, lex) or parse_person(text, lex) is None
 
 
+def _group_line(text: str, below: str, lex: PeopleLexicon) -> bool:
+    """'Board of Directors' (no colon) over 'Mr Tan Wei Ming – Chairman': the first line of a list names the
+    group when it is a short body or post with no name in it and the line below is a titled person."""
+    return len(text.split()) <= 4 and looks_like_role(text, lex) and parse_person(text, lex) is None \
+        and has_person_cue(below, lex) and parse_person(below, lex) is not None
+
+
 def _block_people(
     block: list[Line], group: str, pairs: bool, lex: PeopleLexicon, handles: bool | None = None
 ) -> tuple[Entries, set[int]]:
@@ -491,6 +525,10 @@ def _block_people(
         if k + 1 < len(block) and SUB_LABEL.fullmatch(text) and looks_like_role(text, lex) \
                 and not parse_person(text[:-1], lex):
             used.add(line.index)  # 'BID Team:' over the next names: a group inside the list, no one's role
+            k += 1
+            continue
+        if not entries and k + 1 < len(block) and _group_line(text, content(block[k + 1]).strip(), lex):
+            used.add(line.index)  # 'Present:' / 'Board of Directors' / 'Mr Tan Wei Ming – Chairman': the group first
             k += 1
             continue
         if not entries and is_title_row(text, lex):
@@ -544,7 +582,7 @@ def _block_people(
             k += 1
             continue
         if person is None:
-            if entries and looks_like_role(text, lex) and _phrase(text):
+            if entries and looks_like_role(text, lex) and _phrase(text) and not _item_title(text, lex):
                 add_role(entries[-1][1], text)  # 'Jane Smith' / 'Chair' on the next line
                 used.add(line.index)
                 k += 1
@@ -568,6 +606,13 @@ SECTION_WORDS = frozenset({"agenda", "notes", "discussion", "action items", "act
 
 def _section_word(text: str, lex: PeopleLexicon) -> bool:
     return text.strip("#*_: ").lower() in lex.generic_headings | SECTION_WORDS
+
+
+def _item_title(text: str, lex: PeopleLexicon) -> bool:
+    """'MINUTES OF LAST MEETING', 'Minutes of the previous meeting': the next item's title under the last name,
+    no post ('Minutes', 'Minutes secretary' or 'Officer (minutes)' may say who took them)."""
+    words = re.findall(r"[^\W\d_]+", BRACKETED_TEXT.sub(" ", text).lower())
+    return len(words) >= 3 and words[0] in lex.heading_words  # not 'Democratic Services (minutes)'
 
 
 def _outdented_label(line: Line, above: Line, lex: PeopleLexicon) -> bool:
@@ -632,7 +677,7 @@ def _next_bullet(line: Line, below: Line) -> bool:
 
 def _role_below(person: Person, above: Line, below: Line, pair: bool, handles: bool, lex: PeopleLexicon) -> bool:
     text = content(below).strip()
-    if _section_word(text, lex) or _outdented_label(below, above, lex):
+    if _section_word(text, lex) or _outdented_label(below, above, lex) or _item_title(text, lex):
         return False  # 'Agenda' under the last name heads the next section
     if person.name.isupper() and text.isupper() and looks_like_name(text, lex) and not pair \
             and not any(w.lower() in lex.role_words for w in re.findall(r"[\w'’-]+", text)):
@@ -642,6 +687,8 @@ def _role_below(person: Person, above: Line, below: Line, pair: bool, handles: b
         return False
     if "(" in text and len(bare(text).split()) >= 2 and looks_like_name(bare(text), lex):
         return False  # 'Joseph Whitlow (Host)': the next person with a role, not this one's role
+    if person.initials and INITIALS_FIRST.match(text):
+        return False  # 'KT – Kit Tran' / 'RO – Ruth Okafor (Treasurer)': initials first, one person a line
     if text.endswith(".") and prose_at(BRACKETED_TEXT.sub(" ", text)):
         return False  # 'Reports' / 'The reserve fund balance is $84,300.': a heading and its sentence
     return _phrase(text) and (pair or person.role is None and _role_line(text, lex))

@@ -20,6 +20,7 @@ WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6
 
 # Dates stand apart from letters and digits; an underscore may touch them ('_11 April 2016_' in Markdown italics)
 _START, _END = r"(?<![^\W_])", r"(?![^\W_])"
+_ANNO = r"(?:A\.?D\.?\s+)?"  # 'the 4th day of March, A.D. 2025' (formal company minutes)
 _RANGE = r"\s*(?:-|–|—|&|and|to|thru|through)\s*"
 _OTHER_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
 # a meeting over two or more days is dated by its first: '14-15 March 2025', 'March 14 & 15, 2025',
@@ -37,7 +38,7 @@ RANGE_PATTERNS = [
 DATE_PATTERNS = [
     re.compile(rf"{_START}{_YEAR}-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)(?:{_END}|(?=T\d))"),  # '2019-03-05T10:00' too
     # '4 March 2025', '4th of March, 2025', 'Thursday, the 6th day of March, 2025' (US formal minutes)
-    re.compile(rf"{_START}{_WEEKDAY}(?:the\s+)?{_DAY}(?:\s+day)?(?:\s+of)?\s+{_MONTH},?\s+{_YEAR}{_END}", re.I),
+    re.compile(rf"{_START}{_WEEKDAY}(?:the\s+)?{_DAY}(?:\s+day)?(?:\s+of)?\s+{_MONTH},?\s+{_ANNO}{_YEAR}{_END}", re.I),
     re.compile(rf"{_START}{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}{_END}", re.I),
     # a log's ctime stamp: 'Tue Apr  3 16:00:11 2012'
     re.compile(rf"{_START}{_WEEKDAY}{_MONTH}\s+{_DAY}\s+\d{{1,2}}:\d\d(?::\d\d)?\s+(?:UTC\s+)?{_YEAR}{_END}", re.I),
@@ -56,6 +57,8 @@ DATE_PATTERNS = [
     re.compile(rf"{_START}(?P<year>(?:19|20)\d\d)\.(?P<mnum>[01]\d)\.(?P<day>[0-3]\d)(?![\d.]\d){_END}"),
     re.compile(r"(?<![\d/.])(?P<day>[0-3]?\d)/(?P<mnum>[0-3]?\d)/(?P<yy>\d\d)(?![\d/])"),  # 14/6/23, 4/15/25
     re.compile(rf"{_START}{_WEEKDAY}(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MONTH},?\s+['’](?P<yy>\d\d){_END}", re.I),  # '3rd March '26'
+    # '5 Mar 25' in a title: a two-digit year after the month, no word or number running on
+    re.compile(rf"{_START}{_WEEKDAY}{_DAY}\s+{_MONTH}\s+(?P<yy>\d\d)(?![\w:/-]|[.,]\d|[^\S\n]+(?-i:[a-z])|\s*%){_END}", re.I),
     # '03.03.26' (German and Dutch minutes in English): two digits each, so a section number '3.1.2' is no date
     re.compile(r"(?<![\d/.])(?P<day>[0-3]\d)\.(?P<mnum>[01]\d)\.(?P<yy>\d\d)(?![\d/]|\.\d)"),
 ]
@@ -75,7 +78,7 @@ NUMBER_WORDS = {w: n for n, w in enumerate(_UNITS, 1)} | {w: n for n, w in enume
 _NUMBER = r"[a-z]+(?:[- ][a-z]+)?"
 WORDED_DATE = re.compile(
     rf"{_START}(?:the\s+)?(?P<dayword>{'|'.join(sorted(ORDINAL_DAYS, key=len, reverse=True))})\s+day\s+of\s+{_MONTH},?\s+"
-    rf"(?:in\s+the\s+year\s+)?(?:{_YEAR}|two\s+thousand(?:\s+and)?\s+(?P<yearword>{_NUMBER}))(?![^\W_])", re.I)
+    rf"(?:in\s+the\s+year\s+)?{_ANNO}(?:{_YEAR}|two\s+thousand(?:\s+and)?\s+(?P<yearword>{_NUMBER}))(?![^\W_])", re.I)
 TIME_PATTERN = re.compile(
     r"\b(?:at\s+)?(?<![\d.:/-])(?P<time>(?:[01]?\d|2[0-3])[.:][0-5]\d\s*(?:[ap]\.?m\.?)?|(?:1[0-2]|0?[1-9])\s*[ap]\.?m\.?)(?![\w/])",
     re.I,

@@ -102,7 +102,7 @@ def _headers(apologies: tuple[str, ...], attend: tuple[str, ...], present: tuple
         return factored_alternation(sorted(phrases, key=len, reverse=True))
     return re.compile(
         rf"(?<=\s)(?P<phrase>(?P<apologies>{alternatives(apologies)})|(?P<attend>{alternatives(attend)})"
-        rf"|(?P<present>{alternatives(present)}))(?:\s*\([^()]{{1,30}}\))?(?:\s+(?P<were>were|was))?(?:\s*[:;]|\s+[-–—:]+)?"
+        rf"|(?P<present>{alternatives(present)}))(?:\s*\([^()]{{1,30}}\))?(?:\s+(?P<were>were|was))?(?:\s*[:;][-–—]?|\s+[-–—:]+)?"
         rf"\s*(?=(?-i:[A-Z(]))",
         re.I,
     )

@@ -56,12 +56,21 @@ def header_of(line: Line, lex: PeopleLexicon, qualified: bool = True) -> tuple[s
     if line.kind in {"blank", "rule", "marker"}:
         return None, ""
     words = line.text[line.content_start - line.start:]
+    if "|" in words:  # '| Present | Absent |' (or without the outer bars, read as a heading over '--- | ---')
+        cells = [c.strip() for c in words.strip().strip("|").split("|")]
+        titled = [_header_in(_EDGE_MARKUP.sub("", c), lex, False) for c in cells] if len(cells) >= 2 and all(cells) else []
+        if titled and all(group and not rest for group, rest in titled):
+            return titled[0][0], " | ".join(cells[1:])  # status titles over columns of names
     if line.kind == "table":  # '| Present | |' or '| Officers | |': a header row inside a table of people
         cells = [c.strip() for c in line.text.strip().strip("|").split("|")]
         inline = not line.text.lstrip().startswith("|") and ":" in cells[0] and all(cells)
         if inline:  # 'Present: Rae Sutton | Sami Tran | Tova Ulman': names parted by bars after the header
             group, rest = _header_in(MINUTE_NUMBER.sub("", cells[0]), lex, qualified)
             return (group, ", ".join([rest, *cells[1:]])) if group and rest else (None, "")
+        if len(cells) == 2 and all(cells) and line.text.strip().endswith("|"):
+            # '| Attendees | Ann Lee, Bo Roe |': a document's table of fields, the names in the value cell
+            group, rest = _header_in(_EDGE_MARKUP.sub("", MINUTE_NUMBER.sub("", cells[0])), lex, qualified)
+            return (group, cells[1]) if group and not rest else (None, "")
         if not cells[0] or any(cells[1:]):
             return None, ""
         words = cells[0]
@@ -70,10 +79,25 @@ def header_of(line: Line, lex: PeopleLexicon, qualified: bool = True) -> tuple[s
     if is_title_row(words, lex):
         return None, ""  # 'Name   Present   Apologies': the titles of a table of people, read as a table
     found = _header_in(words, lex, qualified)
+    led = _header_lead(lex).sub("", words) if found[0] is None and lex.header_leads else words
+    found = _header_in(led, lex, qualified) if led != words else found
     translated = BILINGUAL_LEAD.sub("", words)
     found = _header_in(translated, lex, qualified) if found[0] is None and translated != words else found
     inner = _header_in(found[1], lex, True) if found[0] and INNER_HEADER.match(found[1]) else (None, "")
     return inner if inner[0] and inner[1] else found  # 'ROLL CALL: Present: Mayor Ito, ...': the inner header says who
+
+
+_LEADS: dict[int, tuple[PeopleLexicon, re.Pattern[str]]] = {}
+
+
+def _header_lead(lex: PeopleLexicon) -> re.Pattern[str]:
+    """'Roll call showed ' before 'the following members present:': a lead-in the header follows. Kept by
+    the lexicon's id: header_of asks for it on every line, and hashing a lexicon costs more than the match."""
+    cached = _LEADS.get(id(lex))
+    if cached is None or cached[0] is not lex:
+        pattern = re.compile(rf"^(?:{'|'.join(lex.header_leads)})\s*,?\s+(?=the\s+following\b)", re.I)
+        cached = _LEADS[id(lex)] = (lex, pattern)
+    return cached[1]
 
 
 INNER_HEADER = re.compile(r"^[A-Za-z][A-Za-z ]{1,40}:\s")
@@ -101,9 +125,23 @@ def _header_in(words: str, lex: PeopleLexicon, qualified: bool) -> tuple[str | N
     suffixes = (lex.apologies_suffixes, lex.in_attendance_suffixes, lex.present_suffixes)
     for group, pattern in _header_patterns(*suffixes, qualified=True) if _opening(suffixes, True).match(words) else ():
         match = pattern.match(words)
-        if match and _qualifies(match.group("qualifier"), lex) and _names_follow(match, lex):
+        if match and _qualifies(match.group("qualifier"), lex) and _names_follow(match, lex) \
+                and not _person_row(words, match, lex):
             return group, (match.group("rest") or "").strip(" /|")
     return None, ""
+
+
+def _person_row(words: str, match: re.Match[str], lex: PeopleLexicon) -> bool:
+    """'Bo Roe Headteacher Present' (a row of a register flattened with single spaces): a person's full name
+    before the status word and no colon, not a group ('Voting Members present', 'Parent Governors absent')."""
+    if ":" in words or (match.group("rest") or "").strip():
+        return False
+    person = parse_person(match.group("qualifier"), lex)
+    if person is None or len(person.name.split()) < 2 or not words.startswith(person.name):
+        return False
+    nouns = {n.lower() for n in lex.group_nouns}
+    return not any(w.lower() in nouns for w in person.name.split())
+
 
 
 def _qualifies(qualifier: str, lex: PeopleLexicon) -> bool:

@@ -32,7 +32,7 @@ TRAILING_INITIALS = re.compile(r"[A-Z]{2,4}\s*(?:[,;]|$)")  # 'Ann Lee (Chair) A
 LINK = re.compile(r"\[([^\[\]]+)\]\((?:[a-z]+:|/|#|\.)[^()\s]*\)")  # a Markdown link: '[Ann Lee](https://...)'
 LOGIN = re.compile(r"[a-z][a-z0-9]*(?:[._][a-z0-9]+)+")  # der.hans, ann_lee
 NOTE_ONLY = re.compile(r"[\d\s.,:%]+")  # '(112)': a count of lines said, not a role
-COLUMN_KINDS = ("name", "post", "org", "initials", "handle", "status")
+COLUMN_KINDS = ("name", "post", "org", "initials", "handle", "status", "note")
 
 
 @dataclass
@@ -75,6 +75,8 @@ class PeopleLexicon:
     presence_before: tuple[str, ...] = ()
     fillers: frozenset[str] = field(default_factory=frozenset)
     abbreviations: frozenset[str] = field(default_factory=frozenset)
+    initial_posts: frozenset[str] = field(default_factory=frozenset)
+    header_leads: tuple[str, ...] = ()
     # column_kind's answers by cell text: every line is asked whether it is a row of column titles
     _column_kinds: dict[str, str | None] = field(default_factory=dict, init=False, repr=False, compare=False)
 
@@ -113,6 +115,8 @@ class PeopleLexicon:
             fillers=lowered("list_filler"),
             abbreviations=lowered("abbreviation") | {t.lower().rstrip(".") for t in lexicon(records, "honorific")
                                                       + lexicon(records, "post_prefix")},
+            initial_posts=frozenset(lexicon(records, "initial_post")),
+            header_leads=tuple(lexicon(records, "header_lead")),
         )
 
     def column_kind(self, title: str) -> str | None:
@@ -191,9 +195,20 @@ def strip_titles(words: list[str], lex: PeopleLexicon) -> tuple[list[str], str |
                     words = words[size:]
                     changed = True
                     break
+            else:
+                if len(words) > 1 and _bilingual_title(words[0], titles):
+                    words, changed = words[1:], True  # 'Cyng./Cllr Ann Lee': one title in two languages
+                elif len(words) > 2 and words[0] in lex.initial_posts and words[1][:1].isupper():
+                    post, words, changed = post or words[0], words[1:], True  # 'VP Bo Roe', not 'VP' (initials)
     while len(words) > 1 and is_honour(words[-1], lex):
         words = words[:-1]  # 'Ann Lee MBE', 'Raj Patel Ph.D.' (not 'JP' alone: someone's initials in a list of them)
     return words, post
+
+
+def _bilingual_title(word: str, titles: "_Titles") -> bool:
+    """'Cyng./Cllr', 'Cllr/Cyng': honorifics of two languages joined by a slash."""
+    parts = word.lower().split("/")
+    return len(parts) >= 2 and all(p and (p, 1) in titles.honorifics.get(p, ()) for p in parts)
 
 
 def is_honour(word: str, lex: PeopleLexicon) -> bool:
@@ -409,7 +424,8 @@ def people_in_text(text: str, lex: PeopleLexicon | None = None, handles: bool | 
         if all(people):
             return [p for p in people if p]
     items = split_list(re.sub(r"[\s.]+$", "", _ungroup(_unlabel(_unglue(text), lex), lex)), lex)
-    items = _couples([item for sep, part in items for item in _dash_chain(sep, part, lex)], lex)
+    items = _couples([item for sep, part in items for piece in _titled_run(sep, part, lex)
+                      for item in _dash_chain(*piece, lex)], lex)
     if handles is None:
         handles = sum(is_handle(bare(part), lex) for _, part in items) >= 2
     semicolons = any(sep == ";" for sep, _ in items)
@@ -647,9 +663,12 @@ def _ungroup(text: str, lex: PeopleLexicon) -> str:
 def _group_headings(lex: PeopleLexicon) -> re.Pattern[str]:
     """_ungroup's pattern, built once per lexicon rather than once a list."""
     nouns = "|".join(sorted({n for g in lex.group_nouns for n in (g, g.upper())}, key=len, reverse=True))  # 'TRUSTEES' too
+    lower = "|".join(sorted({g.lower() for g in lex.group_nouns}, key=len, reverse=True))
     quals = factored_alternation(sorted(lex.not_list_qualifiers | lex.role_words, key=len, reverse=True), space=r"\ ")
     # not a group noun inside a post: 'Chair of Governors (Ann Lee)', 'Clerk to the Trustees'
-    return re.compile(rf"(?:^|(?<=\s))(?<!\bof\s)(?<!\bto\s)(?<!\bthe\s)(?<!\bfor\s)(?:(?:(?i:{quals}))\s+)*(?:[A-Z][\w'’-]*\s+)?(?-i:(?:{nouns}))"
+    return re.compile(rf"(?:^|(?<=\s))(?<!\bof\s)(?<!\bto\s)(?<!\bthe\s)(?<!\bfor\s)(?:(?:(?i:{quals}))\s+)*(?:(?:[A-Z][\w'’-]*\s+)?(?-i:(?:{nouns}))"
+                      # 'PCC members', 'Board members': a body's name before the noun in lower case
+                      rf"|[A-Z][\w'’-]*\s+(?-i:(?:{lower})))"
                       rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w&'’-]*)?(?=\s+[A-Z(–—-]|\s*$)")
 
 
@@ -693,6 +712,27 @@ def _dash_chain(sep: str, part: str, lex: PeopleLexicon) -> list[tuple[str, str]
     if len(entries) < 3:
         return [(sep, part)]
     return [(sep if k == 0 else ",", f"{name} ({', '.join(r)})" if r else name) for k, (name, r) in enumerate(zip(entries, roles))]
+
+
+COURTESY = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr."})
+
+
+def _titled_run(sep: str, part: str, lex: PeopleLexicon) -> list[tuple[str, str]]:
+    """'Cllr B Roe Cllr C Poe Cllr D Fox' (a PDF's list with its commas lost): the title the entry opens
+    with, written again after a name, starts the next person ('Mr A Lee Mrs B Roe': courtesy titles alike)."""
+    first = part.split(" ", 1)[0]
+    lowered = first.lower()
+    if (lowered, 1) not in _titles(lex).honorifics.get(lowered, ()) or part.count(" ") < 4:
+        return [(sep, part)]
+    same = COURTESY if lowered in COURTESY else {lowered}
+    words = part.split(" ")
+    cuts = [k for k in range(2, len(words) - 1) if words[k].lower() in same and words[k + 1][:1].isupper()
+            and re.search(r"[^\W\d_)]$|\)$", words[k - 1]) and words[k - 1].lower() not in {"and", "&"}
+            and k >= 2 and not _titles(lex).honorifics.get(words[k - 1].lower())]
+    if not cuts:
+        return [(sep, part)]
+    bounds = [0, *cuts, len(words)]
+    return [(sep if n == 0 else ",", " ".join(words[a:b])) for n, (a, b) in enumerate(zip(bounds, bounds[1:]))]
 
 
 def _role_then_name(words: list[str], lex: PeopleLexicon) -> tuple[str, str] | None:

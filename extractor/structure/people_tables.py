@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .headers import header_of
+from .headers import content, header_of
 from .layout import Line
 from .people import (
     PeopleLexicon,
@@ -27,7 +27,7 @@ INITIALS = re.compile(r"[A-Z]{2,5}")
 CELL = re.compile(r"\S+(?:[^\S\n]{1,2}\S+)*")  # words parted by at most two spaces: one cell of an aligned row
 TICK = re.compile(r"[✓✔xXyY*]|yes|Yes|YES")  # a mark that puts the row in its column ('✗' says absent itself)
 # '✓' is no word, so it stands outside the \b
-PRESENT_STATUS = re.compile(r"^(?:(?:present|attended|yes|y|here|in person|remote|virtual|online)\b|[✓✔]|p$)", re.I)
+PRESENT_STATUS = re.compile(r"^(?:(?:present|attended|yes|y|here|in person|remote|virtual|online)\b|in attendance$|[✓✔]|p$)", re.I)
 
 
 def _cells(line: Line) -> list[str]:
@@ -88,6 +88,8 @@ def table_people(
             used.add(line.index)
         return entries, used
     titles = _titles(header_line) if header_line is not None else None
+    blank_rows: set[int] = set()  # people whose presence cell is empty
+    ticked: list[int] = []  # people whose presence cell says present
     for line in rows:
         cells = _cells(line) if header is not None else _titled_cells(_cells(line), lex)
         kinds = _column_kinds(cells, lex) if header is None and not entries else None
@@ -113,10 +115,29 @@ def table_people(
             found = [e for e in (_row_person(cells[a:b], header[a:b], group, lex) for a, b in halves) if e]
         else:
             found = [e for e in [_row_person(cells, header, group, lex)] if e]
+            presence = _presence_cell(cells, header, titles, lex) if found else None
+            if presence == "":
+                blank_rows.add(id(found[0][1]))
+            elif presence and status_of(presence, lex) == "present":
+                ticked.append(id(found[0][1]))
         entries.extend(found)
         if found:
             used.add(line.index)
+    if blank_rows and ticked:
+        # '| Bo Roe | Globex | |' among rows ticked under 'Present': the one left blank was not there
+        entries = [("apologies" if id(p) in blank_rows and g != "apologies" else g, p) for g, p in entries]
     return entries, used
+
+
+def _presence_cell(cells: list[str], header: list | None, titles: list | None, lex: PeopleLexicon) -> str | None:
+    """The row's cell under its one status column when that column is titled as presence ('Present',
+    'Attended'); None when the table has no such column."""
+    if header is None or not titles or len(titles) != len(header) or len(cells) != len(header):
+        return None
+    columns = [k for k, kind in enumerate(header) if kind == "status"]
+    if len(columns) != 1 or status_of(titles[columns[0]][1], lex) != "present":
+        return None
+    return cells[columns[0]].strip()
 
 
 def _name_grid(rows: list[Line], lex: PeopleLexicon) -> bool:
@@ -205,7 +226,9 @@ def vertical_table(lines: list[Line], j: int, group: str, lex: PeopleLexicon) ->
     line, then each row's cells one a line; a row starts at a cell that reads as a person."""
     cells = [ln for ln in lines[j:j + 400] if ln.kind != "blank"]
     titles = 0
-    while titles < min(len(cells), 8) and len(cells[titles].text.split()) <= 4 and not _row_start(cells[titles], lex) \
+    # a rule or a bullet is no cell: 'Attendees' over '---------' and '- Ann Lee' is a heading and its list
+    while titles < min(len(cells), 8) and cells[titles].kind not in {"rule", "bullet"} \
+            and len(cells[titles].text.split()) <= 4 and not _row_start(cells[titles], lex) \
             and not cells[titles].text.rstrip().endswith(":") and "," not in cells[titles].text:  # no list of names
         titles += 1
     kinds = [lex.column_kind(c.text.strip()) for c in cells[:titles]]
@@ -270,7 +293,7 @@ def name_tables(head: list[Line], lex: PeopleLexicon, consumed: set[int], lists:
 def status_columns(lines: list[Line], start: int, lex: PeopleLexicon) -> tuple[Entries, set[int]]:
     """'Present        Apologies' over rows of names aligned under each title (a PDF's two columns side
     by side): each name goes to the column nearest it. Nothing unless every title is a status."""
-    if "\t" in lines[start].text:
+    if "\t" in lines[start].text or "|" in lines[start].text:
         return _tabbed_status_columns(lines, start, lex)
     titles = [(k, t) for k, t in (_spans(lines[start]) or []) if status_of(t, lex)]
     if len(titles) < 2 or len(titles) != len(_spans(lines[start]) or []):
@@ -296,12 +319,15 @@ def status_columns(lines: list[Line], start: int, lex: PeopleLexicon) -> tuple[E
 
 
 def _tab_cells(line: Line) -> list[str]:
-    """A tab-separated row's cells by position: a leading tab leaves the first column empty."""
+    """A tab- or pipe-separated row's cells by position: a leading tab (or '| |') leaves the first column empty."""
+    if "|" in line.text:
+        text = line.text.strip()
+        return [c.strip() for c in (text[1:] if text.startswith("|") else text).rstrip("|").split("|")]
     return [c.strip() for c in re.split(r"\t+", line.text.rstrip())]
 
 
 def _tabbed_status_columns(lines: list[Line], start: int, lex: PeopleLexicon) -> tuple[Entries, set[int]]:
-    """'Present<tab>Apologies' over tab-separated rows of names: each name has its column's status."""
+    """'Present<tab>Apologies' (or 'Present | Absent') over rows of names: each name has its column's status."""
     titles = _tab_cells(lines[start])
     if len(titles) < 2 or not all(status_of(t, lex) for t in titles):
         return [], set()
@@ -312,6 +338,8 @@ def _tabbed_status_columns(lines: list[Line], start: int, lex: PeopleLexicon) ->
             if entries:
                 break
             continue
+        if line.kind == "rule" and not entries:
+            continue  # '--- | ---' under the titles
         cells = _tab_cells(line)
         if len(cells) > len(titles) or header_of(line, lex)[0]:
             break
@@ -347,3 +375,52 @@ def _register_row(line: Line, lex: PeopleLexicon) -> bool:
         return False
     person = parse_person(cells[0], lex)
     return person is not None and (len(person.name.split()) >= 2 or has_person_cue(cells[0], lex))
+
+
+def spaced_register(head: list[Line], lex: PeopleLexicon, consumed: set[int], lists: dict[str, list[Person]]) -> None:
+    """A web page's attendance table flattened with single spaces: 'Attendee Role Attendance' over rows
+    'Councillor A Lee Chair Present' / 'Councillor B Roe Committee Member Apologies': the titles are known
+    column titles (a name and a status among them), each row a person, perhaps a post, and a status."""
+    for n, line in enumerate(head):
+        if line.index in consumed or line.kind not in {"text", "heading"} or not _spaced_titles(content(line), lex):
+            continue
+        rows = []
+        for row in head[n + 1:]:
+            found = _status_last(content(row).strip(), lex) if row.index not in consumed else None
+            if found is None:
+                break
+            rows.append((row, found))
+        if len(rows) < 2:
+            continue
+        for row, (status, person) in rows:
+            lists["apologies" if status == "absent" else "present"].append(person)
+            consumed.add(row.index)
+        consumed.add(line.index)
+        return
+
+
+def _spaced_titles(text: str, lex: PeopleLexicon) -> bool:
+    """'Attendee Role Attendance', 'Name Position Status': words that part into column titles only."""
+    words = text.strip().split()
+    if not 2 <= len(words) <= 8:
+        return False
+    kinds: list[str] = []
+    k = 0
+    while k < len(words):
+        size = next((n for n in (3, 2, 1) if k + n <= len(words) and lex.column_kind(" ".join(words[k:k + n]))), 0)
+        if not size:
+            return False
+        kinds.append(lex.column_kind(" ".join(words[k:k + size])) or "")
+        k += size
+    return "name" in kinds and "status" in kinds
+
+
+def _status_last(text: str, lex: PeopleLexicon) -> tuple[str, Person] | None:
+    """('present' | 'absent', person) for 'Councillor A Lee Chair Present': a status in the last words."""
+    words = text.split()
+    for size in range(min(4, len(words) - 2), 0, -1):
+        status = status_of(" ".join(words[-size:]), lex)
+        person = parse_person(" ".join(words[:-size]), lex) if status else None
+        if person is not None and (has_person_cue(text, lex) or len(person.name.split()) >= 2):
+            return status, person
+    return None

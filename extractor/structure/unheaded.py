@@ -178,22 +178,53 @@ def role_lines(head: list[Line], lex: PeopleLexicon, consumed: set[int], lists: 
     Above an attendance list such lines name the body's officers ('Chair: H. Ames', 'Clerk: ...'),
     not who came, so the caller passes only the lines from the first list on.
     """
-    pattern = re.compile(r"^(?P<label>[A-Za-z][\w'’ -]{0,40}?)\s*:\s*(?P<rest>[^\d:]+)$")
     for line in head:
         if line.index in consumed or line.kind == "blank":
             continue
-        match = pattern.match(re.sub(r"[*_]{2}", "", content(line)).strip())
-        if not match or not (_role_label(match.group("label"), lex) or _body_label(match.group("label"), match.group("rest"), lex)):
-            continue
-        if set(re.findall(r"[a-z]+", match.group("rest").lower())) & lex.not_list_qualifiers:
-            continue  # 'President: Ana Bell, elected unopposed' records an election, not who came
-        people = [p for p in people_in_text(match.group("rest"), lex, handles=False) if len(p.name.split()) >= 2]
-        listed = {person_key(p) for group in GROUPS for p in lists[group]}
-        for person in (p for p in people if person_key(p) not in listed):
-            person.role = person.role or match.group("label")
-            lists["present"].append(person)
-        if people:
-            consumed.add(line.index)
+        text = re.sub(r"[*_]{2}", "", content(line)).strip()
+        # 'Chairman: Ann Lee; Members: Bo Roe, Cai Poe; Secretary: Dee Fox', 'When: 3 May · Who: Ann, Bo · Notes: Cai':
+        # fields parted by semicolons or dots
+        fields = FIELD_CUT.split(text) if FIELD_MARK.search(text) else [text]
+        for field in fields:
+            if _role_line_people(field, lex, lists) and len(fields) == 1:
+                consumed.add(line.index)
+            elif len(fields) > 1:
+                _field_people(field, lex, lists)
+
+
+ROLE_LINE = re.compile(r"^(?P<label>[A-Za-z][\w'’ -]{0,40}?)\s*:\s*(?P<rest>[^\d:]+)$")
+FIELD_CUT = re.compile(r"\s*(?:;|\s[·•|])\s+(?=[A-Z][\w'’ -]{0,40}:\s)")
+FIELD_MARK = re.compile(r";|\s[·•|]\s")
+
+
+def _field_people(text: str, lex: PeopleLexicon, lists: dict[str, list[Person]]) -> None:
+    """One field of a line of fields that is a list header or label ('Who: Ann Lee, Bo Roe', 'Attendees: ...')."""
+    match = ROLE_LINE.match(text)
+    if not match:
+        return
+    label = " ".join(match.group("label").lower().split())
+    group = next((g for g, words in (("present", lex.present + lex.present_labels),
+                                      ("attend", lex.in_attendance + lex.in_attendance_labels),
+                                      ("apologies", lex.apologies)) if label in words), None)
+    if group is None:
+        return
+    listed = {person_key(p) for g in GROUPS for p in lists[g]}
+    lists[group].extend(p for p in people_in_text(match.group("rest"), lex) if person_key(p) not in listed)
+
+
+def _role_line_people(text: str, lex: PeopleLexicon, lists: dict[str, list[Person]]) -> bool:
+    """Add the person a 'Chair: Pat Greenhalgh' field names to those present; whether it named someone."""
+    match = ROLE_LINE.match(text)
+    if not match or not (_role_label(match.group("label"), lex) or _body_label(match.group("label"), match.group("rest"), lex)):
+        return False
+    if set(re.findall(r"[a-z]+", match.group("rest").lower())) & lex.not_list_qualifiers:
+        return False  # 'President: Ana Bell, elected unopposed' records an election, not who came
+    people = [p for p in people_in_text(match.group("rest"), lex, handles=False) if len(p.name.split()) >= 2]
+    listed = {person_key(p) for group in GROUPS for p in lists[group]}
+    for person in (p for p in people if person_key(p) not in listed):
+        person.role = person.role or match.group("label")
+        lists["present"].append(person)
+    return bool(people)
 
 
 def _body_label(label: str, rest: str, lex: PeopleLexicon) -> bool:

@@ -331,6 +331,16 @@ MORE = [
     ("year-end-review", "Book the accountant for the year-end review", AUG_2017, NO_DUE),
     ("year-end-deadline", "Close the petty cash book by year-end.", AUG_2017, "2017-12-31"),
     ("action-log-month-year", "BD/17/41 Revised waiting list trajectory PH Oct-17 Open", AUG_2017, "2017-10"),
+    # a weekday and a day of the month with the month left out: the next date that has both
+    ("weekday-and-day", "Jo to chase the contractor by Friday 11th.", AUG_2017, "2017-08-11"),
+    ("weekday-and-day-next-month", "Kit to send the draft by Friday 1st.", AUG_2017, "2017-09-01"),
+    ("weekday-the-day", "Ruth to reply by Monday the 14th.", AUG_2017, "2017-08-14"),
+    ("weekday-day-and-month", "Jo to book the hall by Friday 11th August.", AUG_2017, "2017-08-11"),
+    ("weekday-and-day-in-the-past", "The survey was held on Friday 11th.", AUG_2017, NO_DUE),
+    # office shorthand before a weekday
+    ("close-of-play", "Kit to confirm the numbers by COP Friday.", AUG_2017, "2017-08-04"),
+    ("close-of-business", "Ruth to send the figures by close of business Thursday.", AUG_2017, "2017-08-03"),
+    ("end-of-day", "Jo to circulate the paper by EOD Wednesday.", AUG_2017, "2017-08-02"),
 ]
 
 

@@ -413,7 +413,110 @@ def test_a_scribe_writes_the_speaker_in_front():
     assert line_speaker(SCRIBED, SCRIBED.index("ruthk:"), chat_scribes(SCRIBED)) == "aoife"
 
 
-@pytest.mark.xfail(strict=True, reason="a list of posts joined by 'and the' is read from its last post only")
-def test_two_posts_joined_by_and_the():
-    text = "The Director of Public Health and the ICB Place Director to bring a paper."
-    assert [o.name for o in find_owners(text, PARISH)] == ["The Director of Public Health", "the ICB Place Director"]
+POSTS_JOINED = [  # two posts joined by 'and the' are two owners, each as written
+    ("two-posts", "The Director of Public Health and the ICB Place Director to bring a paper.",
+     ["The Director of Public Health", "the ICB Place Director"]),
+    ("two-short-posts", "The Clerk and the Chair to meet the contractor.", ["The Clerk", "the Chair"]),
+    ("posts-after-agreed-that", "It was agreed that the Treasurer and the Company Secretary would review the mandate.",
+     ["the Treasurer", "the Company Secretary"]),
+    ("posts-asked-to", "The Board asked the Director of Finance and the Head of HR to report back.",
+     ["the Director of Finance", "the Head of HR"]),
+    ("group-and-post", "Members and the Clerk to review the policy.", ["Members", "the Clerk"]),
+]
+
+
+@pytest.mark.parametrize("case,text,expected", POSTS_JOINED, ids=[c[0] for c in POSTS_JOINED])
+def test_two_posts_joined_by_and_the(case, text, expected):
+    assert [o.name for o in find_owners(text, PARISH)] == expected
+
+
+# An attendee list as the structure step reads it from an invented header: titles of many places, initials in
+# brackets, posts in brackets, a family name written first
+WORLD_HEADER = (
+    "Harbour Trust – Board meeting, 4 March 2025\n\nPresent: Jo Bell (JB) (Chair), Kit Tran (KT), Cyng. Gethin Morus, "
+    "Bro. Dave Kerrigan, VP Bo Roe, Hon. Ann Lee, Mr Tan Wei Ming, Assoc. Prof. Ruth Okafor (Treasurer), "
+    "Rtn. Keith Barlow\nIn attendance: Mrs Pat Ingle (Company Secretary)\n\n1. Welcome\n"
+)
+
+WORLD_OWNERS = [
+    ("initials-pair-after-marker", "Action: JB/KT", ["Jo Bell", "Kit Tran"]),
+    ("dotted-initials", "Action: J.B. to circulate the draft budget.", ["Jo Bell"]),
+    ("dotted-initials-derived", "Action: A.L.", ["Ann Lee"]),
+    ("dotted-initials-subject", "J.B. will circulate the draft budget.", ["Jo Bell"]),
+    ("welsh-title", "Cyng. Morus to contact the highways department.", ["Gethin Morus"]),
+    ("union-title", "Bro. Kerrigan to write to the employer.", ["Dave Kerrigan"]),
+    ("post-initials-before-surname", "VP Roe to arrange the venue.", ["Bo Roe"]),
+    ("hon-before-surname", "Hon. Lee to table the report at the next sitting.", ["Ann Lee"]),
+    ("family-name-first", "Mr Tan to follow up with the bank.", ["Tan Wei Ming"]),
+    ("family-name-first-doctor", "Dr Tan to present the audit findings.", ["Tan Wei Ming"]),
+    ("academic-title", "Assoc. Prof. Okafor to circulate the revised syllabus.", ["Ruth Okafor"]),
+    ("role-held-by-a-listed-person-kept-as-written", "The Treasurer to prepare the year-end accounts.", ["The Treasurer"]),
+    ("rotary-title-in-tail", "Action – Rtn. Barlow", ["Keith Barlow"]),
+    ("two-posts-after-marker", "ACTION: Chair/Treasurer", ["Chair", "Treasurer"]),
+    ("first-name-and-initial", "Owner: Jo B.", ["Jo Bell"]),
+]
+
+
+@pytest.mark.parametrize("case,text,expected", WORLD_OWNERS, ids=[c[0] for c in WORLD_OWNERS])
+def test_owners_against_a_parsed_attendee_list(case, text, expected):
+    from extractor.structure.parse import parse_structure
+
+    people = PeopleIndex(parse_structure(WORLD_HEADER).attendees)
+    assert [o.name for o in find_owners(text, people)] == expected
+
+
+# Initials written first, one person a line; names with particles, an Irish surname, a hyphen
+INITIALS_HEADER = (
+    "Board, 4 March 2025\n\nPresent:\nJB – Jo Bell (Chair)\nKT – Kit Tran\nRO – Ruth Okafor (Treasurer)\n"
+    "Cllr S. Ó Súilleabháin\nMr N. van Wyngaard\nMs Z. Khumalo-Ndaba\n\n1. Welcome\n"
+)
+
+INITIALS_OWNERS = [
+    ("post-with-the-holders-initials", "Action: Treasurer (RO)", ["Ruth Okafor"]),
+    ("initials-pair-subject", "RO/KT to reconcile the accounts before the audit.", ["Ruth Okafor", "Kit Tran"]),
+    ("post-alone-kept-as-written", "Action: Treasurer", ["Treasurer"]),
+    ("post-and-initials-after-marker", "Action: Clerk/JB", ["Clerk", "Jo Bell"]),
+    ("initials-object-is-not-owner", "Kit to liaise with JB about the venue.", ["Kit Tran"]),
+    ("irish-surname", "Cllr Ó Súilleabháin to raise the matter with the roads section.", ["S. Ó Súilleabháin"]),
+    ("surname-with-particle", "Mr van Wyngaard to circulate the policy.", ["N. van Wyngaard"]),
+    ("hyphenated-surname", "Ms Khumalo-Ndaba to report on the budget.", ["Z. Khumalo-Ndaba"]),
+    ("action-table-row", "| 3 | Circulate the budget | JB | 31/03/2025 |", ["Jo Bell"]),
+    ("who-field", "What: circulate the budget. Who: RO. When: 31 March.", ["Ruth Okafor"]),
+    ("who-field-first-name", "Who: Ruth", ["Ruth Okafor"]),
+    ("who-starting-a-sentence-is-no-field", "Who will chair the next meeting was discussed.", []),
+    ("action-owner-field", "Action owner: Kit Tran", ["Kit Tran"]),
+    ("action-owner-field-capitals", "Action Owner: JB", ["Jo Bell"]),
+]
+
+
+@pytest.mark.parametrize("case,text,expected", INITIALS_OWNERS, ids=[c[0] for c in INITIALS_OWNERS])
+def test_owners_against_initials_written_first(case, text, expected):
+    from extractor.structure.parse import parse_structure
+
+    people = PeopleIndex(parse_structure(INITIALS_HEADER).attendees)
+    assert [o.name for o in find_owners(text, people)] == expected
+
+
+# Notes of online projects: handles in the attendee list, owners after arrows, in markers with brackets
+ONLINE_HEADER = "# Sync 2025-03-04\n\nAttendees: Ann Lee (@alee), Bo Roe (@broe), Cai Poe\n\n## Notes\n"
+
+ONLINE_OWNERS = [
+    ("marker-with-login-in-brackets", "ACTION(alee): update the docs", ["Ann Lee"]),
+    ("arrow-to-first-name", "Update the docs → Ann", ["Ann Lee"]),
+    ("ascii-arrow", "Update the docs -> Bo", ["Bo Roe"]),
+    ("arrow-to-unlisted-handle", "Update the docs → @zed", ["zed"]),
+    ("arrow-between-things-names-no-one", "Revenue → Reserve", []),
+    ("handles-parted-by-spaces-in-tail", "Update the docs - @alee @broe", ["Ann Lee", "Bo Roe"]),
+    ("action-item-name-in-brackets", "Action Item (Ann Lee): update the docs", ["Ann Lee"]),
+    ("action-item-for", "Action item for Bo: review the PR", ["Bo Roe"]),
+    ("assigned-to-lower-case", "Update the docs, assigned to Cai", ["Cai Poe"]),
+    ("checkbox-handle-speaker", "- [ ] @alee: update the docs", ["Ann Lee"]),
+]
+
+
+@pytest.mark.parametrize("case,text,expected", ONLINE_OWNERS, ids=[c[0] for c in ONLINE_OWNERS])
+def test_owners_in_online_notes(case, text, expected):
+    from extractor.structure.parse import parse_structure
+
+    people = PeopleIndex(parse_structure(ONLINE_HEADER).attendees)
+    assert [o.name for o in find_owners(text, people)] == expected
