@@ -67,23 +67,6 @@ def compile_rule(path: Path, line: int | None, pattern: str, fragments: dict[str
         raise RuleError(path, line, f"bad pattern ({err})") from None
 
 
-_NAMED_GROUP = re.compile(r"\(\?P<\w+>")
-_BACK_REFERENCE = re.compile(r"\(\?P=|\(\?\(|\\[1-9]")  # (?P=name), (?(1)...), \1
-
-
-def any_of(patterns: Iterable[re.Pattern[str]]) -> re.Pattern[str] | None:
-    """One regex that matches where any of `patterns` would (a pre-check: when it finds nothing, none of them
-    can), or None when they cannot be joined (different flags, back-references). One pass over a text with
-    the alternation costs a fraction of one pass a pattern; names are dropped so groups cannot clash."""
-    patterns = list(patterns)
-    if not patterns or len({p.flags for p in patterns}) > 1 or any(_BACK_REFERENCE.search(p.pattern) for p in patterns):
-        return None  # joined, a numbered back-reference would point at another pattern's group
-    try:
-        return re.compile("|".join(f"(?:{_NAMED_GROUP.sub('(?:', p.pattern)})" for p in patterns), patterns[0].flags)
-    except re.error:  # e.g. a pattern that opens with a global flag such as (?x)
-        return None
-
-
 def factored_alternation(words: list[str], space: str = r"\s+") -> str:
     """`w1|w2|...` for literal words (a space matching `space`: any run of spaces), the words that share a first
     character grouped after it: 'ref(?:\\.|erence)|a(?:ppendix|nnex)'. The regex engine then reads one

@@ -10,7 +10,7 @@ scored with the definitions of ../shared/score.py; then trained on everything an
 check). Speed is words per second of the pipeline (`minutes extract` without reading the model) over the
 real and dev texts (CPU seconds of the process, the best of three passes), all designs measured in this
 one run.
-Units are featurised once; designs differ only in training data, class weights, C and dense vectors.
+Units are featurised once; designs differ only in training data, class weights, C, dense vectors and learner.
 """
 
 from __future__ import annotations
@@ -42,6 +42,7 @@ class Design:
     c: float = 1.0
     vector_scale: float | None = None  # None: no dense vectors
     rules: bool = False
+    learner: str = "logistic"
 
     def command(self, train: str, real: str) -> str:
         if self.rules:
@@ -56,6 +57,8 @@ class Design:
             args.append(f"--class-weight {self.class_weight}")
         if self.vector_scale is not None:
             args.append(f"--vectors VECTORS --vector-scale {self.vector_scale:g}")
+        if self.learner != "logistic":
+            args.append(f"--learner {self.learner}")
         return " ".join(args)
 
 
@@ -69,6 +72,8 @@ DESIGNS = [
     Design("c-bal", "(c) + balanced class weights", class_weight="balanced", vector_scale=2.0),
     Design("c-bal-c0.3", "(c) + balanced, C 0.3", class_weight="balanced", vector_scale=2.0, c=0.3),
     Design("c-bal-c3", "(c) + balanced, C 3", class_weight="balanced", vector_scale=2.0, c=3.0),
+    Design("d", "(d) (c) + balanced, linear SVM, C 0.5", class_weight="balanced", vector_scale=2.0, c=0.5,
+           learner="svm"),
 ]
 
 
@@ -94,7 +99,8 @@ def run(design: Design, nlp, synthetic: Examples, real_examples: Examples, real_
         vectors.scale = design.vector_scale
     classifier.vectors = vectors if design.vector_scale is not None else None
     examples = with_vectors(merge(synthetic, real_examples) if design.real else synthetic, classifier.vectors)
-    fit = lambda part: fit_linear(part, c=design.c, seed=seed, class_weight=design.class_weight)  # noqa: E731
+    fit = lambda part: fit_linear(part, c=design.c, seed=seed, class_weight=design.class_weight,  # noqa: E731
+                                  learner=design.learner)
     classifier.model = fit(examples)
     if design.real:
         cv = cross_validate(nlp, examples, real_docs, folds, fit, group_by="group")
