@@ -81,7 +81,7 @@ class ClassifierComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = unit_spans(doc)
-        for span, prediction in zip(spans, self.predict_all(unit_contexts(doc))):
+        for span, prediction in zip(spans, self.predict_all(unit_contexts(doc, spans))):
             ext = span._
             ext.label, ext.confidence, ext.scores = prediction
         return doc
