@@ -81,7 +81,7 @@ class ClassifierComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = unit_spans(doc)
-        for span, prediction in zip(spans, self.predict_all(unit_contexts(doc))):
+        for span, prediction in zip(spans, self.predict_all(unit_contexts(doc, spans))):
             ext = span._
             ext.label, ext.confidence, ext.scores = prediction
         return doc
@@ -108,10 +108,10 @@ class ClassifierComponent:
             rows = [self.model.columns(unit_features(c)) for c in contexts]
             scored = self.model.scores_rows(rows, dense, dense_columns)
         predictions = []
-        for context, probs in zip(contexts, scored):
-            best = int(probs.argmax())
-            scores = {c: round(float(p), 4) for c, p in zip(classes, probs)}
-            predictions.append(self._overruled(context, classes[best], float(probs[best]), scores))
+        # the rows as Python floats and their best classes in two calls, not a few numpy scalars a unit
+        for context, probs, best in zip(contexts, scored.tolist(), scored.argmax(axis=1).tolist()):
+            scores = {c: round(p, 4) for c, p in zip(classes, probs)}
+            predictions.append(self._overruled(context, classes[best], probs[best], scores))
         return predictions
 
     def _overruled(self, context: UnitContext, label: str, confidence: float,

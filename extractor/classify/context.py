@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..extensions import doc_text, unit_spans, unit_views
 from ..matchers import CUES_KEY
@@ -39,16 +39,20 @@ def _in_list(text: str, previous, unit, previous_kind: str) -> bool:
         and not re.search(r"\n\s*\n", gap)
 
 
-def unit_contexts(doc: Doc) -> list[UnitContext]:
-    spans = unit_spans(doc)
+def unit_contexts(doc: Doc, spans: list[Span] | None = None) -> list[UnitContext]:
+    """The units' contexts; `spans` are unit_spans(doc) when the caller has them already (each read of the
+    span group builds every Span again)."""
+    spans = unit_spans(doc) if spans is None else spans
     cues = sorted(doc.spans[CUES_KEY], key=lambda s: s.start_char) if CUES_KEY in doc.spans else []
     cue_starts = [c.start_char for c in cues]
     people = people_keys(doc)
     meeting = doc._.meeting
-    attendees = PeopleIndex((meeting.attendees + meeting.apologies) if meeting else [])
+    present = (meeting.attendees + meeting.apologies) if meeting else []
+    views = unit_views(doc, spans)  # every attribute read once, not through a new `span._` each time
+    # the index serves only units the resolver has not run on (find_owners builds the same from the list)
+    attendees = PeopleIndex(present) if any(view.metrics is None for view in views) else present
     date = meeting.date if meeting else None
     text = doc_text(doc)
-    views = unit_views(doc, spans)  # every attribute read once, not through a new `span._` each time
     texts = [view.text if view.text is not None else span.text for view, span in zip(views, spans)]
     contexts: list[UnitContext] = []
     previous_item = None

@@ -121,6 +121,13 @@ def _leading_words(text: str, n: int, distinct: bool = False) -> tuple[str, ...]
     return tuple((list(dict.fromkeys(words)) if distinct else words)[:n])
 
 
+@lru_cache(maxsize=4096)
+def _heading_features(prefix: str, text: str) -> dict[str, float]:
+    """The features of a section heading's or item title's first distinct words, built once a heading
+    rather than once a unit under it (read only: callers copy them into their own features)."""
+    return dict.fromkeys([prefix + w for w in _leading_words(text, 8, True)], 1.0)
+
+
 def gram_text(words: list[str]) -> str:
     """The text character grams are taken from: the first words, space-separated and padded."""
     return " " + " ".join(words[:25]) + " "
@@ -234,12 +241,13 @@ _UNITS = {"%", "GBP", "USD", "EUR", "MB", "GB", "per_1000"}
 
 def _shape(unit: UnitContext, words: list[str], raw: list[str], feats: dict[str, float]) -> None:
     text = unit.text.strip()
-    numbers = sum(w in ("<num>", "<pct>") for w in words)
+    numbers = words.count("<num>") + words.count("<pct>")
     feats[f"numbers={min(numbers, 3)}"] = 1.0
     feats[f"len={_bucket(len(words))}"] = 1.0
-    if MONEY.search(text):
+    # MONEY needs a digit (every digit is in a TOKEN number), OWNER_TAIL a dash: most units have neither
+    if numbers and MONEY.search(text):
         feats["money"] = 1.0
-    if OWNER_TAIL.search(text):
+    if ("-" in text or "–" in text or "—" in text) and OWNER_TAIL.search(text):
         feats["owner_tail"] = 1.0
     speaker = SPEAKER.match(text)
     if speaker:
@@ -251,7 +259,7 @@ def _shape(unit: UnitContext, words: list[str], raw: list[str], feats: dict[str,
     people = unit.people
     if raw and _is_person(raw[0], people):
         feats["starts_with_person"] = 1.0
-    if people and any(t.strip("@:,.").lower() in people for t in raw[1:]):  # _is_person, written out
+    if people and _mentions(raw, people):
         feats["mentions_person"] = 1.0
     for mark, name in ((":", "ends_colon"), ("?", "ends_question"), (".", "ends_period"), ("!", "ends_bang")):
         if text.endswith(mark):
@@ -268,9 +276,8 @@ def _context(unit: UnitContext, feats: dict[str, float]) -> None:
     feats[f"kind={unit.kind}"] = 1.0
     if unit.marker:
         feats[f"marker={unit.marker}"] = 1.0
-    for name, value in (("sec", unit.section), ("item", unit.item_title)):
-        for w in _leading_words(value or "", 8, True):
-            feats[f"{name}w={w}"] = 1.0
+    feats.update(_heading_features("secw=", unit.section or ""))
+    feats.update(_heading_features("itemw=", unit.item_title or ""))
     if unit.section is None:
         feats["no_section"] = 1.0
     if unit.prev_text.rstrip().endswith(":"):
@@ -290,6 +297,15 @@ def is_lead_in(text: str) -> bool:
 
 def _bucket(n: int) -> str:
     return "1-3" if n <= 3 else "4-8" if n <= 8 else "9-20" if n <= 20 else "21+"
+
+
+def _mentions(raw: list[str], people: frozenset[str]) -> bool:
+    """Is a token after the first `_is_person`? TOKEN's tokens hold none of "@,." and ":" only alone, so
+    stripping changes ":" alone (to ""): the lowered tokens are looked up in one C-level pass unless a key
+    could tell ":" and "" apart."""
+    if ":" in people or "" in people:
+        return any(t.strip("@:,.").lower() in people for t in raw[1:])
+    return not people.isdisjoint(map(str.lower, raw[1:]))
 
 
 def _is_person(token: str, people: frozenset[str]) -> bool:

@@ -54,6 +54,51 @@ def bert_words(text: str) -> list[str]:
     """BertNormalizer (clean, CJK spacing, lower case, accents stripped) then BertPreTokenizer."""
     if text.isascii():
         return _ASCII_WORD.findall(text.translate(_ASCII_CLEAN).lower())
+    folded = unicodedata.normalize("NFD", text.translate(_CLEAN).lower())
+    # accents dropped and punctuation spaced out in one pass, then split: the words and punctuation marks
+    # the character loop (kept in _bert_words_loop) gives, with each distinct character classified once
+    return folded.translate(_SPLIT).split()
+
+
+class _CharMap(dict):
+    """A str.translate table that works each character's replacement out once, on first sight."""
+
+    def __init__(self, rule) -> None:
+        super().__init__()
+        self.rule = rule
+
+    def __missing__(self, cp: int):
+        found = self[cp] = self.rule(chr(cp))
+        return found
+
+
+def _clean(ch: str) -> str | None:
+    """BertNormalizer's cleaning and CJK spacing of one character (None: dropped)."""
+    cp = ord(ch)
+    if cp == 0 or cp == 0xFFFD:
+        return None
+    category = unicodedata.category(ch)
+    if ch in "\t\n\r" or category == "Zs":
+        return " "
+    if category in ("Cc", "Cf"):
+        return None
+    return f" {ch} " if _is_cjk(cp) else ch
+
+
+def _split(ch: str) -> str | None:
+    """Accents (Mn) dropped, punctuation a word of its own."""
+    if unicodedata.category(ch) == "Mn":
+        return None
+    return f" {ch} " if _is_punct(ch) else ch
+
+
+_CLEAN = _CharMap(_clean)
+_SPLIT = _CharMap(_split)
+
+
+def _bert_words_loop(text: str) -> list[str]:
+    """bert_words of non-ASCII text, character by character as the tokenizers library reads it (the
+    reference the tests compare the translate tables with)."""
     chars = []
     for ch in text:
         cp = ord(ch)

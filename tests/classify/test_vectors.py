@@ -9,7 +9,7 @@ import pytest
 from extractor.classify.build import save_pipeline, train_pipeline
 from extractor.classify.data import load_training
 from extractor.classify.features import UnitContext
-from extractor.classify.vectors import StaticVectors, bert_words, word_pieces
+from extractor.classify.vectors import StaticVectors, _bert_words_loop, bert_words, word_pieces
 from extractor.errors import MinutesError
 from extractor.pipeline import build_pipeline, load_pipeline
 
@@ -32,6 +32,22 @@ def test_bert_words(case, text, expected):
 
 
 PIECE_VOCAB = {"circ": 0, "##ulate": 1, "##ulated": 2, "the": 3, "##s": 4, "##u": 5, "s": 6}
+# non-ASCII units: the translate tables give the character loop's words
+LOOPED = [
+    ("curly quotes and dashes", "Cllr O’Neil – to circulate the “draft” budget…"),
+    ("accents folded", "Café rénové: Zoë’s report, naïve estimate"),
+    ("cjk spaced", "議事録 item 3:予算 approved"),
+    ("odd spaces and controls", "Tab\there\u00a0nbsp\u200bzero-width\u2028line\x0bvt\ufffdend"),
+    ("final sigma", "ΟΔΥΣΣΕΥΣ ΚΑΙ ΣΑΣ."),
+    ("non-breaking hyphen", "co\u2011opted; £1,200 (approx.)"),
+]
+
+
+@pytest.mark.parametrize("case, text", LOOPED, ids=[c[0] for c in LOOPED])
+def test_bert_words_tables_match_the_character_loop(case, text):
+    assert bert_words(text) == _bert_words_loop(text)
+
+
 PIECES = [
     ("whole word", "the", [3]),
     ("longest continuation first", "circulated", [0, 2]),
