@@ -93,11 +93,11 @@ def unit_features_apart(unit: UnitContext) -> tuple[dict[str, float], int, str]:
             feats[f"cue_start={label}"] = 1.0
         if at_end:
             feats[f"cue_end={label}"] = 1.0
-    for label in set(unit.prev_cues):
+    for label in dict.fromkeys(unit.prev_cues):  # first-seen order: the same sum in every run
         feats[f"prev_cue={label}"] = 1.0
     if unit.lead_in:  # ANNOTATION.md: list items are read with their lead-in
         feats["has_lead_in"] = 1.0
-        for label in set(unit.lead_in_cues):
+        for label in dict.fromkeys(unit.lead_in_cues):
             feats[f"lead_cue={label}"] = 1.0
         for w in _leading_words(unit.lead_in, 4):
             feats[f"lead_w={w}"] = 1.0
