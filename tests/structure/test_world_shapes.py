@@ -424,7 +424,7 @@ CASES = [
     ),
     (
         "a PDF's wrapped list indented with a tab, a signature line and page number as the foot",
-        "Minutes of the Parish Council meeting held on 4 March 2025\n\nPresent:\tCllr A Lee (Chair), Cllr B Roe,\n"
+        "Wrexley Parish Council: ordinary meeting, Tuesday 4 March 2025\n\nPresent:\tCllr A Lee (Chair), Cllr B Roe,\n"
         "Signed ........................ Chairman        Page 1 of 4\n\tCllr C Poe, Cllr D Fox\n"
         "Apologies:\tCllr E Hall\n\n25/01 Declarations\n",
         "2025-03-04",
