@@ -38,7 +38,7 @@ RANGE_PATTERNS = [
 # the words a date line puts just before its date (fixed-width look-behinds, one per spelling)
 _AFTER_DATE_WORDS = "(?:" + "|".join(
     f"(?<={re.escape(w)})" for w in ("date:", "date: ", "date:  ", "date:\t", "dated ", "held ", "held on ",
-                                     "meeting ", "meeting on ", "meeting of ", "met on ")
+                                     "meeting ", "meeting on ", "meeting of ", "meeting:", "meeting: ", "met on ")
 ) + ")"
 DATE_PATTERNS = [
     re.compile(rf"{_START}{_YEAR}-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)(?:{_END}|(?=T\d))"),  # '2019-03-05T10:00' too
