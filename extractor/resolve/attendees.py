@@ -62,7 +62,7 @@ def resolve_owner(
     if not words or re.split(r"['’]", words[0].lower())[0] in rules.pronouns and not words[0].isupper() or words == ["I"]:
         return None  # "I've asked ..." and "She will ..." name nobody
     if DOTTED_INITIALS.fullmatch(mention):
-        mention = mention.replace(".", "")  # "J.B." (older minutes) is "JB"
+        mention = re.sub(r"[.\s]", "", mention)  # "J.B." (older minutes) and "J. B." are "JB"
         words = [mention]
     bare_words = strip_titles(words, lex or default_lexicon())[0] or words  # "DL" is initials, not an honour
     titled = len(bare_words) < len(words)

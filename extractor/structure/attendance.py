@@ -260,6 +260,8 @@ def _read_list(
     if _sibling_fields(lines, start):
         return [], {start}
     below = next((ln for ln in lines[start + 1:start + 4] if ln.kind != "blank"), None)
+    if below is not None and _group_status(lines[start]) and LABEL_LINE.match(content(below).strip()):
+        return [], set()  # 'Parent governors absent' over 'Clerk: ...': a whole group's status, the next line a field
     if below is not None and header_of(below, lex)[0] and not header_of(below, lex)[1] \
             and not is_title_row(content(below).strip(), lex):
         return [], {start}  # 'Attendees' over 'Present' / 'Regrets' sub-headers, each over its own names
@@ -341,6 +343,12 @@ def _cue_lines(lines: list[Line], j: int, lex: PeopleLexicon) -> tuple[list[Pers
         people.append(person)
         used.add(line.index)
     return people, used
+
+
+def _group_status(line: Line) -> bool:
+    """'Parent Governors absent', 'Staff governors present': a group's status said without a colon."""
+    text = content(line).strip().strip("*_#").strip()
+    return ":" not in text and STATUS_RUN.match(text) is not None
 
 
 def _sibling_fields(lines: list[Line], start: int) -> bool:

@@ -35,6 +35,11 @@ RANGE_PATTERNS = [
     re.compile(rf"{_START}{_WEEKDAY}{_MONTH}\s+{_DAY}{_RANGE}{_OTHER_WEEKDAY}{_LAST_MONTH}\s+{_LAST_DAY},?\s+{_YEAR}{_END}",
                re.I),
 ]
+# the words a date line puts just before its date (fixed-width look-behinds, one per spelling)
+_AFTER_DATE_WORDS = "(?:" + "|".join(
+    f"(?<={re.escape(w)})" for w in ("date:", "date: ", "date:  ", "date:\t", "dated ", "held ", "held on ",
+                                     "meeting ", "meeting on ", "meeting of ", "meeting:", "meeting: ", "met on ")
+) + ")"
 DATE_PATTERNS = [
     re.compile(rf"{_START}{_YEAR}-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)(?:{_END}|(?=T\d))"),  # '2019-03-05T10:00' too
     # '4 March 2025', '4th of March, 2025', 'Thursday, the 6th day of March, 2025' (US formal minutes)
@@ -61,6 +66,9 @@ DATE_PATTERNS = [
     re.compile(rf"{_START}{_WEEKDAY}{_DAY}\s+{_MONTH}\s+(?P<yy>\d\d)(?![\w:/-]|[.,]\d|[^\S\n]+(?-i:[a-z])|\s*%){_END}", re.I),
     # '03.03.26' (German and Dutch minutes in English): two digits each, so a section number '3.1.2' is no date
     re.compile(r"(?<![\d/.])(?P<day>[0-3]\d)\.(?P<mnum>[01]\d)\.(?P<yy>\d\d)(?![\d/]|\.\d)"),
+    # '4.3.25', '17.9.24' with one-digit parts, only straight after a date line's words ('Date: 4.3.25',
+    # 'Meeting held 4.3.25'): anywhere else it reads as a section number ('4.3.2', 'paragraph 4.3.25')
+    re.compile(_AFTER_DATE_WORDS + r"(?P<day>[0-3]?\d)\.(?P<mnum>[01]?\d)\.(?P<yy>\d\d)(?![\d/]|\.\d)", re.I),
 ]
 # formal minutes write the day, and now and then the year, in words: 'the third day of March, Two Thousand and
 # Twenty-Six', 'the twenty-first day of October 2025'

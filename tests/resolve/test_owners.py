@@ -520,3 +520,26 @@ def test_owners_in_online_notes(case, text, expected):
 
     people = PeopleIndex(parse_structure(ONLINE_HEADER).attendees)
     assert [o.name for o in find_owners(text, people)] == expected
+
+
+# initials written with a full stop and a space ("J. B."): the attendee whose initials they are
+SPACED_INITIALS_PEOPLE = [
+    Person("Greta Mulvaney", "Greta Mulvaney (GM)", initials="GM"),
+    Person("Oskar Tenby", "Oskar Tenby"),
+    Person("Ruth Ann Pell", "Ruth Ann Pell", initials="RAP"),
+]
+SPACED_INITIALS = [
+    ("marker-colon", "Action: G. M.", ["Greta Mulvaney"]),
+    ("marker-in-brackets", "The hall booking form to be reissued. (Action: G. M.)", ["Greta Mulvaney"]),
+    ("dash-tail", "Chase the grant claim with the funder – O. T.", ["Oskar Tenby"]),
+    ("hyphen-tail-no-last-stop", "Renew the insurance before it lapses - G. M", ["Greta Mulvaney"]),
+    ("marker-then-task", "Action: O. T. to draft a reply to the residents' letter.", ["Oskar Tenby"]),
+    ("three-spaced-initials", "(Action: R. A. P.) circulate the revised terms of reference", ["Ruth Ann Pell"]),
+    ("two-owners", "Update the risk log (Action: G. M./O. T.)", ["Greta Mulvaney", "Oskar Tenby"]),
+    ("closed-up-still-works", "Action: G.M.", ["Greta Mulvaney"]),
+]
+
+
+@pytest.mark.parametrize("case,text,expected", SPACED_INITIALS, ids=[c[0] for c in SPACED_INITIALS])
+def test_spaced_initials(case: str, text: str, expected: list[str]) -> None:
+    assert [o.name for o in find_owners(text, SPACED_INITIALS_PEOPLE)] == expected

@@ -242,3 +242,33 @@ def test_front_matter_lines_are_no_units():
     meeting = parse_structure(text)
     units = [text[u.start:u.end] for u in split_units(text, meeting.lines, meeting.skip_lines)]
     assert units == ["The accounts were approved."]
+
+
+# a two-digit-year date with full stops ("4.3.25") on a heading's date line is the meeting date;
+# a section number ("4.3", "4.3.2") in the body never is
+DOTTED_SHORT_YEAR = [
+    ("date-label", "Ferndale Village Hall Trust\nTrustees' meeting\nDate: 4.3.25\n\n1. Welcome\nAll were welcomed.\n",
+     None, D(2025, 3, 4)),
+    ("date-label-padded", "Quarry Lane Tenants' Group\nDate: 04.03.25\nVenue: Community room\n\n1. Repairs\nNo update.\n",
+     None, D(2025, 3, 4)),
+    ("held-without-on", "Brookside Scout Group executive\nMeeting held 17.9.24 at the hut\n\n1. Finance\nBalances noted.\n",
+     None, D(2024, 9, 17)),
+    ("minutes-title-with-date", "Minutes of the Wildlife Group meeting 9.10.23\n\n1. Surveys\nBat walk booked.\n",
+     None, D(2023, 10, 9)),
+    ("date-of-meeting-label", "Orchard Close Management Company\nDate of meeting: 2.7.24\n\n1. Accounts\nApproved.\n",
+     None, D(2024, 7, 2)),
+    ("heading-number-over-a-date-line",
+     "Orchard Close Management Company\n4.3.2 Matters arising\nMeeting held 21.1.25\n\n1. Accounts\nApproved.\n",
+     None, D(2025, 1, 21)),
+    ("section-numbers-are-not-dates",
+     "Eastgate Residents' Panel\n\n4.3 Parking\nThe panel discussed parking.\n4.3.2 Signs\nNew signs were agreed.\n",
+     None, None),
+    ("section-number-in-body-keeps-file-date",
+     "Eastgate Residents' Panel\n\n4. Budget\nSee paragraph 4.3.2 of the report for the reserves.\n",
+     D(2024, 6, 12), D(2024, 6, 12)),
+]
+
+
+@pytest.mark.parametrize("case,text,file_date,expected", DOTTED_SHORT_YEAR, ids=[c[0] for c in DOTTED_SHORT_YEAR])
+def test_dotted_short_year_date(case, text, file_date, expected):
+    assert parse_structure(text, fallback_date=file_date).date == expected
