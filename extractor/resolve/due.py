@@ -295,6 +295,34 @@ def _day_of_month(meeting: dt.date, day: int) -> str | None:
         return None
 
 
+def _named_quarter_end(meeting: dt.date | None, quarter: int, _month: int | None, year: int | None) -> str | None:
+    """'end of Q2': the last day of that calendar quarter, of the year given or the next one still ahead."""
+    if not 1 <= quarter <= 4:
+        return None
+    if year is not None:
+        return _month_end(year, 3 * quarter)
+    if meeting is None:
+        return None
+    end = _month_end(meeting.year, 3 * quarter)
+    return end if end >= meeting.isoformat() else _month_end(meeting.year + 1, 3 * quarter)
+
+
+def _named_month(meeting: dt.date | None, _count: int, month: int | None, year: int | None) -> str | None:
+    """'in early May', 'by mid-April': the month, at month precision (the text gives no day)."""
+    if month is None:
+        return None
+    if year is not None:
+        return _iso_month(year, month)
+    return None if meeting is None else _iso_month(_forward_year(meeting, month), month)
+
+
+def _week_end(meeting: dt.date, weeks: int) -> str:
+    """'by the end of the week': the Friday of the meeting's working week (the next one from a weekend), plus
+    `weeks` weeks."""
+    friday = meeting + dt.timedelta(days=(4 - meeting.weekday()) % 7)
+    return (friday + dt.timedelta(weeks=weeks)).isoformat()
+
+
 _RESOLVERS: dict[str, _Resolver] = {
     "days": _needs_meeting(lambda m, n, _mo, _y: (m + dt.timedelta(days=n)).isoformat()),
     "weeks": _needs_meeting(lambda m, n, _mo, _y: (m + dt.timedelta(weeks=n)).isoformat()),
@@ -306,6 +334,13 @@ _RESOLVERS: dict[str, _Resolver] = {
         lambda m, _n, _mo, _y: f"{m.year if m <= dt.date(m.year, 3, 31) else m.year + 1}-03-31"),
     "day_of_month": _needs_meeting(lambda m, n, _mo, _y: _day_of_month(m, n)),
     "month_end": _resolve_month_end,
+    "named_quarter_end": _named_quarter_end,
+    "named_month": _named_month,
+    "week_end": _needs_meeting(lambda m, n, _mo, _y: _week_end(m, n)),
+    # 'Friday week', 'a week on Monday': the first such weekday after the meeting, then a week on (count is
+    # the weekday)
+    "weekday_week": _needs_meeting(
+        lambda m, n, _mo, _y: (dt.date.fromisoformat(_weekday_date(n, m) or "") + dt.timedelta(weeks=1)).isoformat()),
     "year_end": _resolve_year_end,
 }
 
@@ -449,7 +484,8 @@ def _phrase_date(phrase: _Phrase, m: re.Match[str], rules: DueRules,
         return next_meeting.isoformat() if phrase.next_meeting and next_meeting else None
     groups = m.groupdict()
     month = rules.months[_norm(groups["month"])] if groups.get("month") else None
-    return _RESOLVERS[phrase.resolve](meeting, _count(groups.get("n"), phrase, rules), month, _int(m, "year"))
+    count = rules.weekdays[_norm(groups["weekday"])] if groups.get("weekday") else _count(groups.get("n"), phrase, rules)
+    return _RESOLVERS[phrase.resolve](meeting, count, month, _int(m, "year"))
 
 
 def _count(n: str | None, phrase: _Phrase, rules: DueRules) -> int:

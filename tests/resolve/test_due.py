@@ -175,7 +175,6 @@ def test_bare_day_ordinal(text: str, meeting: dt.date, expected: str) -> None:
     assert due is not None and due.date == expected
 
 
-@pytest.mark.xfail(strict=True, reason="'a week on Monday' is read as the first Monday, not a week later")
 def test_week_on_weekday() -> None:
     due = resolve_due("Trustees to reply a week on Monday.", AUG_2017)
     assert due is not None and due.date == "2017-08-14"
@@ -348,3 +347,36 @@ MORE = [
 def test_more_deadline_shapes(case_id: str, text: str, meeting: dt.date, expected: str) -> None:
     due = resolve_due(text, meeting)
     assert (due.date if due else NO_DUE) == expected
+
+
+UNSEEN = [
+    # id, action unit, meeting date, expected (None: no date, whether or not a phrase is found)
+    ("end-of-q2", "Finance lead to close the audit points by the end of Q2.", NOV_2019, "2020-06-30"),
+    ("end-q3-year", "Transition plan to be agreed by end Q3 2025.", JUN_2023, "2025-09-30"),
+    ("end-of-q1-this-year", "Spend profile to be refreshed by the end of Q1.", dt.date(2024, 1, 9), "2024-03-31"),
+    ("before-the-agm", "Secretary to update the membership list before the AGM.", AUG_2017, None),
+    ("within-14-days", "Contractor to remove the hoarding within 14 days.", JUN_2023, "2023-06-19"),
+    ("week-commencing", "Site visit to be arranged by w/c 10 March.", AUG_2017, "2018-03-10"),
+    ("mid-month", "Consultation response to be drafted by mid-April.", AUG_2017, "2018-04"),
+    ("early-month", "Head of HR to report back in early May.", AUG_2017, "2018-05"),
+    ("late-month", "Grounds team to reseed the pitch in late September.", AUG_2017, "2017-09"),
+    ("end-of-the-month", "Treasurer to pay the hall invoice by the end of the month.", AUG_2017, "2017-08-31"),
+    ("end-of-the-week", "Chair to reply to the resident by the end of the week.", AUG_2017, "2017-08-04"),
+    ("end-of-next-week", "Clerk to circulate the draft by the end of next week.", JUN_2023, "2023-06-16"),
+    ("ahead-of-month-meeting", "Officers to share the options ahead of the September meeting.", AUG_2017, "2017-09"),
+    ("half-term", "Governors to complete the skills audit by half term.", AUG_2017, None),
+    ("no-later-than-ordinal", "Returns to reach the office no later than 31st March.", AUG_2017, "2018-03-31"),
+    ("short-numeric-day-month", "Receipts to the treasurer by 31/03.", AUG_2017, "2018-03-31"),
+    ("by-the-15th", "Rota to be filled in by the 15th.", AUG_2017, "2017-08-15"),
+    ("friday-week", "Ward councillors to send comments by Friday week.", AUG_2017, "2017-08-11"),
+    ("over-the-summer", "Caretaker to repaint the corridor over the summer.", AUG_2017, None),
+    ("new-year", "Working group to meet again in the new year.", AUG_2017, None),
+    ("end-named-month-no-of", "Business plan to be finalised by end June.", AUG_2017, "2018-06-30"),
+    ("end-month-year-no-of", "Lease renewal to be signed by end-March 2018.", AUG_2017, "2018-03-31"),
+]
+
+
+@pytest.mark.parametrize(("case_id", "text", "meeting", "expected"), UNSEEN, ids=[c[0] for c in UNSEEN])
+def test_unseen_deadline_shapes(case_id: str, text: str, meeting: dt.date, expected: str | None) -> None:
+    due = resolve_due(text, meeting)
+    assert (due.date if due else None) == expected
