@@ -326,6 +326,7 @@ def _week_end(meeting: dt.date, weeks: int) -> str:
 _RESOLVERS: dict[str, _Resolver] = {
     "days": _needs_meeting(lambda m, n, _mo, _y: (m + dt.timedelta(days=n)).isoformat()),
     "weeks": _needs_meeting(lambda m, n, _mo, _y: (m + dt.timedelta(weeks=n)).isoformat()),
+    "hours": _needs_meeting(lambda m, n, _mo, _y: (m + dt.timedelta(days=-(-n // 24))).isoformat()),
     "working_days": _needs_meeting(lambda m, n, _mo, _y: _working_days(m, n).isoformat()),
     "months": _needs_meeting(lambda m, n, _mo, _y: _iso_month(*_shift_month(m.year, m.month, n))),
     "quarter_end": _needs_meeting(

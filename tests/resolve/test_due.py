@@ -373,6 +373,16 @@ UNSEEN = [
     ("new-year", "Working group to meet again in the new year.", AUG_2017, None),
     ("end-named-month-no-of", "Business plan to be finalised by end June.", AUG_2017, "2018-06-30"),
     ("end-month-year-no-of", "Lease renewal to be signed by end-March 2018.", AUG_2017, "2018-03-31"),
+    ("start-of-month", "Youth worker to book the minibus by the start of April.", AUG_2017, "2018-04"),
+    ("first-week-of-month", "Rota for the fete to be drawn up by the first week of September.", AUG_2017, "2017-09"),
+    ("weekday-abbrev", "SK to send the invoice to the hirer by Fri.", AUG_2017, "2017-08-04"),
+    ("weekday-abbrev-and-day", "PM to return the keys by Wed 9th.", AUG_2017, "2017-08-09"),
+    ("clock-time-before-weekday", "Nominations to the clerk by 5pm Friday.", AUG_2017, "2017-08-04"),
+    ("noon-on-weekday", "Members to vote by noon on Thursday.", AUG_2017, "2017-08-03"),
+    ("within-hours", "Duty manager to acknowledge the complaint within 48 hours.", AUG_2017, "2017-08-03"),
+    ("weeks-from-today", "Decision on the lease two weeks from today.", AUG_2017, "2017-08-15"),
+    ("easter-has-no-date", "Vicar to confirm the rota by Easter.", AUG_2017, None),
+    ("abbrev-meeting-is-past", "The Wed meeting notes were read and KL will file them.", AUG_2017, None),
 ]
 
 
