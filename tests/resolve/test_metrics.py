@@ -118,7 +118,26 @@ VALUES = [
 ]
 
 
-@pytest.mark.parametrize(("case_id", "text", "expected"), VALUES, ids=[c[0] for c in VALUES])
+UNSEEN_VALUES = [
+    # id, metric unit, expected values in reading order (ANNOTATION.md "Metric values")
+    ("gbp-decimal-m", "The forecast underspend on highways is £1.2m.", [1200000]),
+    ("gbp-decimal-bn", "The pension fund is now valued at £3.4bn.", [3400000000]),
+    ("eur-thousands", "Membership income reached €3,400 this season.", [3400]),
+    ("usd-decimal-k", "The bake sale raised $12.5k for the roof appeal.", [12500]),
+    ("per-cent-spaced", "Collection of council tax stands at 45 per cent.", [45]),
+    ("n-in-m", "3 in 10 residents said they felt safe after dark.", [3, 10]),
+    ("point-rise", "Satisfaction showed a 12-point rise on last year.", [12]),
+    ("point-plan-is-a-modifier", "The 10-point recovery plan was endorsed; 6 actions are complete.", [6]),
+    ("up-from-to", "Uptake of the flu vaccine was up from 71% to 78%.", [71, 78]),
+    ("count-then-bracketed-change", "The helpline took 1,234 calls (down 5%).", [1234, 5]),
+    ("rag-status", "RAG: Amber.", []),
+    ("between-and", "Between 40 and 50 volunteers attend each litter pick.", [40, 50]),
+    ("percent-point-change", "Persistent absence fell by 2.5 percentage points to 14%.", [2.5, 14]),
+]
+
+
+@pytest.mark.parametrize(("case_id", "text", "expected"), VALUES + UNSEEN_VALUES,
+                         ids=[c[0] for c in VALUES + UNSEEN_VALUES])
 def test_values(case_id: str, text: str, expected: list[float]) -> None:
     metrics = parse_metrics(text)
     assert [m.value for m in metrics] == [float(v) for v in expected]
@@ -281,26 +300,3 @@ def test_a_long_unit_reads_like_its_parts() -> None:
     whole = parse_metrics(_long_unit(400))
     assert [(m.text, m.unit, m.from_value, m.to_value) for m in whole] == \
         [(m.text, m.unit, m.from_value, m.to_value) for m in part] * 400
-
-
-UNSEEN_VALUES = [
-    # id, metric unit, expected values in reading order (ANNOTATION.md "Metric values")
-    ("gbp-decimal-m", "The forecast underspend on highways is £1.2m.", [1200000]),
-    ("gbp-decimal-bn", "The pension fund is now valued at £3.4bn.", [3400000000]),
-    ("eur-thousands", "Membership income reached €3,400 this season.", [3400]),
-    ("usd-decimal-k", "The bake sale raised $12.5k for the roof appeal.", [12500]),
-    ("per-cent-spaced", "Collection of council tax stands at 45 per cent.", [45]),
-    ("n-in-m", "3 in 10 residents said they felt safe after dark.", [3, 10]),
-    ("point-rise", "Satisfaction showed a 12-point rise on last year.", [12]),
-    ("point-plan-is-a-modifier", "The 10-point recovery plan was endorsed; 6 actions are complete.", [6]),
-    ("up-from-to", "Uptake of the flu vaccine was up from 71% to 78%.", [71, 78]),
-    ("count-then-bracketed-change", "The helpline took 1,234 calls (down 5%).", [1234, 5]),
-    ("rag-status", "RAG: Amber.", []),
-    ("between-and", "Between 40 and 50 volunteers attend each litter pick.", [40, 50]),
-    ("percent-point-change", "Persistent absence fell by 2.5 percentage points to 14%.", [2.5, 14]),
-]
-
-
-@pytest.mark.parametrize(("case_id", "text", "expected"), UNSEEN_VALUES, ids=[c[0] for c in UNSEEN_VALUES])
-def test_unseen_value_shapes(case_id: str, text: str, expected: list[float]) -> None:
-    assert [m.value for m in parse_metrics(text)] == [float(v) for v in expected]
