@@ -35,8 +35,20 @@ def _in_list(text: str, previous, unit, previous_kind: str) -> bool:
     if unit.kind in {"bullet", "row"}:
         return True
     gap = text[previous.char_end:unit.char_start]
-    return previous_kind == "sentence" and gap.count("\n") == 1 or "\n" in gap and previous_kind != "bullet" \
-        and not re.search(r"\n\s*\n", gap)
+    if previous_kind == "sentence" and gap.count("\n") == 1 or "\n" in gap and previous_kind != "bullet" \
+            and not re.search(r"\n\s*\n", gap):
+        return True
+    if "\n" not in gap:
+        return False
+    # a list whose items stand a blank line apart (word-processor and PDF text): items that go on the
+    # lead-in's clause ("RESOLVED that the Committee:" / "to approve ..."), or short lines without a full stop
+    item = text[unit.char_start:unit.char_end].strip()
+    if LIST_ITEM_START.match(item):
+        return True
+    return previous_kind != "bullet" and len(item.split()) <= 14 and not item.endswith((".", "?", "!", ":"))
+
+
+LIST_ITEM_START = re.compile(r"(?:\(?[ivx]{1,4}\)|\(?[a-h]\)|\d{1,2}[.)]\s|[a-z])")
 
 
 def unit_contexts(doc: Doc, spans: list[Span] | None = None) -> list[UnitContext]:

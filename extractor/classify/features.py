@@ -101,6 +101,12 @@ def unit_features_apart(unit: UnitContext) -> tuple[dict[str, float], int, str]:
             feats[f"lead_cue={label}"] = 1.0
         for w in _leading_words(unit.lead_in, 4):
             feats[f"lead_w={w}"] = 1.0
+        if len(words) <= 10 and all(cue[0] == "NUMBER" for cue in unit.cues):
+            # a bare item (a name, an application, a payee) says nothing itself: its lead-in decides
+            # ("APPROVED the appointment of:" / "Ms A Bell"), which a sum of separate weights cannot express
+            for label in dict.fromkeys(unit.lead_in_cues):
+                feats[f"bare_lead_cue={label}"] = 1.0
+            feats["bare_item"] = 1.0
     at, padded = len(feats), gram_text(words)
     _shape(unit, words, raw, feats)
     _context(unit, feats)
