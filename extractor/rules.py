@@ -367,3 +367,18 @@ class PrecheckedGroup:
             allowed = self._by_found[found] = tuple(
                 i for i, need in enumerate(self._needs) if need is None or not need.isdisjoint(found))
         return allowed
+
+
+_GROUPS: dict[int, tuple[tuple, PrecheckedGroup]] = {}
+
+
+def precheck_group(items: tuple, regex_of: Callable[[Any], Any] | None = None) -> PrecheckedGroup:
+    """The PrecheckedGroup of a rules object's tuple of regexes (or of items holding one: `regex_of`), built once
+    and kept by the tuple's identity (rules are immutable; a rules object rebuilt gets its own)."""
+    kept = _GROUPS.get(id(items))
+    if kept is None or kept[0] is not items:
+        if len(_GROUPS) > 256:
+            _GROUPS.clear()
+        group = PrecheckedGroup(map(regex_of, items) if regex_of else items)
+        kept = _GROUPS[id(items)] = (items, group)
+    return kept[1]

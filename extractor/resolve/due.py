@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from extractor.errors import RuleError
-from extractor.rules import (Prechecked, PrecheckedGroup, RecordsByKind, ascii_lowered, compile_rule, factored_alternation,
+from extractor.rules import (Prechecked, RecordsByKind, ascii_lowered, compile_rule, factored_alternation, precheck_group,
                              prechecked, records_by_kind)
 
 RULES_PATH = Path(__file__).with_name("due_rules.jsonl")
@@ -479,24 +479,16 @@ def _candidates(text: str, rules: DueRules, meeting: dt.date | None,
                 date = next_meeting.isoformat()  # "at the April meeting" when the minutes date that meeting
             yield _Candidate(m.start(), m.end(), date, False,
                              name in {"month", "weekday", "weekday_day", "numeric_short"} and not tail)
-    phrases, gate = rules.phrases, _phrase_gate(rules.phrases)
+    phrases = rules.phrases
+    gate = precheck_group(phrases, _phrase_regex)
     for at in gate.allowed(text):  # the ~40 phrases' pre-checks made together
         phrase = phrases[at]
         for m in gate.plain[at].finditer(text):
             yield _Candidate(m.start(), m.end(), _phrase_date(phrase, m, rules, meeting, next_meeting), True, False)
 
 
-_GATES: dict[int, tuple[tuple[_Phrase, ...], PrecheckedGroup]] = {}
-
-
-def _phrase_gate(phrases: tuple[_Phrase, ...]) -> PrecheckedGroup:
-    """The phrases' pre-checks as one group, built once per rules (kept by identity: rules are immutable)."""
-    kept = _GATES.get(id(phrases))
-    if kept is None or kept[0] is not phrases:
-        if len(_GATES) > 64:
-            _GATES.clear()
-        kept = _GATES[id(phrases)] = (phrases, PrecheckedGroup(p.regex for p in phrases))
-    return kept[1]
+def _phrase_regex(phrase: _Phrase) -> re.Pattern[str] | Prechecked:
+    return phrase.regex
 
 
 def _has_meeting_tail(match: re.Match[str]) -> bool:
