@@ -19,7 +19,8 @@ from pathlib import Path
 from typing import Any
 
 from extractor.errors import RuleError
-from extractor.rules import Prechecked, RecordsByKind, compile_rule, factored_alternation, precheck_group, prechecked, records_by_kind
+from extractor.rules import (Prechecked, RecordsByKind, compile_rule, factored_alternation, precheck_group, prechecked,
+                             records_by_kind)
 
 RULES_PATH = Path(__file__).with_name("metric_rules.jsonl")
 
