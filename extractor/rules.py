@@ -320,9 +320,65 @@ def _minimal(needed: Iterable[str]) -> set[str]:
 _last: tuple[str | None, str | None] = (None, None)  # the text last checked, lower-cased (None: not ASCII)
 
 
+def ascii_lowered(text: str) -> str | None:
+    """`text` lower-cased when it is ASCII (where lower-casing is casefolding), else None; the last text's is
+    kept, as the pre-checks keep it: one unit meets many checks in a row."""
+    last = _last
+    return last[1] if text is last[0] else _remember(text)[1]
+
+
 def _remember(text: str) -> tuple[str, str | None]:
     """`text` and its lower-casing when ASCII (None otherwise), kept: one unit meets many patterns in a row.
     One tuple written and read whole: safe under threads."""
     global _last
     _last = (text, text.lower() if text.isascii() else None)
     return _last
+
+
+class PrecheckedGroup:
+    """Regexes tried in turn on the same text, their pre-checks made together: each string any of them needs
+    is looked for once a text, and which regexes may match is looked up by the strings found (a few dozen
+    substring tests a text instead of a method call and a loop for every regex). `allowed(text)` gives the
+    positions of the regexes that may match, in order, and `plain[i]` the regex without its check: the same
+    matches as calling each one's own `possible`, since a regex is left out only when its own check fails."""
+
+    MAX_REMEMBERED = 4096  # distinct sets of strings found; past this the table starts again
+
+    def __init__(self, regexes: Iterable[re.Pattern[str] | Prechecked]) -> None:
+        self.source = tuple(regexes)
+        self.plain = tuple(r.regex if isinstance(r, Prechecked) else r for r in self.source)
+        self._needs = tuple(frozenset(r.needed) if isinstance(r, Prechecked) else None for r in self.source)
+        self.needles = tuple(sorted({n for need in self._needs if need for n in need}))
+        self._every = tuple(range(len(self.source)))
+        self._by_found: dict[frozenset[str], tuple[int, ...]] = {}
+
+    def allowed(self, text: str) -> tuple[int, ...]:
+        last = _last
+        if text is not last[0]:
+            last = _remember(text)
+        lowered = last[1]
+        if lowered is None:
+            return self._every  # not ASCII: every regex runs, as Prechecked.possible says
+        found = frozenset([n for n in self.needles if n in lowered])
+        allowed = self._by_found.get(found)
+        if allowed is None:
+            if len(self._by_found) >= self.MAX_REMEMBERED:
+                self._by_found.clear()
+            allowed = self._by_found[found] = tuple(
+                i for i, need in enumerate(self._needs) if need is None or not need.isdisjoint(found))
+        return allowed
+
+
+_GROUPS: dict[int, tuple[tuple, PrecheckedGroup]] = {}
+
+
+def precheck_group(items: tuple, regex_of: Callable[[Any], Any] | None = None) -> PrecheckedGroup:
+    """The PrecheckedGroup of a rules object's tuple of regexes (or of items holding one: `regex_of`), built once
+    and kept by the tuple's identity (rules are immutable; a rules object rebuilt gets its own)."""
+    kept = _GROUPS.get(id(items))
+    if kept is None or kept[0] is not items:
+        if len(_GROUPS) > 256:
+            _GROUPS.clear()
+        group = PrecheckedGroup(map(regex_of, items) if regex_of else items)
+        kept = _GROUPS[id(items)] = (items, group)
+    return kept[1]

@@ -8,15 +8,17 @@ spaCy `span_ruler` (a built-in, saved with the pipeline) whose spans land in
 from __future__ import annotations
 
 import re
+import warnings
 from collections.abc import Callable
 from itertools import product
 from pathlib import Path
+from types import MethodType
 
 import numpy as np
-from spacy.attrs import IS_ALPHA, LIKE_NUM, LOWER, ORTH
+from spacy.attrs import IS_ALPHA, LIKE_NUM, LOWER, ORTH, SENT_START
 from spacy.language import Language
 from spacy.matcher import Matcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..rules import read_rules
 
@@ -180,88 +182,121 @@ def flag_cue_matcher(nlp: Language, name: str = "minutes_cues") -> None:
             if not word_first.add(label, record["pattern"]):
                 matcher.add(label, [[_flagged(token, flags, nlp) for token in record["pattern"]]])
     ruler.matcher = CueMatcher(matcher, word_first)
+    ruler.match = MethodType(_match_once, ruler)
+
+
+def _match_once(ruler, doc: Doc) -> list[Span]:
+    """SpanRuler.match, each match made a Span once: the ruler makes a Span of every match, duplicates too (a
+    phrase and a token pattern, or two ways through optional tokens, finding the same words), then keeps one
+    of each. A match key stands for one (label, id), so equal matches are equal spans: the same sorted spans."""
+    ruler._require_patterns()
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message="\\[W036")
+        matches = set(ruler.matcher(doc))
+        matches.update(ruler.phrase_matcher(doc))
+    labels = ruler._match_label_id_map
+    return sorted(Span(doc, start, end, label=labels[key]["label"], span_id=labels[key]["id"])
+                  for key, start, end in matches if start != end)
+
+
+# Common words a first-token REGEX is tried on: one that takes none of them ("^@[\w-]+$", a currency sign,
+# "12%") starts few matches, so its pattern is matched from its first token; one that takes capitalised or
+# plain words starts one at nearly every word, so its pattern is matched from a later fixed word instead
+# ("to", ":"). Which token a pattern is matched from changes the cost only, never the matches.
+BROAD_PROBES = ("The", "the", "Council", "Members", "to", "and", "It", "I", "A", "of", "1", "10", "2024")
+
+_BOOL_ATTRS = {"LIKE_NUM": LIKE_NUM, "IS_ALPHA": IS_ALPHA, "IS_SENT_START": SENT_START}
 
 
 class WordFirstMatcher:
-    """Token patterns whose first token is one fixed test of the word ('will', IN a few words, LIKE_NUM,
-    a REGEX the vocab has a lexeme flag for) matched from that test's tokens only. spaCy's Matcher starts
-    every pattern at every token, so each pattern costs a pass over the document however rare its first
-    word; here a document costs one array of its words' attributes and one comparison a first test, and
-    the rest of a pattern is tested where it can start. Every way through the optional ('?') tokens is a
-    match, as the Matcher gives them; the ruler keeps each span once."""
+    """Token patterns matched from one fixed test (the anchor) instead of from every token.
+
+    spaCy's Matcher starts every pattern at every token, so each pattern costs a pass over the document
+    however rare its words. Here a pattern is matched from the tokens that pass one of its tests: its first
+    token's when that is a word ('will', IN a few words), LIKE_NUM or a narrow REGEX (a lexeme flag: a
+    handle, a currency sign), else its first later token that is a fixed word ("Name to <verb>" from "to",
+    "Name Name: <verb>" from ":"). A document costs one array of its words' attributes and one comparison an
+    anchor; the tests after the anchor are tried forwards from it, those before it backwards. Every way
+    through the optional ('?') and repeated ('*') tokens is a match, as the Matcher gives them; the ruler
+    keeps each span once."""
 
     def __init__(self, vocab, flagged: Callable[[dict], dict] = lambda token: token) -> None:
         self.vocab = vocab
         self.flagged = flagged  # a REGEX/IN token as a lexeme-flag test, when the vocab has one
-        self.by_first: dict[tuple[int, int], list[tuple[int, list]]] = {}  # (attribute, value) -> (key, rest)
+        # (anchor attribute, value) -> (key, tests before the anchor nearest first, tests after it)
+        self.by_first: dict[tuple[int, int], list[tuple[int, list, list]]] = {}
         self.keys: dict[str, list[tuple[int, int]]] = {}
-        self._first_values: dict | None = None  # _firsts, kept until a pattern is added or removed
-        self.first_flags = False  # a first REGEX stays in the Matcher: a broad one (capitalised words) costs more here
+        self._compiled: tuple | None = None  # _compile(), kept until a pattern is added or removed
 
-    def _test(self, token: dict) -> tuple[bool, int, frozenset[int], bool] | None:
-        """(optional?, attribute id, values, wanted) for a later pattern token: it passes when its attribute's
-        value is in `values` == `wanted`; None for a test this matcher does not make (it stays in the Matcher)."""
-        tests = {k: v for k, v in token.items() if k != "OP"}
-        if token.get("OP", "?") != "?" or len(tests) != 1:
+    def _test(self, token: dict) -> tuple[str, tuple[tuple[int, frozenset[int], bool], ...]] | None:
+        """(quantifier: '', '?' or '*'; conditions) for a pattern token: it passes when, for every condition
+        (attribute id, values, wanted), its attribute's value is in `values` == `wanted`; None for a token
+        this matcher does not test (its pattern stays in the Matcher)."""
+        op = token.get("OP", "")
+        if op not in ("", "?", "*"):
             return None
-        optional = token.get("OP") == "?"
-        ((key, value),) = tests.items()
-        if key in ("LIKE_NUM", "IS_ALPHA"):
-            return (optional, LIKE_NUM if key == "LIKE_NUM" else IS_ALPHA, frozenset({1}), bool(value)) \
-                if isinstance(value, bool) else None
+        conditions = []
+        for key, value in token.items():
+            if key != "OP":
+                condition = self._condition(key, value)
+                if condition is None:
+                    return None
+                conditions.append(condition)
+        return (op, tuple(conditions)) if conditions else None
+
+    def _condition(self, key: str, value) -> tuple[int, frozenset[int], bool] | None:
+        if key in _BOOL_ATTRS:  # the Matcher reads IS_SENT_START as sent_start == 1, as this does
+            return (_BOOL_ATTRS[key], frozenset({1}), value) if isinstance(value, bool) else None
         if key not in ("LOWER", "TEXT"):
             return None
         attr = LOWER if key == "LOWER" else ORTH
         if isinstance(value, str):
-            return optional, attr, frozenset({self.vocab.strings.add(value)}), True
+            return attr, frozenset({self.vocab.strings.add(value)}), True
         if isinstance(value, dict) and len(value) == 1 and set(value) <= {"IN", "NOT_IN"}:
             ((op, words),) = value.items()
             if isinstance(words, list) and all(isinstance(w, str) for w in words):
-                return optional, attr, frozenset(self.vocab.strings.add(w) for w in words), op == "IN"
+                return attr, frozenset(self.vocab.strings.add(w) for w in words), op == "IN"
             return None
-        flagged = self.flagged(token)
-        name = next((k for k in flagged if k != "OP"), "")
+        flagged = self.flagged({key: value})
+        name = next(iter(flagged), "")
         if name.startswith("FLAG") and flagged[name] is True:
-            return optional, int(name[4:]), frozenset({1}), True
+            return int(name[4:]), frozenset({1}), True
         return None
+
+    def _kind(self, test: tuple) -> str:
+        """What a test is as an anchor: 'word', 'number', 'narrow' (a rare REGEX flag) or '' (none)."""
+        op, conditions = test
+        if op or len(conditions) != 1 or not conditions[0][2]:
+            return ""
+        attr = conditions[0][0]
+        if attr in (LOWER, ORTH):
+            return "word"
+        if attr == LIKE_NUM:
+            return "number"
+        getter = self.vocab.lex_attr_getters.get(attr) if attr not in (IS_ALPHA, SENT_START) else None
+        return "narrow" if isinstance(getter, CueFlag) and not any(map(getter, BROAD_PROBES)) else ""
 
     def add(self, label: str, pattern: list[dict]) -> bool:
         """Take `pattern` when this matcher can test it exactly as the Matcher would; False leaves it there."""
-        slots = self._first_slots(pattern[0])
-        rest = [self._test(token) for token in pattern[1:]]
-        if not slots or any(test is None for test in rest):
+        tests = [self._test(token) for token in pattern]
+        if not tests or any(test is None for test in tests):
             return False
+        anchor = 0 if self._kind(tests[0]) else next(
+            (k for k, test in enumerate(tests) if k and self._kind(test) == "word"), None)
+        if anchor is None:
+            return False
+        ((attr, values, _),) = tests[anchor][1]
         key = self.vocab.strings.add(label)
-        self._first_values = None
-        for slot in dict.fromkeys(slots):
-            self.by_first.setdefault(slot, []).append((key, rest))
-            self.keys.setdefault(label, []).append(slot)
+        self._compiled = None
+        before, rest = tests[:anchor][::-1], tests[anchor + 1:]
+        for value in sorted(values):
+            self.by_first.setdefault((attr, value), []).append((key, before, rest))
+            self.keys.setdefault(label, []).append((attr, value))
         return True
-
-    def _first_slots(self, token: dict) -> list[tuple[int, int]]:
-        """(attribute id, value) pairs of which a token must have one to start the pattern; [] for others."""
-        if "OP" in token or len(token) != 1:
-            return []
-        ((key, value),) = token.items()
-        if key == "LIKE_NUM" and value is True:
-            return [(LIKE_NUM, 1)]
-        if key not in ("LOWER", "TEXT") or not self.first_flags and isinstance(value, dict) and "REGEX" in value:
-            return []
-        attr = LOWER if key == "LOWER" else ORTH
-        if isinstance(value, str):
-            return [(attr, self.vocab.strings.add(value))]
-        if isinstance(value, dict) and set(value) == {"IN"} and isinstance(value["IN"], list) \
-                and all(isinstance(w, str) for w in value["IN"]):
-            return [(attr, self.vocab.strings.add(w)) for w in value["IN"]]
-        flagged = self.flagged(token)
-        name = next(iter(flagged))
-        if name.startswith("FLAG") and flagged[name] is True:
-            return [(int(name[4:]), 1)]
-        return []
 
     def remove(self, label: str) -> None:
         key = self.vocab.strings[label]
-        self._first_values = None
+        self._compiled = None
         for slot in self.keys.pop(label):
             self.by_first[slot] = [entry for entry in self.by_first[slot] if entry[0] != key]
 
@@ -271,39 +306,88 @@ class WordFirstMatcher:
     def __len__(self) -> int:
         return len(self.keys)
 
-    def _firsts(self) -> dict[int, tuple[np.ndarray, int]]:
-        """Each first-token attribute: the values that start a pattern, and the longest rest after one."""
-        firsts: dict[int, tuple[list[int], int]] = {}
-        for (attr, value), entries in self.by_first.items():
-            if entries:
-                values, longest = firsts.get(attr, ([], 0))
-                firsts[attr] = (values + [value], max([longest] + [len(rest) for _, rest in entries]))
-        return {attr: (np.array(values, dtype=np.uint64), longest) for attr, (values, longest) in firsts.items()}
+    def _compile(self) -> tuple[list[int], list[tuple]]:
+        """The attributes a document's array holds, and for each anchor attribute: its column, the values that
+        anchor a pattern, how far the tests after and before an anchor can reach (None: a '*' reaches any
+        distance), and value -> entries with the tests' attributes as columns."""
+        attrs = sorted({attr for attr, _ in self.by_first} | {
+            condition[0] for entries in self.by_first.values() for _, before, rest in entries
+            for _, conditions in before + rest for condition in conditions})
+        column = {attr: n for n, attr in enumerate(attrs)}
 
-    def _attrs(self) -> list[int]:
-        wanted = {attr for attr, _ in self.by_first}
-        wanted.update(test[1] for entries in self.by_first.values() for _, rest in entries for test in rest)
-        return sorted(wanted)
+        def columns(tests: list) -> list:
+            return [(op, tuple((column[a], values, wanted) for a, values, wanted in conditions))
+                    for op, conditions in tests]
+
+        firsts: dict[int, tuple[list[int], int | None, int | None, dict]] = {}
+        for (attr, value), entries in self.by_first.items():
+            if not entries:
+                continue
+            values, ahead, behind, by_value = firsts.get(attr, ([], 0, 0, {}))
+            for _, before, rest in entries:
+                ahead = None if ahead is None or any(op == "*" for op, _ in rest) else max(ahead, len(rest))
+                behind = None if behind is None or any(op == "*" for op, _ in before) else max(behind, len(before))
+            by_value[value] = [(key, columns(before), columns(rest)) for key, before, rest in entries]
+            firsts[attr] = (values + [value], ahead, behind, by_value)
+        return attrs, [(column[attr], np.array(values, dtype=np.uint64), ahead, behind, by_value)
+                       for attr, (values, ahead, behind, by_value) in firsts.items()]
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
         if not self.by_first or not len(doc):
             return []
-        attrs = self._attrs()
+        if self._compiled is None:
+            self._compiled = self._compile()
+        attrs, firsts = self._compiled
         table = doc.to_array(attrs)
         if table.ndim == 1:
             table = table[:, None]
-        column_of = {attr: n for n, attr in enumerate(attrs)}
         found: list[tuple[int, int, int]] = []
-        if self._first_values is None:
-            self._first_values = self._firsts()
-        for attr, (values, longest) in self._first_values.items():
-            column = table[:, column_of[attr]]
-            starts = np.flatnonzero(np.isin(column, values)).tolist()  # every token some pattern can start at
-            for start, value in zip(starts, column[starts].tolist()):
-                after = table[start + 1:start + 1 + longest].tolist()  # the tokens the rest of a pattern can reach
-                for key, rest in self.by_first[attr, value]:
-                    found.extend((key, start, start + 1 + end) for end in _ends(after, column_of, 0, rest, 0))
+        for column, values, ahead, behind, by_value in firsts:
+            anchors = table[:, column]
+            starts = np.flatnonzero(np.isin(anchors, values)).tolist()  # every token some pattern can be anchored at
+            for at, value in zip(starts, anchors[starts].tolist()):
+                # the tokens the tests after the anchor can reach, and (read when needed) those before it
+                after = table[at + 1:at + 1 + ahead].tolist() if ahead is not None else _Rows(table, at + 1, False)
+                behind_rows: list | _Rows | None = None
+                for key, before, rest in by_value[value]:
+                    if not before:
+                        found.extend((key, at, at + 1 + end) for end in _ends(after, 0, rest, 0))
+                        continue
+                    ends = list(_ends(after, 0, rest, 0))
+                    if not ends:
+                        continue
+                    if behind_rows is None:
+                        behind_rows = table[max(0, at - behind):at][::-1].tolist() if behind is not None \
+                            else _Rows(table, at, True)
+                    for back in _ends(behind_rows, 0, before, 0):
+                        found.extend((key, at - back, at + 1 + end) for end in ends)
         return found
+
+
+class _Rows:
+    """A table's rows from one token on, forwards, or backwards (nearest first), read in chunks as a match
+    reaches them: a '*' can run any length, and reading every row for every anchor would be quadratic."""
+
+    CHUNK = 16
+
+    def __init__(self, table: np.ndarray, start: int, backwards: bool) -> None:
+        self.table, self.start, self.backwards = table, start, backwards
+        self.size = start if backwards else len(table) - start
+        self.rows: list[list[int]] = []
+
+    def __len__(self) -> int:
+        return self.size
+
+    def __getitem__(self, i: int) -> list[int]:
+        rows = self.rows
+        while i >= len(rows):
+            if self.backwards:
+                end = self.start - len(rows)
+                rows.extend(self.table[max(0, end - self.CHUNK):end][::-1].tolist())
+            else:
+                begin = self.start + len(rows)
+                rows.extend(self.table[begin:begin + self.CHUNK].tolist())
+        return rows[i]
 
 
 class CueMatcher:
@@ -329,16 +413,20 @@ class CueMatcher:
         return getattr(self.matcher, name)  # add, get, _patterns, ...: the Matcher's
 
 
-def _ends(rows: list[list[int]], column_of: dict[int, int], at: int, rest: list, k: int):
-    """The ends of every match of the tests rest[k:] from token `at`."""
-    if k == len(rest):
+def _ends(rows, at: int, tests: list, k: int):
+    """The ends of every match of tests[k:] from row `at` (rows: token rows in the direction matched)."""
+    if k == len(tests):
         yield at
         return
-    optional, attr, values, wanted = rest[k]
-    if optional:
-        yield from _ends(rows, column_of, at, rest, k + 1)
-    if at < len(rows) and (rows[at][column_of[attr]] in values) == wanted:
-        yield from _ends(rows, column_of, at + 1, rest, k + 1)
+    op, conditions = tests[k]
+    if op:  # '?' or '*': none here
+        yield from _ends(rows, at, tests, k + 1)
+    if at < len(rows):
+        row = rows[at]
+        for column, values, wanted in conditions:
+            if (row[column] in values) != wanted:
+                return
+        yield from _ends(rows, at + 1, tests, k if op == "*" else k + 1)
 
 
 def _vocab_flags(nlp: Language) -> dict[tuple, int]:

@@ -19,7 +19,8 @@ from pathlib import Path
 from typing import Any
 
 from extractor.errors import RuleError
-from extractor.rules import Prechecked, RecordsByKind, compile_rule, factored_alternation, prechecked, records_by_kind
+from extractor.rules import (Prechecked, RecordsByKind, compile_rule, factored_alternation, precheck_group, prechecked,
+                             records_by_kind)
 
 RULES_PATH = Path(__file__).with_name("metric_rules.jsonl")
 
@@ -156,7 +157,10 @@ def _build(path: Path, by_kind: RecordsByKind) -> MetricRules:
     fragments["noun"] = nouns = _alternation(_words_of(by_kind["unit_noun"]))
     # each mask behind a pre-check for the words it cannot match without ("http", "quarter", "meeting"; up to 24
     # of them: a dozen substring tests cost less than one pass of the month masks)
-    masks = tuple(prechecked(_compile(path, n, r["pattern"], fragments), max_strings=24) for n, r in by_kind["mask"])
+    # (a single character counts too: the masks are checked together, see _masked, so a check costs one
+    # substring test a unit, shared by every mask that needs the same string)
+    masks = tuple(prechecked(_compile(path, n, r["pattern"], fragments), max_strings=24, min_chars=1)
+                  for n, r in by_kind["mask"])
     rates = _rates(path, by_kind, fragments)
     suffixes = tuple(_Suffix(_compile(path, n, r["pattern"], {}), r.get("unit"), r.get("factor", 1))
                      for kind in ("unit_suffix", "scale") for n, r in by_kind[kind])
@@ -252,7 +256,10 @@ class _Masked:
 
 
 def _masked(text: str, rules: MetricRules) -> _Masked:
-    return _Masked([m.span() for mask in rules.masks for m in mask.finditer(text) if m.end() > m.start()])
+    gate = precheck_group(rules.masks)  # the ~40 masks' pre-checks made together: most masks need what a unit lacks
+    plain = gate.plain
+    return _Masked([m.span() for at in gate.allowed(text) for m in plain[at].finditer(text) if m.end() > m.start()])
+
 
 
 def _suffix(text: str, pos: int, rules: MetricRules) -> tuple[_Suffix, int] | None:

@@ -176,7 +176,7 @@ def load_rules(path: Path) -> OwnerRules:
         participles=words("participle"),
         group=group,
         reported=prechecked(reported, max_strings=24),  # 'would', 'intention', 'keen', ...
-        passive_by=passive_by,
+        passive_by=prechecked(passive_by),  # 'be'
         for_to=prechecked(for_to),
         action_tail=action_tail,
         tail=tail,

@@ -13,7 +13,7 @@ import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from ..rules import prechecked
+from ..rules import Prechecked, prechecked
 from ..structure.people import PeopleLexicon, Person, default_lexicon
 from .attendees import NICK, Owner, PeopleIndex, name_like, resolve_owner
 from .owner_rules import NAME_LIST, SEP, UP, OwnerRules, default_rules, is_lexical
@@ -21,7 +21,7 @@ from .owner_rules import NAME_LIST, SEP, UP, OwnerRules, default_rules, is_lexic
 
 SPLIT_NAMES = re.compile(SEP)
 HANDLE = re.compile(r"@[\w.-]+")
-MARKER_SLOT = re.compile(
+MARKER_SLOT = re.compile(  # read on every unit: behind MARKER_SLOT_NEEDS below
     r"\((?i:actions?|owner|lead)\s*[:\-–—]?\s*(?P<who>[^)]+)\)"
     r"|\b(?:ACTIONS?|Actions?|AP|AI(?=\s*:)|#action|(?:Action\s+)?(?i:owner)|Who(?=\s*:)|Lead|Responsible\s+(?i:officers?|persons?|leads?)|Responsible"
     r"|(?i:officers?\s+responsible)|(?i:assigned\s+to)|Action by|(?i:action\s+items?\s+for))\s*[:\-–—]?\s*(?P<who2>" + NAME_LIST
@@ -31,14 +31,21 @@ MARKER_SLOT = re.compile(
     r"|\s(?:→|->|=>)\s*(?P<who5>@?" + NAME_LIST + r")\s*[.]?\s*$"  # "Update the docs → Ann": an arrow to the owner
     r"|\s[–—-]\s*(?P<handles>@[\w.-]+(?:\s*(?:,|&|\band\b)?\s*@[\w.-]+)+)\s*[.]?\s*$",  # "... - @alee @broe"
 )
+# What each branch of MARKER_SLOT needs (rules.needs of each, and the ASCII arrows: a text with '→' is not ASCII,
+# and a pre-check lets every such text through); two units in three hold none of them
+MARKER_SLOT_NEEDS = ("action", "lead", "owner", "ai", "ap", "assigned", "responsible", "who", "fixme", "todo", "@", "->", "=>")
+MARKER_SLOT = Prechecked(MARKER_SLOT, MARKER_SLOT_NEEDS)
 # "ACTION: tkessler, bnovak to review ...": lower-case logins after a marker, kept only when they are attendees
 MARKER_HANDLES = prechecked(re.compile(
     r"(?:\b(?i:actions?)\s*[:\-–—]|#action\b)\s*(?P<who>[a-z][\w.-]{1,30}(?:\s*(?:,|/|&|\band\b)\s*[a-z][\w.-]{1,30})*)"
     r"(?P<to>\s+(?:to|will|should|shall)\b)?"
 ))
-SPEAKER = re.compile(rf"^\W*?(?P<who>@[\w-]+|{NAME_LIST})\s*:\s*\S")
+# the speaker shapes, the brackets and "as did X" behind a pre-check for the colon, bracket or verb they need:
+# most units have none, and the name alternation would be tried first
+SPEAKER = prechecked(re.compile(rf"^\W*?(?P<who>@[\w-]+|{NAME_LIST})\s*:\s*\S"), min_chars=1)
 # "jdoe: update the checklist" in chat notes: a lower-case login as speaker, kept only when it is an attendee's
-HANDLE_SPEAKER = re.compile(r"^\W*?(?P<who>[a-z][\w.-]{1,30}(?:\s*(?:,|/|&|\band\b)\s*[a-z][\w.-]{1,30}){0,3})\s*:\s+\S")
+HANDLE_SPEAKER = prechecked(re.compile(
+    r"^\W*?(?P<who>[a-z][\w.-]{1,30}(?:\s*(?:,|/|&|\band\b)\s*[a-z][\w.-]{1,30}){0,3})\s*:\s+\S"), min_chars=1)
 # the speaker a chat line opens with, outside the unit: "[16:03] <bnovak> ", "16:03:40 <bnovak> "
 LINE_SPEAKER = re.compile(
     r"\s*(?:\[[^\]\n]{1,30}\]\s*|\(?\d{1,2}:\d{2}(?::\d{2})?\)?\s*)?<[@+%~&]?(?P<who>[^<>\s:]{1,40})(?::[^<>\s]{1,60})?>"
@@ -54,16 +61,17 @@ NOT_A_TASK_AFTER_HANDLE = frozenset({
 })
 LEAD_OWNER = re.compile(r"^(?P<who>" + NAME_LIST + r")\s+[–—-]\s+\S")  # "Grace/Bogdan – sponsor outreach"
 # "(Name) task", "[Name, Name] task": the owner in brackets before the task
-LEAD_BRACKET = re.compile(r"^[^\w(\[]*[(\[](?P<who>[^()\[\]]{1,80})[)\]]")
+LEAD_BRACKET = prechecked(re.compile(r"^[^\w(\[]*[(\[](?P<who>[^()\[\]]{1,80})[)\]]"), min_chars=1)
 # "task (Name)", "task (Name) - Jun 13": the owner in brackets at the end, perhaps before a short tail
-TAIL_BRACKET = re.compile(r"[(\[](?P<who>[^()\[\]]{1,80})[)\]]\s*[.;]?\s*(?:[-–—]\s*[^()\[\]\-–—]{0,40})?$")
+TAIL_BRACKET = prechecked(re.compile(r"[(\[](?P<who>[^()\[\]]{1,80})[)\]]\s*[.;]?\s*(?:[-–—]\s*[^()\[\]\-–—]{0,40})?$"),
+                          min_chars=1)
 BRACKET_TASK = re.compile(r"\s+to\s+[a-z][\w\s'’-]*$")  # the task after an owner in brackets: "(Jo Reid to complete)"
 CELL = re.compile(r"\|(?P<who>[^|]*)")  # the cells of a flattened table row ("... | J Smith to pursue |")
 # these three run on every unit: each behind a pre-check for the words it needs ("to"/"will", "by", "with")
 BARE_HANDLE = prechecked(re.compile(r"(?:^|(?<=[\s(,;:]))(?P<who>[a-z][\w.-]{2,})\s+(?:to|will)\s+[a-z]"))
 BY_AGENT = prechecked(re.compile(r"\bby\s+(?P<who>" + NAME_LIST + r")"))
 WITH = prechecked(re.compile(rf"\b(?:work|working|together|jointly|alongside|liaising)\s+(?:together\s+|closely\s+|jointly\s+)?with\s+(?P<who>{NAME_LIST})"))
-AS_DID = re.compile(rf"\bas\s+(?:did|will|would|does)\s+(?P<who>{NAME_LIST})")  # "KB volunteered, as did JT"
+AS_DID = prechecked(re.compile(rf"\bas\s+(?:did|will|would|does)\s+(?P<who>{NAME_LIST})"))  # "KB volunteered, as did JT"
 SLOT = "slot"  # an owner written in the owner's place: "(Action: X)", a "- X" tail
 STOP_AFTER_TO = {"the", "a", "an", "be", "this", "that", "all", "date", "which", "its", "their", "his", "her", "next"}
 

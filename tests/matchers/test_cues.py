@@ -140,7 +140,10 @@ FLAGGED = [
 @pytest.mark.parametrize("case,text", FLAGGED, ids=[c[0] for c in FLAGGED])
 def test_flagged_cue_matcher_finds_what_the_written_patterns_find(shipped_nlp, case, text):
     ruler = shipped_nlp.get_pipe("minutes_cues")
-    assert any(key.startswith("FLAG") for key in str(ruler.matcher._patterns).split("'"))  # flags in use
+    from extractor.matchers import FIRST_FREE_FLAG
+
+    anchors = ruler.matcher.word_first.by_first
+    assert any(FIRST_FREE_FLAG <= attr < 64 for attr, _ in anchors)  # REGEX tests read as lexeme flags
     doc = ruler(shipped_nlp.make_doc(text))
     found = [(s.start, s.end, s.label_, s.id_) for s in doc.spans[CUES_KEY]]
     assert found == _cue_spans(cue_patterns(), text)
@@ -171,6 +174,22 @@ WORD_FIRST = [
     ("a word left out", [{"LOWER": "will"}, {"LOWER": {"NOT_IN": ["be", "not"]}}],
      "Jo will write. It will be sent. Ann will not. Will check. will"),
     ("case-sensitive text", [{"TEXT": "ACTION"}], "ACTION: Jo. Action: Ann. action"),
+    # a broad first test (any capitalised word): matched from the later fixed word, backwards through the optionals
+    ("names before a later word", [{"TEXT": {"REGEX": "^[A-Z@][\\w.'’-]*$"}}, {"TEXT": {"IN": ["/", "and", "&"]}, "OP": "?"},
+                                   {"TEXT": {"REGEX": "^[A-Z][\\w.'’-]*$"}, "OP": "?"}, {"LOWER": "to"},
+                                   {"LOWER": {"IN": ["send", "book"]}}],
+     "Priya and Tom to send the forms. Treasurer to book. Ask them to send; Ola / Ben to book it. To send. to book"),
+    ("a repeated token before a colon", [{"TEXT": {"REGEX": "^@?[A-Z][\\w.'’-]*$"}},
+                                         {"TEXT": {"REGEX": "^(?:[A-Z][\\w.'’-]*|&|and)$"}, "OP": "*"}, {"TEXT": ":"},
+                                         {"LOWER": {"IN": ["draft", "email"]}}],
+     "Ann Lee & Bo Chan: draft the letter. note: email it. @Kim: email Sam. Venue Hire And Catering Group: draft"),
+    ("an optional first token with two tests", [{"IS_SENT_START": True, "LOWER": "to", "OP": "?"}, {"LOWER": "to"},
+                                                {"LOWER": {"IN": ["note", "agree"]}}],
+     "To to note the report. Members were to agree. to to note"),
+    ("a rare first test", [{"TEXT": {"REGEX": "^@[\\w-]+$"}}, {"LOWER": {"IN": ["to", "will"]}}],
+     "@sam will check, @ana to book; sam will; @ to"),
+    ("a rare test alone", [{"TEXT": {"REGEX": "^\\d[\\d,.]*(k|m|bn)$"}}], "Budget of 2.5k, then 10k and 3bn; 40 m, 7 k"),
+    ("a sign before a number", [{"TEXT": {"REGEX": "^[£$€]$"}}, {"LIKE_NUM": True}], "Costs £ 400 and $ twelve, not £ x"),
 ]
 
 
@@ -189,7 +208,41 @@ def test_word_first_matcher_finds_what_the_matcher_finds(case, pattern, text):
     assert expected and sorted(set(word_first(doc))) == expected
 
 
-def test_cue_matcher_leaves_broad_first_tokens_to_spacy(shipped_nlp):
-    """A capitalised-word REGEX or an optional first token is cheaper in spaCy's Matcher: it stays there."""
+def test_word_first_matcher_takes_every_shipped_cue_pattern(shipped_nlp):
+    """Broad first tokens (capitalised words) are matched from a later fixed word, so no pattern is left to
+    spaCy's Matcher, which would start it at every token."""
     matcher = shipped_nlp.get_pipe("minutes_cues").matcher
-    assert len(matcher.word_first) > len(matcher.matcher) > 0
+    assert len(matcher.word_first) > 0 and len(matcher.matcher) == 0
+
+
+def test_word_first_matcher_leaves_a_pattern_without_a_fixed_word_to_spacy():
+    from extractor.matchers import WordFirstMatcher, _flagged
+
+    nlp = spacy.blank("en")
+    word_first = WordFirstMatcher(nlp.vocab, lambda token: _flagged(token, {}, nlp))
+    assert not word_first.add("cue", [{"TEXT": {"REGEX": "^[A-Z][a-z]+$"}}, {"IS_ALPHA": True}])
+    assert not word_first.add("cue", [{"LOWER": "to", "OP": "+"}])
+
+
+def test_sentence_starts_are_read_as_the_matcher_reads_them():
+    from spacy.matcher import Matcher
+
+    from extractor.matchers import WordFirstMatcher, _flagged
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    doc = nlp("To to note the report. To agree the budget. Members were to to note it.")
+    pattern = [{"IS_SENT_START": True, "LOWER": "to", "OP": "?"}, {"LOWER": "to"}, {"LOWER": {"IN": ["note", "agree"]}}]
+    matcher, word_first = Matcher(nlp.vocab), WordFirstMatcher(nlp.vocab, lambda token: _flagged(token, {}, nlp))
+    matcher.add("cue", [pattern])
+    assert word_first.add("cue", pattern)
+    expected = sorted(set(matcher(doc)))
+    assert (expected[0][1], expected[0][2]) == (0, 3) and sorted(set(word_first(doc))) == expected
+
+
+def test_cue_ruler_makes_the_spans_spacys_ruler_makes(shipped_nlp):
+    """The ruler makes each span once (duplicate matches are dropped before they become spans): same spans."""
+    ruler = shipped_nlp.get_pipe("minutes_cues")
+    doc = shipped_nlp.make_doc("ACTION: Kim Lee to send the report by Friday. Sam: email Jo. @ana will book it; £ 40 and 12%.")
+    spans = ruler.match(doc)
+    assert spans and spans == type(ruler).match(ruler, doc)

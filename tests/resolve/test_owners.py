@@ -543,3 +543,36 @@ SPACED_INITIALS = [
 @pytest.mark.parametrize("case,text,expected", SPACED_INITIALS, ids=[c[0] for c in SPACED_INITIALS])
 def test_spaced_initials(case: str, text: str, expected: list[str]) -> None:
     assert [o.name for o in find_owners(text, SPACED_INITIALS_PEOPLE)] == expected
+
+
+PRECHECK_TEXTS = [
+    # invented units, one or more for each branch of the owner patterns behind a pre-check
+    "Order new bibs for the junior squad (Action: Coach Ama)",
+    "ACTIONS: Dr Okafor, Ms Byrne to review the tender",
+    "AP: Kim Lee", "AI: Sam / Jo to draft the rota", "Who: Treasurer", "Lead: Councillor Hart",
+    "Responsible Officer: Head of Finance", "officers responsible - Estates Manager", "assigned to Priya Nair.",
+    "AI(Kim) chase the insurer", "TODO(ravi): fix the login page", "#action tkessler send the slides",
+    "Update the volunteer handbook -> Marta", "Renew the hall licence => Clerk", "Publish the notes → Bo",
+    "Fix the flaky build - @alee @broe", "Bench repainted (Grounds Team)", "[Jo, Ana] book the minibus",
+    "Ivo Petrov: circulate the budget", "jdoe: update the release checklist", "Kb volunteered, as did JT",
+    "The report will be circulated by the Clerk", "plain text with no owner at all", "Café: order supplies",
+]
+
+
+def test_owner_prechecks_never_skip_a_match() -> None:
+    """The pre-checked owner patterns find what the plain patterns find, on invented units and the training lines."""
+    from extractor.resolve import owners
+    from extractor.resolve.owner_rules import default_rules
+    from extractor.rules import Prechecked
+
+    from .test_due import _training_lines
+
+    checked = [getattr(owners, name) for name in ("MARKER_SLOT", "SPEAKER", "HANDLE_SPEAKER", "LEAD_BRACKET",
+                                                  "TAIL_BRACKET", "AS_DID")] + [default_rules().passive_by]
+    assert all(isinstance(regex, Prechecked) for regex in checked)
+    for text in PRECHECK_TEXTS + _training_lines():
+        for regex in checked:
+            assert [m.span() for m in regex.finditer(text)] == [m.span() for m in regex.regex.finditer(text)], text
+            assert bool(regex.match(text)) == bool(regex.regex.match(text)), text
+    hits = [text for text in PRECHECK_TEXTS if owners.MARKER_SLOT.search(text)]
+    assert len(hits) >= 15  # the invented units reach the marker branches
