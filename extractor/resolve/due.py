@@ -336,6 +336,8 @@ _RESOLVERS: dict[str, _Resolver] = {
     "day_of_month": _needs_meeting(lambda m, n, _mo, _y: _day_of_month(m, n)),
     "month_end": _resolve_month_end,
     "named_quarter_end": _named_quarter_end,
+    # 'by end of H1': the half's last quarter ends it
+    "named_half_end": lambda m, n, mo, y: _named_quarter_end(m, 2 * n, mo, y) if 1 <= n <= 2 else None,
     "named_month": _named_month,
     "week_end": _needs_meeting(lambda m, n, _mo, _y: _week_end(m, n)),
     # 'Friday week', 'a week on Monday': the first such weekday after the meeting, then a week on (count is
@@ -373,6 +375,8 @@ def _date_shapes(f: dict[str, str]) -> dict[str, re.Pattern[str] | Prechecked]:
         "month_year": rf"{f['month']},?\s+{year}{tail}",
         # an action log's "Mar-24" (Excel's mmm-yy): March 2024
         "month_year_short": rf"(?<![\w-]){f['month']}-(?P<year>\d{{2}})(?![\d-])",
+        # an action log's "30-Apr-25", "30-Apr" (Excel's dd-mmm-yy): a day, the month's name, perhaps a year
+        "day_month_short": rf"(?<![\w-])(?P<day>\d{{1,2}})-{f['month']}(?:-(?P<year>\d{{4}}|\d{{2}}))?(?![\w-])",
         # "to April Jones" names a person, so a bare month before a capitalised word is not a date
         "month": rf"{f['month']}(?:{tail_body}|(?!,?\s+(?-i:[A-Z][a-z])))",
         # "by Friday 14th": a weekday and a day of the month, the month left out (the next one that fits)
@@ -449,7 +453,7 @@ def _norm(word: str) -> str:
 # What each date shape cannot match without: a digit (the day, year or number it contains) and a month
 # name; most units have neither, so one cheap search spares the long alternations.
 _SHAPE_NEEDS = {"iso": (True, False), "numeric": (True, False), "numeric_short": (True, False),
-                "month_year_short": (True, True),
+                "month_year_short": (True, True), "day_month_short": (True, True),
                 "day_month": (True, True), "month_day": (True, True), "month_year": (True, True),
                 "month": (False, True), "weekday_day": (True, False)}
 _DIGIT = re.compile(r"\d")
