@@ -47,7 +47,8 @@ class ResolverComponent(SavedRules):
         # canonical names come from those present (ANNOTATION.md); someone only sending apologies keeps
         # the name as written, and initials the minutes define in passing ("Jo Bell (JB)") count too
         people_index = PeopleIndex(
-            meeting.attendees if meeting else [], defined=people_defined_in(doc_text(doc), self.rules[OWNER_RULES])
+            meeting.attendees if meeting else [], defined=people_defined_in(doc_text(doc), self.rules[OWNER_RULES]),
+            nicknames=self.rules[OWNER_RULES].nicknames,
         )
         date = meeting.date if meeting else None
         next_meeting = meeting.next_meeting if meeting else None

@@ -429,15 +429,32 @@ def _parts_a_total(text: str, m: re.Match[str], mention: _Mention) -> bool:
 
 
 # "six out of eight", "six of the eight", "one in ten": both numbers are the reading
-_PAIR_BEFORE = re.compile(r"(?:\bout\s+of|\bof\s+the|(?<![\w-])(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+in)\s+$", re.I)
-_PAIR_AFTER = re.compile(r"\s+(?:out\s+of|of\s+the|in)\s+(?P<other>[\w-]+)", re.I)
+_PAIR_BEFORE = re.compile(r"(?:\bout\s+of|\bof\s+the)\s+$", re.I)
+_PAIR_AFTER = re.compile(r"\s+(?:out\s+of|of\s+the)\s+(?P<other>[\w-]+)", re.I)
+# "one in ten": a share, its part smaller than its whole ("eleven in one morning" is no pair)
+_IN_BEFORE = re.compile(r"(?<![\w-])(?P<other>[\w-]+)\s+in\s+$", re.I)
+_IN_AFTER = re.compile(r"\s+in\s+(?P<other>[\w-]+)", re.I)
 
 
 def _in_pair(text: str, m: re.Match[str], rules: MetricRules) -> bool:
     if _PAIR_BEFORE.search(text[max(0, m.start() - 16):m.start()]):
         return True
     after = _PAIR_AFTER.match(text, m.end())
-    return bool(after) and (after["other"][0].isdigit() or _norm(after["other"]) in rules.words)
+    if after and (after["other"][0].isdigit() or _norm(after["other"]) in rules.words):
+        return True
+    own = _plain_value(m[0], rules)
+    before = _IN_BEFORE.search(text[max(0, m.start() - 16):m.start()])
+    after = _IN_AFTER.match(text, m.end())
+    return own is not None and (before is not None and (_plain_value(before["other"], rules) or own) < own
+                                or after is not None and (_plain_value(after["other"], rules) or 0) > own)
+
+
+def _plain_value(word: str, rules: MetricRules) -> float | None:
+    """A digit run or a single number word's value: "10", "ten"."""
+    if word.isdigit():
+        return float(word)
+    found = rules.words.get(_norm(word))
+    return found[0] if found and not found[1] else None
 
 
 def _is_count(mention: _Mention, money: set[str]) -> bool:

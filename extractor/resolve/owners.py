@@ -21,15 +21,25 @@ from .owner_rules import NAME_LIST, SEP, UP, OwnerRules, default_rules, is_lexic
 
 SPLIT_NAMES = re.compile(SEP)
 HANDLE = re.compile(r"@[\w.-]+")
+# a person chip of online notes ("@Priya Natarajan"): an @ before a capitalised name of up to three words; a login
+CHIP = rf"@[{UP}][\w'’-]*(?:\s+(?!@)[{UP}][\w'’-]*){{0,2}}|@[\w.-]*\w"
+CHIPS = re.compile(CHIP)
+# "Owner: priya.natarajan@example.org", "Assigned: jbell@...": an address in the owner's place names its holder
+EMAIL_SLOT = re.compile(
+    r"\b(?:ACTIONS?|Actions?|(?:Action\s+)?(?i:owner)|Assign(?:ee|ed)s?|(?i:assigned\s+to)|Lead|Responsible|Who)"
+    r"\s*[:\-–—]?\s*\(?(?P<who>[\w.+-]+)@[\w-]+(?:\.[\w-]+)+"
+)
 MARKER_SLOT = re.compile(
     r"\((?i:actions?|owner|lead)\s*[:\-–—]?\s*(?P<who>[^)]+)\)"
     r"|\b(?:ACTIONS?|Actions?|AP|AI(?=\s*:)|#action|(?:Action\s+)?(?i:owner)|Who(?=\s*:)|Lead|Responsible\s+(?i:officers?|persons?|leads?)|Responsible"
-    r"|(?i:officers?\s+responsible)|(?i:assigned\s+to)|Action by|(?i:action\s+items?\s+for))\s*[:\-–—]?\s*(?P<who2>" + NAME_LIST
+    r"|(?i:officers?\s+responsible)|(?i:assigned\s+to)|Assign(?:ee|ed)s?(?=\s*:)|Action by|(?i:action\s+items?\s+for))\s*[:\-–—]?\s*(?P<who2>" + NAME_LIST
     + r")(?=\s*(?:$|[.;:,)/]|\bto\b|\bwill\b|\bDue\b|\bby\b|\bfor\b)|\s+[–—-]\s)"  # "Owner: @cwei — deprecate ..."
     r"|\b(?:AI|TODO|FIXME|ACTION|Action|(?i:action\s+item))\s?\((?P<who3>[^)]+)\)"  # "AI(Kim)", "ACTION(amoreau): ..."
     r"|#action\s+(?P<who4>@?[\w.-]+)"
     r"|\s(?:→|->|=>)\s*(?P<who5>@?" + NAME_LIST + r")\s*[.]?\s*$"  # "Update the docs → Ann": an arrow to the owner
-    r"|\s[–—-]\s*(?P<handles>@[\w.-]+(?:\s*(?:,|&|\band\b)?\s*@[\w.-]+)+)\s*[.]?\s*$",  # "... - @alee @broe"
+    r"|\s[–—-]\s*(?P<handles>@[\w.-]+(?:\s*(?:,|&|\band\b)?\s*@[\w.-]+)+)\s*[.]?\s*$"  # "... - @alee @broe"
+    # "Share the deck with the team @Priya Natarajan": mentions (an online editor's person chips) closing a task
+    rf"|\s(?P<chips>(?:{{CHIP}})(?:\s*(?:,|&|\band\b)?\s*(?:{{CHIP}}))*)\s*[.]?\s*$".replace("{CHIP}", CHIP),
 )
 # "ACTION: tkessler, bnovak to review ...": lower-case logins after a marker, kept only when they are attendees
 MARKER_HANDLES = prechecked(re.compile(
@@ -47,7 +57,7 @@ LINE_SPEAKER = re.compile(
 ADDRESSED = re.compile(r"^\W*?(?P<who>@?[A-Za-z][\w.-]{1,30})\s*:\s+(?P<rest>\S)")
 INITIALS_TOKEN = re.compile(r"(?<![\w/])(?P<who>[A-Z]{2,4}(?:/[A-Z]{2,4})*)(?![\w/])")
 # "@nroy follow-up issue for the contrast bug", "@haalto pin the cache action": not "@kim already rewrote it"
-LEAD_HANDLE = re.compile(r"^\W*(?P<who>@[\w.-]+)\s+(?P<next>[a-z][\w-]*)")
+LEAD_HANDLE = re.compile(rf"^\W*(?P<who>{CHIP})\s+(?P<next>[a-z][\w-]*)")
 NOT_A_TASK_AFTER_HANDLE = frozenset({
     "propose", "suggest", "think", "agree", "feel", "believe", "wonder", "said", "and", "or", "also", "already", "just",
     "still", "has", "have", "had", "is", "was", "were", "are", "did", "does", "do", "can", "could", "would", "should",
@@ -263,11 +273,18 @@ def _mentions(text: str, rules: OwnerRules, index: "PeopleIndex", lex: PeopleLex
         if match.group("handles"):  # handles parted by spaces alone: one owner each
             mentions += [(match.start("handles") + h.start(), h.group(), SLOT) for h in HANDLE.finditer(match.group("handles"))]
             continue
+        if match.group("chips"):
+            mentions += [(match.start("chips") + c.start(), c.group(), SLOT) for c in CHIPS.finditer(match.group("chips"))]
+            continue
         group = next(g for g in ("who", "who2", "who3", "who4", "who5") if match.group(g))
         if group == "who5":  # an arrow also points at things ('Revenue → Reserve'): a handle or someone listed only
             mentions.append((match.start(group), match.group(group), SLOT if match.group(group).startswith("@") else None))
             continue
         mentions.append((match.start(group), match.group(group), SLOT if group == "who" else True))
+    for match in EMAIL_SLOT.finditer(text):
+        mentions.append(_address_holder(match))
+    for match in rules.marker_post.finditer(text):  # "Responsible: Head of Finance", "ACTION: All trustees"
+        mentions.append((match.start("who"), match.group("who"), SLOT))
     for pattern in (rules.tail, rules.action_tail):
         if pattern is rules.action_tail and "action" not in text:
             continue  # "X to action" ends the unit: without the word the long name alternation need not run
@@ -318,6 +335,14 @@ def _mentions(text: str, rules: OwnerRules, index: "PeopleIndex", lex: PeopleLex
             if subject:
                 mentions.append(subject)
     return sorted(mentions, key=lambda m: m[0])
+
+
+def _address_holder(match: re.Match[str]) -> Mention:
+    """"priya.natarajan@..." -> "Priya Natarajan"; "jbell@..." -> the login "jbell" (an attendee's, or as written)."""
+    parts = [p for p in re.split(r"[._+-]+", match.group("who")) if p]
+    if len(parts) >= 2 and all(p.isalpha() for p in parts):
+        return (match.start("who"), " ".join(p.capitalize() for p in parts), SLOT)
+    return (match.start("who"), match.group("who"), NICK)
 
 
 def _is_commitment(match: re.Match[str], rules: OwnerRules) -> bool:
@@ -374,13 +399,13 @@ def _bracket_slots(text: str, rules: OwnerRules, index: "PeopleIndex", lex: Peop
     for pattern in (LEAD_BRACKET, TAIL_BRACKET):
         match = pattern.search(text)
         if match:
-            slots += _names_only(match.group("who"), match.start("who"), rules, index, lex)
+            slots += _names_only(match.group("who"), match.start("who"), rules, index, lex, text)
     if "|" in text:  # the owner column is one of the last two cells that hold anything
         cells = [c for c in CELL.finditer(text) if c.group("who").strip()]
         if text.lstrip().startswith("|"):
             cells = cells[1:]  # a Markdown row: its first cell is the item itself
         for cell in reversed(cells[-2:]):
-            names = _names_only(cell.group("who"), cell.start("who"), rules, index, lex)
+            names = _names_only(cell.group("who"), cell.start("who"), rules, index, lex, text)
             if names:
                 slots += names
                 break
@@ -388,7 +413,7 @@ def _bracket_slots(text: str, rules: OwnerRules, index: "PeopleIndex", lex: Peop
 
 
 def _names_only(content: str, start: int, rules: OwnerRules, index: "PeopleIndex",
-                lex: PeopleLexicon | None) -> list[Mention]:
+                lex: PeopleLexicon | None, text: str = "") -> list[Mention]:
     """Every part of a bracket or cell names an owner ("Kim, Lee", "kim and lee working session"), or none does."""
     parts: list[Mention] = []
     if ":" in content:
@@ -408,13 +433,30 @@ def _names_only(content: str, start: int, rules: OwnerRules, index: "PeopleIndex
             owner = resolve_owner(candidate, index, rules, explicit=SLOT, lex=lex)
             # a bracketed acronym is mostly a definition ("(SEO)"), so only an attendee's initials count
             if owner and (owner.attendee or _group_words(candidate, rules) or candidate.startswith("@")
-                          or candidate[:1].isupper() and not candidate.replace(" ", "").isupper()):
+                          or candidate[:1].isupper() and not candidate.replace(" ", "").isupper()
+                          or _initials_slot(candidate, text, start, rules)):
                 parts.append((offset, candidate, SLOT))
                 break
             if not words[-1][:1].islower() or len(words) == 1:
                 return []
             words.pop()
     return parts
+
+
+BARE_INITIALS = re.compile(r"[A-Z]{2,3}")
+DEFINED_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def _initials_slot(candidate: str, text: str, start: int, rules: OwnerRules) -> bool:
+    """"Review the insurance (JM)", "[KT] Book the hall": initials in the owner's bracket or cell name someone the
+    list does not hold, kept as written; not an acronym the words before it spell ("the community fund (CF)"),
+    nor one of the abbreviations that are things ("(TBC)", "(AGM)", owner_rules "not_initials")."""
+    if not text or not BARE_INITIALS.fullmatch(candidate) or candidate.lower() in rules.not_initials \
+            or is_lexical(candidate, rules):
+        return False
+    words = [w for w in DEFINED_WORD.findall(text[max(0, start - 120):start]) if w.lower() not in STOP_WORDS]
+    spelled = "".join(w[0] for w in words[-len(candidate):]).upper()
+    return spelled != candidate
 
 
 def _local_names(text: str, mentions: list[Mention]) -> dict[str, str]:

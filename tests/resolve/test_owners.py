@@ -543,3 +543,81 @@ SPACED_INITIALS = [
 @pytest.mark.parametrize("case,text,expected", SPACED_INITIALS, ids=[c[0] for c in SPACED_INITIALS])
 def test_spaced_initials(case: str, text: str, expected: list[str]) -> None:
     assert [o.name for o in find_owners(text, SPACED_INITIALS_PEOPLE)] == expected
+
+
+# Owners on minutes from bodies never seen: first names on the list and full names in the text (and the other way),
+# person chips and addresses of online notes, posts after an owner marker, initials in an owner's bracket
+FIRST_NAMES_HEADER = "Riverside Allotment Society – Committee, 3 April 2025\n\nPresent: Priya, Tom, Aoife, Dev\nApologies: Sal\n\n1. Welcome\n"
+FORMAL_HEADER = (
+    "Westbrook Primary – Governing Board, 3 April 2025\n\nPresent: Priya Natarajan (Chair), Thomas Okonkwo, "
+    "Aoife Byrne (AB), Devendra Rao, Elizabeth Marr\nIn attendance: Mrs Gillian Ashcroft (Clerk)\n\n1. Welcome\n"
+)
+CHIPS_HEADER = "# Weekly sync 2025-04-03\n\nAttendees: @Priya Natarajan, @Tom Okonkwo, Aoife Byrne, Dev Rao\n\n## Notes\n"
+SURNAMES_HEADER = "Eastleigh Cricket Club – Committee, 3 April 2025\n\nPresent: Councillors Whitcombe, Adeyemi and Farrant\n\n1. Welcome\n"
+
+UNSEEN_OWNERS = [
+    # case, header, unit, owners expected
+    ("list-first-name-text-full-name", FIRST_NAMES_HEADER, "Priya Natarajan to book the scout hut for the open day.", ["Priya"]),
+    ("list-first-name-will", FIRST_NAMES_HEADER, "Tom Okonkwo will chase the water board about the leak.", ["Tom"]),
+    ("list-first-name-marker", FIRST_NAMES_HEADER, "Action: Aoife Byrne", ["Aoife"]),
+    ("list-first-name-tail", FIRST_NAMES_HEADER, "Seed order to be placed – Dev Rao.", ["Dev"]),
+    ("list-first-name-unlisted-full-name", FIRST_NAMES_HEADER, "Wilf Barnes to mend the water trough.", ["Wilf Barnes"]),
+    ("list-first-name-bracket-session", FIRST_NAMES_HEADER, "Tidy the shed (dev and tom working session)", ["Dev", "Tom"]),
+    ("list-surname-text-full-name", SURNAMES_HEADER, "Martin Adeyemi to order the new sight screens.", ["Adeyemi"]),
+    ("short-form-of-listed-first-name", FORMAL_HEADER, "Tom to circulate the admissions policy.", ["Thomas Okonkwo"]),
+    ("short-form-with-surname", FORMAL_HEADER, "Liz Marr will speak to the head about the trip.", ["Elizabeth Marr"]),
+    ("short-form-in-owner-bracket", FORMAL_HEADER, "Review the lettings charges (Owner: Tom)", ["Thomas Okonkwo"]),
+    ("short-forms-after-marker", FORMAL_HEADER, "Action – Priya/Tom", ["Priya Natarajan", "Thomas Okonkwo"]),
+    ("short-form-second-clause", FORMAL_HEADER, "Action: the Clerk to circulate; Tom to check the figures.",
+     ["the Clerk", "Thomas Okonkwo"]),
+    ("leading-words-of-name-listed", FORMAL_HEADER, "Dev will draft the trip letter.", ["Devendra Rao"]),
+    ("two-posts-one-article", FORMAL_HEADER, "The Chair and Vice-Chair to meet the auditors.", ["The Chair", "Vice-Chair"]),
+    ("post-of-after-responsible", FORMAL_HEADER, "Responsible: Head of Finance", ["Head of Finance"]),
+    ("posts-after-marker", FORMAL_HEADER, "Lead: the Chair and the Vice-Chair", ["the Chair", "the Vice-Chair"]),
+    ("group-after-marker-sentence", FORMAL_HEADER, "Review the insurance. ACTION: All governors", ["All governors"]),
+    ("passive-by-post", FORMAL_HEADER, "Revised policy to be circulated by the Treasurer before the next meeting.",
+     ["the Treasurer"]),
+    ("owner-tail-to-action", FORMAL_HEADER, "Update the safeguarding policy – AB to action", ["Aoife Byrne"]),
+    ("unlisted-initials-tail-bracket", FORMAL_HEADER, "Review the insurance renewal (JM)", ["JM"]),
+    ("unlisted-initials-square-tail", FORMAL_HEADER, "Review the insurance renewal. [JM/KT]", ["JM", "KT"]),
+    ("unlisted-initials-lead-bracket", FORMAL_HEADER, "[KT] Book the hall for the summer fair", ["KT"]),
+    ("acronym-definition-is-no-owner", FORMAL_HEADER, "Apply to the community buildings fund (CBF)", []),
+    ("abbreviation-is-no-owner", FORMAL_HEADER, "Circulate the annual report (AGM)", []),
+    ("listed-initials-bracket", FORMAL_HEADER, "Review the lettings charges [AB]", ["Aoife Byrne"]),
+    ("chip-subject", CHIPS_HEADER, "@Priya Natarajan to share the deck with the team", ["Priya Natarajan"]),
+    ("chip-closing-task", CHIPS_HEADER, "Share the deck with the team @Priya Natarajan", ["Priya Natarajan"]),
+    ("two-chips-closing-task", CHIPS_HEADER, "Pair on the migration @Tom Okonkwo @Dev Rao", ["Tom Okonkwo", "Dev Rao"]),
+    ("chip-after-checkbox", CHIPS_HEADER, "- [ ] @Aoife Byrne update the roadmap", ["Aoife Byrne"]),
+    ("chip-after-assignee", CHIPS_HEADER, "Assignee: @Tom Okonkwo", ["Tom Okonkwo"]),
+    ("address-after-assigned", CHIPS_HEADER, "Assigned: priya.natarajan@example.com", ["Priya Natarajan"]),
+    ("address-after-owner", CHIPS_HEADER, "Fix the calendar sync. Owner: dev.rao@example.org", ["Dev Rao"]),
+    ("address-of-someone-unlisted", CHIPS_HEADER, "Owner: wen.li@example.org", ["Wen Li"]),
+    ("address-mentioned-is-no-owner", CHIPS_HEADER, "Questions go to help@example.org.", []),
+    ("chip-thanked-is-no-task", CHIPS_HEADER, "@Tom Okonkwo already fixed the build.", []),
+]
+
+
+@pytest.mark.parametrize("case,header,text,expected", UNSEEN_OWNERS, ids=[c[0] for c in UNSEEN_OWNERS])
+def test_owners_on_unseen_minutes(case: str, header: str, text: str, expected: list[str]) -> None:
+    from extractor.structure.parse import parse_structure
+
+    people = PeopleIndex(parse_structure(header).attendees)
+    assert [o.name for o in find_owners(text, people)] == expected
+
+
+DEFINED_ELSEWHERE = (
+    "4. Finance. The Treasurer, Kofi Mensah (KM), presented the accounts. Lena Fischer (LF) of the trust attended."
+)
+
+
+@pytest.mark.parametrize(
+    "case,text,expected",
+    [("initials-defined-in-passing", "KM to circulate the bank reconciliation.", ["Kofi Mensah"]),
+     ("initials-defined-after-marker", "Action: LF", ["Lena Fischer"]),
+     ("defined-initials-in-tail-bracket", "Chase the lottery grant (LF)", ["Lena Fischer"]),
+     ("name-only-in-the-text", "Rebecca Sharma will update the website.", ["Rebecca Sharma"]),
+     ("passive-by-unlisted-name", "Website to be updated by Rebecca Sharma.", ["Rebecca Sharma"])],
+)
+def test_owners_with_no_attendee_list(case: str, text: str, expected: list[str]) -> None:
+    index = PeopleIndex([], defined=people_defined_in(DEFINED_ELSEWHERE))
+    assert [o.name for o in find_owners(text, index)] == expected
