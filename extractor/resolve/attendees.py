@@ -137,6 +137,11 @@ def people_defined_in(text: str, rules: OwnerRules | None = None) -> list[Person
 
 
 
+# words that open a surname: "Ní Bhriain", "Ó Murchú", "van Wyk", "de Souza" (accents folded as keys are)
+SURNAME_PARTICLES = frozenset({"ni", "nic", "o", "mac", "mc", "ui", "de", "da", "del", "della", "di", "du", "la", "le",
+                               "van", "von", "der", "den", "ter", "ten", "dos", "das", "al", "el", "bin", "ben", "ap"})
+
+
 class PeopleIndex:
     """Attendees keyed every way minutes refer to them, built once per document.
 
@@ -199,6 +204,8 @@ class PeopleIndex:
             lookups.append(("first_initial", f"{words[0]} {words[1][:1]}"))
         if len(words) >= 2 and not titled:
             lookups.append(("lead", key))
+        if len(words) == 2 and words[0] in SURNAME_PARTICLES:
+            lookups.append(("surname", words[1]))  # "Cllr Ní Bhriain", "Mr van Wyk": the particle opens the surname
         for kind, value in lookups:
             hits = self.by[kind].get(value, {})
             if len(hits) == 1:

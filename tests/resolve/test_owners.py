@@ -621,3 +621,60 @@ DEFINED_ELSEWHERE = (
 def test_owners_with_no_attendee_list(case: str, text: str, expected: list[str]) -> None:
     index = PeopleIndex([], defined=people_defined_in(DEFINED_ELSEWHERE))
     assert [o.name for o in find_owners(text, index)] == expected
+
+
+WORLD_BODIES = {
+    "shire": "Shire of Mallee Ridge – Ordinary Council Meeting, 3 April 2025\n\nPresent: Cr Jane Pettigrew (Shire President), "
+             "Cr Mei Tanaka, Mr Robert Hale (Chief Executive Officer), Ms Sandra Kovac (Manager Works)\n\n1. Opening\n",
+    "city": "City of Fairhaven – Regular Meeting, April 3, 2025\n\nPresent: Mayor Dana Whitfield, Council Members Luis Ortega, "
+            "Karen Bloom\nStaff: City Manager Paul Grieve, City Clerk Amy Tso\n\n1. Call to order\n",
+    "company": "Northwind Ltd – Board, 3 April 2025\n\nPresent: Hannah Cole (Chair), James Ibekwe (CFO), Rosa Delgado (RD), "
+               "Sebastian Frost (SF)\n\n1. Minutes\n",
+    "community": "Community Council, 3 April 2025\n\nPresent: Cllr Siobhán Ní Bhriain, Pádraig Ó Murchú, Aisling Keane, "
+                 "Declan Furlong (Secretary)\n\n1. Welcome\n",
+}
+
+WORLD_BODY_OWNERS = [
+    ("councillor-abbreviation-cr", "shire", "Cr Tanaka to investigate the drainage complaint.", ["Mei Tanaka"]),
+    ("post-as-written", "shire", "Manager Works to inspect the culvert on Long Gully Road.", ["Manager Works"]),
+    ("post-title-before-surname", "city", "City Manager Grieve will report back at the May meeting.", ["Paul Grieve"]),
+    ("asked-staff", "city", "Council Member Bloom asked staff to prepare a cost estimate.", ["staff"]),
+    ("who-field-before-cell-bar", "company", "Who: JI | When: end of April", ["James Ibekwe"]),
+    ("initials-and-date-in-tail-bracket", "company", "Update the risk register (RD, by 30 April)", ["Rosa Delgado"]),
+    ("has-been-asked-to", "company", "James has been asked to circulate the management accounts.", ["James Ibekwe"]),
+    ("has-been-tasked-with", "company", "Rosa has been tasked with the supplier review.", ["Rosa Delgado"]),
+    ("irish-particle-surname-titled", "community", "Cllr Ní Bhriain to contact the council engineer.", ["Siobhán Ní Bhriain"]),
+    ("accents-left-out", "community", "Padraig to contact the council engineer.", ["Pádraig Ó Murchú"]),
+    ("name-and-post", "community", "Declan and the Chairperson to meet the engineer.", ["Declan Furlong", "the Chairperson"]),
+]
+
+
+@pytest.mark.parametrize("case,body,text,expected", WORLD_BODY_OWNERS, ids=[c[0] for c in WORLD_BODY_OWNERS])
+def test_owners_of_bodies_in_many_places(case: str, body: str, text: str, expected: list[str]) -> None:
+    from extractor.structure.parse import parse_structure
+
+    people = PeopleIndex(parse_structure(WORLD_BODIES[body]).attendees)
+    assert [o.name for o in find_owners(text, people)] == expected
+
+
+NOT_YET = [
+    # case, unit, owners expected, why it still fails
+    ("second-passive-agent", "The letter will be drafted by Aoife Byrne and sent by the Chair.", ["Aoife Byrne", "the Chair"],
+     "only the first passive agent of a unit is read"),
+    ("name-with-from-qualifier", "Shaun from the diocese will send the guidance.", ["Shaun"],
+     "a subject followed by 'from the X' before its verb is not read"),
+    ("post-with-bracketed-remit", "Deputy Head (Pastoral) to review the behaviour policy.", ["Deputy Head (Pastoral)"],
+     "a post's bracketed remit breaks the subject"),
+    ("direction-to-staff", "Direction to staff to return with options.", ["staff"],
+     "a noun-phrase direction ('Direction to staff to ...') has no subject pattern"),
+]
+
+
+@pytest.mark.parametrize(
+    "case,text,expected",
+    [pytest.param(c, t, e, marks=pytest.mark.xfail(strict=True, reason=why)) for c, t, e, why in NOT_YET],
+    ids=[c[0] for c in NOT_YET],
+)
+def test_owner_shapes_not_yet_read(case: str, text: str, expected: list[str]) -> None:
+    people = PeopleIndex([Person("Aoife Byrne", "Aoife Byrne")])
+    assert [o.name for o in find_owners(text, people)] == expected
