@@ -420,6 +420,14 @@ OWNERS10 = [
     ("us-month-ordinal", "Nominations due May 9th.", APR_2025, "2025-05-09"),
     ("on-or-before", "Kim to reply on or before 30 April.", APR_2025, "2025-04-30"),
     ("next-seven-days", "Kim to reply within the next 7 days.", APR_2025, "2025-04-10"),
+    ("numeric-hyphens-full-year", "Kim to return the signed lease by 31-05-2025.", APR_2025, "2025-05-31"),
+    ("year-first-slashes", "Grant report to the funder by 2025/05/31.", APR_2025, "2025-05-31"),
+    ("hyphenated-range-is-no-date", "Kim to book the 10-12 year olds' session by Friday.", APR_2025, "2025-04-04"),
+    ("weekday-and-day-month", "Kim to reply by Fri 11/4.", APR_2025, "2025-04-11"),
+    ("week-commencing-numeric-in-bracket", "Update the website [Kim – w/c 12/05]", APR_2025, "2025-05-12"),
+    ("within-the-month", "Treasurer to pay the insurer within the month.", APR_2025, "2025-04"),
+    ("this-week-has-no-date", "Julia will move the funds from the deposit account this week.", APR_2025, NO_DUE),
+    ("quarter-as-a-label", "Post the grants round for Q2 on the blog.", APR_2025, NO_DUE),
 ]
 
 
