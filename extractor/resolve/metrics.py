@@ -432,8 +432,8 @@ def _parts_a_total(text: str, m: re.Match[str], mention: _Mention) -> bool:
 _PAIR_BEFORE = re.compile(r"(?:\bout\s+of|\bof\s+the)\s+$", re.I)
 _PAIR_AFTER = re.compile(r"\s+(?:out\s+of|of\s+the)\s+(?P<other>[\w-]+)", re.I)
 # "one in ten": a share, its part smaller than its whole ("eleven in one morning" is no pair)
-_IN_BEFORE = re.compile(r"(?<![\w-])(?P<other>[\w-]+)\s+in\s+$", re.I)
-_IN_AFTER = re.compile(r"\s+in\s+(?P<other>[\w-]+)", re.I)
+_IN_BEFORE = re.compile(r"(?<![\w-])(?P<other>[\w-]+)\s+in\s+(?:every\s+)?$", re.I)
+_IN_AFTER = re.compile(r"\s+in\s+(?:every\s+)?(?P<other>[\w-]+)", re.I)
 
 
 def _in_pair(text: str, m: re.Match[str], rules: MetricRules) -> bool:
@@ -443,7 +443,7 @@ def _in_pair(text: str, m: re.Match[str], rules: MetricRules) -> bool:
     if after and (after["other"][0].isdigit() or _norm(after["other"]) in rules.words):
         return True
     own = _plain_value(m[0], rules)
-    before = _IN_BEFORE.search(text[max(0, m.start() - 16):m.start()])
+    before = _IN_BEFORE.search(text[max(0, m.start() - 24):m.start()])
     after = _IN_AFTER.match(text, m.end())
     return own is not None and (before is not None and (_plain_value(before["other"], rules) or own) < own
                                 or after is not None and (_plain_value(after["other"], rules) or 0) > own)
