@@ -142,7 +142,7 @@ def _due_slot(unit):
 
 OWNER_MARKER = prechecked(re.compile(  # read on every unit: behind a pre-check for 'action', 'owner', 'lead', ...
     r"(?i:\bto\s+action\b|^\W*actions?\b|^\W*(?:owners?|leads?|responsible(?:\s+(?:officers?|persons?|leads?))?"
-    r"|officers?\s+responsible|assigned\s+to|action\s+by)\b)"
+    r"|officers?\s+responsible|assigned\s+to|assign(?:ee|ed)s?(?=\s*:)|action\s+by)\b)"
 ))
 DUE_MARKER = re.compile(r"(?i)^\W*(?:due(?:\s+date)?|deadline|target(?:\s+date)?|timescales?|by\s+when|when|completion\s+date)\s*[:\-–—]\s*")
 

@@ -129,7 +129,8 @@ def find_owners(
 
 # what an owner-only line may hold besides the names: "Clerk to action.", "Action Councillors.", "- all", "(Owner: KT)"
 OWNER_LINE_WORDS = re.compile(
-    r"(?i:\b(?:to\s+action|actions?|owners?|leads?|by|responsible|officers?|persons?|assigned\s+to)\b)|[\W_]+"
+    r"(?i:\b(?:to\s+action|actions?|owners?|leads?|by|responsible|officers?|persons?|assigned\s+to|assign(?:ee|ed)s?)\b)"
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[\W_]+"  # "Assignee: dev.rao@example.org" holds an owner and nothing else
 )
 
 
@@ -451,6 +452,7 @@ def _initials_slot(candidate: str, text: str, start: int, rules: OwnerRules) -> 
     """"Review the insurance (JM)", "[KT] Book the hall": initials in the owner's bracket or cell name someone the
     list does not hold, kept as written; not an acronym the words before it spell ("the community fund (CF)"),
     nor one of the abbreviations that are things ("(TBC)", "(AGM)", owner_rules "not_initials")."""
+    candidate = candidate.strip("[]()")
     if not text or not BARE_INITIALS.fullmatch(candidate) or candidate.lower() in rules.not_initials \
             or is_lexical(candidate, rules):
         return False
