@@ -390,7 +390,7 @@ def _date_shapes(f: dict[str, str]) -> dict[str, re.Pattern[str] | Prechecked]:
     }
     # the weekday shape runs on every unit: behind a pre-check for the day names (the others have theirs in
     # _SHAPE_NEEDS)
-    return {name: prechecked(re.compile(body, _FLAGS)) if name == "weekday" else re.compile(body, _FLAGS)
+    return {name: prechecked(re.compile(body, _FLAGS)) if name in ("weekday", "weekday_numeric") else re.compile(body, _FLAGS)
             for name, body in shapes.items()}
 
 

@@ -107,6 +107,7 @@ class MetricRules:
     pairs: tuple[re.Pattern[str] | Prechecked, ...] = ()
     fractions: tuple[tuple[re.Pattern[str] | Prechecked, dict[str, int], dict[str, int]], ...] = ()
     readings: tuple[tuple[re.Pattern[str] | Prechecked, float], ...] = ()
+    shape_gate: re.Pattern[str] | None = None  # any string a fraction or reading needs; None: always try them
 
 
 def _valid(value: Any, want: Any) -> bool:
@@ -173,6 +174,9 @@ def _build(path: Path, by_kind: RecordsByKind) -> MetricRules:
     words = {_norm(w): (float(rec["value"]), bool(rec.get("multiplier"))) for _, rec in by_kind["number_word"]
              for w in rec["words"]}
     word = _number_word_pattern(words)
+    fractions = tuple((_grouped(path, n, r, fragments, ("num", "den")), {_norm(k): v for k, v in r["numerators"].items()},
+                       {_norm(k): v for k, v in r["denominators"].items()}) for n, r in by_kind["fraction"])
+    readings = tuple((_grouped(path, n, r, fragments, ("v",)), float(r["value"])) for n, r in by_kind["reading"])
     return MetricRules(
         words=words,
         # one of 21 number words must be in the unit: tested as strings, 6x cheaper than the alternation
@@ -188,10 +192,18 @@ def _build(path: Path, by_kind: RecordsByKind) -> MetricRules:
         time_nouns=frozenset(_norm(w) for w in _words_of(by_kind["time_noun"])),
         masks=masks,
         pairs=tuple(_grouped(path, n, r, fragments, ("a", "b")) for n, r in by_kind["pair"]),
-        fractions=tuple((_grouped(path, n, r, fragments, ("num", "den")), {_norm(k): v for k, v in r["numerators"].items()},
-                         {_norm(k): v for k, v in r["denominators"].items()}) for n, r in by_kind["fraction"]),
-        readings=tuple((_grouped(path, n, r, fragments, ("v",)), float(r["value"])) for n, r in by_kind["reading"]),
+        fractions=fractions,
+        readings=readings,
+        shape_gate=_gate([f[0] for f in fractions] + [r[0] for r in readings]),
     )
+
+
+def _gate(patterns: list[re.Pattern[str] | Prechecked]) -> re.Pattern[str] | None:
+    """One search for every string the word shapes need ("third", "nil"): most units hold none, and one
+    search costs less than a pre-check a pattern."""
+    if not patterns or not all(isinstance(p, Prechecked) for p in patterns):
+        return None
+    return re.compile("|".join(re.escape(n) for p in patterns for n in p.needed), re.IGNORECASE)
 
 
 def _grouped(path: Path, line_no: int, rec: dict[str, Any], fragments: dict[str, str],
@@ -199,7 +211,11 @@ def _grouped(path: Path, line_no: int, rec: dict[str, Any], fragments: dict[str,
     regex = _compile(path, line_no, rec["pattern"], fragments)
     if not set(groups) <= set(regex.groupindex):
         raise RuleError(path, line_no, f"{rec['id']}: a {rec['kind']} pattern needs the groups {', '.join(groups)}")
-    return prechecked(regex, max_strings=24)
+    needs = rec.get("needs")
+    if needs is not None and not (isinstance(needs, list) and needs and all(isinstance(n, str) and n for n in needs)):
+        raise RuleError(path, line_no, f"{rec['id']}: 'needs' must be a list of strings")
+    # "needs": strings every match holds, when the pattern's own cannot be worked out ("/" of a score)
+    return Prechecked(regex, [n.lower() for n in needs]) if needs else prechecked(regex, max_strings=24)
 
 
 def _rates(path: Path, by_kind: RecordsByKind, fragments: dict[str, str]) -> tuple[re.Pattern[str], ...]:
@@ -464,7 +480,7 @@ def _is_count(mention: _Mention, money: set[str]) -> bool:
 
 def _mentions(text: str, rules: MetricRules) -> list[_Mention]:
     numbers, words = list(_NUMBER.finditer(text)), list(rules.word_re.finditer(text))
-    shaped = _shaped(text, rules)
+    shaped = _shaped(text, rules, bool(numbers))
     if not numbers and not words:
         return shaped  # most units: no number to mask, so none of the ~40 masks need to run
     masked = _masked(text, rules)
@@ -478,13 +494,15 @@ def _mentions(text: str, rules: MetricRules) -> list[_Mention]:
     return sorted([f for f in found if f is not None] + shaped, key=lambda f: f.start)
 
 
-def _shaped(text: str, rules: MetricRules) -> list[_Mention]:
+def _shaped(text: str, rules: MetricRules, digits: bool) -> list[_Mention]:
     """Values of the shapes the rules spell out whole: a score ("rated 8/10": both numbers, as "8 out of 10"),
     a fraction ("two-thirds of members": 2/3), a nil reading ("Arrears: nil": 0)."""
     found: list[_Mention] = []
-    for pair in rules.pairs:
+    for pair in rules.pairs if digits else ():  # a score's two numbers are digits
         for m in pair.finditer(text):
             found += [_Mention(m.start(g), m.end(g), Decimal(m[g])) for g in ("a", "b")]
+    if rules.shape_gate is not None and not rules.shape_gate.search(text):
+        return found
     for fraction, numerators, denominators in rules.fractions:
         for m in fraction.finditer(text):
             num, den = numerators.get(_norm(m["num"])), denominators.get(_norm(m["den"]))

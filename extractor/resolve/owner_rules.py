@@ -26,9 +26,11 @@ WORD = rf"(?:@[\w-]+|[{UP}]\.(?:[{UP}]\.)+|[{UP}][a-z]{{0,3}}\.(?!\w)|[{UP}](?:[
 NAME = rf"(?:(?:the|The|all|All)\s+)?{WORD}(?:\s+(?:{WORD}|{PARTICLE}(?=\s+[{UP}]))){{0,3}}"
 SEP = r"\s*(?:,|/|&|\+|\band/or\b|\band\b|\bor\b)\s*"
 NAME_LIST = rf"{NAME}(?:{SEP}{NAME})*"
-DEFINED_INITIALS = r"(?:\s*\([A-Z][A-Za-z]?[A-Z][A-Za-z]{0,2}\))?"  # "Jo Bloggs (JB) will ...": initials given in passing
+# "Jo Bloggs (JB) will ...": initials given in passing; "Jo Bloggs (Highways) to ...": a remit in brackets
+DEFINED_INITIALS = r"(?:\s*\((?:[A-Z][A-Za-z]?[A-Z][A-Za-z]{0,2}|[A-Z][a-z][\w&'’ -]{1,28})\))?"
 # "Kim also will", "The panel all agreed to", "JT, as secretary, would"
-ADVERB = r"(?:\s+(?:all|both|also|then|now|still|each|jointly|again|further|duly|[a-z]{3,}ly)|,\s+as\s+[\w\s'’-]{1,30}?,)?"
+# "Jo Bell, the council's tree officer, will": a post in apposition between commas
+ADVERB = r"(?:\s+(?:all|both|also|then|now|still|each|jointly|again|further|duly|[a-z]{3,}ly)|,\s+(?:as|the|our|their|its|a|an)\s+[\w\s'’-]{1,40}?,)?"
 
 
 @dataclass(frozen=True)

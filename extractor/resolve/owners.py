@@ -74,6 +74,8 @@ BARE_HANDLE = prechecked(re.compile(r"(?:^|(?<=[\s(,;:]))(?P<who>[a-z][\w.-]{2,}
 BY_AGENT = prechecked(re.compile(r"\bby\s+(?P<who>" + NAME_LIST + r")"))
 WITH = prechecked(re.compile(rf"\b(?:work|working|together|jointly|alongside|liaising)\s+(?:together\s+|closely\s+|jointly\s+)?with\s+(?P<who>{NAME_LIST})"))
 AS_DID = re.compile(rf"\bas\s+(?:did|will|would|does)\s+(?P<who>{NAME_LIST})")  # "KB volunteered, as did JT"
+# "... – Ruth to lead.": a tail that is a clause of its own; its subject is read as one, not as an owner slot
+TAIL_CLAUSE = re.compile(r"\s(?:to|will|would|should|shall)\s+[a-z]")
 SLOT = "slot"  # an owner written in the owner's place: "(Action: X)", a "- X" tail
 STOP_AFTER_TO = {"the", "a", "an", "be", "this", "that", "all", "date", "which", "its", "their", "his", "her", "next"}
 
@@ -290,7 +292,7 @@ def _mentions(text: str, rules: OwnerRules, index: "PeopleIndex", lex: PeopleLex
         if pattern is rules.action_tail and "action" not in text:
             continue  # "X to action" ends the unit: without the word the long name alternation need not run
         found = pattern.search(text)
-        if found and found.start() > 0:
+        if found and found.start() > 0 and not (pattern is rules.tail and TAIL_CLAUSE.search(found.group("who"))):
             mentions.append((found.start("who"), found.group("who"), SLOT))
     mentions += _bracket_slots(text, rules, index, lex)
     for match in rules.asked.finditer(text):
