@@ -480,7 +480,7 @@ def _is_count(mention: _Mention, money: set[str]) -> bool:
 
 def _mentions(text: str, rules: MetricRules) -> list[_Mention]:
     numbers, words = list(_NUMBER.finditer(text)), list(rules.word_re.finditer(text))
-    shaped = _shaped(text, rules, bool(numbers))
+    shaped = _shaped(text, rules)
     if not numbers and not words:
         return shaped  # most units: no number to mask, so none of the ~40 masks need to run
     masked = _masked(text, rules)
@@ -494,11 +494,11 @@ def _mentions(text: str, rules: MetricRules) -> list[_Mention]:
     return sorted([f for f in found if f is not None] + shaped, key=lambda f: f.start)
 
 
-def _shaped(text: str, rules: MetricRules, digits: bool) -> list[_Mention]:
+def _shaped(text: str, rules: MetricRules) -> list[_Mention]:
     """Values of the shapes the rules spell out whole: a score ("rated 8/10": both numbers, as "8 out of 10"),
     a fraction ("two-thirds of members": 2/3), a nil reading ("Arrears: nil": 0)."""
     found: list[_Mention] = []
-    for pair in rules.pairs if digits else ():  # a score's two numbers are digits
+    for pair in rules.pairs:  # behind their "needs" pre-check ("/" of a score)
         for m in pair.finditer(text):
             found += [_Mention(m.start(g), m.end(g), Decimal(m[g])) for g in ("a", "b")]
     if rules.shape_gate is not None and not rules.shape_gate.search(text):
