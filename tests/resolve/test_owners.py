@@ -678,3 +678,23 @@ NOT_YET = [
 def test_owner_shapes_not_yet_read(case: str, text: str, expected: list[str]) -> None:
     people = PeopleIndex([Person("Aoife Byrne", "Aoife Byrne")])
     assert [o.name for o in find_owners(text, people)] == expected
+
+
+TRUST = [Person("Ruth Okafor", "Ruth Okafor", role="Treasurer"), Person("Kit Tran", "Kit Tran")]
+
+CLAUSES_AND_APPOSITIONS = [
+    ("tail-that-is-a-clause", "Ruth and Kit to draft the bid – Ruth to lead.", ["Ruth Okafor", "Kit Tran"]),
+    ("both-opens-the-subject", "Both the Chair and the Secretary will sign the cheques.", ["the Chair", "the Secretary"]),
+    ("post-in-apposition", "Jenny Holt, the council's tree officer, will inspect the oak.", ["Jenny Holt"]),
+    ("post-in-apposition-first", "The tree officer, Jenny Holt, will inspect the oak.", ["Jenny Holt"]),
+    ("remit-in-brackets", "Jenny Holt (Highways) to inspect the junction.", ["Jenny Holt"]),
+    ("invited-is-no-owner", "Kit to invite Jenny Holt to the next meeting.", ["Kit Tran"]),
+    ("titled-unlisted-surname", "Prof. Singh will present the audit findings.", ["Singh"]),
+    ("post-then-first-name", "The Treasurer, Ruth, to prepare the accounts.", ["Ruth Okafor"]),
+    ("three-posts", "Chair, Vice-Chair and Treasurer to meet the bank.", ["Chair", "Vice-Chair", "Treasurer"]),
+]
+
+
+@pytest.mark.parametrize("case,text,expected", CLAUSES_AND_APPOSITIONS, ids=[c[0] for c in CLAUSES_AND_APPOSITIONS])
+def test_clauses_and_appositions(case: str, text: str, expected: list[str]) -> None:
+    assert [o.name for o in find_owners(text, PeopleIndex(TRUST))] == expected
