@@ -137,6 +137,11 @@ def people_defined_in(text: str, rules: OwnerRules | None = None) -> list[Person
 
 
 
+# words that open a surname: "Ní Bhriain", "Ó Murchú", "van Wyk", "de Souza" (accents folded as keys are)
+SURNAME_PARTICLES = frozenset({"ni", "nic", "o", "mac", "mc", "ui", "de", "da", "del", "della", "di", "du", "la", "le",
+                               "van", "von", "der", "den", "ter", "ten", "dos", "das", "al", "el", "bin", "ben", "ap"})
+
+
 class PeopleIndex:
     """Attendees keyed every way minutes refer to them, built once per document.
 
@@ -146,8 +151,11 @@ class PeopleIndex:
 
     KEYS = ("full", "initials", "handle", "surname", "first", "derived", "first_initial", "part", "login", "lead", "family")
 
-    def __init__(self, people: list[Person], defined: list[Person] | None = None) -> None:
+    def __init__(self, people: list[Person], defined: list[Person] | None = None,
+                 nicknames: dict[str, frozenset[str]] | None = None) -> None:
         self.people = [p for p in people if p.name]
+        # "Tom" for Thomas, "Liz" for Elizabeth: the first names one name goes by (owner_rules.jsonl)
+        self.nicknames = default_rules().nicknames if nicknames is None else nicknames
         self.defined = {p.initials.lower(): p for p in defined or [] if p.initials}
         self.by: dict[str, dict[str, dict[str, Person]]] = {k: {} for k in self.KEYS}
         for person in self.people:
@@ -196,11 +204,31 @@ class PeopleIndex:
             lookups.append(("first_initial", f"{words[0]} {words[1][:1]}"))
         if len(words) >= 2 and not titled:
             lookups.append(("lead", key))
+        if len(words) == 2 and words[0] in SURNAME_PARTICLES:
+            lookups.append(("surname", words[1]))  # "Cllr Ní Bhriain", "Mr van Wyk": the particle opens the surname
         for kind, value in lookups:
             hits = self.by[kind].get(value, {})
             if len(hits) == 1:
                 return next(iter(hits.values()))
-        return self._near(mention, key, words, titled) if near else None
+        return self._one_word_listed(mention, words, titled) or self._nickname(words, titled) \
+            or (self._near(mention, key, words, titled) if near else None)
+
+    def _one_word_listed(self, mention: str, words: list[str], titled: bool) -> Person | None:
+        """"Priya Natarajan" when the list gives only "Priya" (first names in informal notes), "John Smith" when
+        it gives only "Smith" (a parish list of surnames): the one listed word the full name opens or ends with."""
+        if len(words) not in (2, 3) or titled or not all(w[:1].isupper() for w in mention.split()):
+            return None
+        return self._unique([p for key in {words[0], words[-1]} for p in self.by["full"].get(key, {}).values()
+                             if " " not in p.name.strip()])
+
+    def _nickname(self, words: list[str], titled: bool) -> Person | None:
+        """"Tom" or "Tom Okonkwo" for a listed Thomas Okonkwo: the short form a listed first name goes by. Not the
+        other way: a "Stephen" the text names may be someone else than the "Steve" on the list."""
+        if titled or not words or len(words) > 2:
+            return None
+        hits = [p for other in self.nicknames.get(words[0], ()) for p in self.by["first"].get(other, {}).values()
+                if len(words) == 1 or _fold(p.name).split()[-1] == words[-1]]
+        return self._unique(hits)
 
     def _near(self, mention: str, key: str, words: list[str], titled: bool) -> Person | None:
         raw = mention.split()

@@ -47,7 +47,8 @@ class ResolverComponent(SavedRules):
         # canonical names come from those present (ANNOTATION.md); someone only sending apologies keeps
         # the name as written, and initials the minutes define in passing ("Jo Bell (JB)") count too
         people_index = PeopleIndex(
-            meeting.attendees if meeting else [], defined=people_defined_in(doc_text(doc), self.rules[OWNER_RULES])
+            meeting.attendees if meeting else [], defined=people_defined_in(doc_text(doc), self.rules[OWNER_RULES]),
+            nicknames=self.rules[OWNER_RULES].nicknames,
         )
         date = meeting.date if meeting else None
         next_meeting = meeting.next_meeting if meeting else None
@@ -141,7 +142,7 @@ def _due_slot(unit):
 
 OWNER_MARKER = prechecked(re.compile(  # read on every unit: behind a pre-check for 'action', 'owner', 'lead', ...
     r"(?i:\bto\s+action\b|^\W*actions?\b|^\W*(?:owners?|leads?|responsible(?:\s+(?:officers?|persons?|leads?))?"
-    r"|officers?\s+responsible|assigned\s+to|action\s+by)\b)"
+    r"|officers?\s+responsible|assigned\s+to|assign(?:ee|ed)s?(?=\s*:)|action\s+by)\b)"
 ))
 DUE_MARKER = re.compile(r"(?i)^\W*(?:due(?:\s+date)?|deadline|target(?:\s+date)?|timescales?|by\s+when|when|completion\s+date)\s*[:\-–—]\s*")
 

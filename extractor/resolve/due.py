@@ -342,6 +342,8 @@ _RESOLVERS: dict[str, _Resolver] = {
     "day_of_month": _needs_meeting(lambda m, n, _mo, _y: _day_of_month(m, n)),
     "month_end": _resolve_month_end,
     "named_quarter_end": _named_quarter_end,
+    # 'by end of H1': the half's last quarter ends it
+    "named_half_end": lambda m, n, mo, y: _named_quarter_end(m, 2 * n, mo, y) if 1 <= n <= 2 else None,
     "named_month": _named_month,
     "week_end": _needs_meeting(lambda m, n, _mo, _y: _week_end(m, n)),
     # 'Friday week', 'a week on Monday': the first such weekday after the meeting, then a week on (count is
@@ -370,8 +372,13 @@ def _date_shapes(f: dict[str, str]) -> dict[str, re.Pattern[str] | Prechecked]:
     tail_body = rf"\s+(?:(?-i:[A-Z])[\w'’&-]*\s+){{0,3}}?{f['meeting']}(?:\s+{f['meeting']})*\b"
     tail = f"(?:{tail_body})?"
     shapes = {
-        "iso": r"(?<![\d/])(?P<year>\d{4})-(?P<mnum>\d{1,2})-(?P<day>\d{1,2})(?!\d)",
+        # "2025-05-31", and "2025/05/31" or "2025.05.31" written with one separator twice
+        "iso": r"(?<![\d/.-])(?P<year>\d{4})(?P<isep>[-/.])(?P<mnum>\d{1,2})(?P=isep)(?P<day>\d{1,2})(?![\d/])",
         "numeric": r"(?<![\d/.])(?P<day>\d{1,2})[/.](?P<mnum>\d{1,2})[/.](?P<year>\d{4}|\d{2})(?![\d/])",
+        # "31-05-2025": hyphens, with a four-digit year (a shorter run is a range or a reference)
+        "numeric_dash": r"(?<![\d/.-])(?P<day>\d{1,2})-(?P<mnum>\d{1,2})-(?P<year>\d{4})(?![\d/-])",
+        # "by Fri 11/4": a weekday and a day/month, read the way that falls on that weekday
+        "weekday_numeric": rf"{f['weekday']},?\s+(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})(?![\d/%])",
         # "by 6/7", "- 6/20": no year, either order; read as the nearest date after the meeting
         "numeric_short": r"(?<![\d/.£$€])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/%])",
         "day_month": rf"(?:{f['weekday']},?\s+)?(?<!\d){day}(?:\s+of)?\s+{f['month']}(?:,?\s+{year})?{tail}",
@@ -379,6 +386,8 @@ def _date_shapes(f: dict[str, str]) -> dict[str, re.Pattern[str] | Prechecked]:
         "month_year": rf"{f['month']},?\s+{year}{tail}",
         # an action log's "Mar-24" (Excel's mmm-yy): March 2024
         "month_year_short": rf"(?<![\w-]){f['month']}-(?P<year>\d{{2}})(?![\d-])",
+        # an action log's "30-Apr-25", "30-Apr" (Excel's dd-mmm-yy): a day, the month's name, perhaps a year
+        "day_month_short": rf"(?<![\w-])(?P<day>\d{{1,2}})-{f['month']}(?:-(?P<year>\d{{4}}|\d{{2}}))?(?![\w-])",
         # "to April Jones" names a person, so a bare month before a capitalised word is not a date
         "month": rf"{f['month']}(?:{tail_body}|(?!,?\s+(?-i:[A-Z][a-z])))",
         # "by Friday 14th": a weekday and a day of the month, the month left out (the next one that fits)
@@ -392,7 +401,7 @@ def _date_shapes(f: dict[str, str]) -> dict[str, re.Pattern[str] | Prechecked]:
             else re.compile(body, _FLAGS) for name, body in shapes.items()}
 
 
-_CHECKED_SHAPES = frozenset({"weekday", "iso", "numeric", "numeric_short", "weekday_day"})
+_CHECKED_SHAPES = frozenset({"weekday", "weekday_numeric", "iso", "numeric", "numeric_short", "weekday_day"})
 
 
 def _int(match: re.Match[str], group: str) -> int | None:
@@ -400,17 +409,20 @@ def _int(match: re.Match[str], group: str) -> int | None:
     return int(value) if value else None
 
 
-def _short_numeric(match: re.Match[str], meeting: dt.date | None) -> str | None:
+def _short_numeric(match: re.Match[str], meeting: dt.date | None, weekday: int | None = None) -> str | None:
     a, b = int(match["a"]), int(match["b"])
     if meeting is None:
         return None
     readings = [d for d in (_forward_day(meeting, b, a), _forward_day(meeting, a, b)) if d]  # d/m, m/d
-    return min(readings).isoformat() if readings else None
+    fits = [d for d in readings if weekday is not None and d.weekday() == weekday]
+    return min(fits or readings).isoformat() if readings else None
 
 
 def _date_of(name: str, match: re.Match[str], rules: DueRules, meeting: dt.date | None) -> str | None:
     if name == "numeric_short":
         return _short_numeric(match, meeting)
+    if name == "weekday_numeric":
+        return _short_numeric(match, meeting, rules.weekdays[_norm(match["weekday"])])
     if name == "weekday":
         return _weekday_date(rules.weekdays[_norm(match["weekday"])], meeting)
     if name == "weekday_day":
@@ -459,7 +471,8 @@ def _norm(word: str) -> str:
 # What each date shape cannot match without: a digit (the day, year or number it contains) and a month
 # name; most units have neither, so one cheap search spares the long alternations.
 _SHAPE_NEEDS = {"iso": (True, False), "numeric": (True, False), "numeric_short": (True, False),
-                "month_year_short": (True, True),
+                "numeric_dash": (True, False), "weekday_numeric": (True, False),
+                "month_year_short": (True, True), "day_month_short": (True, True),
                 "day_month": (True, True), "month_day": (True, True), "month_year": (True, True),
                 "month": (False, True), "weekday_day": (True, False)}
 _DIGIT = re.compile(r"\d")
@@ -478,7 +491,7 @@ def _candidates(text: str, rules: DueRules, meeting: dt.date | None,
             if tail and next_meeting and date == next_meeting.isoformat()[:7]:
                 date = next_meeting.isoformat()  # "at the April meeting" when the minutes date that meeting
             yield _Candidate(m.start(), m.end(), date, False,
-                             name in {"month", "weekday", "weekday_day", "numeric_short"} and not tail)
+                             name in {"month", "weekday", "weekday_day", "numeric_short", "weekday_numeric"} and not tail)
     phrases = rules.phrases
     gate = precheck_group(phrases, _phrase_regex)
     for at in gate.allowed(text):  # the ~40 phrases' pre-checks made together

@@ -71,6 +71,9 @@ _REQUIRED: dict[str, dict[str, Any]] = {
     "time_noun": {"words": _STRINGS},
     "fragment": {"name": str, "pattern": str},
     "mask": {"pattern": str},
+    "pair": {"pattern": str},
+    "fraction": {"pattern": str, "numerators": dict, "denominators": dict},
+    "reading": {"pattern": str, "value": (int, float)},
 }
 
 _LEXICONS = ("number_word", "currency", "unit_noun", "ref_word", "count_stop", "period_word", "time_noun")
@@ -101,6 +104,11 @@ class MetricRules:
     period_words: frozenset[str]
     time_nouns: frozenset[str]
     masks: tuple[re.Pattern[str] | Prechecked, ...]
+    # shapes whose numbers a mask would hide or no digit writes: "rated 8/10", "two-thirds of", "Arrears: nil"
+    pairs: tuple[re.Pattern[str] | Prechecked, ...] = ()
+    fractions: tuple[tuple[re.Pattern[str] | Prechecked, dict[str, int], dict[str, int]], ...] = ()
+    readings: tuple[tuple[re.Pattern[str] | Prechecked, float], ...] = ()
+    shape_gate: re.Pattern[str] | None = None  # any string a fraction or reading needs; None: always try them
 
 
 def _valid(value: Any, want: Any) -> bool:
@@ -170,6 +178,9 @@ def _build(path: Path, by_kind: RecordsByKind) -> MetricRules:
     words = {_norm(w): (float(rec["value"]), bool(rec.get("multiplier"))) for _, rec in by_kind["number_word"]
              for w in rec["words"]}
     word = _number_word_pattern(words)
+    fractions = tuple((_grouped(path, n, r, fragments, ("num", "den")), {_norm(k): v for k, v in r["numerators"].items()},
+                       {_norm(k): v for k, v in r["denominators"].items()}) for n, r in by_kind["fraction"])
+    readings = tuple((_grouped(path, n, r, fragments, ("v",)), float(r["value"])) for n, r in by_kind["reading"])
     return MetricRules(
         words=words,
         # one of 21 number words must be in the unit: tested as strings, 6x cheaper than the alternation
@@ -184,7 +195,31 @@ def _build(path: Path, by_kind: RecordsByKind) -> MetricRules:
         period_words=frozenset(_norm(w) for w in _words_of(by_kind["period_word"])),
         time_nouns=frozenset(_norm(w) for w in _words_of(by_kind["time_noun"])),
         masks=masks,
+        pairs=tuple(_grouped(path, n, r, fragments, ("a", "b")) for n, r in by_kind["pair"]),
+        fractions=fractions,
+        readings=readings,
+        shape_gate=_gate([f[0] for f in fractions] + [r[0] for r in readings]),
     )
+
+
+def _gate(patterns: list[re.Pattern[str] | Prechecked]) -> re.Pattern[str] | None:
+    """One search for every string the word shapes need ("third", "nil"): most units hold none, and one
+    search costs less than a pre-check a pattern."""
+    if not patterns or not all(isinstance(p, Prechecked) for p in patterns):
+        return None
+    return re.compile("|".join(re.escape(n) for p in patterns for n in p.needed), re.IGNORECASE)
+
+
+def _grouped(path: Path, line_no: int, rec: dict[str, Any], fragments: dict[str, str],
+             groups: tuple[str, ...]) -> re.Pattern[str] | Prechecked:
+    regex = _compile(path, line_no, rec["pattern"], fragments)
+    if not set(groups) <= set(regex.groupindex):
+        raise RuleError(path, line_no, f"{rec['id']}: a {rec['kind']} pattern needs the groups {', '.join(groups)}")
+    needs = rec.get("needs")
+    if needs is not None and not (isinstance(needs, list) and needs and all(isinstance(n, str) and n for n in needs)):
+        raise RuleError(path, line_no, f"{rec['id']}: 'needs' must be a list of strings")
+    # "needs": strings every match holds, when the pattern's own cannot be worked out ("/" of a score)
+    return Prechecked(regex, [n.lower() for n in needs]) if needs else prechecked(regex, max_strings=24)
 
 
 def _rates(path: Path, by_kind: RecordsByKind, fragments: dict[str, str]) -> tuple[re.Pattern[str], ...]:
@@ -300,6 +335,9 @@ def _is_period(text: str, start: int, end: int, rules: MetricRules) -> bool:
                 and _norm(before[1]) in rules.period_words)
 
 
+_MINUS = "-−–"  # a hyphen, the minus sign, an en dash typed as one, glued to the number
+_SCALES = {"k": 1000, "m": 1000000, "mn": 1000000, "bn": 1000000000}
+_SPACED_SCALE = re.compile(r"\s(?P<scale>k|m|mn|bn)(?![\w-])", re.IGNORECASE)
 _MEASURED_TIME = re.compile(r"['’]|\s+of\s+(?:reserves?|expenses?|costs?|spend|running|cover|income|rent)\b", re.I)
 _COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|than|versus|vs\.?|against|from|up\s+to|down\s+to)\s+$", re.I)
 
@@ -307,7 +345,7 @@ _COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|than|versus|vs\.?|against|f
 def _digit_mention(m: re.Match[str], text: str, rules: MetricRules) -> _Mention | None:
     start, end = m.span()
     mention = _Mention(start, end, Decimal(m["num"].replace(",", "")))
-    if start >= 1 and text[start - 1] in "-−" and (start == 1 or text[start - 2] in " (:\t"):
+    if start >= 1 and text[start - 1] in _MINUS and (start == 1 or text[start - 2] in " (:\t"):
         mention.start, mention.number = start - 1, -mention.number  # "-3.5%", "(-0.21)": a sign, not a range
     found = _suffix(text, end, rules)
     if found and found[0].unit == "s" and re.fullmatch(r"(?:1[89]|20)\d0", m["num"]):
@@ -320,6 +358,13 @@ def _digit_mention(m: re.Match[str], text: str, rules: MetricRules) -> _Mention 
     currency = _currency_before(text, start, rules)
     if currency:
         mention.unit, mention.start = mention.unit or currency[0], currency[1]
+        at = currency[1]
+        if mention.number > 0 and at >= 1 and text[at - 1] in _MINUS and (at == 1 or text[at - 2] in " (:\t"):
+            mention.start, mention.number = at - 1, -mention.number  # "-£25k", "–£3,200": a loss, a deficit
+        if not found:
+            spaced = _SPACED_SCALE.match(text, end)
+            if spaced:  # "£1.2 m", "€3 bn": a scale written apart from a sum of money
+                mention.factor, mention.end, mention.suffixed = _SCALES[spaced["scale"].lower()], spaced.end(), True
     _attach_after(text, mention, rules)
     if _not_a_value(text, m, mention, rules):
         return None
@@ -406,15 +451,33 @@ def _parts_a_total(text: str, m: re.Match[str], mention: _Mention) -> bool:
     return bool(_PARTITION_AFTER.match(text, m.end()))
 
 
+# "six out of eight", "six of the eight", "one in ten": both numbers are the reading
 _PAIR_BEFORE = re.compile(r"(?:\bout\s+of|\bof\s+the)\s+$", re.I)
 _PAIR_AFTER = re.compile(r"\s+(?:out\s+of|of\s+the)\s+(?P<other>[\w-]+)", re.I)
+# "one in ten": a share, its part smaller than its whole ("eleven in one morning" is no pair)
+_IN_BEFORE = re.compile(r"(?<![\w-])(?P<other>[\w-]+)\s+in\s+(?:every\s+)?$", re.I)
+_IN_AFTER = re.compile(r"\s+in\s+(?:every\s+)?(?P<other>[\w-]+)", re.I)
 
 
 def _in_pair(text: str, m: re.Match[str], rules: MetricRules) -> bool:
-    if _PAIR_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
+    if _PAIR_BEFORE.search(text[max(0, m.start() - 16):m.start()]):
         return True
     after = _PAIR_AFTER.match(text, m.end())
-    return bool(after) and (after["other"][0].isdigit() or _norm(after["other"]) in rules.words)
+    if after and (after["other"][0].isdigit() or _norm(after["other"]) in rules.words):
+        return True
+    own = _plain_value(m[0], rules)
+    before = _IN_BEFORE.search(text[max(0, m.start() - 24):m.start()])
+    after = _IN_AFTER.match(text, m.end())
+    return own is not None and (before is not None and (_plain_value(before["other"], rules) or own) < own
+                                or after is not None and (_plain_value(after["other"], rules) or 0) > own)
+
+
+def _plain_value(word: str, rules: MetricRules) -> float | None:
+    """A digit run or a single number word's value: "10", "ten"."""
+    if word.isdigit():
+        return float(word)
+    found = rules.words.get(_norm(word))
+    return found[0] if found and not found[1] else None
 
 
 def _is_count(mention: _Mention, money: set[str]) -> bool:
@@ -424,14 +487,38 @@ def _is_count(mention: _Mention, money: set[str]) -> bool:
 
 def _mentions(text: str, rules: MetricRules) -> list[_Mention]:
     numbers, words = list(_NUMBER.finditer(text)), list(rules.word_re.finditer(text))
+    shaped = _shaped(text, rules)
     if not numbers and not words:
-        return []  # most units: no number to mask, so none of the ~40 masks need to run
+        return shaped  # most units: no number to mask, so none of the ~40 masks need to run
     masked = _masked(text, rules)
-    found = [_digit_mention(m, text, rules) for m in numbers if not masked.overlaps(*m.span())]
+    taken = _Masked([(m.start, m.end) for m in shaped])
+    found = [_digit_mention(m, text, rules) for m in numbers
+             if not masked.overlaps(*m.span()) and not taken.overlaps(*m.span())]
     money = set(rules.currency_units.values())
     counted_from = min((f.start for f in found if f is not None and _is_count(f, money)), default=None)
-    found += [_word_mention(m, text, rules, counted_from) for m in words if not masked.overlaps(*m.span())]
-    return sorted((f for f in found if f is not None), key=lambda f: f.start)
+    found += [_word_mention(m, text, rules, counted_from) for m in words
+              if not masked.overlaps(*m.span()) and not taken.overlaps(*m.span())]
+    return sorted([f for f in found if f is not None] + shaped, key=lambda f: f.start)
+
+
+def _shaped(text: str, rules: MetricRules) -> list[_Mention]:
+    """Values of the shapes the rules spell out whole: a score ("rated 8/10": both numbers, as "8 out of 10"),
+    a fraction ("two-thirds of members": 2/3), a nil reading ("Arrears: nil": 0)."""
+    found: list[_Mention] = []
+    for pair in rules.pairs:  # behind their "needs" pre-check ("/" of a score)
+        for m in pair.finditer(text):
+            found += [_Mention(m.start(g), m.end(g), Decimal(m[g])) for g in ("a", "b")]
+    if rules.shape_gate is not None and not rules.shape_gate.search(text):
+        return found
+    for fraction, numerators, denominators in rules.fractions:
+        for m in fraction.finditer(text):
+            num, den = numerators.get(_norm(m["num"])), denominators.get(_norm(m["den"]))
+            if num and den:
+                found.append(_Mention(m.start(), m.end("den"), Decimal(num) / Decimal(den)))
+    for reading, value in rules.readings:
+        found += [_Mention(m.start("v"), m.end("v"), Decimal(value)) for m in reading.finditer(text)]
+    found.sort(key=lambda f: f.start)
+    return [f for i, f in enumerate(found) if not i or f.start >= found[i - 1].end]  # the first of overlapping shapes
 
 
 # ----------------------------------------------------------------- comparisons

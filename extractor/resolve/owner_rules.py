@@ -9,7 +9,7 @@ patterns and the mention finders in `owners` are written with them, and a module
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -26,9 +26,11 @@ WORD = rf"(?:@[\w-]+|[{UP}]\.(?:[{UP}]\.)+|[{UP}][a-z]{{0,3}}\.(?!\w)|[{UP}](?:[
 NAME = rf"(?:(?:the|The|all|All)\s+)?{WORD}(?:\s+(?:{WORD}|{PARTICLE}(?=\s+[{UP}]))){{0,3}}"
 SEP = r"\s*(?:,|/|&|\+|\band/or\b|\band\b|\bor\b)\s*"
 NAME_LIST = rf"{NAME}(?:{SEP}{NAME})*"
-DEFINED_INITIALS = r"(?:\s*\([A-Z][A-Za-z]?[A-Z][A-Za-z]{0,2}\))?"  # "Jo Bloggs (JB) will ...": initials given in passing
+# "Jo Bloggs (JB) will ...": initials given in passing; "Jo Bloggs (Highways) to ...": a remit in brackets
+DEFINED_INITIALS = r"(?:\s*\((?:[A-Z][A-Za-z]?[A-Z][A-Za-z]{0,2}|[A-Z][a-z][\w&'’ -]{1,28})\))?"
 # "Kim also will", "The panel all agreed to", "JT, as secretary, would"
-ADVERB = r"(?:\s+(?:all|both|also|then|now|still|each|jointly|again|further|duly|[a-z]{3,}ly)|,\s+as\s+[\w\s'’-]{1,30}?,)?"
+# "Jo Bell, the council's tree officer, will": a post in apposition between commas
+ADVERB = r"(?:\s+(?:all|both|also|then|now|still|each|jointly|again|further|duly|[a-z]{3,}ly)|,\s+(?:as|the|our|their|its|a|an)\s+[\w\s'’-]{1,40}?,)?"
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,9 @@ class OwnerRules:
     first_person: re.Pattern[str] = re.compile(r"(?!)")  # "I'll take that", "I can draft it": the speaker commits
     subject_cue: re.Pattern[str] | None = None  # the cue alone: no match, no subject (a cheap pre-check)
     appositive_cue: re.Pattern[str] | None = None  # ", will": what every appositive match holds (its pre-check)
+    marker_post: re.Pattern[str] = re.compile(r"(?!)")  # "Responsible: Head of Finance": a post in an owner slot
+    not_initials: frozenset[str] = frozenset()  # "AGM", "VAT": capitals in an owner's bracket that name a thing
+    nicknames: dict[str, frozenset[str]] = field(default_factory=dict)  # "tom" -> {"thomas"}
 
 
 @lru_cache(maxsize=1)
@@ -152,7 +157,16 @@ def load_rules(path: Path) -> OwnerRules:
     )
     first_person = _alternation(lexicon(records, "first_person_cue"))
     interjections = _alternation(lexicon(records, "interjection")) or r"(?!)"
+    # a post or group after an owner marker, up to the end of the clause: "Responsible: Head of Finance",
+    # "ACTION: All trustees", "Lead: the Chair and Vice-Chair"
+    marker_post = prechecked(re.compile(
+        rf"\b(?:ACTIONS?|Actions?|(?:Action\s+)?(?i:owners?)|Assign(?:ee|ed)s?|Leads?|Responsible(?:\s+(?i:officers?|persons?))?|Who|Action\s+by)"
+        rf"\s*[:\-–—]\s*(?P<who>{group}(?:\s*(?:,|/|&|\band\b)\s*(?:{group}|{NAME}))*)(?=\s*(?:$|[.;,)|]))"
+    ), max_strings=24)
     return OwnerRules(
+        marker_post=marker_post,
+        not_initials=words("not_initials"),
+        nicknames=_nicknames(records),
         clause=clause,
         pronoun_back=pronoun_back,
         present_task=present_task,
@@ -184,6 +198,12 @@ def load_rules(path: Path) -> OwnerRules:
         appositive=appositive,
         anaphor=anaphor,
     )
+
+
+def _nicknames(records: list[dict]) -> dict[str, frozenset[str]]:
+    """Each "nickname" record's short form and the formal names it stands for: "tom" -> {"thomas"}."""
+    return {r["value"].lower(): frozenset(f.lower() for f in r.get("formal", []))
+            for r in records if r.get("kind") == "nickname"}
 
 
 def is_lexical(word: str, rules: OwnerRules) -> bool:

@@ -21,19 +21,29 @@ from .owner_rules import NAME_LIST, SEP, UP, OwnerRules, default_rules, is_lexic
 
 SPLIT_NAMES = re.compile(SEP)
 HANDLE = re.compile(r"@[\w.-]+")
+# a person chip of online notes ("@Priya Natarajan"): an @ before a capitalised name of up to three words; a login
+CHIP = rf"@[{UP}][\w'’-]*(?:\s+(?!@)[{UP}][\w'’-]*){{0,2}}|@[\w.-]*\w"
+CHIPS = re.compile(CHIP)
+# "Owner: priya.natarajan@example.org", "Assigned: jbell@...": an address in the owner's place names its holder
+EMAIL_SLOT = re.compile(
+    r"\b(?:ACTIONS?|Actions?|(?:Action\s+)?(?i:owner)|Assign(?:ee|ed)s?|(?i:assigned\s+to)|Lead|Responsible|Who)"
+    r"\s*[:\-–—]?\s*\(?(?P<who>[\w.+-]+)@[\w-]+(?:\.[\w-]+)+"
+)
 MARKER_SLOT = re.compile(  # read on every unit: behind MARKER_SLOT_NEEDS below
     r"\((?i:actions?|owner|lead)\s*[:\-–—]?\s*(?P<who>[^)]+)\)"
     r"|\b(?:ACTIONS?|Actions?|AP|AI(?=\s*:)|#action|(?:Action\s+)?(?i:owner)|Who(?=\s*:)|Lead|Responsible\s+(?i:officers?|persons?|leads?)|Responsible"
-    r"|(?i:officers?\s+responsible)|(?i:assigned\s+to)|Action by|(?i:action\s+items?\s+for))\s*[:\-–—]?\s*(?P<who2>" + NAME_LIST
-    + r")(?=\s*(?:$|[.;:,)/]|\bto\b|\bwill\b|\bDue\b|\bby\b|\bfor\b)|\s+[–—-]\s)"  # "Owner: @cwei — deprecate ..."
+    r"|(?i:officers?\s+responsible)|(?i:assigned\s+to)|Assign(?:ee|ed)s?(?=\s*:)|Action by|(?i:action\s+items?\s+for))\s*[:\-–—]?\s*(?P<who2>" + NAME_LIST
+    + r")(?=\s*(?:$|[.;:,)/|]|\bto\b|\bwill\b|\bDue\b|\bby\b|\bfor\b)|\s+[–—-]\s)"  # "Owner: @cwei — deprecate ..."
     r"|\b(?:AI|TODO|FIXME|ACTION|Action|(?i:action\s+item))\s?\((?P<who3>[^)]+)\)"  # "AI(Kim)", "ACTION(amoreau): ..."
     r"|#action\s+(?P<who4>@?[\w.-]+)"
     r"|\s(?:→|->|=>)\s*(?P<who5>@?" + NAME_LIST + r")\s*[.]?\s*$"  # "Update the docs → Ann": an arrow to the owner
-    r"|\s[–—-]\s*(?P<handles>@[\w.-]+(?:\s*(?:,|&|\band\b)?\s*@[\w.-]+)+)\s*[.]?\s*$",  # "... - @alee @broe"
+    r"|\s[–—-]\s*(?P<handles>@[\w.-]+(?:\s*(?:,|&|\band\b)?\s*@[\w.-]+)+)\s*[.]?\s*$"  # "... - @alee @broe"
+    # "Share the deck with the team @Priya Natarajan": mentions (an online editor's person chips) closing a task
+    rf"|\s(?P<chips>(?:{{CHIP}})(?:\s*(?:,|&|\band\b)?\s*(?:{{CHIP}}))*)\s*[.]?\s*$".replace("{CHIP}", CHIP),
 )
 # What each branch of MARKER_SLOT needs (rules.needs of each, and the ASCII arrows: a text with '→' is not ASCII,
 # and a pre-check lets every such text through); two units in three hold none of them
-MARKER_SLOT_NEEDS = ("action", "lead", "owner", "ai", "ap", "assigned", "responsible", "who", "fixme", "todo", "@", "->", "=>")
+MARKER_SLOT_NEEDS = ("action", "lead", "owner", "ai", "ap", "assign", "responsible", "who", "fixme", "todo", "@", "->", "=>")
 MARKER_SLOT = Prechecked(MARKER_SLOT, MARKER_SLOT_NEEDS)
 # "ACTION: tkessler, bnovak to review ...": lower-case logins after a marker, kept only when they are attendees
 MARKER_HANDLES = prechecked(re.compile(
@@ -54,7 +64,7 @@ LINE_SPEAKER = re.compile(
 ADDRESSED = re.compile(r"^\W*?(?P<who>@?[A-Za-z][\w.-]{1,30})\s*:\s+(?P<rest>\S)")
 INITIALS_TOKEN = re.compile(r"(?<![\w/])(?P<who>[A-Z]{2,4}(?:/[A-Z]{2,4})*)(?![\w/])")
 # "@nroy follow-up issue for the contrast bug", "@haalto pin the cache action": not "@kim already rewrote it"
-LEAD_HANDLE = re.compile(r"^\W*(?P<who>@[\w.-]+)\s+(?P<next>[a-z][\w-]*)")
+LEAD_HANDLE = re.compile(rf"^\W*(?P<who>{CHIP})\s+(?P<next>[a-z][\w-]*)")
 NOT_A_TASK_AFTER_HANDLE = frozenset({
     "propose", "suggest", "think", "agree", "feel", "believe", "wonder", "said", "and", "or", "also", "already", "just",
     "still", "has", "have", "had", "is", "was", "were", "are", "did", "does", "do", "can", "could", "would", "should",
@@ -72,6 +82,8 @@ BARE_HANDLE = prechecked(re.compile(r"(?:^|(?<=[\s(,;:]))(?P<who>[a-z][\w.-]{2,}
 BY_AGENT = prechecked(re.compile(r"\bby\s+(?P<who>" + NAME_LIST + r")"))
 WITH = prechecked(re.compile(rf"\b(?:work|working|together|jointly|alongside|liaising)\s+(?:together\s+|closely\s+|jointly\s+)?with\s+(?P<who>{NAME_LIST})"))
 AS_DID = prechecked(re.compile(rf"\bas\s+(?:did|will|would|does)\s+(?P<who>{NAME_LIST})"))  # "KB volunteered, as did JT"
+# "... – Ruth to lead.": a tail that is a clause of its own; its subject is read as one, not as an owner slot
+TAIL_CLAUSE = re.compile(r"\s(?:to|will|would|should|shall)\s+[a-z]")
 SLOT = "slot"  # an owner written in the owner's place: "(Action: X)", a "- X" tail
 STOP_AFTER_TO = {"the", "a", "an", "be", "this", "that", "all", "date", "which", "its", "their", "his", "her", "next"}
 
@@ -127,7 +139,8 @@ def find_owners(
 
 # what an owner-only line may hold besides the names: "Clerk to action.", "Action Councillors.", "- all", "(Owner: KT)"
 OWNER_LINE_WORDS = re.compile(
-    r"(?i:\b(?:to\s+action|actions?|owners?|leads?|by|responsible|officers?|persons?|assigned\s+to)\b)|[\W_]+"
+    r"(?i:\b(?:to\s+action|actions?|owners?|leads?|by|responsible|officers?|persons?|assigned\s+to|assign(?:ee|ed)s?)\b)"
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[\W_]+"  # "Assignee: dev.rao@example.org" holds an owner and nothing else
 )
 
 
@@ -271,16 +284,23 @@ def _mentions(text: str, rules: OwnerRules, index: "PeopleIndex", lex: PeopleLex
         if match.group("handles"):  # handles parted by spaces alone: one owner each
             mentions += [(match.start("handles") + h.start(), h.group(), SLOT) for h in HANDLE.finditer(match.group("handles"))]
             continue
+        if match.group("chips"):
+            mentions += [(match.start("chips") + c.start(), c.group(), SLOT) for c in CHIPS.finditer(match.group("chips"))]
+            continue
         group = next(g for g in ("who", "who2", "who3", "who4", "who5") if match.group(g))
         if group == "who5":  # an arrow also points at things ('Revenue → Reserve'): a handle or someone listed only
             mentions.append((match.start(group), match.group(group), SLOT if match.group(group).startswith("@") else None))
             continue
         mentions.append((match.start(group), match.group(group), SLOT if group == "who" else True))
+    for match in EMAIL_SLOT.finditer(text):
+        mentions.append(_address_holder(match))
+    for match in rules.marker_post.finditer(text):  # "Responsible: Head of Finance", "ACTION: All trustees"
+        mentions.append((match.start("who"), match.group("who"), SLOT))
     for pattern in (rules.tail, rules.action_tail):
         if pattern is rules.action_tail and "action" not in text:
             continue  # "X to action" ends the unit: without the word the long name alternation need not run
         found = pattern.search(text)
-        if found and found.start() > 0:
+        if found and found.start() > 0 and not (pattern is rules.tail and TAIL_CLAUSE.search(found.group("who"))):
             mentions.append((found.start("who"), found.group("who"), SLOT))
     mentions += _bracket_slots(text, rules, index, lex)
     for match in rules.asked.finditer(text):
@@ -326,6 +346,14 @@ def _mentions(text: str, rules: OwnerRules, index: "PeopleIndex", lex: PeopleLex
             if subject:
                 mentions.append(subject)
     return sorted(mentions, key=lambda m: m[0])
+
+
+def _address_holder(match: re.Match[str]) -> Mention:
+    """"priya.natarajan@..." -> "Priya Natarajan"; "jbell@..." -> the login "jbell" (an attendee's, or as written)."""
+    parts = [p for p in re.split(r"[._+-]+", match.group("who")) if p]
+    if len(parts) >= 2 and all(p.isalpha() for p in parts):
+        return (match.start("who"), " ".join(p.capitalize() for p in parts), SLOT)
+    return (match.start("who"), match.group("who"), NICK)
 
 
 def _is_commitment(match: re.Match[str], rules: OwnerRules) -> bool:
@@ -382,13 +410,13 @@ def _bracket_slots(text: str, rules: OwnerRules, index: "PeopleIndex", lex: Peop
     for pattern in (LEAD_BRACKET, TAIL_BRACKET):
         match = pattern.search(text)
         if match:
-            slots += _names_only(match.group("who"), match.start("who"), rules, index, lex)
+            slots += _names_only(match.group("who"), match.start("who"), rules, index, lex, text)
     if "|" in text:  # the owner column is one of the last two cells that hold anything
         cells = [c for c in CELL.finditer(text) if c.group("who").strip()]
         if text.lstrip().startswith("|"):
             cells = cells[1:]  # a Markdown row: its first cell is the item itself
         for cell in reversed(cells[-2:]):
-            names = _names_only(cell.group("who"), cell.start("who"), rules, index, lex)
+            names = _names_only(cell.group("who"), cell.start("who"), rules, index, lex, text)
             if names:
                 slots += names
                 break
@@ -396,7 +424,7 @@ def _bracket_slots(text: str, rules: OwnerRules, index: "PeopleIndex", lex: Peop
 
 
 def _names_only(content: str, start: int, rules: OwnerRules, index: "PeopleIndex",
-                lex: PeopleLexicon | None) -> list[Mention]:
+                lex: PeopleLexicon | None, text: str = "") -> list[Mention]:
     """Every part of a bracket or cell names an owner ("Kim, Lee", "kim and lee working session"), or none does."""
     parts: list[Mention] = []
     if ":" in content:
@@ -416,13 +444,31 @@ def _names_only(content: str, start: int, rules: OwnerRules, index: "PeopleIndex
             owner = resolve_owner(candidate, index, rules, explicit=SLOT, lex=lex)
             # a bracketed acronym is mostly a definition ("(SEO)"), so only an attendee's initials count
             if owner and (owner.attendee or _group_words(candidate, rules) or candidate.startswith("@")
-                          or candidate[:1].isupper() and not candidate.replace(" ", "").isupper()):
+                          or candidate[:1].isupper() and not candidate.replace(" ", "").isupper()
+                          or _initials_slot(candidate, text, start, rules)):
                 parts.append((offset, candidate, SLOT))
                 break
             if not words[-1][:1].islower() or len(words) == 1:
                 return []
             words.pop()
     return parts
+
+
+BARE_INITIALS = re.compile(r"[A-Z]{2,3}")
+DEFINED_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def _initials_slot(candidate: str, text: str, start: int, rules: OwnerRules) -> bool:
+    """"Review the insurance (JM)", "[KT] Book the hall": initials in the owner's bracket or cell name someone the
+    list does not hold, kept as written; not an acronym the words before it spell ("the community fund (CF)"),
+    nor one of the abbreviations that are things ("(TBC)", "(AGM)", owner_rules "not_initials")."""
+    candidate = candidate.strip("[]()")
+    if not text or not BARE_INITIALS.fullmatch(candidate) or candidate.lower() in rules.not_initials \
+            or is_lexical(candidate, rules):
+        return False
+    words = [w for w in DEFINED_WORD.findall(text[max(0, start - 120):start]) if w.lower() not in STOP_WORDS]
+    spelled = "".join(w[0] for w in words[-len(candidate):]).upper()
+    return spelled != candidate
 
 
 def _local_names(text: str, mentions: list[Mention]) -> dict[str, str]:

@@ -100,3 +100,57 @@ def test_records_keep_owners_and_due_for_actions_only(doc):
         named = [o.name for o in spans[record.text]._.owners]
         assert [o.name for o in record.owners] == (named if record.label == "action" else [])
     assert any(r.label != "action" and spans[r.text]._.owners for r in records)  # the gate was exercised
+
+
+ONLINE_NOTES = """# Product sync 2025-04-03
+
+Attendees: @Priya Natarajan, @Tom Okonkwo, Aoife Byrne, Dev Rao
+
+## Action items
+- [ ] Share the deck with the leadership team @Priya Natarajan
+- [ ] @Aoife Byrne update the roadmap by EOW
+- [ ] Fix the calendar sync. Assignee: dev.rao@example.org
+- [ ] Write the post-mortem (Tom) - by Fri 11/4
+"""
+
+FIRST_NAMES = """# Harbourside Rowing Club – Committee
+
+Date: 3 April 2025
+Present: Fiona, Gareth, Nuala, Sunil, Bex
+
+## 2. Boathouse
+- The slipway is breaking up at the bottom. Fiona Mackay to speak to the harbour authority by Q3.
+- The changing rooms are open Monday to Friday; Bex to put the new hours on the website.
+
+## Actions
+| Action | Owner | Due |
+|---|---|---|
+| Order new oars | Sunil Mehta | 30-Apr-25 |
+| Renew the insurance | Treasurer | end of H1 |
+"""
+
+UNSEEN_NOTES = [
+    # minutes, unit, owners expected, due expected
+    (ONLINE_NOTES, "Share the deck with the leadership team @Priya Natarajan", ["Priya Natarajan"], None),
+    (ONLINE_NOTES, "@Aoife Byrne update the roadmap by EOW", ["Aoife Byrne"], "2025-04-04"),
+    (ONLINE_NOTES, "Fix the calendar sync.", ["Dev Rao"], None),
+    (ONLINE_NOTES, "Write the post-mortem (Tom) - by Fri 11/4", ["Tom Okonkwo"], "2025-04-11"),
+    (FIRST_NAMES, "Fiona Mackay to speak to the harbour authority by Q3.", ["Fiona"], "2025-09-30"),
+    (FIRST_NAMES, "The changing rooms are open Monday to Friday; Bex to put the new hours on the website.", ["Bex"], None),
+    (FIRST_NAMES, "Order new oars | Sunil Mehta | 30-Apr-25", ["Sunil"], "2025-04-30"),
+    (FIRST_NAMES, "Renew the insurance | Treasurer | end of H1", ["Treasurer"], "2025-06-30"),
+]
+
+
+@pytest.mark.parametrize("minutes,text,owners,due", UNSEEN_NOTES, ids=[u[1][:40] for u in UNSEEN_NOTES])
+def test_unseen_notes_in_the_pipeline(minutes, text, owners, due):
+    nlp = build_pipeline()
+    made = nlp.make_doc(minutes)
+    made._.source = {"doc_id": "unseen"}
+    for _, component in nlp.pipeline:
+        made = component(made)
+    spans = {" ".join(unit_text(span).split()): span for span in unit_spans(made)}
+    span = spans[" ".join(text.split())]
+    assert [o.name for o in span._.owners] == owners
+    assert (span._.due.date if span._.due else None) == due
+    assert not any(m.value == 25 for m in span._.metrics)  # an action log's '30-Apr-25' is a date, not a value

@@ -385,3 +385,53 @@ UNSEEN = [
 def test_more_deadline_shapes(case_id: str, text: str, meeting: dt.date, expected: str) -> None:
     due = resolve_due(text, meeting)
     assert (due.date if due else NO_DUE) == expected
+
+
+APR_2025 = dt.date(2025, 4, 3)  # a Thursday
+
+OWNERS10 = [
+    # id, action unit, meeting date, expected: quarters and halves, office shorthand, ranges of days that are
+    # opening hours and no deadline
+    ("by-bare-quarter", "Treasurer to submit the grant claim by Q3.", APR_2025, "2025-09-30"),
+    ("in-quarter-with-year", "Roll-out of the new till system in Q2 2026.", APR_2025, "2026-06-30"),
+    ("quarter-already-past-rolls-on", "Finance lead to close the audit points by Q1.", APR_2025, "2026-03-31"),
+    ("financial-quarter-is-no-calendar-quarter", "Bursar to reconcile the ledgers by Q4 FY25/26.", APR_2025, NO_DUE),
+    ("end-of-first-half", "New booking system live by end of H1.", APR_2025, "2025-06-30"),
+    ("second-half-with-year", "Pavilion refurbishment to be tendered in H2 2026.", APR_2025, "2026-12-31"),
+    ("eow", "Kim to reply to the contractor by EOW.", APR_2025, "2025-04-04"),
+    ("eom", "Receipts to the treasurer by EOM please.", APR_2025, "2025-04-30"),
+    ("end-of-day-alone", "Rota changes to the office by end of day.", APR_2025, "2025-04-03"),
+    ("end-of-day-then-weekday", "Rota changes to the office by end of day Tuesday.", APR_2025, "2025-04-08"),
+    ("fy-end", "Asset register to be brought up to date by FY end.", APR_2025, "2026-03-31"),
+    ("first-week-numeral", "Bunting to be ordered by the 1st week of June.", APR_2025, "2025-06"),
+    ("action-log-day-month-year", "Chase the insurer for the renewal quote – 30-Apr-25", APR_2025, "2025-04-30"),
+    ("action-log-day-month", "Renew the hall licence | Clerk | 14-May |", APR_2025, "2025-05-14"),
+    ("opening-days-range", "Clerk to confirm the hall is open Monday to Friday.", APR_2025, NO_DUE),
+    ("opening-days-abbreviated", "Kim to check the office is open Mon to Fri.", APR_2025, NO_DUE),
+    ("opening-days-dash", "Ring the helpline, which runs Monday–Friday, about the outage.", APR_2025, NO_DUE),
+    ("opening-days-hours", "Jo to put the new hours (Mon-Fri 9-5) on the website.", APR_2025, NO_DUE),
+    ("opening-days-before-the-task", "The café opens Tuesday to Saturday; Jo to update the website.", APR_2025, NO_DUE),
+    ("range-then-deadline", "Jo to put the Mon–Fri hours on the door by Friday.", APR_2025, "2025-04-04"),
+    ("asap-no-date", "Fix the leaking boiler in the scout hut ASAP.", APR_2025, None),
+    ("before-the-next-meeting-no-date", "Clerk to circulate the draft before the next meeting.", APR_2025, None),
+    ("before-the-agm-no-date", "Secretary to circulate the accounts before the AGM.", APR_2025, NO_DUE),
+    ("week-commencing-short", "Site visit to be arranged w/c 12 May.", APR_2025, "2025-05-12"),
+    ("day-month-numeric-rolls", "Receipts to the treasurer by 31/3.", APR_2025, "2026-03-31"),
+    ("us-month-ordinal", "Nominations due May 9th.", APR_2025, "2025-05-09"),
+    ("on-or-before", "Kim to reply on or before 30 April.", APR_2025, "2025-04-30"),
+    ("next-seven-days", "Kim to reply within the next 7 days.", APR_2025, "2025-04-10"),
+    ("numeric-hyphens-full-year", "Kim to return the signed lease by 31-05-2025.", APR_2025, "2025-05-31"),
+    ("year-first-slashes", "Grant report to the funder by 2025/05/31.", APR_2025, "2025-05-31"),
+    ("hyphenated-range-is-no-date", "Kim to book the 10-12 year olds' session by Friday.", APR_2025, "2025-04-04"),
+    ("weekday-and-day-month", "Kim to reply by Fri 11/4.", APR_2025, "2025-04-11"),
+    ("week-commencing-numeric-in-bracket", "Update the website [Kim – w/c 12/05]", APR_2025, "2025-05-12"),
+    ("within-the-month", "Treasurer to pay the insurer within the month.", APR_2025, "2025-04"),
+    ("this-week-has-no-date", "Julia will move the funds from the deposit account this week.", APR_2025, NO_DUE),
+    ("quarter-as-a-label", "Post the grants round for Q2 on the blog.", APR_2025, NO_DUE),
+]
+
+
+@pytest.mark.parametrize(("case_id", "text", "meeting", "expected"), OWNERS10, ids=[c[0] for c in OWNERS10])
+def test_quarters_shorthand_and_day_ranges(case_id: str, text: str, meeting: dt.date, expected: str | None) -> None:
+    due = resolve_due(text, meeting)
+    assert (due.date if due else NO_DUE) == expected

@@ -556,6 +556,8 @@ PRECHECK_TEXTS = [
     "Fix the flaky build - @alee @broe", "Bench repainted (Grounds Team)", "[Jo, Ana] book the minibus",
     "Ivo Petrov: circulate the budget", "jdoe: update the release checklist", "Kb volunteered, as did JT",
     "The report will be circulated by the Clerk", "plain text with no owner at all", "Café: order supplies",
+    "Share the deck with the team @Priya Natarajan", "Assignee: Tomasz Wrobel", "Assignees: Ana, Bo",
+    "Book the hall (Owner: ana.lopez@example.org)",
 ]
 
 
@@ -576,3 +578,158 @@ def test_owner_prechecks_never_skip_a_match() -> None:
             assert bool(regex.match(text)) == bool(regex.regex.match(text)), text
     hits = [text for text in PRECHECK_TEXTS if owners.MARKER_SLOT.search(text)]
     assert len(hits) >= 15  # the invented units reach the marker branches
+
+
+# Owners on minutes from bodies never seen: first names on the list and full names in the text (and the other way),
+# person chips and addresses of online notes, posts after an owner marker, initials in an owner's bracket
+FIRST_NAMES_HEADER = "Riverside Allotment Society – Committee, 3 April 2025\n\nPresent: Priya, Tom, Aoife, Dev\nApologies: Sal\n\n1. Welcome\n"
+FORMAL_HEADER = (
+    "Westbrook Primary – Governing Board, 3 April 2025\n\nPresent: Priya Natarajan (Chair), Thomas Okonkwo, "
+    "Aoife Byrne (AB), Devendra Rao, Elizabeth Marr\nIn attendance: Mrs Gillian Ashcroft (Clerk)\n\n1. Welcome\n"
+)
+CHIPS_HEADER = "# Weekly sync 2025-04-03\n\nAttendees: @Priya Natarajan, @Tom Okonkwo, Aoife Byrne, Dev Rao\n\n## Notes\n"
+SURNAMES_HEADER = "Eastleigh Cricket Club – Committee, 3 April 2025\n\nPresent: Councillors Whitcombe, Adeyemi and Farrant\n\n1. Welcome\n"
+
+UNSEEN_OWNERS = [
+    # case, header, unit, owners expected
+    ("list-first-name-text-full-name", FIRST_NAMES_HEADER, "Priya Natarajan to book the scout hut for the open day.", ["Priya"]),
+    ("list-first-name-will", FIRST_NAMES_HEADER, "Tom Okonkwo will chase the water board about the leak.", ["Tom"]),
+    ("list-first-name-marker", FIRST_NAMES_HEADER, "Action: Aoife Byrne", ["Aoife"]),
+    ("list-first-name-tail", FIRST_NAMES_HEADER, "Seed order to be placed – Dev Rao.", ["Dev"]),
+    ("list-first-name-unlisted-full-name", FIRST_NAMES_HEADER, "Wilf Barnes to mend the water trough.", ["Wilf Barnes"]),
+    ("list-first-name-bracket-session", FIRST_NAMES_HEADER, "Tidy the shed (dev and tom working session)", ["Dev", "Tom"]),
+    ("list-surname-text-full-name", SURNAMES_HEADER, "Martin Adeyemi to order the new sight screens.", ["Adeyemi"]),
+    ("short-form-of-listed-first-name", FORMAL_HEADER, "Tom to circulate the admissions policy.", ["Thomas Okonkwo"]),
+    ("short-form-with-surname", FORMAL_HEADER, "Liz Marr will speak to the head about the trip.", ["Elizabeth Marr"]),
+    ("short-form-in-owner-bracket", FORMAL_HEADER, "Review the lettings charges (Owner: Tom)", ["Thomas Okonkwo"]),
+    ("short-forms-after-marker", FORMAL_HEADER, "Action – Priya/Tom", ["Priya Natarajan", "Thomas Okonkwo"]),
+    ("short-form-second-clause", FORMAL_HEADER, "Action: the Clerk to circulate; Tom to check the figures.",
+     ["the Clerk", "Thomas Okonkwo"]),
+    ("leading-words-of-name-listed", FORMAL_HEADER, "Dev will draft the trip letter.", ["Devendra Rao"]),
+    ("two-posts-one-article", FORMAL_HEADER, "The Chair and Vice-Chair to meet the auditors.", ["The Chair", "Vice-Chair"]),
+    ("post-of-after-responsible", FORMAL_HEADER, "Responsible: Head of Finance", ["Head of Finance"]),
+    ("posts-after-marker", FORMAL_HEADER, "Lead: the Chair and the Vice-Chair", ["the Chair", "the Vice-Chair"]),
+    ("group-after-marker-sentence", FORMAL_HEADER, "Review the insurance. ACTION: All governors", ["All governors"]),
+    ("passive-by-post", FORMAL_HEADER, "Revised policy to be circulated by the Treasurer before the next meeting.",
+     ["the Treasurer"]),
+    ("owner-tail-to-action", FORMAL_HEADER, "Update the safeguarding policy – AB to action", ["Aoife Byrne"]),
+    ("unlisted-initials-tail-bracket", FORMAL_HEADER, "Review the insurance renewal (JM)", ["JM"]),
+    ("unlisted-initials-square-tail", FORMAL_HEADER, "Review the insurance renewal. [JM/KT]", ["JM", "KT"]),
+    ("unlisted-initials-lead-bracket", FORMAL_HEADER, "[KT] Book the hall for the summer fair", ["KT"]),
+    ("acronym-definition-is-no-owner", FORMAL_HEADER, "Apply to the community buildings fund (CBF)", []),
+    ("abbreviation-is-no-owner", FORMAL_HEADER, "Circulate the annual report (AGM)", []),
+    ("listed-initials-bracket", FORMAL_HEADER, "Review the lettings charges [AB]", ["Aoife Byrne"]),
+    ("chip-subject", CHIPS_HEADER, "@Priya Natarajan to share the deck with the team", ["Priya Natarajan"]),
+    ("chip-closing-task", CHIPS_HEADER, "Share the deck with the team @Priya Natarajan", ["Priya Natarajan"]),
+    ("two-chips-closing-task", CHIPS_HEADER, "Pair on the migration @Tom Okonkwo @Dev Rao", ["Tom Okonkwo", "Dev Rao"]),
+    ("chip-after-checkbox", CHIPS_HEADER, "- [ ] @Aoife Byrne update the roadmap", ["Aoife Byrne"]),
+    ("chip-after-assignee", CHIPS_HEADER, "Assignee: @Tom Okonkwo", ["Tom Okonkwo"]),
+    ("address-after-assigned", CHIPS_HEADER, "Assigned: priya.natarajan@example.com", ["Priya Natarajan"]),
+    ("address-after-owner", CHIPS_HEADER, "Fix the calendar sync. Owner: dev.rao@example.org", ["Dev Rao"]),
+    ("address-of-someone-unlisted", CHIPS_HEADER, "Owner: wen.li@example.org", ["Wen Li"]),
+    ("address-mentioned-is-no-owner", CHIPS_HEADER, "Questions go to help@example.org.", []),
+    ("chip-thanked-is-no-task", CHIPS_HEADER, "@Tom Okonkwo already fixed the build.", []),
+]
+
+
+@pytest.mark.parametrize("case,header,text,expected", UNSEEN_OWNERS, ids=[c[0] for c in UNSEEN_OWNERS])
+def test_owners_on_unseen_minutes(case: str, header: str, text: str, expected: list[str]) -> None:
+    from extractor.structure.parse import parse_structure
+
+    people = PeopleIndex(parse_structure(header).attendees)
+    assert [o.name for o in find_owners(text, people)] == expected
+
+
+DEFINED_ELSEWHERE = (
+    "4. Finance. The Treasurer, Kofi Mensah (KM), presented the accounts. Lena Fischer (LF) of the trust attended."
+)
+
+
+@pytest.mark.parametrize(
+    "case,text,expected",
+    [("initials-defined-in-passing", "KM to circulate the bank reconciliation.", ["Kofi Mensah"]),
+     ("initials-defined-after-marker", "Action: LF", ["Lena Fischer"]),
+     ("defined-initials-in-tail-bracket", "Chase the lottery grant (LF)", ["Lena Fischer"]),
+     ("name-only-in-the-text", "Rebecca Sharma will update the website.", ["Rebecca Sharma"]),
+     ("passive-by-unlisted-name", "Website to be updated by Rebecca Sharma.", ["Rebecca Sharma"])],
+)
+def test_owners_with_no_attendee_list(case: str, text: str, expected: list[str]) -> None:
+    index = PeopleIndex([], defined=people_defined_in(DEFINED_ELSEWHERE))
+    assert [o.name for o in find_owners(text, index)] == expected
+
+
+WORLD_BODIES = {
+    "shire": "Shire of Mallee Ridge – Ordinary Council Meeting, 3 April 2025\n\nPresent: Cr Jane Pettigrew (Shire President), "
+             "Cr Mei Tanaka, Mr Robert Hale (Chief Executive Officer), Ms Sandra Kovac (Manager Works)\n\n1. Opening\n",
+    "city": "City of Fairhaven – Regular Meeting, April 3, 2025\n\nPresent: Mayor Dana Whitfield, Council Members Luis Ortega, "
+            "Karen Bloom\nStaff: City Manager Paul Grieve, City Clerk Amy Tso\n\n1. Call to order\n",
+    "company": "Northwind Ltd – Board, 3 April 2025\n\nPresent: Hannah Cole (Chair), James Ibekwe (CFO), Rosa Delgado (RD), "
+               "Sebastian Frost (SF)\n\n1. Minutes\n",
+    "community": "Community Council, 3 April 2025\n\nPresent: Cllr Siobhán Ní Bhriain, Pádraig Ó Murchú, Aisling Keane, "
+                 "Declan Furlong (Secretary)\n\n1. Welcome\n",
+}
+
+WORLD_BODY_OWNERS = [
+    ("councillor-abbreviation-cr", "shire", "Cr Tanaka to investigate the drainage complaint.", ["Mei Tanaka"]),
+    ("post-as-written", "shire", "Manager Works to inspect the culvert on Long Gully Road.", ["Manager Works"]),
+    ("post-title-before-surname", "city", "City Manager Grieve will report back at the May meeting.", ["Paul Grieve"]),
+    ("asked-staff", "city", "Council Member Bloom asked staff to prepare a cost estimate.", ["staff"]),
+    ("who-field-before-cell-bar", "company", "Who: JI | When: end of April", ["James Ibekwe"]),
+    ("initials-and-date-in-tail-bracket", "company", "Update the risk register (RD, by 30 April)", ["Rosa Delgado"]),
+    ("has-been-asked-to", "company", "James has been asked to circulate the management accounts.", ["James Ibekwe"]),
+    ("has-been-tasked-with", "company", "Rosa has been tasked with the supplier review.", ["Rosa Delgado"]),
+    ("irish-particle-surname-titled", "community", "Cllr Ní Bhriain to contact the council engineer.", ["Siobhán Ní Bhriain"]),
+    ("accents-left-out", "community", "Padraig to contact the council engineer.", ["Pádraig Ó Murchú"]),
+    ("name-and-post", "community", "Declan and the Chairperson to meet the engineer.", ["Declan Furlong", "the Chairperson"]),
+]
+
+
+@pytest.mark.parametrize("case,body,text,expected", WORLD_BODY_OWNERS, ids=[c[0] for c in WORLD_BODY_OWNERS])
+def test_owners_of_bodies_in_many_places(case: str, body: str, text: str, expected: list[str]) -> None:
+    from extractor.structure.parse import parse_structure
+
+    people = PeopleIndex(parse_structure(WORLD_BODIES[body]).attendees)
+    assert [o.name for o in find_owners(text, people)] == expected
+
+
+NOT_YET = [
+    # case, unit, owners expected, why it still fails
+    ("second-passive-agent", "The letter will be drafted by Aoife Byrne and sent by the Chair.", ["Aoife Byrne", "the Chair"],
+     "only the first passive agent of a unit is read"),
+    ("name-with-from-qualifier", "Shaun from the diocese will send the guidance.", ["Shaun"],
+     "a subject followed by 'from the X' before its verb is not read"),
+    ("post-with-bracketed-remit", "Deputy Head (Pastoral) to review the behaviour policy.", ["Deputy Head (Pastoral)"],
+     "a post's bracketed remit breaks the subject"),
+    ("direction-to-staff", "Direction to staff to return with options.", ["staff"],
+     "a noun-phrase direction ('Direction to staff to ...') has no subject pattern"),
+]
+
+
+@pytest.mark.parametrize(
+    "case,text,expected",
+    [pytest.param(c, t, e, marks=pytest.mark.xfail(strict=True, reason=why)) for c, t, e, why in NOT_YET],
+    ids=[c[0] for c in NOT_YET],
+)
+def test_owner_shapes_not_yet_read(case: str, text: str, expected: list[str]) -> None:
+    people = PeopleIndex([Person("Aoife Byrne", "Aoife Byrne")])
+    assert [o.name for o in find_owners(text, people)] == expected
+
+
+TRUST = [Person("Ruth Okafor", "Ruth Okafor", role="Treasurer"), Person("Kit Tran", "Kit Tran")]
+
+CLAUSES_AND_APPOSITIONS = [
+    ("tail-that-is-a-clause", "Ruth and Kit to draft the bid – Ruth to lead.", ["Ruth Okafor", "Kit Tran"]),
+    ("both-opens-the-subject", "Both the Chair and the Secretary will sign the cheques.", ["the Chair", "the Secretary"]),
+    ("post-in-apposition", "Jenny Holt, the council's tree officer, will inspect the oak.", ["Jenny Holt"]),
+    ("post-in-apposition-first", "The tree officer, Jenny Holt, will inspect the oak.", ["Jenny Holt"]),
+    ("remit-in-brackets", "Jenny Holt (Highways) to inspect the junction.", ["Jenny Holt"]),
+    ("invited-is-no-owner", "Kit to invite Jenny Holt to the next meeting.", ["Kit Tran"]),
+    ("titled-unlisted-surname", "Prof. Singh will present the audit findings.", ["Singh"]),
+    ("post-then-first-name", "The Treasurer, Ruth, to prepare the accounts.", ["Ruth Okafor"]),
+    ("three-posts", "Chair, Vice-Chair and Treasurer to meet the bank.", ["Chair", "Vice-Chair", "Treasurer"]),
+]
+
+
+@pytest.mark.parametrize("case,text,expected", CLAUSES_AND_APPOSITIONS, ids=[c[0] for c in CLAUSES_AND_APPOSITIONS])
+def test_clauses_and_appositions(case: str, text: str, expected: list[str]) -> None:
+    assert [o.name for o in find_owners(text, PeopleIndex(TRUST))] == expected
