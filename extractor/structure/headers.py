@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from ..rules import factored_alternation, prechecked
+from .gate import PhraseGate, per_lexicon
 from .layout import Line
 from .people import PeopleLexicon, has_person_cue, is_title_row, parse_person, split_list
 
@@ -87,29 +88,22 @@ def header_of(line: Line, lex: PeopleLexicon, qualified: bool = True) -> tuple[s
     return inner if inner[0] and inner[1] else found  # 'ROLL CALL: Present: Mayor Ito, ...': the inner header says who
 
 
-_PHRASES: dict[int, tuple[PeopleLexicon, re.Pattern[str], re.Pattern[str]]] = {}
+@per_lexicon
+def _header_gate(lex: PeopleLexicon) -> PhraseGate:
+    return PhraseGate(p for group in (lex.apologies, lex.in_attendance, lex.present, lex.present_labels,
+                                      lex.in_attendance_labels, lex.apologies_suffixes, lex.in_attendance_suffixes,
+                                      lex.present_suffixes) for p in group)
 
 
 def _may_head(text: str, lex: PeopleLexicon) -> bool:
     """False when no header or label phrase can match in any string header_of derives from `text` (6 lines in 7).
 
     Every such string is a piece of `text` with '**', '__' and "'''" removed (markup, minute numbers and leads
-    are cut off its ends), and every header pattern holds one phrase literally (IGNORECASE): a line holding none
-    of the phrases heads no list. An ASCII line is searched lower-cased by a case-sensitive regex (2 µs, where
-    the patterns take 9); any other line by the IGNORECASE one, whose case folding is the patterns' own."""
-    cached = _PHRASES.get(id(lex))
-    if cached is None or cached[0] is not lex:
-        phrases = {p.lower() for group in (lex.apologies, lex.in_attendance, lex.present, lex.present_labels,
-                                           lex.in_attendance_labels, lex.apologies_suffixes, lex.in_attendance_suffixes,
-                                           lex.present_suffixes) for p in group}
-        needed = sorted(p for p in phrases if not any(o != p and o in p for o in phrases))
-        alternation = factored_alternation(needed, space=r"\ ") if needed else r"(?!)"
-        cached = _PHRASES[id(lex)] = (lex, re.compile(alternation), re.compile(alternation, re.I))
+    are cut off its ends), and every header pattern holds one phrase literally (IGNORECASE, a space for a
+    space): a line holding none of the phrases heads no list. 2 µs a line, where the patterns take 9."""
     if "**" in text or "__" in text or "'''" in text:
         text = text.replace("**", "").replace("__", "").replace("'''", "")
-    if text.isascii():
-        return cached[1].search(text.lower()) is not None
-    return cached[2].search(text) is not None
+    return _header_gate(lex)(text)
 
 
 _LEADS: dict[int, tuple[PeopleLexicon, re.Pattern[str]]] = {}

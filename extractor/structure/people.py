@@ -9,6 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..rules import factored_alternation, lexicon, read_rules
+from .gate import per_lexicon
 
 RULES_PATH = Path(__file__).with_name("rules.jsonl")
 NAME_PARTICLES = {"de", "da", "del", "der", "van", "von", "bin", "al", "la", "le", "du", "di", "mc", "o'"}
@@ -218,7 +219,7 @@ def is_honour(word: str, lex: PeopleLexicon) -> bool:
     return bare_word in lex.honours or len(bare_word) > 2 and bare_word.isupper() and bare_word in _upper_honours(lex)
 
 
-@lru_cache(maxsize=4)
+@per_lexicon
 def _upper_honours(lex: PeopleLexicon) -> frozenset[str]:
     return frozenset(h.upper() for h in lex.honours)
 
@@ -659,7 +660,7 @@ def _ungroup(text: str, lex: PeopleLexicon) -> str:
     return _group_headings(lex).sub(", ", text)
 
 
-@lru_cache(maxsize=8)
+@per_lexicon
 def _group_headings(lex: PeopleLexicon) -> re.Pattern[str]:
     """_ungroup's pattern, built once per lexicon rather than once a list."""
     nouns = "|".join(sorted({n for g in lex.group_nouns for n in (g, g.upper())}, key=len, reverse=True))  # 'TRUSTEES' too
@@ -777,7 +778,7 @@ def _plural_post(label: str, lex: PeopleLexicon) -> bool:
     return label.endswith("s") and len(label) > 3 and " " not in label and is_post(label[:-1], lex)
 
 
-@lru_cache(maxsize=4)
+@per_lexicon
 def _post_alternatives(lex: PeopleLexicon) -> str:
     return factored_alternation(sorted(lex.person_posts, key=len, reverse=True), space=r"\ ")
 
