@@ -49,3 +49,15 @@ def per_lexicon(build: Callable[[Any], T]) -> Callable[[Any], T]:
             hit = cache[id(lex)] = (lex, build(lex))
         return hit[1]
     return cached
+
+
+class NeededGate:
+    """One search for the strings several pre-checked patterns need (rules.Prechecked.needed): False when an
+    ASCII text holds none, so none of the patterns can match; any other text passes, as Prechecked lets it."""
+
+    def __init__(self, needed: Iterable[str]) -> None:
+        needed = sorted(set(needed))
+        self.regex = re.compile(factored_alternation(needed, space=r"\ ")) if needed else re.compile(r"(?!)")
+
+    def __call__(self, text: str) -> bool:
+        return not text.isascii() or self.regex.search(text.lower()) is not None

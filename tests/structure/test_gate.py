@@ -3,7 +3,8 @@ patterns could read, so every line gives the same lists with the gate as without
 
 import pytest
 
-from extractor.structure import flat
+from extractor.structure import flat, presence
+from extractor.structure.layout import scan_lines
 from extractor.structure.gate import PhraseGate, per_lexicon
 from extractor.structure.people import default_lexicon
 
@@ -60,3 +61,25 @@ def test_running_lists_same_with_and_without_the_gate(text, monkeypatch):
 def test_running_lists_found_here():
     lex = default_lexicon()
     assert sum(bool(flat.running_lists(text, lex)) for text in RUNNING) >= 4
+
+
+PRESENCE = (
+    "Mr Ian Cole joined the meeting during item 3.\n"
+    "Jo Reyes (Roads Manager) and Al Pike (Engineer) kindly attended the meeting.\n"
+    "Ann Ode and Rab Finn were present as observers.\n"
+    "Guest speaker Lena Holm from the Food Bank\n"
+    "The meeting was called to order at 7.02 pm by Chair Dana Whitby.\n"
+    "Minutes were taken by Tomás Ó Briain.\n"  # not ASCII: passes the gate, read by the cues as before
+    "No members of the public were present.\n"
+    "The hall roof repairs were agreed.\n"
+)
+
+
+def test_present_in_text_same_with_and_without_the_gate(monkeypatch):
+    lex = default_lexicon()
+    lines = scan_lines(PRESENCE)
+    gated = presence.present_in_text(lines, lex)
+    assert presence._gate(*presence._cues(lex.presence_after, lex.presence_before)) is not None
+    monkeypatch.setattr(presence, "_gate", lambda after, before: None)
+    assert presence.present_in_text(lines, lex) == gated
+    assert len(gated) >= 5
