@@ -52,12 +52,20 @@ def per_lexicon(build: Callable[[Any], T]) -> Callable[[Any], T]:
 
 
 class NeededGate:
-    """One search for the strings several pre-checked patterns need (rules.Prechecked.needed): False when an
-    ASCII text holds none, so none of the patterns can match; any other text passes, as Prechecked lets it."""
+    """One search for the strings several pre-checked patterns need (rules.needs): False when an ASCII text holds
+    none, so none of the patterns can match; any other text passes, as rules.Prechecked lets it. Strings without
+    letters ('<', '>') cannot change case: any text is looked at for them as it is, with `in`."""
 
     def __init__(self, needed: Iterable[str]) -> None:
         needed = sorted(set(needed))
+        self.uncased = tuple(needed) if needed and len(needed) <= 4 and all(
+            s.isascii() and s.lower() == s.upper() for s in needed) else None
         self.regex = re.compile(factored_alternation(needed, space=r"\ ")) if needed else re.compile(r"(?!)")
 
     def __call__(self, text: str) -> bool:
+        if self.uncased is not None:
+            for needed in self.uncased:
+                if needed in text:
+                    return True
+            return False
         return not text.isascii() or self.regex.search(text.lower()) is not None
