@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from functools import lru_cache
+from dataclasses import dataclass, field, replace
+from functools import lru_cache, wraps
 from pathlib import Path
 
 from ..rules import factored_alternation, lexicon, read_rules
@@ -175,6 +175,56 @@ def load_lexicon(path: Path) -> PeopleLexicon:
     return PeopleLexicon.from_records(read_rules(path, ("id", "kind", "value")))
 
 
+_REMEMBERED_KEPT = 20_000  # answers kept a function and lexicon; then the memo starts over (a worker's memory stays bounded)
+
+
+def _memo_for(memos: dict[int, tuple[PeopleLexicon, dict]], lex: PeopleLexicon) -> dict:
+    """The memo of one lexicon object, kept by its identity (hashing a lexicon hashes every field)."""
+    hit = memos.get(id(lex))
+    if hit is None or hit[0] is not lex:
+        if len(memos) >= 8:
+            memos.clear()
+        hit = memos[id(lex)] = (lex, {})
+    if len(hit[1]) >= _REMEMBERED_KEPT:
+        hit[1].clear()
+    return hit[1]
+
+
+def _remembered(judge: Callable[[str, PeopleLexicon], bool]) -> Callable[..., bool]:
+    """`judge(text, lex)`, a pure test of a text, answered once per text and lexicon: a document asks about the
+    same name again and again (looks_like_name 20k times over the training texts, 8k different texts)."""
+    memos: dict[int, tuple[PeopleLexicon, dict[str, bool]]] = {}
+
+    @wraps(judge)
+    def remembered(text: str, lex: PeopleLexicon | None = None) -> bool:
+        lex = lex or default_lexicon()
+        memo = _memo_for(memos, lex)
+        known = memo.get(text)
+        if known is None:
+            known = memo[text] = judge(text, lex)
+        return known
+    return remembered
+
+
+def _remembered_person(parse: Callable[..., Person | None]) -> Callable[..., Person | None]:
+    """parse_person answered once per mention, role, handles and lexicon; callers change the Person they get
+    (add_role), so each gets a copy of the one kept."""
+    memos: dict[int, tuple[PeopleLexicon, dict[tuple, Person | None]]] = {}
+
+    @wraps(parse)
+    def remembered(mention: str, lex: PeopleLexicon | None = None, role: str | None = None,
+                   handles: bool = False) -> Person | None:
+        lex = lex or default_lexicon()
+        memo = _memo_for(memos, lex)
+        key = (mention, role, bool(handles))  # parse_person reads `handles` only as true or false
+        if key in memo:
+            known = memo[key]
+        else:
+            known = memo[key] = parse(mention, lex, role, bool(handles))
+        return replace(known) if known is not None else None
+    return remembered
+
+
 def strip_titles(words: list[str], lex: PeopleLexicon) -> tuple[list[str], str | None]:
     """Drop leading honorifics and post prefixes; return the rest and the post (a role)."""
     post = None
@@ -270,6 +320,7 @@ def is_title(text: str, lex: PeopleLexicon | None = None) -> bool:
     return words.lower() in _titles(lex).lowered
 
 
+@_remembered
 def looks_like_name(text: str, lex: PeopleLexicon | None = None) -> bool:
     """A personal name after titles are removed: 1-5 capitalised words, no digits or org words."""
     lex = lex or default_lexicon()
@@ -317,6 +368,7 @@ def is_bot(handle: str, lex: PeopleLexicon | None = None) -> bool:
     return any(word.endswith(s) and len(word) > len(s) + 1 for s in lex.bot_suffixes)
 
 
+@_remembered_person
 def parse_person(
     mention: str, lex: PeopleLexicon | None = None, role: str | None = None, handles: bool = False
 ) -> Person | None:
@@ -620,6 +672,7 @@ def add_role(person: Person, text: str, sep: str = ",") -> None:
         person.role = person.role + joiner + text if person.role else text
 
 
+@_remembered
 def has_person_cue(mention: str, lex: PeopleLexicon | None = None) -> bool:
     """An honorific, post prefix, '(JS)' initials or @handle: surely a person, not a role."""
     lex = lex or default_lexicon()
