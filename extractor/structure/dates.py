@@ -95,7 +95,7 @@ TIME_PATTERN = re.compile(
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FoundDate:
     start: int
     end: int

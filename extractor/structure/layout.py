@@ -78,9 +78,10 @@ def default_layout_rules() -> LayoutRules:
     return load_layout_rules(RULES_PATH)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Line:
-    """One physical line: offsets exclude the line break."""
+    """One physical line: offsets exclude the line break. (Slots: 33k lines over the training texts, each
+    without a __dict__ to build and for the garbage collector to walk.)"""
 
     index: int
     start: int

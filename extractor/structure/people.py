@@ -36,7 +36,7 @@ NOTE_ONLY = re.compile(r"[\d\s.,:%]+")  # '(112)': a count of lines said, not a 
 COLUMN_KINDS = ("name", "post", "org", "initials", "handle", "status", "note")
 
 
-@dataclass
+@dataclass(slots=True)
 class Person:
     name: str
     mention: str

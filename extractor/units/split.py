@@ -46,7 +46,7 @@ INLINE_BOX = re.compile(r"\[(?<=\s\[)[ xX]\]\s+(?=\S)")  # '... soon [ ] Book th
 INLINE_LIST = re.compile(r":\s*(?P<marker>--|[•▪●])\s+")  # 'items donated: -- a desk -- a lamp'
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class UnitSpan:
     start: int
     end: int
