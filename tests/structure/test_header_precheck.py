@@ -55,3 +55,29 @@ def test_same_header_with_and_without_the_precheck(text, expected, lex, monkeypa
 @pytest.mark.parametrize("text", [t for t, expected in LINES if not expected][:3])
 def test_prose_is_ruled_out_before_the_patterns(text, lex):
     assert not headers._may_head(text, lex)
+
+
+def _fresh_patterns():
+    headers._header_patterns.cache_clear()
+    headers._label_patterns.cache_clear()
+
+
+@pytest.mark.parametrize("text,expected", LINES, ids=[t for t, _ in LINES])
+def test_same_header_without_the_phrase_needles(text, expected, lex, monkeypatch):
+    """_header_in skips a phrase's pattern on an ASCII line that lacks the phrase: no header changes for it."""
+    line = scan_lines(text)[0]
+    with_needles = [headers.header_of(line, lex, qualified) for qualified in (True, False)]
+    _fresh_patterns()
+    monkeypatch.setattr(headers, "_needle", lambda phrase: None)
+    try:
+        assert [headers.header_of(line, lex, qualified) for qualified in (True, False)] == with_needles
+    finally:
+        _fresh_patterns()
+
+
+def test_a_phrase_that_is_not_ascii_is_always_tried(lex):
+    """'preſent' (a long s) matches 'PRESENT' under IGNORECASE: no lower-cased needle may rule the line out."""
+    from dataclasses import replace
+    odd = replace(lex, present=("pre\u017fent",), present_labels=(), present_suffixes=())
+    line = scan_lines("PRESENT: Cllr A Lee, Mrs B Shah")[0]
+    assert headers.header_of(line, odd, False) == ("present", "Cllr A Lee, Mrs B Shah")
