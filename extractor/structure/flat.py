@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from ..rules import factored_alternation
+from .gate import PhraseGate, per_lexicon
 from .people import PeopleLexicon
 
 ITEM_NUMBER = re.compile(r"(?<![,&])\s(?:[A-Z]?\d{1,3}/\d{1,4}|\d{1,3}(?:\.\d{1,2})*\.?)(?:\s+(?=[A-Z])|\s*$)")
@@ -33,6 +34,8 @@ RECEIVED = re.compile(r"^(?:were\s+)?received(?:\s+and\s+(?:accepted|noted))?\s+
 def running_lists(text: str, lex: PeopleLexicon) -> list[tuple[str, str, bool]]:
     """(group, list text, marked) for every header inside `text` after its first character; `marked`
     when the header is set apart by a colon or capitals ('Apologies:', 'IN ATTENDANCE')."""
+    if not _running_gate(lex)(text):
+        return []  # no header phrase in the line (6 lines in 7): neither pattern below can match
     found = [m for m in _running_headers(lex).finditer(text) if m.start("phrase") > 0 and m.group("phrase")[0].isupper()]
     taken = {m.start("phrase") for m in found}
     found = sorted(found + [m for m in GROUP_STATUS.finditer(text) if m.start("phrase") not in taken], key=lambda m: m.start())
@@ -88,12 +91,23 @@ def _group_word(word: str, lex: PeopleLexicon) -> bool:
         or lowered in lex.in_attendance_labels
 
 
-@lru_cache(maxsize=8)
+@per_lexicon
 def _running_headers(lex: PeopleLexicon) -> re.Pattern[str]:
     """The headers running_lists looks for, built once per lexicon rather than once a line."""
+    return _headers(*_running_phrases(lex))
+
+
+def _running_phrases(lex: PeopleLexicon) -> tuple[tuple[str, ...], ...]:
     titles = {t.lower() for t in lex.honorifics}  # 'Councillors Mr A & Mr B' mid-sentence is a title, not a header
-    return _headers(*(tuple(p for p in phrases if p.lower() not in titles)
-                      for phrases in (lex.apologies, lex.in_attendance, lex.present)))
+    return tuple(tuple(p for p in phrases if p.lower() not in titles)
+                 for phrases in (lex.apologies, lex.in_attendance, lex.present))
+
+
+@per_lexicon
+def _running_gate(lex: PeopleLexicon) -> PhraseGate:
+    """The phrases one of which every match of _running_headers or GROUP_STATUS holds (a space: any run of spaces)."""
+    group_status = ("present", "attending", "in attendance", "absent", "excused")
+    return PhraseGate([p for phrases in _running_phrases(lex) for p in phrases] + list(group_status), space=r"\s+")
 
 
 @lru_cache(maxsize=4)

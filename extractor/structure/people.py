@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from functools import lru_cache
+from dataclasses import dataclass, field, replace
+from functools import lru_cache, wraps
 from pathlib import Path
 
 from ..rules import factored_alternation, lexicon, read_rules
+from .gate import per_lexicon
 
 RULES_PATH = Path(__file__).with_name("rules.jsonl")
 NAME_PARTICLES = {"de", "da", "del", "der", "van", "von", "bin", "al", "la", "le", "du", "di", "mc", "o'"}
@@ -35,7 +36,7 @@ NOTE_ONLY = re.compile(r"[\d\s.,:%]+")  # '(112)': a count of lines said, not a 
 COLUMN_KINDS = ("name", "post", "org", "initials", "handle", "status", "note")
 
 
-@dataclass
+@dataclass(slots=True)
 class Person:
     name: str
     mention: str
@@ -174,6 +175,56 @@ def load_lexicon(path: Path) -> PeopleLexicon:
     return PeopleLexicon.from_records(read_rules(path, ("id", "kind", "value")))
 
 
+_REMEMBERED_KEPT = 20_000  # answers kept a function and lexicon; then the memo starts over (a worker's memory stays bounded)
+
+
+def _memo_for(memos: dict[int, tuple[PeopleLexicon, dict]], lex: PeopleLexicon) -> dict:
+    """The memo of one lexicon object, kept by its identity (hashing a lexicon hashes every field)."""
+    hit = memos.get(id(lex))
+    if hit is None or hit[0] is not lex:
+        if len(memos) >= 8:
+            memos.clear()
+        hit = memos[id(lex)] = (lex, {})
+    if len(hit[1]) >= _REMEMBERED_KEPT:
+        hit[1].clear()
+    return hit[1]
+
+
+def _remembered(judge: Callable[[str, PeopleLexicon], bool]) -> Callable[..., bool]:
+    """`judge(text, lex)`, a pure test of a text, answered once per text and lexicon: a document asks about the
+    same name again and again (looks_like_name 20k times over the training texts, 8k different texts)."""
+    memos: dict[int, tuple[PeopleLexicon, dict[str, bool]]] = {}
+
+    @wraps(judge)
+    def remembered(text: str, lex: PeopleLexicon | None = None) -> bool:
+        lex = lex or default_lexicon()
+        memo = _memo_for(memos, lex)
+        known = memo.get(text)
+        if known is None:
+            known = memo[text] = judge(text, lex)
+        return known
+    return remembered
+
+
+def _remembered_person(parse: Callable[..., Person | None]) -> Callable[..., Person | None]:
+    """parse_person answered once per mention, role, handles and lexicon; callers change the Person they get
+    (add_role), so each gets a copy of the one kept."""
+    memos: dict[int, tuple[PeopleLexicon, dict[tuple, Person | None]]] = {}
+
+    @wraps(parse)
+    def remembered(mention: str, lex: PeopleLexicon | None = None, role: str | None = None,
+                   handles: bool = False) -> Person | None:
+        lex = lex or default_lexicon()
+        memo = _memo_for(memos, lex)
+        key = (mention, role, bool(handles))  # parse_person reads `handles` only as true or false
+        if key in memo:
+            known = memo[key]
+        else:
+            known = memo[key] = parse(mention, lex, role, bool(handles))
+        return replace(known) if known is not None else None
+    return remembered
+
+
 def strip_titles(words: list[str], lex: PeopleLexicon) -> tuple[list[str], str | None]:
     """Drop leading honorifics and post prefixes; return the rest and the post (a role)."""
     post = None
@@ -218,7 +269,7 @@ def is_honour(word: str, lex: PeopleLexicon) -> bool:
     return bare_word in lex.honours or len(bare_word) > 2 and bare_word.isupper() and bare_word in _upper_honours(lex)
 
 
-@lru_cache(maxsize=4)
+@per_lexicon
 def _upper_honours(lex: PeopleLexicon) -> frozenset[str]:
     return frozenset(h.upper() for h in lex.honours)
 
@@ -269,6 +320,7 @@ def is_title(text: str, lex: PeopleLexicon | None = None) -> bool:
     return words.lower() in _titles(lex).lowered
 
 
+@_remembered
 def looks_like_name(text: str, lex: PeopleLexicon | None = None) -> bool:
     """A personal name after titles are removed: 1-5 capitalised words, no digits or org words."""
     lex = lex or default_lexicon()
@@ -316,6 +368,7 @@ def is_bot(handle: str, lex: PeopleLexicon | None = None) -> bool:
     return any(word.endswith(s) and len(word) > len(s) + 1 for s in lex.bot_suffixes)
 
 
+@_remembered_person
 def parse_person(
     mention: str, lex: PeopleLexicon | None = None, role: str | None = None, handles: bool = False
 ) -> Person | None:
@@ -619,6 +672,7 @@ def add_role(person: Person, text: str, sep: str = ",") -> None:
         person.role = person.role + joiner + text if person.role else text
 
 
+@_remembered
 def has_person_cue(mention: str, lex: PeopleLexicon | None = None) -> bool:
     """An honorific, post prefix, '(JS)' initials or @handle: surely a person, not a role."""
     lex = lex or default_lexicon()
@@ -659,7 +713,7 @@ def _ungroup(text: str, lex: PeopleLexicon) -> str:
     return _group_headings(lex).sub(", ", text)
 
 
-@lru_cache(maxsize=8)
+@per_lexicon
 def _group_headings(lex: PeopleLexicon) -> re.Pattern[str]:
     """_ungroup's pattern, built once per lexicon rather than once a list."""
     nouns = "|".join(sorted({n for g in lex.group_nouns for n in (g, g.upper())}, key=len, reverse=True))  # 'TRUSTEES' too
@@ -777,7 +831,7 @@ def _plural_post(label: str, lex: PeopleLexicon) -> bool:
     return label.endswith("s") and len(label) > 3 and " " not in label and is_post(label[:-1], lex)
 
 
-@lru_cache(maxsize=4)
+@per_lexicon
 def _post_alternatives(lex: PeopleLexicon) -> str:
     return factored_alternation(sorted(lex.person_posts, key=len, reverse=True), space=r"\ ")
 

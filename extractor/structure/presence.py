@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..rules import Prechecked, prechecked
+from ..rules import Prechecked, _minimal, needs, prechecked
+from .gate import NeededGate
 from .layout import Line
 from .people import PeopleLexicon, Person, is_post, looks_like_role, parse_person, people_in_text, split_list
 
@@ -31,11 +32,14 @@ Cue = re.Pattern[str] | Prechecked
 def present_in_text(lines: list[Line], lex: PeopleLexicon) -> list[Person]:
     """Everyone a sentence records as present, in document order (duplicates left to the caller)."""
     after, before = _cues(lex.presence_after, lex.presence_before)
+    gate = _gate(after, before)
     found: list[Person] = []
     for line in lines:
         if line.kind in {"blank", "rule"}:
             continue
         text = line.text
+        if gate is not None and not gate(text):
+            continue  # neither cue can match: one search a line instead of two pre-checks
         if after is not None:
             for match in after.finditer(text):
                 # a subject is at most 240 characters: reading the 1,000 before the cue finds its sentence
@@ -54,6 +58,20 @@ def _cues(after: tuple[str, ...], before: tuple[str, ...]) -> tuple[Cue | None, 
         pattern = re.compile(lead + "(?:" + "|".join(patterns) + r")\b", re.I) if patterns else None
         return prechecked(pattern, max_strings=24) if pattern is not None else None
     return compiled(after, r"\s+"), compiled(before, r"\b")
+
+
+@lru_cache(maxsize=4)
+def _gate(after: Cue | None, before: Cue | None) -> NeededGate | None:
+    """Both cues' needed strings (rules.needs: 'joined the meeting', 'present', 'guest speaker', ...) in one
+    search a line; None when a cue has no such list."""
+    needed: set[str] = set()
+    for cue in (after, before):
+        if cue is not None:
+            strings = needs(cue.pattern, cue.flags)
+            if not strings:
+                return None
+            needed |= strings
+    return NeededGate(_minimal(needed))
 
 
 def _listed(text: str, lex: PeopleLexicon) -> list[Person]:
