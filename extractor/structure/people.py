@@ -12,6 +12,8 @@ from ..rules import factored_alternation, lexicon, read_rules
 
 RULES_PATH = Path(__file__).with_name("rules.jsonl")
 NAME_PARTICLES = {"de", "da", "del", "der", "van", "von", "bin", "al", "la", "le", "du", "di", "mc", "o'"}
+# particles that are also everyday words ('ten', 'ap'): a name's only inside it, as 'Maarten ten Have', 'Iolo ap Dafydd'
+INNER_PARTICLES = {"an", "ap", "ab", "ten", "ter", "den", "dos", "das", "della", "ibn", "bint", "binti", "af", "zu"}
 IRISH_MUTATED = re.compile(r"(?:t|h|n|bh|mb|gc|nd|ng|bp|dt)[A-ZÁÉÍÓÚ][a-záéíóú]+")  # 'tSaoir', 'hAodha', 'nGallchóir'
 SMART_CHIPS = re.compile(r"(?:^|(?<=\s))@(?=[A-Z][\w'’-]*\s+[A-Z])")  # '@Ann Lee': a person mentioned, no login
 # '@ann', '@cai.poe', '@ann#1234' (Discord), '@bo:example.org' (Matrix)
@@ -279,7 +281,7 @@ def looks_like_name(text: str, lex: PeopleLexicon | None = None) -> bool:
         return False
     for word in words:
         bare = word.strip(".,:'’")  # 'Team:' is the word 'Team'
-        if bare.lower() in NAME_PARTICLES or bare == "an" and word is not words[0] and word is not words[-1]:
+        if bare.lower() in NAME_PARTICLES or bare in INNER_PARTICLES and word is not words[0] and word is not words[-1]:
             continue  # 'Mac an tSaoir': 'an' inside an Irish surname
         if not bare or not (bare[0].isupper() or bare[0] == "@" or IRISH_MUTATED.fullmatch(bare) and word is not words[0]):
             return False
