@@ -199,12 +199,14 @@ def _past_page_break(lines: list[Line], j: int) -> int:
     while k < len(lines):
         text = lines[k].text.strip()
         if lines[k].kind == "blank":
+            marked = marked or "\f" in lines[k].text  # a form feed: the text extractor's own page break
             k += 1
         elif PAGE_MARK.search(text):
             k, marked = k + 1, True
         elif len(text) >= 8 and (CONTINUED.search(text) or any(ln.text.strip() == text for ln in lines[:j])
-                                 or marked and _running_title(text, lines[:j])):
-            k += 1  # the running title over the next page
+                                 or (marked or k + 1 < len(lines) and PAGE_MARK.search(lines[k + 1].text.strip()))
+                                 and _running_title(text, lines[:j])):
+            k += 1  # the running title over the next page (or over its 'Page 2')
         else:
             break
     return k if marked and k < len(lines) else j
@@ -212,9 +214,9 @@ def _past_page_break(lines: list[Line], j: int) -> int:
 
 def _running_title(text: str, above: list[Line]) -> bool:
     """'Ashcombe Town Council – Full Council – 3 February 2025' after a page mark: a page's head that opens
-    with the document's first line (its title), the meeting and date often added."""
-    first = next((ln.text.strip() for ln in above if ln.kind != "blank"), "")
-    return len(first) >= 10 and text.startswith(first) and text != first
+    with one of the document's first lines (the body over the committee over the date), the date often added."""
+    tops = [ln.text.strip() for ln in above if ln.kind != "blank"][:3]
+    return any(len(top) >= 10 and text.startswith(top) and text != top for top in tops)
 
 
 def _joiners(lines: list[Line], lex: PeopleLexicon, lists: dict[str, list[Person]]) -> None:

@@ -363,6 +363,16 @@ CASES = [
         ["Ronan Tierney"],
     ),
     (
+        "an inline list over a page's running head (committee and date) and 'Page 2 of 5', no form feed",
+        "Ellerby Moor Internal Drainage Board\nFinance and Audit Sub-Committee\nMinutes of the meeting held on "
+        "5 August 2025\n\nPresent: Cllr Horace Bellamy (Chair), Edwina Lusk, Chinedu Okoro,\n\n"
+        "Finance and Audit Sub-Committee – 5 August 2025\nPage 2 of 5\n\nIngeborg Faltskog, Ravi Menon\n"
+        "Apologies: Tobias Grell\n\n1. Accounts\n",
+        "2025-08-05",
+        ["Horace Bellamy", "Edwina Lusk", "Chinedu Okoro", "Ingeborg Faltskog", "Ravi Menon"],
+        ["Tobias Grell"],
+    ),
+    (
         "a list that wraps onto a second line mid-name list",
         "Millbrook Neighbourhood Plan Group\nMeeting notes 6 August 2025\n\nPresent: Cedric Allardyce, Fatou Sarr, "
         "Gwilym Rhys,\nOdette Marchand, Pradeep Balasubramanian\nApologies: Wendy Oakshott\n\n1. Housing survey\n",
@@ -589,8 +599,6 @@ KNOWN = {
         "a post before a name after a comma ('..., Head Greenkeeper Stuart Innes') is read as the role of the name before",
     "a Zoom participant list: name then duration in minutes, tab-separated":
         "a 'Name<tab>Duration (minutes)' header row is read as a person, the minutes as roles",
-    "a list split by a page break with a running header between":
-        "a running head that repeats the title's second line with the date, over 'Page 2', ends the list",
     "initials-only present list with a key of names further down":
         "a 'Key: MO = Name, ...' line is not used to expand initials in the present list",
     "a roll call taken by the clerk in a sentence":
