@@ -250,6 +250,9 @@ def _read_list(
     if rest:
         if LOGINS.fullmatch(rest) and (handles or IRC_PREFIX.match(lines[start].text.strip())):
             rest = ", ".join(rest.split())  # IRC 'Present: ann bo cai': logins parted by spaces
+        apology = APOLOGY_SENTENCE.search(rest)
+        if apology and re.search(r"\w[.;]\s+$", rest[:apology.start()]):
+            rest = rest[:apology.start()]  # '... and D. Apologies were received from E and F.': a sentence read on its own
         rest, others = split_at_headers(rest, lex)  # 'A, B; Apologies: C' on one line
         runs = _status_runs(rest, lex)
         if runs:
