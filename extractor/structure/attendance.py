@@ -521,9 +521,9 @@ def _block_people(
     """The people in one block; stops at the first line that is not part of the list."""
     if is_tabular(block):
         return table_people(block, group, lex)
-    reversed_names = _surname_first_lines(block, lex)
+    reversed_names = _surname_first_lines(block, group, lex)
     if reversed_names:
-        return [(group, p) for p in reversed_names], {line.index for line in block}
+        return reversed_names, {line.index for line in block}
     handles = handles or sum(is_handle(bare(content(line)), lex) for line in block) >= 2
     entries: Entries = []
     used: set[int] = set()
@@ -641,13 +641,21 @@ STATUS_TAIL = re.compile(r"^(?P<who>.+?)(?:\s+[-–—:]\s*|\t+|\s{2,}|\s+(?=[�
 SURNAME_COMMA_LINE = re.compile(r"[A-Z][\w'’-]+,\s*[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]*\.?)?(?:\s*\([^()]*\))?")
 
 
-def _surname_first_lines(block: list[Line], lex: PeopleLexicon) -> list[Person]:
-    """'Lee, Ann' / 'Roe, Bo (Treasurer)' one a line: each a surname, a comma and given names."""
+def _surname_first_lines(block: list[Line], group: str, lex: PeopleLexicon) -> Entries:
+    """'Lee, Ann' / 'Roe, Bo (Treasurer)' one a line: each a surname, a comma and given names; a register
+    gives each a status after a gap or a dash ('Lee, Ann   P' / 'Roe, Bo   AP'), no middle initial."""
     texts = [content(line).strip().rstrip(";.") for line in block]
+    tails = [STATUS_TAIL.match(t) for t in texts]
+    statuses = [("absent" if m.group("status") == "A" else status_of(m.group("status"), lex)) if m else None for m in tails]
+    marked = all(statuses)
+    if marked:
+        texts = [m.group("who").strip() for m in tails]
     if len(texts) < 2 or not all(SURNAME_COMMA_LINE.fullmatch(t) and not t.split(",")[0].isupper() for t in texts):
         return []  # 'HALLORAN, Bridget' (capitals) is read as such elsewhere
     people = [given_first(t, lex) for t in texts]
-    return [p for p in people if p] if all(people) else []
+    if not all(people):
+        return []
+    return [("apologies" if marked and status == "absent" else group, p) for p, status in zip(people, statuses) if p]
 
 
 def _roll_call(text: str, lex: PeopleLexicon) -> tuple[str, Person] | None:

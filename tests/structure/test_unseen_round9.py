@@ -610,8 +610,6 @@ KNOWN = {
         "a 'Key: MO = Name, ...' line is not used to expand initials in the present list",
     "a roll call taken by the clerk in a sentence":
         "'the following trustees were present: A, B and C. Trustee D was absent.' in a paragraph is not read",
-    "a members' register with 'P', 'A' and 'AP' against 'Surname, Firstname'":
-        "status marks after two spaces behind 'Surname, Firstname' are read into the name",
     "a retired officer's rank and a nurse's title":
         "'Maj (Retd)' reads the rank as a name; 'WO2' is no known rank",
 }
