@@ -634,7 +634,7 @@ def _outdented_label(line: Line, above: Line, lex: PeopleLexicon) -> bool:
     return _indent(line) < _indent(above) and content(line).strip(" :").lower() in lex.role_labels
 
 
-STATUS_TAIL = re.compile(r"^(?P<who>.+?)(?:\s+[-–—:]\s*|\t+|\s{2,}|\s+(?=[✓✔✗✘]\s*$))"
+STATUS_TAIL = re.compile(r"^(?P<who>.+?)(?:\s+[-–—:]\s*|(?<=[a-z]):\s+|\t+|\s{2,}|\s+(?=[✓✔✗✘]\s*$))"
                          r"(?P<status>[^\W\d_][\w ]{0,20}|[✓✔✗✘])\s*[.;]?$")
 
 

@@ -417,6 +417,7 @@ def people_in_text(text: str, lex: PeopleLexicon | None = None, handles: bool | 
         people = [_capital_surname_first(m, lex) for m in CAPITAL_SURNAME.finditer(text)]
         if all(people):
             return [p for p in people if p]
+    text = TITLE_IN_BRACKETS.sub("", text)
     if SMART_CHIPS.search(text) and len(SMART_CHIPS.findall(text)) >= 2:
         text = SMART_CHIPS.sub(lambda m: ", " if m.start() else "", text)  # '@Ann Lee @Bo Roe' (document mentions)
     text = INLINE_BULLET.sub(", ", NICKNAME_IN_BRACKETS.sub(_drop_nickname(lex), text.strip()))
@@ -912,6 +913,9 @@ def _unlink(text: str) -> str:
     return LINK.sub(r"\1", text) if "](" in text else text
 _EMAIL = re.compile(r"<[^<>\s@]+@[^<>\s]+>")  # 'Ann Lee <ann@example.org>': the address is no part of the name
 _NICKNAME = re.compile(r"\s[\"“][^\"”]{1,20}[\"”](?=\s)")  # Ignatius "Iggy" Fell
+# 'Dr. (Mrs.) Ada Obi', 'Maj (Retd) Clive Ash', 'Engr. (Dr.) Femi Ade': a second title or a retirement mark in
+# brackets right after a title, before the name; the brackets would part the title from the name
+TITLE_IN_BRACKETS = re.compile(r"(?<=[A-Za-z.])\s*\(\s*(?:Mrs|Mr|Ms|Miss|Dr|Prof|Retd|Rtd|Retired|Ret|Rd)\.?\s*\)(?=\s+[A-Z])")
 _BULLET = re.compile(r"^\s*(?:[-·•●◦▪–]|\d+[.)])\s+")
 _COLUMN_GAP = re.compile(r"\s*(?:\t|\s{3,})\s*")
 _SPACES = re.compile(r"[^\S\t]+")
@@ -923,6 +927,7 @@ def _clean(text: str) -> str:
     """Markup and bullets dropped, spaces folded; a column gap (tab, 3+ spaces) is kept as one tab."""
     text = _MARKUP.sub(" ", _unmark(_unlink(text)))
     text = _NICKNAME.sub("", text)
+    text = TITLE_IN_BRACKETS.sub("", text)
     text = _EMAIL.sub(" ", text)
     text = _BULLET.sub("", text)
     text = _COLUMN_GAP.sub("\t", text.strip())

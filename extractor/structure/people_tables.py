@@ -295,7 +295,7 @@ def status_columns(lines: list[Line], start: int, lex: PeopleLexicon) -> tuple[E
     by side): each name goes to the column nearest it. Nothing unless every title is a status."""
     if "\t" in lines[start].text or "|" in lines[start].text:
         return _tabbed_status_columns(lines, start, lex)
-    titles = [(k, t) for k, t in (_spans(lines[start]) or []) if status_of(t, lex)]
+    titles = [(k, t.rstrip(" :")) for k, t in (_spans(lines[start]) or []) if status_of(t.rstrip(" :"), lex)]  # 'Present:'
     if len(titles) < 2 or len(titles) != len(_spans(lines[start]) or []):
         return [], set()
     entries: Entries = []
@@ -329,6 +329,7 @@ def _tab_cells(line: Line) -> list[str]:
 def _tabbed_status_columns(lines: list[Line], start: int, lex: PeopleLexicon) -> tuple[Entries, set[int]]:
     """'Present<tab>Apologies' (or 'Present | Absent') over rows of names: each name has its column's status."""
     titles = _tab_cells(lines[start])
+    titles = [t.rstrip(" :") for t in titles]  # 'Present:<tab>Apologies:'
     if len(titles) < 2 or not all(status_of(t, lex) for t in titles):
         return [], set()
     entries: Entries = []

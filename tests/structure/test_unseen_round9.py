@@ -595,6 +595,130 @@ CASES = [
         ["Hilda Winterbottom", "Ravi Shankar", "Mateusz Kaczmarek"],
         ["Philippa Gault", "Osman Yilmaz"],
     ),
+    # --- third round ---------------------------------------------------------------------------------
+    (
+        "'Present:' and 'Apologies:' side by side as two columns",
+        "Elmstead Pre-School Committee\nMinutes – 2 December 2025\n\nPresent:              Apologies:\n"
+        "Zofia Brzezinska      Gemma Rawlings\nAbdirahman Warsame    Lachlan Dunbar\nCeri Vaughan\n\n1. Fees\n",
+        "2025-12-02",
+        ["Zofia Brzezinska", "Abdirahman Warsame", "Ceri Vaughan"],
+        ["Gemma Rawlings", "Lachlan Dunbar"],
+    ),
+    (
+        "governors with their category after a dash on each line, 'Clerk' and 'Observer' below",
+        "St Brendan's Catholic Primary School\nLocal Governing Body\nMeeting held 3 December 2025\n\nAttendance\n"
+        "Mairéad Flanagan – Foundation Governor (Chair)\nKehinde Adeyinka – Parent Governor\n"
+        "Josh Pemberton – Staff Governor\nVera Lindgren – Headteacher\n\nApologies\nAilsa Crombie – LA Governor\n\n"
+        "Also present\nTrina Noakes – Clerk\nBen Ashcroft – Observer\n\n1. Opening prayer\n",
+        "2025-12-03",
+        ["Mairéad Flanagan", "Kehinde Adeyinka", "Josh Pemberton", "Vera Lindgren", "Trina Noakes", "Ben Ashcroft"],
+        ["Ailsa Crombie"],
+    ),
+    (
+        "a US roll call one member a line with 'Present' / 'Absent' after a colon",
+        "Harlan County Water Authority\nRegular Board Meeting\nJanuary 14, 2025\n\nRoll Call:\nChair Dolores Whitaker: Present\n"
+        "Vice Chair Amos Redfeather: Present\nSecretary Lin Okamura: Absent\nMember Paulo Reyes: Present\n\n"
+        "Approval of Agenda\n",
+        "2025-01-14",
+        ["Dolores Whitaker", "Amos Redfeather", "Paulo Reyes"],
+        ["Lin Okamura"],
+    ),
+    (
+        "an Australian committee: 'Attendees' with organisations, 'Apologies' as 'Name (Organisation)'",
+        "Bellinger Estuary Coastal Management Program\nCommunity Reference Group\nMinutes – 19 February 2025\n\n"
+        "Attendees: Cr Jarrah Mitchell (Council), Wendy Tulloch (Landcare), Sanjeev Pillay (NSW DPE), "
+        "Ngaio Briggs (Gumbaynggirr Elders)\nApologies: Kylie Henshaw (Oyster Growers)\n\n1. Acknowledgement of Country\n",
+        "2025-02-19",
+        ["Jarrah Mitchell", "Wendy Tulloch", "Sanjeev Pillay", "Ngaio Briggs"],
+        ["Kylie Henshaw"],
+    ),
+    (
+        "members with 'Mr.'/'Ms.' and surnames in capitals, Nigerian style, 'Absent with apology'",
+        "MINUTES OF THE 14TH MEETING OF THE GOVERNING COUNCIL OF LAGOON POLYTECHNIC HELD ON THURSDAY 6TH MARCH, 2025\n\n"
+        "PRESENT:\n1. Prof. Adebayo OLANREWAJU - Chairman\n2. Dr. (Mrs.) Funmilayo ADEKUNLE - Member\n"
+        "3. Mr. Chidi OKONKWO - Member\n4. Alhaji Musa BELLO - Member\n\nABSENT WITH APOLOGY:\n"
+        "1. Engr. Tunde BAKARE - Member\n\nIN ATTENDANCE:\n1. Mrs. Ngozi EZE - Registrar/Secretary\n\n1. OPENING\n",
+        "2025-03-06",
+        ["Adebayo OLANREWAJU", "Funmilayo ADEKUNLE", "Chidi OKONKWO", "Musa BELLO", "Ngozi EZE"],
+        ["Tunde BAKARE"],
+    ),
+    (
+        "a Kenyan board: 'Hon.' titles and 'In Attendance:' secretariat",
+        "MINUTES OF THE 5TH FULL BOARD MEETING OF THE MAJI SAFI WATER SERVICES BOARD HELD ON 12TH MARCH 2025\n\n"
+        "Members Present\nHon. Wanjiru Kamau - Chairperson\nMr. Otieno Odhiambo - Member\nMs. Chebet Rotich - Member\n\n"
+        "In Attendance\nEng. Mwangi Njoroge - Chief Executive Officer\n\nApologies\nDr. Achieng Owino - Member\n\n"
+        "MIN 1/03/2025: PRELIMINARIES\n",
+        "2025-03-12",
+        ["Wanjiru Kamau", "Otieno Odhiambo", "Chebet Rotich", "Mwangi Njoroge"],
+        ["Achieng Owino"],
+    ),
+    (
+        "a Filipino barangay-style list with 'Hon.' and 'Kagawad'",
+        "Barangay San Isidro Council\nRegular Session – April 1, 2025\n\nPresent:\nHon. Ricardo Dela Cruz – Punong Barangay\n"
+        "Hon. Maria Clara Santos – Kagawad\nHon. Jose Rizal Mabini – Kagawad\n\nAbsent:\nHon. Andres Bonifacio Reyes – "
+        "Kagawad\n\n1. Call to order\n",
+        "2025-04-01",
+        ["Ricardo Dela Cruz", "Maria Clara Santos", "Jose Rizal Mabini"],
+        ["Andres Bonifacio Reyes"],
+    ),
+    (
+        "an online meeting: 'Attendees' separated by ' · ' from a calendar invite",
+        "Design review\nThursday 3 April 2025 · 14:00–15:00\n\nAttendees: Aleksandra Popescu · Tevita Fifita · "
+        "Oisín Carroll · Mariam Haddad\n\nNotes\n- Icons approved.\n",
+        "2025-04-03",
+        ["Aleksandra Popescu", "Tevita Fifita", "Oisín Carroll", "Mariam Haddad"],
+        [],
+    ),
+    (
+        "'Present' with 'Dr' and a hyphenated double-barrelled surname and a name in brackets after a post",
+        "Wyvern Academy Trust Board\n7 April 2025\n\nPresent: Chair (Dr Felicity Ashton-Greaves), CEO (Marcus Oyenuga), "
+        "Trustees Philippa Dunn-Whitley and Rajan Chopra-Patel\n\n1. Declarations\n",
+        "2025-04-07",
+        ["Felicity Ashton-Greaves", "Marcus Oyenuga", "Philippa Dunn-Whitley", "Rajan Chopra-Patel"],
+        [],
+    ),
+    (
+        "a Rotary-style list: 'Members present (12):' and 'Visitors:'",
+        "Rotary Club of Kestrel Bay\nClub Assembly – 9 April 2025\n\nMembers present (4): Pres. Glenys Arbuthnot, "
+        "Rtn Sunil Wijesinghe, Rtn Beatriz Almeida, PP Desmond O'Keeffe\nVisitors: Rtn Harumi Sato (Rotary Club of Osaka)\n"
+        "Apologies: Rtn Clem Fairweather\n\n1. Club service\n",
+        "2025-04-09",
+        ["Glenys Arbuthnot", "Sunil Wijesinghe", "Beatriz Almeida", "Desmond O'Keeffe", "Harumi Sato"],
+        ["Clem Fairweather"],
+    ),
+    (
+        "'Attendance' header with 'Members' and 'Apologies' sub-labels on their own lines",
+        "Northgate Business Improvement District\nBoard meeting, 14 April 2025\n\nAttendance\nMembers:\n"
+        "Yolanda Pretorius (Chair)\nEmrys Llewellyn\nHiroshi Takeda\nApologies:\nFatima Zahra Benali\n\n1. Budget\n",
+        "2025-04-14",
+        ["Yolanda Pretorius", "Emrys Llewellyn", "Hiroshi Takeda"],
+        ["Fatima Zahra Benali"],
+    ),
+    (
+        "a board with names then a colon-free tab and role, and 'Apologies' tab-separated too",
+        "Fernhill Leisure Trust\nBoard of Trustees, 16 April 2025\n\nPresent\tNoor Al-Hashimi (Chair)\n\tGaspard Lefebvre\n"
+        "\tMorwenna Trelawny\nApologies\tBenedikt Hofer\n\n1. Minutes\n",
+        "2025-04-16",
+        ["Noor Al-Hashimi", "Gaspard Lefebvre", "Morwenna Trelawny"],
+        ["Benedikt Hofer"],
+    ),
+    (
+        "'Apologies: none' and 'Absent: none' name no one",
+        "Ashwell Cricket Club Committee\n22 April 2025\n\nPresent: Orla Quinlan, Kaveh Jafari, Daniel Mbeki, Tilly Roper\n"
+        "Apologies: none\nAbsent: none\n\n1. Nets\n",
+        "2025-04-22",
+        ["Orla Quinlan", "Kaveh Jafari", "Daniel Mbeki", "Tilly Roper"],
+        [],
+    ),
+    (
+        "a date written 'the twenty-fourth of April 2025' in a formal opening",
+        "THE ANCIENT ORDER OF FORESTERS – COURT PRIDE OF THE VALLEY\nMinutes of the Court meeting held on the "
+        "twenty-fourth day of April 2025\n\nPresent: Bro. Ellis Pugh (Chief Ranger), Sis. Amara Obi, Bro. Kasimir Nowak\n\n"
+        "1. Opening\n",
+        "2025-04-24",
+        ["Ellis Pugh", "Amara Obi", "Kasimir Nowak"],
+        [],
+    ),
 ]
 
 
@@ -610,8 +734,6 @@ KNOWN = {
         "a 'Key: MO = Name, ...' line is not used to expand initials in the present list",
     "a roll call taken by the clerk in a sentence":
         "'the following trustees were present: A, B and C. Trustee D was absent.' in a paragraph is not read",
-    "a retired officer's rank and a nurse's title":
-        "'Maj (Retd)' reads the rank as a name; 'WO2' is no known rank",
 }
 
 
