@@ -139,6 +139,9 @@ class PeopleLexicon:
         words = title.split()
         if known is None and len(words) == 2 and words[1] in {"name", "names"} and self.column_kind(words[0]) != "org":
             known = "name"  # 'Governor Name', 'Member names' (not 'Organisation name')
+        unit = re.fullmatch(r"(?P<title>[^()]+?)\s*\([^()]{1,20}\)", title)
+        if known is None and unit:
+            known = self.column_kind(unit.group("title"))  # 'Duration (minutes)', 'Email (work)': a unit or a note
         if known is None and _COLUMN_JOINER.search(title):  # 'Organisation / role', 'Post and organisation'
             parts = _COLUMN_PARTS.split(title)
             known = next((k for k in (self.column_kind(p) for p in parts if p) if k), None)

@@ -726,10 +726,6 @@ CASES = [
 KNOWN = {
     "'Surname, Firstname' entries parted by semicolons":
         "one 'Surname, Firstname' apology is read as two people; the present list's order is not carried over",
-    "a golf club committee with 'Unable to attend:'":
-        "a post before a name after a comma ('..., Head Greenkeeper Stuart Innes') is read as the role of the name before",
-    "a Zoom participant list: name then duration in minutes, tab-separated":
-        "a 'Name<tab>Duration (minutes)' header row is read as a person, the minutes as roles",
     "initials-only present list with a key of names further down":
         "a 'Key: MO = Name, ...' line is not used to expand initials in the present list",
     "a roll call taken by the clerk in a sentence":
