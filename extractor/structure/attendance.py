@@ -138,6 +138,7 @@ def find_attendance(lines: list[Line], lex: PeopleLexicon, header_limit: int) ->
     while 0 < first < len(lines) and lines[first - 1].kind != "blank" and LABEL_LINE.match(content(lines[first - 1])):
         first -= 1  # 'Chairman: Cllr Roger Pell' on the line right above 'Present: ...' is one block with it
     role_lines(head[first:] if first < len(lines) else head, lex, consumed, lists)
+    _roll_call_sentences(head, lex, consumed, lists)
     _apology_sentences(lines, lex, consumed, lists)
     _joiners(lines, lex, lists)
     body = "\n".join(line.text for line in lines if line.index not in consumed)
@@ -817,15 +818,46 @@ SENT_APOLOGIES = prechecked(re.compile(r"\s+(?:had\s+|have\s+|has\s+)?(?:sent|ga
 SENTENCE_OPENING = re.compile(r"(?:^|(?<=[a-z)]{2}[.!?])\s+)(?=[A-Z])")
 
 
-def _subject_names(text: str, lex: PeopleLexicon) -> list[Person]:
-    """The people a sentence opens with, when its words up to the verb are names and nothing else."""
+# US minutes tell the roll call in prose: 'On roll call the following trustees were present: Abel, Brandt and
+# Cuomo.' / 'Upon roll call the following members answered present: ...'; the names run to the sentence's end
+ROLL_CALL_SENTENCE = prechecked(re.compile(
+    r"\bthe\s+following\s+(?:[a-z]+\s+){0,2}(?:were|was|answered|responded)\s+(?:present|in\s+attendance|"
+    r"here)\s*(?:at\s+roll\s+call\s*)?:?\s*(?P<names>[^\n]+)", re.I))
+# '... Trustee Lindqvist was absent.', 'Commissioners Pryce and Hale were absent.': the names before the verb
+WAS_ABSENT = prechecked(re.compile(r"\s+(?:was|were)\s+(?:absent|excused)(?=\s*(?:[.;,]|$))", re.I))
+
+
+def _roll_call_sentences(head: list[Line], lex: PeopleLexicon, consumed: set[int],
+                         lists: dict[str, list[Person]]) -> None:
+    """A roll call told in a sentence near the top: those it says were present, then anyone said to be absent."""
+    for line in head:
+        if line.index in consumed:
+            continue
+        match = ROLL_CALL_SENTENCE.search(line.text)
+        if match is None:
+            continue
+        known = lists["present"] + lists["attend"]
+        lists["present"].extend(p for p in people_in_text(_sentence(match.group("names")), lex)
+                                if not any(same_person(p, other) for other in known))
+        for absent in WAS_ABSENT.finditer(line.text, match.start("names")):
+            for person in _subject_names(line.text[match.start("names"):absent.start()], lex, posts=True):
+                if not any(same_person(person, other) for other in lists["apologies"] + lists["said"]):
+                    lists["said"].append(person)
+
+
+def _subject_names(text: str, lex: PeopleLexicon, posts: bool = False) -> list[Person]:
+    """The people a sentence opens with, when its words up to the verb are names and nothing else; with
+    `posts` a post before a surname names one too ('Trustee Lindqvist was absent', in a roll call)."""
     starts = [m.end() for m in SENTENCE_OPENING.finditer(text)]
     subject = re.sub(r"^[\s\-*•·]+", "", text[starts[-1]:] if starts else text).strip()
+    if posts:  # 'Councilmen Pete Doyle and Sam Wirth': the group's plural post before the names
+        subject = next((subject[len(g):].strip() for g in lex.group_nouns if subject.startswith(g + " ")), subject)
     parts = [re.sub(r"^(?:and|&)\s+", "", part) for _, part in split_list(subject, lex)]
     people = [parse_person(part, lex) for part in parts]
     if not subject or len(subject) > 200 or any(p is None for p in people) or prose_at(subject):
         return []  # 'The Chair sent apologies on behalf of ...', 'It was noted that ...'
-    if any(len(p.name.split()) < 2 and not has_person_cue(part, lex) for p, part in zip(people, parts)):
+    if any(len(p.name.split()) < 2 and not has_person_cue(part, lex) and not (posts and p.role and is_post(p.role, lex))
+           for p, part in zip(people, parts)):
         return []  # 'Residents sent apologies for the noise': one word needs a title ('Cllr Ross sent apologies')
     return [p for p in people if p is not None]
 

