@@ -144,7 +144,36 @@ def find_attendance(lines: list[Line], lex: PeopleLexicon, header_limit: int) ->
     body = "\n".join(line.text for line in lines if line.index not in consumed)
     for group in ("present", "attend"):
         lists[group] = run_together(lists[group], body)
+    _expand_initials(lines, lex, lists)
     return _settle(lists, consumed)
+
+
+# 'Key: MO = Mia Orr, TK = Tom Kay': a line that spells out the initials a list gave ('Present: MO, TK')
+KEY_PAIR = re.compile(r"(?P<initials>[A-Z]{2,4})\s*(?:=|:|[-–—])\s*(?P<name>[^,;=]+?)\s*(?=[,;]|$)")
+KEY_LINE = re.compile(r"^\W*(?:(?:key|initials|abbreviations|legend)\s*[:\-–—]\s*)?(?P<pairs>[A-Z]{2,4}\s*(?:=|:|[-–—]).*)$", re.I)
+
+
+def _expand_initials(lines: list[Line], lex: PeopleLexicon, lists: dict[str, list[Person]]) -> None:
+    """Lists that give only initials ('Present: MO, TK') take the names a key line elsewhere gives them."""
+    listed = [p for group in ("present", "attend", "apologies") for p in lists[group] if INITIALS.fullmatch(p.name)]
+    if not listed:
+        return
+    key: dict[str, Person] = {}
+    for line in lines:
+        found = KEY_LINE.match(line.text.strip())
+        pairs = list(KEY_PAIR.finditer(found.group("pairs"))) if found else []
+        if len(pairs) < 2 or len(pairs) != len(re.split(r"[,;]", found.group("pairs").strip(" .,;"))):
+            continue  # every part of the line a pair, two at least
+        for pair in pairs:
+            person = parse_person(pair.group("name"), lex)
+            if person is not None and len(person.name.split()) >= 2:
+                key.setdefault(pair.group("initials"), person)
+    for group in ("present", "attend", "apologies"):
+        for person in lists[group]:
+            named = key.get(person.name) if INITIALS.fullmatch(person.name) else None
+            if named is not None:
+                person.initials, person.name = person.name, named.name
+                person.role = person.role or named.role
 
 
 # 'Membership (* denotes present):', '(* indicates apologies)': a roster of all members where a mark says who came

@@ -736,8 +736,6 @@ CASES = [
 KNOWN = {
     "'Surname, Firstname' entries parted by semicolons":
         "one 'Surname, Firstname' apology is read as two people; the present list's order is not carried over",
-    "initials-only present list with a key of names further down":
-        "a 'Key: MO = Name, ...' line is not used to expand initials in the present list",
 }
 
 
@@ -752,3 +750,15 @@ def test_unseen_meeting_records(case, text, date, attendees, apologies):
     assert (meeting.date.isoformat() if meeting.date else None) == date
     assert names(meeting.attendees) == attendees
     assert names(meeting.apologies) == apologies
+
+
+def test_initials_keep_their_key_after_expansion():
+    meeting = parse_structure("Project Larkspur team meeting\n11 August 2025\n\nPresent: MO, TK\n\n"
+                              "Key: MO = Marguerite Oduya, TK = Tadeusz Kowal\n\n1. Sprint review\n")
+    assert [(p.name, p.initials) for p in meeting.attendees] == [("Marguerite Oduya", "MO"), ("Tadeusz Kowal", "TK")]
+
+
+def test_a_line_of_other_pairs_is_no_key():
+    meeting = parse_structure("Project Larkspur team meeting\n11 August 2025\n\nPresent: MO, TK\n\n"
+                              "Budget: Q3 = on track, Q4 = at risk\n\n1. Sprint review\n")
+    assert [p.name for p in meeting.attendees] == ["MO", "TK"]
