@@ -425,6 +425,7 @@ def people_in_text(text: str, lex: PeopleLexicon | None = None, handles: bool | 
         text = SMART_CHIPS.sub(lambda m: ", " if m.start() else "", text)  # '@Ann Lee @Bo Roe' (document mentions)
     text = INLINE_BULLET.sub(", ", NICKNAME_IN_BRACKETS.sub(_drop_nickname(lex), text.strip()))
     text = _part_columns(IN_THE_CHAIR.sub(r", \g<who> (Chair)", text), lex)
+    text = _gap_parted(text, lex)
     if SURNAME_COMMA_LIST.fullmatch(text.strip(" .")):
         people = [given_first(entry, lex) for entry in text.strip(" .").split(";")]
         if all(people):
@@ -644,6 +645,21 @@ def _part_columns(text: str, lex: PeopleLexicon) -> str:
         after = re.split(r"[,;(]", text[match.end():match.end() + 60], maxsplit=1)[0]
         return ", " if match.start() and has_person_cue(after, lex) else match.group(0)
     return COLUMN_GAP.sub(part, text)
+
+
+def _gap_parted(text: str, lex: PeopleLexicon) -> str:
+    """'Agnes Whitlow  Bertram Cole  Cheng Li': a list parted only by gaps of two spaces or more (no comma,
+    semicolon or 'and'), every cell a full name and none an organisation or post, is one person a cell."""
+    if not GAP_ONLY.search(text) or re.search(r"[,;&]|\band\b", text):
+        return text
+    cells = GAP_ONLY.split(text.strip())
+    if len(cells) >= 2 and all(2 <= len(c.split()) <= 4 and looks_like_name(c, lex) and not looks_like_role(c, lex)
+                               for c in cells):
+        return ", ".join(cells)
+    return text
+
+
+GAP_ONLY = re.compile(r"\t+|[^\S\n]{2,}")
 
 
 def _unglue(text: str) -> str:
