@@ -930,6 +930,8 @@ def _unmark(text: str) -> str:
 def _unlink(text: str) -> str:
     """'[Ann Lee](https://...)' -> 'Ann Lee'; text without a '](' (nearly all) is returned as it is."""
     return LINK.sub(r"\1", text) if "](" in text else text
+# '<p>Present: Ann Lee, Bo Roe</p>': a web page's tags left in the text are no part of a name
+_HTML_TAG = re.compile(r"</?(?:p|br|div|span|td|th|tr|li|ul|ol|b|i|u|em|strong|h[1-6]|font|table|tbody)\b[^<>]*/?>", re.I)
 _EMAIL = re.compile(r"<[^<>\s@]+@[^<>\s]+>")  # 'Ann Lee <ann@example.org>': the address is no part of the name
 _NICKNAME = re.compile(r"\s[\"“][^\"”]{1,20}[\"”](?=\s)")  # Ignatius "Iggy" Fell
 # 'Dr. (Mrs.) Ada Obi', 'Maj (Retd) Clive Ash', 'Engr. (Dr.) Femi Ade': a second title or a retirement mark in
@@ -947,7 +949,7 @@ def _clean(text: str) -> str:
     text = _MARKUP.sub(" ", _unmark(_unlink(text)))
     text = _NICKNAME.sub("", text)
     text = TITLE_IN_BRACKETS.sub("", text)
-    text = _EMAIL.sub(" ", text)
+    text = _HTML_TAG.sub(" ", _EMAIL.sub(" ", text))
     text = _BULLET.sub("", text)
     text = _COLUMN_GAP.sub("\t", text.strip())
     text = _SPACES.sub(" ", text).strip(" ,;")
