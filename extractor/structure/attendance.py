@@ -43,6 +43,7 @@ from .people import (
 )
 from .people_tables import (
     Entries,
+    csv_people,
     is_tabular,
     name_cells,
     name_tables,
@@ -274,6 +275,10 @@ def _read_list(
         return columns, used  # 'Present      Apologies' over two columns of names
     if rest.strip(" .") in {"[]", "-", "–", "—"} or rest.strip(" .").lower() in lex.not_person:
         return [], {start}  # 'Apologies: none', 'apologies: []': an empty list, not one on the next line
+    below = lines[start + 1] if start + 1 < len(lines) else None
+    if re.fullmatch(r"\(?\d{1,3}\)?\.?", rest.strip()) and below is not None and below.kind in {"text", "bullet"} \
+            and not below.numbered and "public" not in lines[start].text.lower():
+        rest = ""  # 'Participants: 3' (a meeting tool's count) right over the names; not 'Members of the public: 2'
     if rest and all(len(cell.split()) <= 3 and not re.search(r"[(),;]", cell) and lex.column_kind(cell)
                     for cell in re.split(r"\t+|\s{2,}|\s*\|\s*", rest.strip(" |")) if cell):
         rest = ""  # 'Present<tab>Role': the header row of a table of people, names in the rows below
@@ -551,6 +556,9 @@ def _block_people(
     """The people in one block; stops at the first line that is not part of the list."""
     if is_tabular(block):
         return table_people(block, group, lex)
+    csv_rows = csv_people(block, group, lex)
+    if csv_rows[0]:
+        return csv_rows
     reversed_names = _surname_first_lines(block, group, lex)
     if reversed_names:
         return reversed_names, {line.index for line in block}

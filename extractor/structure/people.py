@@ -359,6 +359,12 @@ def parse_person(
     if named and re.fullmatch(r"[\"“][^\"”]{1,20}[\"”]", " ".join(parts).strip()):
         return Person(name=named[0], mention=_fold(raw), role=role)  # '"Sprocket" (Jonah Pell)': a nickname first
     outside = " ".join(" ".join(parts).split())
+    if len(named) == 1 and initials is None and INITIALS.fullmatch(outside) and _initials_fit(outside, named[0]):
+        # 'JH (Jasmine Holt)': the initials first, the name they stand for in brackets
+        words, post = strip_titles(named[0].split(), lex)
+        rest = [r for r in roles if r is not named[0]]
+        return Person(name=" ".join(words), mention=_fold(raw), role=_join_roles(([post] if post else []) + rest, role),
+                      initials=outside, handle=handle)
     if len(named) == 1 and outside and not has_person_cue(outside, lex) and _post_then_name(f"{outside} ({named[0]})", lex):
         # 'Head of Planning (N Fairweather)': the post first, the person in brackets
         words, post = strip_titles(named[0].split(), lex)

@@ -41,6 +41,26 @@ def is_tabular(block: list[Line]) -> bool:
     return all(len(_cells(line)) >= 2 for line in block)
 
 
+def csv_people(block: list[Line], group: str, lex: PeopleLexicon) -> tuple[Entries, set[int]]:
+    """A meeting tool's attendance report pasted as CSV: 'Full Name,Join Time,Leave Time,Email' over one
+    row a person; the person is the name column's cell (times, durations and addresses are no role)."""
+    titles = [c.strip().strip('"') for c in block[0].text.split(",")] if block else []
+    kinds = _column_kinds(titles, lex) if len(titles) >= 3 and "|" not in block[0].text else None
+    if not kinds or kinds.count("name") != 1:
+        return [], set()
+    at = kinds.index("name")
+    entries: Entries = []
+    used = {block[0].index}
+    for line in block[1:]:
+        cells = [c.strip().strip('"') for c in line.text.split(",")]
+        person = parse_person(cells[at], lex) if len(cells) >= len(titles) else None
+        if person is None:
+            break
+        entries.append((group, person))
+        used.add(line.index)
+    return (entries, used) if entries else ([], set())
+
+
 def _column_kinds(cells: list[str], lex: PeopleLexicon) -> list[str | None] | None:
     """The column kinds of a table's header row ('Name | Role | Initials'), or None if it is a data row."""
     kinds = [lex.column_kind(c) for c in cells]

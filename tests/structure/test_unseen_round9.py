@@ -855,6 +855,104 @@ CASES = [
         ["Harriet Quayle", "Olu Bamidele", "Ewa Zielinska"],
         ["Maximilian Roth"],
     ),
+    # --- fifth round -------------------------------------------------------------------------------
+    (
+        "a Teams attendance report pasted as CSV: 'Full Name,Join Time,...' rows",
+        "Volunteer Coordinators Meeting\n2 September 2025\n\nAttendance\nFull Name,Join Time,Leave Time,Duration,Email\n"
+        "Rukhsana Begum,02/09/2025 18:58,02/09/2025 20:01,1h 3m,rukhsana@example.org\n"
+        "Gideon Asante,02/09/2025 19:00,02/09/2025 20:01,1h 1m,gideon@example.org\n"
+        "Liesel Brandt,02/09/2025 19:04,02/09/2025 19:50,46m,liesel@example.org\n\n1. Rota\n",
+        "2025-09-02",
+        ["Rukhsana Begum", "Gideon Asante", "Liesel Brandt"],
+        [],
+    ),
+    (
+        "a Zoom participants report as CSV: 'Name (Original Name),User Email,...,Duration (Minutes),Guest'",
+        "Allotment Network Forum\n14 October 2025\n\nParticipants:\n"
+        "Name (Original Name),User Email,Join Time,Leave Time,Duration (Minutes),Guest\n"
+        "Dorcas Mwangi,dorcas@example.org,10/14/2025 07:01:12 PM,10/14/2025 08:30:40 PM,90,No\n"
+        "Ruairi Byrne,,10/14/2025 07:03:55 PM,10/14/2025 08:30:40 PM,87,Yes\n\n1. Seed swap\n",
+        "2025-10-14",
+        ["Dorcas Mwangi", "Ruairi Byrne"],
+        [],
+    ),
+    (
+        "a roll-call table with an X under 'Present' or 'Absent'",
+        "Pinecrest Water District\nBoard Meeting – September 9, 2025\n\n| Director | Present | Absent |\n|---|---|---|\n"
+        "| Marta Villalobos | X | |\n| Jerome Whitcomb | X | |\n| Sandeep Gill | | X |\n| Annika Sörensen | X | |\n\n"
+        "1. Public comment\n",
+        "2025-09-09",
+        ["Marta Villalobos", "Jerome Whitcomb", "Annika Sörensen"],
+        ["Sandeep Gill"],
+    ),
+    (
+        "notes in brackets on arrival and departure stay with the person present",
+        "Hartwell Town Council\nPlanning Committee, 15 September 2025\n\nPresent: Cllr Aoife Brennan (Chair), "
+        "Cllr Kwame Boateng (from item 3), Cllr Selina Marsh (left at 8.15pm), Cllr Jaroslav Novak\n"
+        "Apologies: Cllr Perpetua Okafor (work), Cllr Hugh Latimer (holiday)\n\n1. Declarations\n",
+        "2025-09-15",
+        ["Aoife Brennan", "Kwame Boateng", "Selina Marsh", "Jaroslav Novak"],
+        ["Perpetua Okafor", "Hugh Latimer"],
+    ),
+    (
+        "a numbered first item 'Attendance and apologies' holding the lists",
+        "Greystone Academy\nFull Governing Board\n17 September 2025\n\n1. Attendance and apologies\n"
+        "Present: Lorcan Healy (Chair), Farah Naz, Ottilie Brand, Mr Ifeanyi Obi (Headteacher)\n"
+        "Apologies: Roderick Lyle\nIn attendance: Shona Kerr (Clerk)\n\n2. Declarations of interest\nNone.\n",
+        "2025-09-17",
+        ["Lorcan Healy", "Farah Naz", "Ottilie Brand", "Ifeanyi Obi", "Shona Kerr"],
+        ["Roderick Lyle"],
+    ),
+    (
+        "'Presiding:' and 'Staff Present:' / 'Staff Absent:' on a US agenda",
+        "Oak Valley Unified School District\nBoard of Trustees Regular Meeting\nSeptember 23, 2025\n\n"
+        "Presiding: Board President Celeste Navarro\nTrustees Present: Darnell Hughes, Mi-rae Song, Gustavo Ortiz\n"
+        "Trustees Absent: Brenda Kowalczyk\nStaff Present: Dr. Lionel Forde, Superintendent\n\n1. Call to order\n",
+        "2025-09-23",
+        ["Darnell Hughes", "Mi-rae Song", "Gustavo Ortiz", "Lionel Forde", "Celeste Navarro"],
+        ["Brenda Kowalczyk"],
+    ),
+    (
+        "'Apologies and reasons for absence:' then names with reasons after commas",
+        "Cranford Allotment Federation\nCouncil meeting 25 September 2025\n\nPresent: Ivo Markovic, Harriet Dobbs, "
+        "Seun Adebayo\nApologies and reasons for absence: Colette Fontaine, illness; Angus Robb, work\n\n1. Water\n",
+        "2025-09-25",
+        ["Ivo Markovic", "Harriet Dobbs", "Seun Adebayo"],
+        ["Colette Fontaine", "Angus Robb"],
+    ),
+    (
+        "'Associate members:' among school governors",
+        "Kingfisher Primary School\nResources Committee\n30 September 2025\n\nGovernors present: Yusra Hamid (Chair), "
+        "Peadar Gallagher, Fleur Devereux\nAssociate members: Matthias Weber (School Business Manager)\n"
+        "Clerk: Imelda Ross\n\n1. Budget monitoring\n",
+        "2025-09-30",
+        ["Yusra Hamid", "Peadar Gallagher", "Fleur Devereux", "Matthias Weber", "Imelda Ross"],
+        [],
+    ),
+    (
+        "a Google Meet list: 'Participants' with a count, then '(Organizer)' after one name",
+        "Mentoring Programme Check-in\nOctober 2, 2025\n\nParticipants: 3\nTemperance Gould (Organizer)\nAxel Nyberg\n"
+        "Chiara Benedetti\n\nDiscussion\n- Matching is done.\n",
+        "2025-10-02",
+        ["Temperance Gould", "Axel Nyberg", "Chiara Benedetti"],
+        [],
+    ),
+    (
+        "'Members present:' one a line with a post in capitals after a comma",
+        "WESTBRIDGE RESIDENTS ASSOCIATION\nCOMMITTEE MEETING 6 OCTOBER 2025\n\nMembers present:\nAnselm Goodwin, CHAIR\n"
+        "Rosheen Darcy, SECRETARY\nTeodor Ilie, TREASURER\n\nApologies:\nCordelia Platt\n\n1. Parking scheme\n",
+        "2025-10-06",
+        ["Anselm Goodwin", "Rosheen Darcy", "Teodor Ilie"],
+        ["Cordelia Platt"],
+    ),
+    (
+        "present people in a list of initials with names in brackets",
+        "Design Authority\n8 October 2025\n\nPresent: JH (Jasmine Holt), RK (Ravi Kapoor), MN (Mirela Nistor)\n"
+        "Apologies: TB (Theo Banks)\n\n1. Architecture review\n",
+        "2025-10-08",
+        ["Jasmine Holt", "Ravi Kapoor", "Mirela Nistor"],
+        ["Theo Banks"],
+    ),
 ]
 
 
