@@ -1049,3 +1049,34 @@ def test_web_page_tags_are_no_part_of_names():
     meeting = parse_structure("<h1>Finance Committee</h1>\n<p>4 June 2025</p>\n<p>Present: Ann Lee, Bo Roe</p>\n"
                               "<p>Apologies: Cai Poe</p>\n")
     assert (names(meeting.attendees), names(meeting.apologies)) == (["Ann Lee", "Bo Roe"], ["Cai Poe"])
+
+
+LISTS = [
+    ("members of the Senedd: 'MS' after the name is no 'Ms'", "Sian Gwenllian MS, Llyr Gruffydd MS (Chair), Rhun ap Iorwerth MS",
+     ["Sian Gwenllian", "Llyr Gruffydd", "Rhun ap Iorwerth"]),
+    ("honours and offices after names: KBE DL, DBE, OBE JP", "Sir Anthony Greville KBE DL, Dame Olivia Hart DBE, "
+     "Mr Kenneth Obi OBE JP", ["Anthony Greville", "Olivia Hart", "Kenneth Obi"]),
+    pytest.param("Irish parliamentarians: 'Deputy' before a TD, 'Senator'", "Deputy Aengus Ó Snodaigh TD, "
+                 "Senator Fiona O'Loughlin, Pádraig Mac Lochlainn TD", ["Aengus Ó Snodaigh", "Fiona O'Loughlin",
+                                                                       "Pádraig Mac Lochlainn"],
+                 marks=pytest.mark.xfail(strict=True, reason="'Deputy' as a title before a name also makes "
+                                         "'..., Deputy Director of Finance' a person instead of the role before it")),
+    ("'Deputy Mayor' stays a post before the name", "Deputy Mayor Gordon Ruthven, Deputy Chief Constable Ann Keel",
+     ["Gordon Ruthven", "Ann Keel"]),
+    ("MLA, MP and 'Rt Hon'", "Ms Paula Brennock MLA, Mr Colm McGrory MLA, Rt Hon Hilda Benton MP",
+     ["Paula Brennock", "Colm McGrory", "Hilda Benton"]),
+    ("'Messrs' before surnames, a semicolon before the next title", "Messrs Abbott, Baines and Coutts; Mrs Dewhurst",
+     ["Abbott", "Baines", "Coutts", "Dewhurst"]),
+    ("Malay names with 'bin' and 'binti', 'Tan Sri'", "Abdul Rahman bin Ahmad, Siti Nurhaliza binti Tarudin, "
+     "Tan Sri Lim Kok Wing", ["Abdul Rahman bin Ahmad", "Siti Nurhaliza binti Tarudin", "Lim Kok Wing"]),
+    ("Portuguese particles and an apostrophe", "Rosario D'Souza, Joao dos Santos, Maria da Silva, Kevin Da Costa",
+     ["Rosario D'Souza", "Joao dos Santos", "Maria da Silva", "Kevin Da Costa"]),
+    ("Chinese names with the family name first in capitals", "WANG Xiaoming, LI Na, ZHANG Wei (Chair)",
+     ["WANG Xiaoming", "LI Na", "ZHANG Wei"]),
+]
+
+
+@pytest.mark.parametrize("case, listed, expected", LISTS)
+def test_unseen_name_shapes(case, listed, expected):
+    meeting = parse_structure(f"Joint Forum\nMinutes of the meeting held on 4 June 2025\n\nPresent: {listed}\n\n1. Welcome\n")
+    assert names(meeting.attendees) == expected
