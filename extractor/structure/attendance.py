@@ -20,6 +20,7 @@ from .headers import APOLOGY_SENTENCE, IRC_PREFIX, content, header_of
 from .layout import TABLE_RULE, Line
 from .people import (
     CAPITAL_SURNAME_LIST,
+    SURNAME_COMMA_LIST,
     HANDLE,
     LOGIN,
     PeopleLexicon,
@@ -98,6 +99,8 @@ def find_attendance(lines: list[Line], lex: PeopleLexicon, header_limit: int) ->
     _label_headings(lines[:header_limit], headers, lex)
     # a document that lists people by login ('Present: mvoss, jbello') reads a lone 'Absent: efranco' the same way
     handles = any(sum(is_handle(bare(p), lex) for _, p in split_list(rest)) >= 2 for group, rest in headers if group) or None
+    # a document that lists 'Albright, Miriam; Ferreira, Tomás' reads a lone 'Apologies: Quennell, Rupert' the same way
+    reversed_names = any(SURNAME_COMMA_LIST.fullmatch(rest.strip(" .")) for group, rest in headers if group and rest)
     first = len(lines)  # the first line of a list of people present
     vertical_tables(lines[:header_limit], lex, consumed, lists)  # before 'Present' cells read as headers
     _marked_roster(lines[:header_limit], lex, consumed, lists)  # before 'Members (* denotes absence):' reads as a list
@@ -109,7 +112,7 @@ def find_attendance(lines: list[Line], lex: PeopleLexicon, header_limit: int) ->
         if i in consumed:
             i += 1
             continue
-        entries, used = _read_list(lines, i, group, rest, lex, handles) if group else ([], set())
+        entries, used = _read_list(lines, i, group, rest, lex, handles, reversed_names) if group else ([], set())
         if not entries:
             i += 1
             continue
@@ -267,7 +270,8 @@ def _joiners(lines: list[Line], lex: PeopleLexicon, lists: dict[str, list[Person
 
 
 def _read_list(
-    lines: list[Line], start: int, group: str, rest: str, lex: PeopleLexicon, handles: bool | None = None
+    lines: list[Line], start: int, group: str, rest: str, lex: PeopleLexicon, handles: bool | None = None,
+    reversed_names: bool = False,
 ) -> tuple[Entries, set[int]]:
     """People listed after a header line: inline after the colon, or in the lines below it."""
     columns, used = status_columns(lines, start, lex) if rest else ([], set())
@@ -288,6 +292,10 @@ def _read_list(
         apology = APOLOGY_SENTENCE.search(rest)
         if apology and re.search(r"\w[.;]\s+$", rest[:apology.start()]):
             rest = rest[:apology.start()]  # '... and D. Apologies were received from E and F.': a sentence read on its own
+        lone = given_first(rest.strip(" .;"), lex) if reversed_names and SURNAME_COMMA_LINE.fullmatch(rest.strip(" .;")) \
+            else None
+        if lone is not None:
+            return [(group, lone)], {start}
         rest, others = split_at_headers(rest, lex)  # 'A, B; Apologies: C' on one line
         runs = _status_runs(rest, lex)
         if runs:

@@ -961,8 +961,6 @@ KNOWN = {
     "a head count line 'Attendance: 14 members' names no one; the names come under 'Committee:'":
         "'Committee:' as a label of people present also reads 'Village Hall Committee: Cllr A' (a representative) "
         "and flattened tables' titles; it needs the head count line above it to tell",
-    "'Surname, Firstname' entries parted by semicolons":
-        "one 'Surname, Firstname' apology is read as two people; the present list's order is not carried over",
 }
 
 
