@@ -141,7 +141,13 @@ def find_attendance(lines: list[Line], lex: PeopleLexicon, header_limit: int) ->
     first = min([first, *(consumed - before)])
     while 0 < first < len(lines) and lines[first - 1].kind != "blank" and LABEL_LINE.match(content(lines[first - 1])):
         first -= 1  # 'Chairman: Cllr Roger Pell' on the line right above 'Present: ...' is one block with it
-    role_lines(head[first:] if first < len(lines) else head, lex, consumed, lists)
+    if len(head) <= first < len(lines):  # the lists start below the top (a contents page, an agenda before them):
+        end = max(consumed) + 1
+        while end < len(lines) and lines[end].kind != "blank":
+            end += 1  # the lists' block runs to the next blank line
+        role_lines(lines[first:end], lex, consumed, lists)  # the 'Chair:' lines in the lists' block only
+    else:
+        role_lines(head[first:] if first < len(lines) else head, lex, consumed, lists)
     _roll_call_sentences(head, lex, consumed, lists)
     _apology_sentences(lines, lex, consumed, lists)
     _joiners(lines, lex, lists)

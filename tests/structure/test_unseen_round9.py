@@ -1078,3 +1078,22 @@ LISTS = [
 def test_unseen_name_shapes(case, listed, expected):
     meeting = parse_structure(f"Joint Forum\nMinutes of the meeting held on 4 June 2025\n\nPresent: {listed}\n\n1. Welcome\n")
     assert names(meeting.attendees) == expected
+
+
+# an agenda (or a contents page) of about 4,600 characters before the minutes: the lists lie below the top
+LONG_AGENDA = "Harbour Trust\nAgenda and minutes\n4 June 2025\n\n" + "".join(
+    f"{i}. Agenda item {i} on the harbour walls and the budget for the coming year, to be considered.\n"
+    for i in range(1, 45)) + "\nMINUTES\n\n"
+BELOW_THE_TOP = [
+    ("'Chair:' and 'Minutes:' fields over 'Present:'", "Chair: Amy Pike\nMinutes: Ben Ruhl\nPresent: Cara Soto, Eve Ward",
+     ["Cara Soto", "Eve Ward", "Amy Pike", "Ben Ruhl"]),
+    ("'Chair:' and 'Minute-taker:' fields under 'Present:'", "Present: Cara Soto, Eve Ward\nChair: Amy Pike\n"
+     "Minute-taker: Ben Ruhl", ["Cara Soto", "Eve Ward", "Amy Pike", "Ben Ruhl"]),
+]
+
+
+@pytest.mark.parametrize("case, block, attendees", BELOW_THE_TOP, ids=[c[0] for c in BELOW_THE_TOP])
+def test_fields_beside_lists_below_the_top(case, block, attendees):
+    meeting = parse_structure(LONG_AGENDA + block + "\n\n1. Welcome\nThe Chair opened.\n\n2. Finance\nChair: Zed Quill\n")
+    assert len(LONG_AGENDA) > 3000
+    assert names(meeting.attendees) == attendees  # 'Chair: Zed Quill' in the body is no one present
