@@ -845,6 +845,8 @@ def _apology_sentences(lines: list[Line], lex: PeopleLexicon, consumed: set[int]
         if not match or i in consumed and not re.search(r"\w{2}[.;]\s+$", line.text[:match.start()]):
             continue  # a list line already read, unless the apology is a sentence of its own after the list
         names = (match.group("names") or match.group("granted") or "").strip()
+        # 'That the apology of Cr Tau be received (and leave granted)': a resolution's verb ends the names
+        names = re.split(r"\s+be\s+(?:received|accepted|noted|sustained|approved)\b", names)[0]
         after = next((ln for ln in lines[i + 1:i + 4] if ln.kind != "blank"), None)
         if after is not None and not names and people_in_text(after.text, lex):
             names = _sentence(after.text)  # 'Apologies were received from:' and the names below

@@ -1097,3 +1097,26 @@ def test_fields_beside_lists_below_the_top(case, block, attendees):
     meeting = parse_structure(LONG_AGENDA + block + "\n\n1. Welcome\nThe Chair opened.\n\n2. Finance\nChair: Zed Quill\n")
     assert len(LONG_AGENDA) > 3000
     assert names(meeting.attendees) == attendees  # 'Chair: Zed Quill' in the body is no one present
+
+
+COUNCIL_HEAD = ("Harbour District Council\nOrdinary Meeting\n4 June 2025\n\n"
+                "Present: Cr Amy Pike (Mayor), Cr Ben Ruhl, Cr Cara Soto\n")
+APOLOGY_FORMS = [
+    ("a resolution receiving one apology (New Zealand, Australia)", "1. Apologies\nThat the apology of Cr Hemi Tau be "
+     "received.\nMoved Cr Pike / Seconded Cr Ruhl. CARRIED", ["Hemi Tau"]),
+    ("a resolution receiving two, leave granted after them", "1. Apologies\nThat the apologies from Cr Hemi Tau and "
+     "Cr Dina Tull be received and leave of absence granted.", ["Hemi Tau", "Dina Tull"]),
+    ("'The following apologies were received:'", "The following apologies were received: Cr Hemi Tau, Cr Dina Tull.",
+     ["Hemi Tau", "Dina Tull"]),
+    ("'... received from the following:' over bullets", "Apologies have been received from the following:\n"
+     "- Cr Hemi Tau\n- Cr Dina Tull", ["Hemi Tau", "Dina Tull"]),
+    ("a numbered resolution under 'APOLOGIES'", "APOLOGIES\nRESOLUTION 2025/12\nMoved: Cr Pike  Seconded: Cr Ruhl\n"
+     "That the apology received from Cr Hemi Tau be accepted.\nCARRIED", ["Hemi Tau"]),
+]
+
+
+@pytest.mark.parametrize("case, block, apologies", APOLOGY_FORMS, ids=[c[0] for c in APOLOGY_FORMS])
+def test_unseen_apology_forms(case, block, apologies):
+    meeting = parse_structure(COUNCIL_HEAD + "\n" + block + "\n\n2. Minutes\nConfirmed.\n")
+    assert names(meeting.attendees) == ["Amy Pike", "Ben Ruhl", "Cara Soto"]
+    assert names(meeting.apologies) == apologies
