@@ -432,6 +432,7 @@ def people_in_text(text: str, lex: PeopleLexicon | None = None, handles: bool | 
     text = INLINE_BULLET.sub(", ", NICKNAME_IN_BRACKETS.sub(_drop_nickname(lex), text.strip()))
     text = _part_columns(IN_THE_CHAIR.sub(r", \g<who> (Chair)", text), lex)
     text = _gap_parted(text, lex)
+    text = NAME_SLASH.sub(lambda m: ", " if _slash_parts(text, m, lex) else m.group(0), text) if "/" in text else text
     if SURNAME_COMMA_LIST.fullmatch(text.strip(" .")):
         people = [given_first(entry, lex) for entry in text.strip(" .").split(";")]
         if all(people):
@@ -663,6 +664,17 @@ def _gap_parted(text: str, lex: PeopleLexicon) -> str:
                                for c in cells):
         return ", ".join(cells)
     return text
+
+
+NAME_SLASH = re.compile(r"(?<=[a-z])/(?=[A-Z])")
+
+
+def _slash_parts(text: str, match: re.Match[str], lex: PeopleLexicon) -> bool:
+    """'Amy Pike/Ben Ruhl': a slash with no spaces between two full names parts two people ('CAO/Clerk' is one post)."""
+    left = re.split(r"[,;(/]", text[:match.start()])[-1].strip()
+    right = re.split(r"[,;()/]", text[match.end():])[0].strip()
+    return all(2 <= len(side.split()) <= 4 and looks_like_name(side, lex) and not looks_like_role(side, lex)
+               for side in (left, right))
 
 
 GAP_ONLY = re.compile(r"\t+|[^\S\n]{2,}")

@@ -1069,6 +1069,8 @@ LISTS = [
      "Tan Sri Lim Kok Wing", ["Abdul Rahman bin Ahmad", "Siti Nurhaliza binti Tarudin", "Lim Kok Wing"]),
     ("Portuguese particles and an apostrophe", "Rosario D'Souza, Joao dos Santos, Maria da Silva, Kevin Da Costa",
      ["Rosario D'Souza", "Joao dos Santos", "Maria da Silva", "Kevin Da Costa"]),
+    ("full names parted by slashes with no spaces", "Amy Pike/Ben Ruhl/Cara Soto (CAO/Clerk)",
+     ["Amy Pike", "Ben Ruhl", "Cara Soto"]),
     ("Chinese names with the family name first in capitals", "WANG Xiaoming, LI Na, ZHANG Wei (Chair)",
      ["WANG Xiaoming", "LI Na", "ZHANG Wei"]),
 ]
