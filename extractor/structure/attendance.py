@@ -20,6 +20,7 @@ from .headers import APOLOGY_SENTENCE, IRC_PREFIX, content, header_of
 from .layout import TABLE_RULE, Line
 from .people import (
     CAPITAL_SURNAME_LIST,
+    SURNAME_COMMA_LIST,
     HANDLE,
     LOGIN,
     PeopleLexicon,
@@ -43,6 +44,7 @@ from .people import (
 )
 from .people_tables import (
     Entries,
+    csv_people,
     is_tabular,
     name_cells,
     name_tables,
@@ -97,6 +99,8 @@ def find_attendance(lines: list[Line], lex: PeopleLexicon, header_limit: int) ->
     _label_headings(lines[:header_limit], headers, lex)
     # a document that lists people by login ('Present: mvoss, jbello') reads a lone 'Absent: efranco' the same way
     handles = any(sum(is_handle(bare(p), lex) for _, p in split_list(rest)) >= 2 for group, rest in headers if group) or None
+    # a document that lists 'Albright, Miriam; Ferreira, Tomás' reads a lone 'Apologies: Quennell, Rupert' the same way
+    reversed_names = any(SURNAME_COMMA_LIST.fullmatch(rest.strip(" .")) for group, rest in headers if group and rest)
     first = len(lines)  # the first line of a list of people present
     vertical_tables(lines[:header_limit], lex, consumed, lists)  # before 'Present' cells read as headers
     _marked_roster(lines[:header_limit], lex, consumed, lists)  # before 'Members (* denotes absence):' reads as a list
@@ -108,7 +112,7 @@ def find_attendance(lines: list[Line], lex: PeopleLexicon, header_limit: int) ->
         if i in consumed:
             i += 1
             continue
-        entries, used = _read_list(lines, i, group, rest, lex, handles) if group else ([], set())
+        entries, used = _read_list(lines, i, group, rest, lex, handles, reversed_names) if group else ([], set())
         if not entries:
             i += 1
             continue
@@ -137,13 +141,49 @@ def find_attendance(lines: list[Line], lex: PeopleLexicon, header_limit: int) ->
     first = min([first, *(consumed - before)])
     while 0 < first < len(lines) and lines[first - 1].kind != "blank" and LABEL_LINE.match(content(lines[first - 1])):
         first -= 1  # 'Chairman: Cllr Roger Pell' on the line right above 'Present: ...' is one block with it
-    role_lines(head[first:] if first < len(lines) else head, lex, consumed, lists)
+    if len(head) <= first < len(lines):  # the lists start below the top (a contents page, an agenda before them):
+        end = max(consumed) + 1
+        while end < len(lines) and lines[end].kind != "blank":
+            end += 1  # the lists' block runs to the next blank line
+        role_lines(lines[first:end], lex, consumed, lists)  # the 'Chair:' lines in the lists' block only
+    else:
+        role_lines(head[first:] if first < len(lines) else head, lex, consumed, lists)
+    _roll_call_sentences(head, lex, consumed, lists)
     _apology_sentences(lines, lex, consumed, lists)
     _joiners(lines, lex, lists)
     body = "\n".join(line.text for line in lines if line.index not in consumed)
     for group in ("present", "attend"):
         lists[group] = run_together(lists[group], body)
+    _expand_initials(lines, lex, lists)
     return _settle(lists, consumed)
+
+
+# 'Key: MO = Mia Orr, TK = Tom Kay': a line that spells out the initials a list gave ('Present: MO, TK')
+KEY_PAIR = re.compile(r"(?P<initials>[A-Z]{2,4})\s*(?:=|:|[-–—])\s*(?P<name>[^,;=]+?)\s*(?=[,;]|$)")
+KEY_LINE = re.compile(r"^\W*(?:(?:key|initials|abbreviations|legend)\s*[:\-–—]\s*)?(?P<pairs>[A-Z]{2,4}\s*(?:=|:|[-–—]).*)$", re.I)
+
+
+def _expand_initials(lines: list[Line], lex: PeopleLexicon, lists: dict[str, list[Person]]) -> None:
+    """Lists that give only initials ('Present: MO, TK') take the names a key line elsewhere gives them."""
+    listed = [p for group in ("present", "attend", "apologies") for p in lists[group] if INITIALS.fullmatch(p.name)]
+    if not listed:
+        return
+    key: dict[str, Person] = {}
+    for line in lines:
+        found = KEY_LINE.match(line.text.strip())
+        pairs = list(KEY_PAIR.finditer(found.group("pairs"))) if found else []
+        if len(pairs) < 2 or len(pairs) != len(re.split(r"[,;]", found.group("pairs").strip(" .,;"))):
+            continue  # every part of the line a pair, two at least
+        for pair in pairs:
+            person = parse_person(pair.group("name"), lex)
+            if person is not None and len(person.name.split()) >= 2:
+                key.setdefault(pair.group("initials"), person)
+    for group in ("present", "attend", "apologies"):
+        for person in lists[group]:
+            named = key.get(person.name) if INITIALS.fullmatch(person.name) else None
+            if named is not None:
+                person.initials, person.name = person.name, named.name
+                person.role = person.role or named.role
 
 
 # 'Membership (* denotes present):', '(* indicates apologies)': a roster of all members where a mark says who came
@@ -199,12 +239,14 @@ def _past_page_break(lines: list[Line], j: int) -> int:
     while k < len(lines):
         text = lines[k].text.strip()
         if lines[k].kind == "blank":
+            marked = marked or "\f" in lines[k].text  # a form feed: the text extractor's own page break
             k += 1
         elif PAGE_MARK.search(text):
             k, marked = k + 1, True
         elif len(text) >= 8 and (CONTINUED.search(text) or any(ln.text.strip() == text for ln in lines[:j])
-                                 or marked and _running_title(text, lines[:j])):
-            k += 1  # the running title over the next page
+                                 or (marked or k + 1 < len(lines) and PAGE_MARK.search(lines[k + 1].text.strip()))
+                                 and _running_title(text, lines[:j])):
+            k += 1  # the running title over the next page (or over its 'Page 2')
         else:
             break
     return k if marked and k < len(lines) else j
@@ -212,9 +254,9 @@ def _past_page_break(lines: list[Line], j: int) -> int:
 
 def _running_title(text: str, above: list[Line]) -> bool:
     """'Ashcombe Town Council – Full Council – 3 February 2025' after a page mark: a page's head that opens
-    with the document's first line (its title), the meeting and date often added."""
-    first = next((ln.text.strip() for ln in above if ln.kind != "blank"), "")
-    return len(first) >= 10 and text.startswith(first) and text != first
+    with one of the document's first lines (the body over the committee over the date), the date often added."""
+    tops = [ln.text.strip() for ln in above if ln.kind != "blank"][:3]
+    return any(len(top) >= 10 and text.startswith(top) and text != top for top in tops)
 
 
 def _joiners(lines: list[Line], lex: PeopleLexicon, lists: dict[str, list[Person]]) -> None:
@@ -234,7 +276,8 @@ def _joiners(lines: list[Line], lex: PeopleLexicon, lists: dict[str, list[Person
 
 
 def _read_list(
-    lines: list[Line], start: int, group: str, rest: str, lex: PeopleLexicon, handles: bool | None = None
+    lines: list[Line], start: int, group: str, rest: str, lex: PeopleLexicon, handles: bool | None = None,
+    reversed_names: bool = False,
 ) -> tuple[Entries, set[int]]:
     """People listed after a header line: inline after the colon, or in the lines below it."""
     columns, used = status_columns(lines, start, lex) if rest else ([], set())
@@ -242,12 +285,23 @@ def _read_list(
         return columns, used  # 'Present      Apologies' over two columns of names
     if rest.strip(" .") in {"[]", "-", "–", "—"} or rest.strip(" .").lower() in lex.not_person:
         return [], {start}  # 'Apologies: none', 'apologies: []': an empty list, not one on the next line
+    below = lines[start + 1] if start + 1 < len(lines) else None
+    if re.fullmatch(r"\(?\d{1,3}\)?\.?", rest.strip()) and below is not None and below.kind in {"text", "bullet"} \
+            and not below.numbered and "public" not in lines[start].text.lower():
+        rest = ""  # 'Participants: 3' (a meeting tool's count) right over the names; not 'Members of the public: 2'
     if rest and all(len(cell.split()) <= 3 and not re.search(r"[(),;]", cell) and lex.column_kind(cell)
                     for cell in re.split(r"\t+|\s{2,}|\s*\|\s*", rest.strip(" |")) if cell):
         rest = ""  # 'Present<tab>Role': the header row of a table of people, names in the rows below
     if rest:
         if LOGINS.fullmatch(rest) and (handles or IRC_PREFIX.match(lines[start].text.strip())):
             rest = ", ".join(rest.split())  # IRC 'Present: ann bo cai': logins parted by spaces
+        apology = APOLOGY_SENTENCE.search(rest)
+        if apology and re.search(r"\w[.;]\s+$", rest[:apology.start()]):
+            rest = rest[:apology.start()]  # '... and D. Apologies were received from E and F.': a sentence read on its own
+        lone = given_first(rest.strip(" .;"), lex) if reversed_names and SURNAME_COMMA_LINE.fullmatch(rest.strip(" .;")) \
+            else None
+        if lone is not None:
+            return [(group, lone)], {start}
         rest, others = split_at_headers(rest, lex)  # 'A, B; Apologies: C' on one line
         runs = _status_runs(rest, lex)
         if runs:
@@ -516,9 +570,12 @@ def _block_people(
     """The people in one block; stops at the first line that is not part of the list."""
     if is_tabular(block):
         return table_people(block, group, lex)
-    reversed_names = _surname_first_lines(block, lex)
+    csv_rows = csv_people(block, group, lex)
+    if csv_rows[0]:
+        return csv_rows
+    reversed_names = _surname_first_lines(block, group, lex)
     if reversed_names:
-        return [(group, p) for p in reversed_names], {line.index for line in block}
+        return reversed_names, {line.index for line in block}
     handles = handles or sum(is_handle(bare(content(line)), lex) for line in block) >= 2
     entries: Entries = []
     used: set[int] = set()
@@ -629,20 +686,28 @@ def _outdented_label(line: Line, above: Line, lex: PeopleLexicon) -> bool:
     return _indent(line) < _indent(above) and content(line).strip(" :").lower() in lex.role_labels
 
 
-STATUS_TAIL = re.compile(r"^(?P<who>.+?)(?:\s+[-–—:]\s*|\t+|\s{2,}|\s+(?=[✓✔✗✘]\s*$))"
+STATUS_TAIL = re.compile(r"^(?P<who>.+?)(?:\s+[-–—:]\s*|(?<=[a-z]):\s+|\t+|\s{2,}|\s+(?=[✓✔✗✘]\s*$))"
                          r"(?P<status>[^\W\d_][\w ]{0,20}|[✓✔✗✘])\s*[.;]?$")
 
 
 SURNAME_COMMA_LINE = re.compile(r"[A-Z][\w'’-]+,\s*[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]*\.?)?(?:\s*\([^()]*\))?")
 
 
-def _surname_first_lines(block: list[Line], lex: PeopleLexicon) -> list[Person]:
-    """'Lee, Ann' / 'Roe, Bo (Treasurer)' one a line: each a surname, a comma and given names."""
+def _surname_first_lines(block: list[Line], group: str, lex: PeopleLexicon) -> Entries:
+    """'Lee, Ann' / 'Roe, Bo (Treasurer)' one a line: each a surname, a comma and given names; a register
+    gives each a status after a gap or a dash ('Lee, Ann   P' / 'Roe, Bo   AP'), no middle initial."""
     texts = [content(line).strip().rstrip(";.") for line in block]
+    tails = [STATUS_TAIL.match(t) for t in texts]
+    statuses = [("absent" if m.group("status") == "A" else status_of(m.group("status"), lex)) if m else None for m in tails]
+    marked = all(statuses)
+    if marked:
+        texts = [m.group("who").strip() for m in tails]
     if len(texts) < 2 or not all(SURNAME_COMMA_LINE.fullmatch(t) and not t.split(",")[0].isupper() for t in texts):
         return []  # 'HALLORAN, Bridget' (capitals) is read as such elsewhere
     people = [given_first(t, lex) for t in texts]
-    return [p for p in people if p] if all(people) else []
+    if not all(people):
+        return []
+    return [("apologies" if marked and status == "absent" else group, p) for p, status in zip(people, statuses) if p]
 
 
 def _roll_call(text: str, lex: PeopleLexicon) -> tuple[str, Person] | None:
@@ -780,6 +845,8 @@ def _apology_sentences(lines: list[Line], lex: PeopleLexicon, consumed: set[int]
         if not match or i in consumed and not re.search(r"\w{2}[.;]\s+$", line.text[:match.start()]):
             continue  # a list line already read, unless the apology is a sentence of its own after the list
         names = (match.group("names") or match.group("granted") or "").strip()
+        # 'That the apology of Cr Tau be received (and leave granted)': a resolution's verb ends the names
+        names = re.split(r"\s+be\s+(?:received|accepted|noted|sustained|approved)\b", names)[0]
         after = next((ln for ln in lines[i + 1:i + 4] if ln.kind != "blank"), None)
         if after is not None and not names and people_in_text(after.text, lex):
             names = _sentence(after.text)  # 'Apologies were received from:' and the names below
@@ -804,15 +871,46 @@ SENT_APOLOGIES = prechecked(re.compile(r"\s+(?:had\s+|have\s+|has\s+)?(?:sent|ga
 SENTENCE_OPENING = re.compile(r"(?:^|(?<=[a-z)]{2}[.!?])\s+)(?=[A-Z])")
 
 
-def _subject_names(text: str, lex: PeopleLexicon) -> list[Person]:
-    """The people a sentence opens with, when its words up to the verb are names and nothing else."""
+# US minutes tell the roll call in prose: 'On roll call the following trustees were present: Abel, Brandt and
+# Cuomo.' / 'Upon roll call the following members answered present: ...'; the names run to the sentence's end
+ROLL_CALL_SENTENCE = prechecked(re.compile(
+    r"\bthe\s+following\s+(?:[a-z]+\s+){0,2}(?:were|was|answered|responded)\s+(?:present|in\s+attendance|"
+    r"here)\s*(?:at\s+roll\s+call\s*)?:?\s*(?P<names>[^\n]+)", re.I))
+# '... Trustee Lindqvist was absent.', 'Commissioners Pryce and Hale were absent.': the names before the verb
+WAS_ABSENT = prechecked(re.compile(r"\s+(?:was|were)\s+(?:absent|excused)(?=\s*(?:[.;,]|$))", re.I))
+
+
+def _roll_call_sentences(head: list[Line], lex: PeopleLexicon, consumed: set[int],
+                         lists: dict[str, list[Person]]) -> None:
+    """A roll call told in a sentence near the top: those it says were present, then anyone said to be absent."""
+    for line in head:
+        if line.index in consumed:
+            continue
+        match = ROLL_CALL_SENTENCE.search(line.text)
+        if match is None:
+            continue
+        known = lists["present"] + lists["attend"]
+        lists["present"].extend(p for p in people_in_text(_sentence(match.group("names")), lex)
+                                if not any(same_person(p, other) for other in known))
+        for absent in WAS_ABSENT.finditer(line.text, match.start("names")):
+            for person in _subject_names(line.text[match.start("names"):absent.start()], lex, posts=True):
+                if not any(same_person(person, other) for other in lists["apologies"] + lists["said"]):
+                    lists["said"].append(person)
+
+
+def _subject_names(text: str, lex: PeopleLexicon, posts: bool = False) -> list[Person]:
+    """The people a sentence opens with, when its words up to the verb are names and nothing else; with
+    `posts` a post before a surname names one too ('Trustee Lindqvist was absent', in a roll call)."""
     starts = [m.end() for m in SENTENCE_OPENING.finditer(text)]
     subject = re.sub(r"^[\s\-*•·]+", "", text[starts[-1]:] if starts else text).strip()
+    if posts:  # 'Councilmen Pete Doyle and Sam Wirth': the group's plural post before the names
+        subject = next((subject[len(g):].strip() for g in lex.group_nouns if subject.startswith(g + " ")), subject)
     parts = [re.sub(r"^(?:and|&)\s+", "", part) for _, part in split_list(subject, lex)]
     people = [parse_person(part, lex) for part in parts]
     if not subject or len(subject) > 200 or any(p is None for p in people) or prose_at(subject):
         return []  # 'The Chair sent apologies on behalf of ...', 'It was noted that ...'
-    if any(len(p.name.split()) < 2 and not has_person_cue(part, lex) for p, part in zip(people, parts)):
+    if any(len(p.name.split()) < 2 and not has_person_cue(part, lex) and not (posts and p.role and is_post(p.role, lex))
+           for p, part in zip(people, parts)):
         return []  # 'Residents sent apologies for the noise': one word needs a title ('Cllr Ross sent apologies')
     return [p for p in people if p is not None]
 

@@ -18,7 +18,7 @@ from .people import PeopleLexicon, has_person_cue, is_title_row, parse_person, s
 APOLOGY_SENTENCE = prechecked(re.compile(  # searched on every line: behind a pre-check for 'apolog', 'leave'
     r"\bapolog(?:y|ies)(?:\s+for\s+absence)?\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?"
     r"(?:(?:received|accepted|noted|given|tendered|reported|submitted|sent|intimated)(?:\s+and\s+(?:received|accepted|noted))?\s+)?"
-    r"(?:from|by|on\s+behalf\s+of)\s*:?\s*(?P<names>[^.\n]*)"
+    r"(?:from|by|of|on\s+behalf\s+of)\s*:?\s*(?P<names>[^.\n]*)"
     r"|\bleave\s+of\s+absence\s+(?:was|were|had\s+been|has\s+been)\s+granted\s+to\s*:?\s*(?P<granted>[^.\n]*)",
     re.I,
 ))  # 'Leave of absence was granted to Shri A. Menon.' (Indian and Australian minutes): not present either

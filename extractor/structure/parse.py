@@ -20,6 +20,7 @@ VENUE_LINE = re.compile(r"^\W*(?:venue|location|place|where)\s*:\s*(?P<venue>.+)
 VENUE_AFTER_TIME = re.compile(r"\b(?:\d{1,2}[.:]\d{2}\s*[ap]\.?m\.?|\d{1,2}\s*[ap]\.?m\.?)\s*,?\s+(?:in|at)\s+(?:the\s+)?(?P<venue>[^.]+)", re.I)
 TITLE_NOISE = re.compile(r"\b(?:minutes?|meeting|notes)\b(?:\s+of(?:\s+the)?)?|\bheld\s+on\b", re.I)
 HEADER_CHARS = 3000
+PAGE_FURNITURE = re.compile(r"(?:page\s+\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?|-\s*\d{1,3}\s*-|draft|confidential)", re.I)
 
 
 @dataclass
@@ -165,6 +166,8 @@ def _title_line(head: list[Line], skip: set[int], lex: PeopleLexicon, layout_rul
         words = _heading_text(line) if line.kind == "heading" else line.text.strip()
         if words.lower() in lex.generic_headings or is_cue_heading(words):
             continue
+        if PAGE_FURNITURE.fullmatch(words) and line is next(ln for ln in head if ln.kind not in {"blank", "rule"}):
+            continue  # 'Page 1 of 4', 'DRAFT' over the title at the very top: page furniture
         if find_dates(words) and _date_only(words):
             passed_date = True  # a bare date line comes after the title, never before it
             continue

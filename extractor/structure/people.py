@@ -13,6 +13,8 @@ from .gate import per_lexicon
 
 RULES_PATH = Path(__file__).with_name("rules.jsonl")
 NAME_PARTICLES = {"de", "da", "del", "der", "van", "von", "bin", "al", "la", "le", "du", "di", "mc", "o'"}
+# particles that are also everyday words ('ten', 'ap'): a name's only inside it, as 'Maarten ten Have', 'Iolo ap Dafydd'
+INNER_PARTICLES = {"an", "ap", "ab", "ten", "ter", "den", "dos", "das", "della", "ibn", "bint", "binti", "af", "zu"}
 IRISH_MUTATED = re.compile(r"(?:t|h|n|bh|mb|gc|nd|ng|bp|dt)[A-ZÁÉÍÓÚ][a-záéíóú]+")  # 'tSaoir', 'hAodha', 'nGallchóir'
 SMART_CHIPS = re.compile(r"(?:^|(?<=\s))@(?=[A-Z][\w'’-]*\s+[A-Z])")  # '@Ann Lee': a person mentioned, no login
 # '@ann', '@cai.poe', '@ann#1234' (Discord), '@bo:example.org' (Matrix)
@@ -138,6 +140,9 @@ class PeopleLexicon:
         words = title.split()
         if known is None and len(words) == 2 and words[1] in {"name", "names"} and self.column_kind(words[0]) != "org":
             known = "name"  # 'Governor Name', 'Member names' (not 'Organisation name')
+        unit = re.fullmatch(r"(?P<title>[^()]+?)\s*\([^()]{1,20}\)", title)
+        if known is None and unit:
+            known = self.column_kind(unit.group("title"))  # 'Duration (minutes)', 'Email (work)': a unit or a note
         if known is None and _COLUMN_JOINER.search(title):  # 'Organisation / role', 'Post and organisation'
             parts = _COLUMN_PARTS.split(title)
             known = next((k for k in (self.column_kind(p) for p in parts if p) if k), None)
@@ -331,7 +336,7 @@ def looks_like_name(text: str, lex: PeopleLexicon | None = None) -> bool:
         return False
     for word in words:
         bare = word.strip(".,:'’")  # 'Team:' is the word 'Team'
-        if bare.lower() in NAME_PARTICLES or bare == "an" and word is not words[0] and word is not words[-1]:
+        if bare.lower() in NAME_PARTICLES or bare in INNER_PARTICLES and word is not words[0] and word is not words[-1]:
             continue  # 'Mac an tSaoir': 'an' inside an Irish surname
         if not bare or not (bare[0].isupper() or bare[0] == "@" or IRISH_MUTATED.fullmatch(bare) and word is not words[0]):
             return False
@@ -407,6 +412,12 @@ def parse_person(
     if named and re.fullmatch(r"[\"“][^\"”]{1,20}[\"”]", " ".join(parts).strip()):
         return Person(name=named[0], mention=_fold(raw), role=role)  # '"Sprocket" (Jonah Pell)': a nickname first
     outside = " ".join(" ".join(parts).split())
+    if len(named) == 1 and initials is None and INITIALS.fullmatch(outside) and _initials_fit(outside, named[0]):
+        # 'JH (Jasmine Holt)': the initials first, the name they stand for in brackets
+        words, post = strip_titles(named[0].split(), lex)
+        rest = [r for r in roles if r is not named[0]]
+        return Person(name=" ".join(words), mention=_fold(raw), role=_join_roles(([post] if post else []) + rest, role),
+                      initials=outside, handle=handle)
     if len(named) == 1 and outside and not has_person_cue(outside, lex) and _post_then_name(f"{outside} ({named[0]})", lex):
         # 'Head of Planning (N Fairweather)': the post first, the person in brackets
         words, post = strip_titles(named[0].split(), lex)
@@ -468,10 +479,13 @@ def people_in_text(text: str, lex: PeopleLexicon | None = None, handles: bool | 
         people = [_capital_surname_first(m, lex) for m in CAPITAL_SURNAME.finditer(text)]
         if all(people):
             return [p for p in people if p]
+    text = TITLE_IN_BRACKETS.sub("", text)
     if SMART_CHIPS.search(text) and len(SMART_CHIPS.findall(text)) >= 2:
         text = SMART_CHIPS.sub(lambda m: ", " if m.start() else "", text)  # '@Ann Lee @Bo Roe' (document mentions)
     text = INLINE_BULLET.sub(", ", NICKNAME_IN_BRACKETS.sub(_drop_nickname(lex), text.strip()))
     text = _part_columns(IN_THE_CHAIR.sub(r", \g<who> (Chair)", text), lex)
+    text = _gap_parted(text, lex)
+    text = NAME_SLASH.sub(lambda m: ", " if _slash_parts(text, m, lex) else m.group(0), text) if "/" in text else text
     if SURNAME_COMMA_LIST.fullmatch(text.strip(" .")):
         people = [given_first(entry, lex) for entry in text.strip(" .").split(";")]
         if all(people):
@@ -692,6 +706,32 @@ def _part_columns(text: str, lex: PeopleLexicon) -> str:
         after = re.split(r"[,;(]", text[match.end():match.end() + 60], maxsplit=1)[0]
         return ", " if match.start() and has_person_cue(after, lex) else match.group(0)
     return COLUMN_GAP.sub(part, text)
+
+
+def _gap_parted(text: str, lex: PeopleLexicon) -> str:
+    """'Agnes Whitlow  Bertram Cole  Cheng Li': a list parted only by gaps of two spaces or more (no comma,
+    semicolon or 'and'), every cell a full name and none an organisation or post, is one person a cell."""
+    if not GAP_ONLY.search(text) or re.search(r"[,;&]|\band\b", text):
+        return text
+    cells = GAP_ONLY.split(text.strip())
+    if len(cells) >= 2 and all(2 <= len(c.split()) <= 4 and looks_like_name(c, lex) and not looks_like_role(c, lex)
+                               for c in cells):
+        return ", ".join(cells)
+    return text
+
+
+NAME_SLASH = re.compile(r"(?<=[a-z])/(?=[A-Z])")
+
+
+def _slash_parts(text: str, match: re.Match[str], lex: PeopleLexicon) -> bool:
+    """'Amy Pike/Ben Ruhl': a slash with no spaces between two full names parts two people ('CAO/Clerk' is one post)."""
+    left = re.split(r"[,;(/]", text[:match.start()])[-1].strip()
+    right = re.split(r"[,;()/]", text[match.end():])[0].strip()
+    return all(2 <= len(side.split()) <= 4 and looks_like_name(side, lex) and not looks_like_role(side, lex)
+               for side in (left, right))
+
+
+GAP_ONLY = re.compile(r"\t+|[^\S\n]{2,}")
 
 
 def _unglue(text: str) -> str:
@@ -962,8 +1002,13 @@ def _unmark(text: str) -> str:
 def _unlink(text: str) -> str:
     """'[Ann Lee](https://...)' -> 'Ann Lee'; text without a '](' (nearly all) is returned as it is."""
     return LINK.sub(r"\1", text) if "](" in text else text
+# '<p>Present: Ann Lee, Bo Roe</p>': a web page's tags left in the text are no part of a name
+_HTML_TAG = re.compile(r"</?(?:p|br|div|span|td|th|tr|li|ul|ol|b|i|u|em|strong|h[1-6]|font|table|tbody)\b[^<>]*/?>", re.I)
 _EMAIL = re.compile(r"<[^<>\s@]+@[^<>\s]+>")  # 'Ann Lee <ann@example.org>': the address is no part of the name
 _NICKNAME = re.compile(r"\s[\"“][^\"”]{1,20}[\"”](?=\s)")  # Ignatius "Iggy" Fell
+# 'Dr. (Mrs.) Ada Obi', 'Maj (Retd) Clive Ash', 'Engr. (Dr.) Femi Ade': a second title or a retirement mark in
+# brackets right after a title, before the name; the brackets would part the title from the name
+TITLE_IN_BRACKETS = re.compile(r"(?<=[A-Za-z.])\s*\(\s*(?:Mrs|Mr|Ms|Miss|Dr|Prof|Retd|Rtd|Retired|Ret|Rd)\.?\s*\)(?=\s+[A-Z])")
 _BULLET = re.compile(r"^\s*(?:[-·•●◦▪–]|\d+[.)])\s+")
 _COLUMN_GAP = re.compile(r"\s*(?:\t|\s{3,})\s*")
 _SPACES = re.compile(r"[^\S\t]+")
@@ -975,7 +1020,8 @@ def _clean(text: str) -> str:
     """Markup and bullets dropped, spaces folded; a column gap (tab, 3+ spaces) is kept as one tab."""
     text = _MARKUP.sub(" ", _unmark(_unlink(text)))
     text = _NICKNAME.sub("", text)
-    text = _EMAIL.sub(" ", text)
+    text = TITLE_IN_BRACKETS.sub("", text)
+    text = _HTML_TAG.sub(" ", _EMAIL.sub(" ", text))
     text = _BULLET.sub("", text)
     text = _COLUMN_GAP.sub("\t", text.strip())
     text = _SPACES.sub(" ", text).strip(" ,;")

@@ -41,6 +41,26 @@ def is_tabular(block: list[Line]) -> bool:
     return all(len(_cells(line)) >= 2 for line in block)
 
 
+def csv_people(block: list[Line], group: str, lex: PeopleLexicon) -> tuple[Entries, set[int]]:
+    """A meeting tool's attendance report pasted as CSV: 'Full Name,Join Time,Leave Time,Email' over one
+    row a person; the person is the name column's cell (times, durations and addresses are no role)."""
+    titles = [c.strip().strip('"') for c in block[0].text.split(",")] if block else []
+    kinds = _column_kinds(titles, lex) if len(titles) >= 3 and "|" not in block[0].text else None
+    if not kinds or kinds.count("name") != 1:
+        return [], set()
+    at = kinds.index("name")
+    entries: Entries = []
+    used = {block[0].index}
+    for line in block[1:]:
+        cells = [c.strip().strip('"') for c in line.text.split(",")]
+        person = parse_person(cells[at], lex) if len(cells) >= len(titles) else None
+        if person is None:
+            break
+        entries.append((group, person))
+        used.add(line.index)
+    return (entries, used) if entries else ([], set())
+
+
 def _column_kinds(cells: list[str], lex: PeopleLexicon) -> list[str | None] | None:
     """The column kinds of a table's header row ('Name | Role | Initials'), or None if it is a data row."""
     kinds = [lex.column_kind(c) for c in cells]
@@ -295,7 +315,7 @@ def status_columns(lines: list[Line], start: int, lex: PeopleLexicon) -> tuple[E
     by side): each name goes to the column nearest it. Nothing unless every title is a status."""
     if "\t" in lines[start].text or "|" in lines[start].text:
         return _tabbed_status_columns(lines, start, lex)
-    titles = [(k, t) for k, t in (_spans(lines[start]) or []) if status_of(t, lex)]
+    titles = [(k, t.rstrip(" :")) for k, t in (_spans(lines[start]) or []) if status_of(t.rstrip(" :"), lex)]  # 'Present:'
     if len(titles) < 2 or len(titles) != len(_spans(lines[start]) or []):
         return [], set()
     entries: Entries = []
@@ -329,6 +349,7 @@ def _tab_cells(line: Line) -> list[str]:
 def _tabbed_status_columns(lines: list[Line], start: int, lex: PeopleLexicon) -> tuple[Entries, set[int]]:
     """'Present<tab>Apologies' (or 'Present | Absent') over rows of names: each name has its column's status."""
     titles = _tab_cells(lines[start])
+    titles = [t.rstrip(" :") for t in titles]  # 'Present:<tab>Apologies:'
     if len(titles) < 2 or not all(status_of(t, lex) for t in titles):
         return [], set()
     entries: Entries = []

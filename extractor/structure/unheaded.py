@@ -242,6 +242,9 @@ def _role_label(label: str, lex: PeopleLexicon) -> bool:
     lowered = " ".join(label.lower().split())
     if lowered in lex.role_labels:
         return True
+    served = re.fullmatch(r"(?P<post>.+?)\s+to\s+the\s+[a-z]+(?:\s+[a-z]+)?", lowered)
+    if served and served.group("post") in lex.role_labels:
+        return True  # 'Clerk to the Panel', 'Secretary to the Board': the post, whichever body it serves
     if set(lowered.split()) & lex.not_role_labels:
         return False
     # a post someone holds ('Town Clerk'), not a word of a resolution ('Elected:', 'Seconded:')
