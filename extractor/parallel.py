@@ -143,6 +143,37 @@ def _context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("spawn")
 
 
+def _stop_now(executor: ProcessPoolExecutor) -> None:
+    """End the workers at once and the executor's thread with them: Python waits for that thread before it
+    exits, so a thread left waiting would hang an interrupted run after its "interrupted" line.
+
+    A worker ended while it was writing a result (likely under load, where the parent drains the pipe
+    slowly) leaves part of a message in the result pipe, and the thread would wait for the rest forever:
+    once no worker is left, the run closes its own writing end, the last one, so the thread reads an end of
+    file, counts the pool broken and ends. This reaches into the executor (its processes, its thread, its
+    result queue), as little as that needs; each is looked up with a default in case a Python moves it."""
+    processes = list((getattr(executor, "_processes", None) or {}).values())
+    thread = getattr(executor, "_executor_manager_thread", None)
+    results = getattr(executor, "_result_queue", None)
+    executor.shutdown(wait=False, cancel_futures=True)
+    for worker in processes:
+        worker.terminate()
+    for worker in processes:
+        worker.join(timeout=5)
+        if worker.is_alive():  # SIGTERM not acted on (a worker stopped in the kernel): no more waiting
+            worker.kill()
+            worker.join(timeout=5)
+    if thread is None or not thread.is_alive():
+        return
+    writer = getattr(results, "_writer", None)
+    if writer is not None and not any(worker.is_alive() for worker in processes):
+        try:
+            writer.close()
+        except OSError:
+            pass
+    thread.join(timeout=5)
+
+
 class WorkerPool:
     """`workers` processes with the pipeline loaded; `run` processes sources in input order."""
 
@@ -182,12 +213,7 @@ class WorkerPool:
         if executor is None:
             return
         if now:
-            processes = list((getattr(executor, "_processes", None) or {}).values())
-            executor.shutdown(wait=False, cancel_futures=True)
-            for worker in processes:
-                worker.terminate()
-            for worker in processes:
-                worker.join(timeout=5)
+            _stop_now(executor)
         else:
             executor.shutdown(wait=True, cancel_futures=True)
 

@@ -244,3 +244,34 @@ def test_check_probes_every_worker_so_they_load_the_pipeline_at_once(case, worke
     else:
         assert pool.check() is False
     assert submitted == [_probe] * workers
+
+
+def test_an_interrupt_ends_the_pool_even_when_a_worker_died_halfway_through_sending_a_result(monkeypatch):
+    """A worker ended by the interrupt while it was writing a result (likely on a loaded machine, where the
+    parent drains the pipe slowly) leaves part of a message in the result pipe. The executor's thread then
+    waits for the rest, which never comes, and Python waits for that thread before it exits: the run hung
+    after printing "interrupted". `stop(now=True)` must leave no such thread behind."""
+    import multiprocessing
+    import struct
+    from concurrent.futures import ProcessPoolExecutor
+
+    from extractor.parallel import WorkerPool, WorkSettings
+
+    # a plain worker (no pipeline to load) is enough: what matters is the executor's own machinery
+    monkeypatch.setattr(WorkerPool, "_start", lambda pool: setattr(
+        pool, "_executor", ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))))
+    pool = WorkerPool(WorkSettings(model=None), 1).__enter__()
+    executor = pool._executor
+    assert executor.submit(os.getpid).result(timeout=60) > 0  # the worker is up
+    executor.submit(time.sleep, 60)  # a document in flight when the interrupt comes
+    manager, writer = executor._executor_manager_thread, executor._result_queue._writer
+    # what a worker killed mid-send leaves: a length header and only the start of the message
+    os.write(writer.fileno(), struct.pack("!i", 100_000) + b"\x80\x04partial")
+    try:
+        pool.__exit__(KeyboardInterrupt, KeyboardInterrupt(), None)
+        manager.join(timeout=30)
+        assert not manager.is_alive(), "the executor's thread still waits: Python would not exit"
+    finally:
+        if manager.is_alive():  # let this test session end even when the check failed
+            writer.close()
+            manager.join(timeout=30)
