@@ -380,16 +380,9 @@ UNSEEN = [
 ]
 
 
-@pytest.mark.parametrize(("case_id", "text", "meeting", "expected"), MORE + UNSEEN,
-                         ids=[c[0] for c in MORE + UNSEEN])
-def test_more_deadline_shapes(case_id: str, text: str, meeting: dt.date, expected: str) -> None:
-    due = resolve_due(text, meeting)
-    assert (due.date if due else NO_DUE) == expected
-
-
 APR_2025 = dt.date(2025, 4, 3)  # a Thursday
 
-OWNERS10 = [
+QUARTERS_AND_SHORTHAND = [
     # id, action unit, meeting date, expected: quarters and halves, office shorthand, ranges of days that are
     # opening hours and no deadline
     ("by-bare-quarter", "Treasurer to submit the grant claim by Q3.", APR_2025, "2025-09-30"),
@@ -431,7 +424,10 @@ OWNERS10 = [
 ]
 
 
-@pytest.mark.parametrize(("case_id", "text", "meeting", "expected"), OWNERS10, ids=[c[0] for c in OWNERS10])
-def test_quarters_shorthand_and_day_ranges(case_id: str, text: str, meeting: dt.date, expected: str | None) -> None:
+MORE_SHAPES = MORE + UNSEEN + QUARTERS_AND_SHORTHAND
+
+
+@pytest.mark.parametrize(("case_id", "text", "meeting", "expected"), MORE_SHAPES, ids=[c[0] for c in MORE_SHAPES])
+def test_more_deadline_shapes(case_id: str, text: str, meeting: dt.date, expected: str | None) -> None:
     due = resolve_due(text, meeting)
     assert (due.date if due else NO_DUE) == expected

@@ -969,12 +969,7 @@ def _params(cases):
                          else []) for c in cases]
 
 
-@pytest.mark.parametrize("case, text, date, attendees, apologies", _params(CASES))
-def test_unseen_meeting_records(case, text, date, attendees, apologies):
-    meeting = parse_structure(text)
-    assert (meeting.date.isoformat() if meeting.date else None) == date
-    assert names(meeting.attendees) == attendees
-    assert names(meeting.apologies) == apologies
+# CASES and DATES are run by test_world_shapes.py's two tests, with the tables there
 
 
 def test_initials_keep_their_key_after_expansion():
@@ -1017,12 +1012,6 @@ DATES = [
     ("a Welsh date in the title before the English one", "Cyngor Tref / Town Council\n12 Mehefin 2025 / 12 June 2025\n\n"
      "Presennol / Present: Cyng. Ann Lee\n", "2025-06-12"),
 ]
-
-
-@pytest.mark.parametrize("case, text, date", DATES, ids=[c[0][:60] for c in DATES])
-def test_unseen_meeting_dates(case, text, date):
-    meeting = parse_structure(text)
-    assert (meeting.date.isoformat() if meeting.date else None) == date
 
 
 TITLES = [

@@ -13,6 +13,8 @@ import pytest
 
 from extractor.structure.parse import parse_structure
 
+from . import test_unseen_round9 as round9
+
 
 def names(people):
     return [p.name for p in people]
@@ -808,7 +810,8 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("case, text, date, attendees, apologies", CASES)
+@pytest.mark.parametrize("case, text, date, attendees, apologies",
+                         [pytest.param(*c, id=c[0][:60]) for c in CASES] + round9._params(round9.CASES))
 def test_world_shapes(case, text, date, attendees, apologies):
     meeting = parse_structure(text)
     assert (meeting.date.isoformat() if meeting.date else None) == date
@@ -839,7 +842,7 @@ DATES = [
 ]
 
 
-@pytest.mark.parametrize("case, text, date", DATES)
+@pytest.mark.parametrize("case, text, date", [pytest.param(*c, id=c[0][:60]) for c in DATES + round9.DATES])
 def test_meeting_dates_in_world_shapes(case, text, date):
     meeting = parse_structure(text)
     assert (meeting.date.isoformat() if meeting.date else None) == date
