@@ -140,12 +140,13 @@ def _header_in(words: str, lex: PeopleLexicon, qualified: bool) -> tuple[str | N
                 return group, match.group("rest").strip(" /|")
     if not qualified:
         return None, ""
-    qualified_labels = _label_patterns(lex.present_labels, qualified=True)
-    opens = _opening((lex.present_labels,), True).match(words)
-    for needle, pattern in qualified_labels if opens else ():
-        match = pattern.match(words) if lowered is None or needle is None or needle in lowered else None
-        if match and _qualifies(match.group("qualifier"), lex):
-            return "present", match.group("rest").strip(" /|")  # 'Mentors there: ...', 'Parent governors: ...'
+    # 'Mentors there: ...', 'Parent governors: ...'; 'Practice staff: ...', 'Council staff: ...'
+    for group, labels in (("present", lex.present_labels), ("attend", lex.in_attendance_labels)):
+        opens = _opening((labels,), True).match(words) if labels else None
+        for needle, pattern in _label_patterns(labels, qualified=True) if opens else ():
+            match = pattern.match(words) if lowered is None or needle is None or needle in lowered else None
+            if match and _qualifies(match.group("qualifier"), lex):
+                return group, match.group("rest").strip(" /|")
     suffixes = (lex.apologies_suffixes, lex.in_attendance_suffixes, lex.present_suffixes)
     for group, needle, pattern in _header_patterns(*suffixes, qualified=True) if _opening(suffixes, True).match(words) else ():
         match = pattern.match(words) if lowered is None or needle is None or needle in lowered else None

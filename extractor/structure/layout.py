@@ -60,6 +60,7 @@ class LayoutRules:
     statement_lead: re.Pattern[str]
     amount: re.Pattern[str]
     commitment: re.Pattern[str] = re.compile(r"(?!)")  # words that make a ':' line a lead-in, not a title
+    masthead: re.Pattern[str] = re.compile(r"(?!)")  # lines over a title: a pack's cover, an address, a contact
 
 
 def load_layout_rules(path: Path) -> LayoutRules:
@@ -70,6 +71,8 @@ def load_layout_rules(path: Path) -> LayoutRules:
         amount=re.compile("|".join(f"(?:{p})" for p in lexicon(records, "amount"))),
         commitment=re.compile(r"\b(?:" + "|".join(map(re.escape, lexicon(records, "commitment_word"))) + r")\b", re.I)
         if lexicon(records, "commitment_word") else re.compile(r"(?!)"),
+        masthead=re.compile("|".join(f"(?:{p})" for p in lexicon(records, "masthead")), re.I)
+        if lexicon(records, "masthead") else re.compile(r"(?!)"),
     )
 
 

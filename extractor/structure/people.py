@@ -15,7 +15,11 @@ RULES_PATH = Path(__file__).with_name("rules.jsonl")
 NAME_PARTICLES = {"de", "da", "del", "der", "van", "von", "bin", "al", "la", "le", "du", "di", "mc", "o'"}
 # particles that are also everyday words ('ten', 'ap'): a name's only inside it, as 'Maarten ten Have', 'Iolo ap Dafydd'
 INNER_PARTICLES = {"an", "ap", "ab", "ten", "ter", "den", "dos", "das", "della", "ibn", "bint", "binti", "af", "zu"}
+# words that join a heading's words and are no part of any name, whatever their case
+FUNCTION_WORDS = frozenset({"of", "and", "for"})  # not "the": "The Doctor" may be a handle
 IRISH_MUTATED = re.compile(r"(?:t|h|n|bh|mb|gc|nd|ng|bp|dt)[A-ZÁÉÍÓÚ][a-záéíóú]+")  # 'tSaoir', 'hAodha', 'nGallchóir'
+# 'al-Mansouri', 'el-Amin', 'd'Souza': an Arabic article or a Romance elision joined to a capitalised surname
+PREFIXED_SURNAME = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|ud|ul|d|l|dell)['’-][A-ZÁÉÍÓÚ]")
 SMART_CHIPS = re.compile(r"(?:^|(?<=\s))@(?=[A-Z][\w'’-]*\s+[A-Z])")  # '@Ann Lee': a person mentioned, no login
 # '@ann', '@cai.poe', '@ann#1234' (Discord), '@bo:example.org' (Matrix)
 HANDLE = re.compile(r"\(@[\w-]+(?:[.#:][\w-]+)*\)|@[\w-]+(?:[.#:][\w-]+)*")  # '(@lberg, Nordvik)' keeps its brackets
@@ -279,6 +283,12 @@ def _upper_honours(lex: PeopleLexicon) -> frozenset[str]:
     return frozenset(h.upper() for h in lex.honours)
 
 
+def _bracket_after(part: str) -> tuple[str, str]:
+    """'Esq. (President)' -> ('Esq.', 'President'); a part with no closing bracket comes back whole."""
+    match = re.fullmatch(r"(?P<head>[^()]+?)\s*\((?P<inner>[^()]*)\)", part)
+    return (match.group("head"), match.group("inner")) if match else (part, "")
+
+
 def credentials_only(part: str, lex: PeopleLexicon) -> bool:
     """'CPA', 'Ed.D.', 'MSW, LCSW', 'PhD FRCP': a list part that is only post-nominals, the person's before it."""
     words = re.split(r"[\s,]+", part.strip(" ,;."))
@@ -338,7 +348,10 @@ def looks_like_name(text: str, lex: PeopleLexicon | None = None) -> bool:
         bare = word.strip(".,:'’")  # 'Team:' is the word 'Team'
         if bare.lower() in NAME_PARTICLES or bare in INNER_PARTICLES and word is not words[0] and word is not words[-1]:
             continue  # 'Mac an tSaoir': 'an' inside an Irish surname
-        if not bare or not (bare[0].isupper() or bare[0] == "@" or IRISH_MUTATED.fullmatch(bare) and word is not words[0]):
+        if bare.lower() in FUNCTION_WORDS:
+            return False  # 'APPROVAL OF MINUTES', 'CALL TO ORDER' in capitals: a heading, no one's name
+        if not bare or not (bare[0].isupper() or bare[0] == "@" or (IRISH_MUTATED.fullmatch(bare) or PREFIXED_SURNAME.match(bare))
+                                and word is not words[0]):
             return False
         initials = len(bare) <= 3 and bare.isupper() and bare not in lex.honorifics  # 'CR' is no 'Cr'
         if bare.lower() in lex.role_words or bare.lower() in lex.title_words and not initials \
@@ -502,8 +515,10 @@ def people_in_text(text: str, lex: PeopleLexicon | None = None, handles: bool | 
     role_open = False  # the last item added to a role, so 'and X' may continue it
     for sep, part in items:
         part = re.sub(r"^(?:and|&)\s+", "", part, flags=re.I)
-        if people and sep == "," and credentials_only(part, lex) and len(people[-1].name.split()) >= 2:
-            continue  # 'K. Lund, CPA', 'Sam Ito, MD': the degree of the person before, who is no initials
+        credentials, role = _bracket_after(part)
+        if people and sep == "," and credentials_only(credentials, lex) and len(people[-1].name.split()) >= 2:
+            add_role(people[-1], role)
+            continue  # 'K. Lund, CPA', 'Sam Ito, MD', 'Al Roe, Esq. (Chair)': the degree of the person before
         counted = COUNTED.match(part)
         if counted and has_person_cue(counted.group("inner"), lex):
             part = counted.group("inner")  # '1 Parishioner (Mrs Ann Lee)': the one named

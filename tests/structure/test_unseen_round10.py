@@ -1,0 +1,753 @@
+"""Meeting records in layouts the other tables do not hold, round ten: invented minutes, one shape a case.
+
+Registers flattened out of two-column PDF tables, sub-lists under one 'Present' heading
+(councillors, officers, the public), in-person and remote splits, US roll calls with municipal
+titles, Canadian, Australian, Irish and Indian boards, role-first entries, post-nominal honours
+and qualifications, numbered registers, attendance as the first numbered item, Markdown and
+Confluence tables with a status column, Google Docs '@' chips, apologies worded as none, as
+accepted, as leave of absence, and dates and titles under page furniture ('Public Document
+Pack', a logo line, an address block). Each case gives the meeting date, the names recorded
+present (members and posts given by a label such as 'Clerk:' first, then those listed as in
+attendance) and the apologies (absentees included).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.structure.parse import parse_structure
+
+
+def names(people):
+    return [p.name for p in people]
+
+
+CASES = [
+    # --- registers flattened out of PDF tables -------------------------------------------------------
+    (
+        "a two-column table flattened: name on one line, role on the next, no blank lines",
+        "Ashcombe Valley Parish Council\nMinutes of the meeting held on 14 January 2025\n\nPresent:\n"
+        "Cllr Winifred Harrowby\nChair\nCllr Osagie Idahosa\nVice-Chair\nCllr Rosamund Tilley\nCouncillor\n"
+        "Gethin Prosser\nClerk\n\nApologies:\nCllr Maeve Corrigan\n\n1. Declarations of interest\nNone.\n",
+        "2025-01-14",
+        ["Winifred Harrowby", "Osagie Idahosa", "Rosamund Tilley", "Gethin Prosser"],
+        ["Maeve Corrigan"],
+    ),
+    (
+        "a flattened table with its 'Name' / 'Role' header row kept",
+        "Northgate Primary School\nFull Governing Board\nMinutes of the meeting held on 15 January 2025\n\n"
+        "Governors present\nName\nRole\nHelena Marchetti\nChair, Co-opted Governor\nBarnaby Oyelowo\nHeadteacher\n"
+        "Sushila Patel\nParent Governor\n\nApologies\nName\nRole\nDerwent Holmes\nStaff Governor\n\n"
+        "1. Welcome\nThe Chair welcomed governors.\n",
+        "2025-01-15",
+        ["Helena Marchetti", "Barnaby Oyelowo", "Sushila Patel"],
+        ["Derwent Holmes"],
+    ),
+    (
+        "role first, then the name after a dash, parted by semicolons",
+        "Whitmoor Bowls Club\nCommittee meeting 16 January 2025\n\n"
+        "Present: Chair – Ernestine Pollard; Vice-Chair – Kofi Asamoah; Treasurer – Lindiwe Dube; "
+        "Secretary – Horace Penhaligon\nApologies: Fixtures Secretary – Agatha Crewe\n\n1. Greens\n",
+        "2025-01-16",
+        ["Ernestine Pollard", "Kofi Asamoah", "Lindiwe Dube", "Horace Penhaligon"],
+        ["Agatha Crewe"],
+    ),
+    (
+        "officer posts as field labels, then 'Members:' with the rest",
+        "Greyfriars Tenants' Association\nCommittee Minutes – 20 January 2025\n\nChair: Ottilie Brennan\n"
+        "Secretary: Jamal Haddad\nTreasurer: Krystyna Wójcik\nMembers: Evander Price, Sade Olatunji\n"
+        "Apologies: Nell Garside\n\n1. Repairs log\n",
+        "2025-01-20",
+        ["Evander Price", "Sade Olatunji", "Ottilie Brennan", "Jamal Haddad", "Krystyna Wójcik"],
+        ["Nell Garside"],
+    ),
+    (
+        "initials in brackets after each name (used in the action column later)",
+        "Riverside Youth Trust\nTrustees' meeting – 21 January 2025\n\n"
+        "Present: Imogen Thackeray (IT) (Chair), Declan Obuya (DO), Saskia Verhoeven (SV), Rohan Menon (RM)\n"
+        "Apologies: Persephone Lowe (PL)\n\n1. Finance\nDO to circulate the accounts.\n",
+        "2025-01-21",
+        ["Imogen Thackeray", "Declan Obuya", "Saskia Verhoeven", "Rohan Menon"],
+        ["Persephone Lowe"],
+    ),
+    # --- sub-lists under one heading -----------------------------------------------------------------
+    (
+        "'Councillors:', 'Officers:' and 'Members of the public: 3' under one 'Present' heading",
+        "Bramblecote Town Council\nMinutes of the Full Council meeting held on 22 January 2025\n\nPRESENT\n"
+        "Councillors: Ainsley Croft (Mayor), Bridget Nwankwo, Cosmo Lattimer, Delyth Rowlands\n"
+        "Officers: Evadne Marsh (Town Clerk), Fergus Halloran (Deputy Clerk)\nMembers of the public: 3\n\n"
+        "1. Apologies\nCllr Gideon Ashby.\n",
+        "2025-01-22",
+        ["Ainsley Croft", "Bridget Nwankwo", "Cosmo Lattimer", "Delyth Rowlands", "Evadne Marsh", "Fergus Halloran"],
+        ["Gideon Ashby"],
+    ),
+    (
+        "'Present (in person):' and 'Present (remote):' inline",
+        "Kingsmere Housing Association\nBoard meeting, 23 January 2025\n\n"
+        "Present (in person): Lavinia Stroud (Chair), Matteo Rinaldi, Nkechi Obi\n"
+        "Present (remote): Oswin Fairbairn, Parisa Moradi\nApologies: Quentin Askew\n\n1. Minutes\n",
+        "2025-01-23",
+        ["Lavinia Stroud", "Matteo Rinaldi", "Nkechi Obi", "Oswin Fairbairn", "Parisa Moradi"],
+        ["Quentin Askew"],
+    ),
+    (
+        "'Present in the room' and 'Present via Zoom' as headers over lines",
+        "Hazelmere Community Energy Co-op\nBoard minutes 27 January 2025\n\nPresent in the room\n"
+        "Rhoswen Griffiths\nSantiago Ibáñez\n\nPresent via Zoom\nTheodora Vance\nUzoma Nnadi\n\n"
+        "Apologies\nVivienne Lusk\n\n1. Turbine output\n",
+        "2025-01-27",
+        ["Rhoswen Griffiths", "Santiago Ibáñez", "Theodora Vance", "Uzoma Nnadi"],
+        ["Vivienne Lusk"],
+    ),
+    (
+        "'Board members present:', 'Staff present:' and 'Guests:'",
+        "Pinecrest Community Health Center\nBoard of Directors Meeting Minutes\nJanuary 28, 2025\n\n"
+        "Board members present: Wilhelmina Ortega (Chair), Xavier Bouchard, Yasmin Farouk\n"
+        "Staff present: Zachary Lindholm (CEO), Adele Fontaine (CFO)\nGuests: Bertrand Oakley (auditor)\n\n"
+        "1. Call to order\n",
+        "2025-01-28",
+        ["Wilhelmina Ortega", "Xavier Bouchard", "Yasmin Farouk", "Zachary Lindholm", "Adele Fontaine",
+         "Bertrand Oakley"],
+        [],
+    ),
+    (
+        "'Attending:' inline with roles after commas parted by semicolons",
+        "Eastfield Food Bank\nSteering group notes – 29 January 2025\n\n"
+        "Attending: Cressida Moon, coordinator; Dmitri Orlov, warehouse lead; Efua Mensah, volunteer rep\n"
+        "Apologies: Florian Weiss\n\n1. Stock levels\n",
+        "2025-01-29",
+        ["Cressida Moon", "Dmitri Orlov", "Efua Mensah"],
+        ["Florian Weiss"],
+    ),
+    (
+        "'Participants:' over bullets with organisations in brackets",
+        "Regional Flood Forum\nMeeting of 30 January 2025\n\nParticipants:\n- Gwendolen Ashdown (Environment Agency)\n"
+        "- Hamza Qureshi (County Council)\n- Ingeborg Solberg (Water company)\n\nApologies:\n"
+        "- Jethro Blakemore (Drainage Board)\n\n1. Winter storms\n",
+        "2025-01-30",
+        ["Gwendolen Ashdown", "Hamza Qureshi", "Ingeborg Solberg"],
+        ["Jethro Blakemore"],
+    ),
+    (
+        "a 'Quorum present' line right under the list names no one",
+        "Lowther Sailing Club\nGeneral Committee\n3 February 2025\n\nPresent: Kestrel Dunmore (Commodore), "
+        "Leopold Achebe, Marisol Vega, Nathaniel Ives\nQuorum present\nApologies: Ophelia Grange\n\n1. Moorings\n",
+        "2025-02-03",
+        ["Kestrel Dunmore", "Leopold Achebe", "Marisol Vega", "Nathaniel Ives"],
+        ["Ophelia Grange"],
+    ),
+    (
+        "'Trustees present (5 of 7):' with a count in the header",
+        "Ferncliffe Museum Trust\nMinutes of the trustees' meeting held on 4 February 2025\n\n"
+        "Trustees present (5 of 7): Percival Hume, Quilla Redmond, Ragnar Eriksson, Shanthi Raman, Tobiah Marsh\n"
+        "Apologies: Ursula Penrose, Valentin Morel\n\n1. Collections\n",
+        "2025-02-04",
+        ["Percival Hume", "Quilla Redmond", "Ragnar Eriksson", "Shanthi Raman", "Tobiah Marsh"],
+        ["Ursula Penrose", "Valentin Morel"],
+    ),
+    (
+        "'Also present:' naming county and district councillors and a count of the public",
+        "Little Hambury Parish Council\nMinutes of the meeting held on 5 February 2025\n\n"
+        "Present: Cllrs Wystan Pell (Chairman), Xanthe Dobree, Yardley Kemp\n"
+        "Also present: County Councillor Zillah Frome, District Councillor Alaric Boyd, 4 members of the public\n"
+        "Clerk: Beatrix Colley\n\n1. Apologies\nNone.\n",
+        "2025-02-05",
+        ["Wystan Pell", "Xanthe Dobree", "Yardley Kemp", "Beatrix Colley", "Zillah Frome", "Alaric Boyd"],
+        [],
+    ),
+    # --- apologies in their many words ---------------------------------------------------------------
+    (
+        "'Apologies: none received' names no one",
+        "Stowford Cricket Club\nCommittee meeting – 6 February 2025\n\nPresent: Caspian Reeve, Dorothy Amankwah, "
+        "Egbert Sallis\nApologies: none received\n\n1. Nets\n",
+        "2025-02-06",
+        ["Caspian Reeve", "Dorothy Amankwah", "Egbert Sallis"],
+        [],
+    ),
+    (
+        "'Apologies received and accepted from' a sentence with 'Cllrs' before two names",
+        "Oakenholt Parish Council\nMinutes of the meeting held on 10 February 2025\n\n"
+        "Present: Cllrs Fenella Rook, Godfrey Ambler, Hortensia Vale\n\n1. Apologies\n"
+        "Apologies were received and accepted from Cllrs Isidore Pratt and Juno Calloway.\n\n2. Minutes\n",
+        "2025-02-10",
+        ["Fenella Rook", "Godfrey Ambler", "Hortensia Vale"],
+        ["Isidore Pratt", "Juno Calloway"],
+    ),
+    (
+        "'Apologies accepted:' and 'Absent (no apology):' for school governors",
+        "St Brannock's CE Primary School\nLocal Governing Body\nMinutes of the meeting held on 11 February 2025\n\n"
+        "Governors present: Keturah Sloane (Chair), Lucan Oduya, Mireille Gagnon\n"
+        "Apologies accepted: Norbert Tipton\nAbsent (no apology): Olwen Pryce\nClerk: Peregrine Ash\n\n"
+        "1. Opening prayer\n",
+        "2025-02-11",
+        ["Keturah Sloane", "Lucan Oduya", "Mireille Gagnon", "Peregrine Ash"],
+        ["Norbert Tipton", "Olwen Pryce"],
+    ),
+    (
+        "'Leave of absence:' in an Australian council",
+        "COORABIN REGIONAL COUNCIL\nMINUTES OF THE ORDINARY MEETING HELD ON 12 FEBRUARY 2025\n\n"
+        "PRESENT: Cr Quinlan Hart (Mayor), Cr Roxanne Tjapaltjarri, Cr Sebastian Murray, Cr Tallulah Green\n"
+        "LEAVE OF ABSENCE: Cr Ulysses Barton\nIN ATTENDANCE: General Manager – Verity Lockwood\n\n"
+        "1. ACKNOWLEDGEMENT OF COUNTRY\n",
+        "2025-02-12",
+        ["Quinlan Hart", "Roxanne Tjapaltjarri", "Sebastian Murray", "Tallulah Green", "Verity Lockwood"],
+        ["Ulysses Barton"],
+    ),
+    (
+        "'Absent:' with '(excused)' and '(unexcused)' after the names",
+        "Maple Ridge Homeowners Association\nBoard Meeting Minutes – February 13, 2025\n\n"
+        "Present: Wendell Faraday (President), Ximena Castillo (Secretary), Yusuf Demir\n"
+        "Absent: Zelda Hawthorne (excused), Ambrose Kettle (unexcused)\n\n1. Call to order\n",
+        "2025-02-13",
+        ["Wendell Faraday", "Ximena Castillo", "Yusuf Demir"],
+        ["Zelda Hawthorne", "Ambrose Kettle"],
+    ),
+    (
+        "'Apologies for absence –' after a dash with reasons in brackets",
+        "Harlow Road Allotments Association\nCommittee meeting 17 February 2025\n\n"
+        "Present – Bethan Cadwallader, Cyprian Ode, Dagny Lund\nApologies for absence – Eamon Fitzgerald (holiday), "
+        "Fleur Ashby (work)\n\n1. Water troughs\n",
+        "2025-02-17",
+        ["Bethan Cadwallader", "Cyprian Ode", "Dagny Lund"],
+        ["Eamon Fitzgerald", "Fleur Ashby"],
+    ),
+    (
+        "'Sent apologies:' and 'Did not attend:'",
+        "Westleigh Neighbourhood Plan Steering Group\nMinutes 18 February 2025\n\n"
+        "Present: Gulliver Strand, Honora Lacey, Ivo Petrović\nSent apologies: Jocasta Lyle\n"
+        "Did not attend: Kenelm Oakes\n\n1. Housing needs survey\n",
+        "2025-02-18",
+        ["Gulliver Strand", "Honora Lacey", "Ivo Petrović"],
+        ["Jocasta Lyle", "Kenelm Oakes"],
+    ),
+    # --- names -----------------------------------------------------------------------------------
+    (
+        "post-nominal honours and qualifications after names: OBE, MBE JP, FCA, PhD, FRCP",
+        "Calderbrook Hospice\nBoard of Trustees\nMinutes of the meeting held on 19 February 2025\n\n"
+        "Present: Lionel Ashburton OBE (Chair), Margery Quist MBE JP, Nikhil Sharma FCA, "
+        "Dr Orla Fennelly PhD, Professor Piers Waddington FRCP\nApologies: Rosalind Ekwueme MBE\n\n1. Governance\n",
+        "2025-02-19",
+        ["Lionel Ashburton", "Margery Quist", "Nikhil Sharma", "Orla Fennelly", "Piers Waddington"],
+        ["Rosalind Ekwueme"],
+    ),
+    (
+        "US post-nominals: Esq., CPA, Ed.D.",
+        "Bluestem Charter School\nBoard of Directors Minutes\nFebruary 20, 2025\n\n"
+        "Present: Sterling Hightower, Esq. (President), Tamsin Okafor, CPA (Treasurer), Dr. Ulrich Beck, Ed.D.\n"
+        "Absent: Valeria Montoya\n\n1. Call to Order\n",
+        "2025-02-20",
+        ["Sterling Hightower", "Tamsin Okafor", "Ulrich Beck"],
+        ["Valeria Montoya"],
+    ),
+    (
+        "particle surnames in capitals and at the head of a 'Surname, Firstname' entry",
+        "Stichting Kinderboek – English minutes\nBoard meeting 24 February 2025\n\n"
+        "Present: Willemijn VAN DER LAAN, Xavier DE LA CROIX, Yannick LE GOFF, Zoë O'NEILL\n"
+        "Apologies: Anouk VAN DIJK\n\n1. Budget\n",
+        "2025-02-24",
+        ["Willemijn VAN DER LAAN", "Xavier DE LA CROIX", "Yannick LE GOFF", "Zoë O'NEILL"],
+        ["Anouk VAN DIJK"],
+    ),
+    (
+        "Arabic, Turkish and Vietnamese names with particles: 'al-', 'bin', 'Oğlu'",
+        "Crescent Community Association\nCommittee meeting 25 February 2025\n\n"
+        "Present: Khalid al-Mansouri, Leyla Karaoğlu, Tran Van Minh, Noor bin Yusof, Abdullahi Dahir Warsame\n"
+        "Apologies: Mehmet Ali Öztürk\n\n1. Iftar event\n",
+        "2025-02-25",
+        ["Khalid al-Mansouri", "Leyla Karaoğlu", "Tran Van Minh", "Noor bin Yusof", "Abdullahi Dahir Warsame"],
+        ["Mehmet Ali Öztürk"],
+    ),
+    (
+        "initial and surname only, with a title before some",
+        "Penwith Rugby Club\nCommittee meeting – 26 February 2025\n\n"
+        "Present: J. Trevithick (Chair), Mrs A. Polglase, R. Nancarrow, Dr K. Opie\nApologies: T. Curnow\n\n"
+        "1. Fixtures\n",
+        "2025-02-26",
+        ["J. Trevithick", "A. Polglase", "R. Nancarrow", "K. Opie"],
+        ["T. Curnow"],
+    ),
+    # --- numbered and itemised registers -----------------------------------------------------------
+    (
+        "attendance as a numbered list under 'Present:'",
+        "Ogbomoso Progressive Union (UK Branch)\nMinutes of the general meeting held on 2 March 2025\n\nPresent:\n"
+        "1. Chief Adewale Ogunbiyi (President)\n2. Mrs Folake Adeyemi (Secretary)\n3. Mr Tunde Oyebanji\n"
+        "4. Miss Yetunde Alabi\n\nApologies:\n1. Mr Gbenga Olawale\n\nAgenda\n1. Opening prayer\n2. Welfare\n",
+        "2025-03-02",
+        ["Adewale Ogunbiyi", "Folake Adeyemi", "Tunde Oyebanji", "Yetunde Alabi"],
+        ["Gbenga Olawale"],
+    ),
+    (
+        "'1. Present' as the first numbered item with the list under it",
+        "Brookhaven Residents' Association\nCommittee meeting – 3 March 2025\n\n1. Present\n"
+        "Harriet Caldwell (Chair), Ignatius Feeney, Jovana Marković, Kristoffer Dahl\n\n2. Apologies\n"
+        "Lorelei Sands\n\n3. Minutes of the last meeting\nApproved.\n",
+        "2025-03-03",
+        ["Harriet Caldwell", "Ignatius Feeney", "Jovana Marković", "Kristoffer Dahl"],
+        ["Lorelei Sands"],
+    ),
+    (
+        "'Item 1 – Attendance' with 'Present' and 'Apologies' as sub-lines",
+        "Tern Estuary Partnership\nMinutes of the meeting of 4 March 2025\n\nItem 1 – Attendance\n"
+        "Present: Marigold Pennick, Nasser Haddad, Odalys Reyes\nApologies: Pemberton Walsh\n\n"
+        "Item 2 – Water quality\nSampling continues.\n",
+        "2025-03-04",
+        ["Marigold Pennick", "Nasser Haddad", "Odalys Reyes"],
+        ["Pemberton Walsh"],
+    ),
+    (
+        "a lettered first item '(a) Present' and '(b) Apologies'",
+        "Glenmorrow Community Council\nMinutes of the meeting held on 5 March 2025\n\n"
+        "1. Sederunt and apologies\n(a) Present: Quintin Baird, Rhona McLeish, Seonaid Gunn\n"
+        "(b) Apologies: Torquil Munro\n\n2. Police report\nNo incidents.\n",
+        "2025-03-05",
+        ["Quintin Baird", "Rhona McLeish", "Seonaid Gunn"],
+        ["Torquil Munro"],
+    ),
+    # --- US, Canadian and Irish municipal styles ----------------------------------------------------
+    (
+        "a US 'ROLL CALL:' line with 'Present:' and 'Absent:' and municipal titles",
+        "CITY OF WILLOW BEND\nCITY COUNCIL REGULAR MEETING MINUTES\nJanuary 6, 2025\n\n"
+        "CALL TO ORDER: Mayor Vance called the meeting to order at 7:00 p.m.\n"
+        "ROLL CALL: Present: Mayor Ulysses Vance, Vice Mayor Winona Tate, Councilmembers Xerxes Polk and "
+        "Yvonne Duarte. Absent: Councilmember Zeke Carmody.\n\nPLEDGE OF ALLEGIANCE\n",
+        "2025-01-06",
+        ["Ulysses Vance", "Winona Tate", "Xerxes Polk", "Yvonne Duarte"],
+        ["Zeke Carmody"],
+    ),
+    (
+        "a roll call one member a line with a dash and the status",
+        "Village of Cedar Falls\nBoard of Trustees Regular Meeting\nJanuary 7th, 2025\n\nROLL CALL\n"
+        "President Abigail Thornton – Present\nTrustee Benedict Szabo – Present\nTrustee Carmen Delacroix – Absent\n"
+        "Trustee Darius Whitlock – Present\n\nAPPROVAL OF MINUTES\n",
+        "2025-01-07",
+        ["Abigail Thornton", "Benedict Szabo", "Darius Whitlock"],
+        ["Carmen Delacroix"],
+    ),
+    (
+        "'Aldermen present:' with surnames only, 'Alderman absent:'",
+        "City of Grafton Springs\nCommittee of the Whole\nJanuary 8, 2025\n\n"
+        "Aldermen present: Eckhardt, Fairweather, Gonzalez, Halvorsen\nAlderman absent: Ingersoll\n"
+        "Also present: City Administrator Juniper Knox\n\n1. Call to order\n",
+        "2025-01-08",
+        ["Eckhardt", "Fairweather", "Gonzalez", "Halvorsen", "Juniper Knox"],
+        ["Ingersoll"],
+    ),
+    (
+        "county commissioners with 'Chair' and 'Vice Chair' before names",
+        "Harlan Bluff County Board of Commissioners\nRegular Session Minutes – Tuesday, January 14, 2025\n\n"
+        "Commissioners present: Chair Lucinda Marsh, Vice Chair Montgomery Ray, Commissioner Nadia Petrakis\n"
+        "Staff present: County Administrator Orville Banks, County Attorney Prudence Hale\n\n1. Invocation\n",
+        "2025-01-14",
+        ["Lucinda Marsh", "Montgomery Ray", "Nadia Petrakis", "Orville Banks", "Prudence Hale"],
+        [],
+    ),
+    (
+        "a New England select board: 'Select Board members present' and 'Also present'",
+        "Town of East Wickham\nSelect Board Minutes\nMonday, January 13, 2025\n\n"
+        "Select Board members present: Quentin Ashe (Chair), Rebecca Stowe, Silas Whitford\n"
+        "Also present: Tobias Reed, Town Manager; Una Sterling, Recording Secretary\n\n1. Public comment\n",
+        "2025-01-13",
+        ["Quentin Ashe", "Rebecca Stowe", "Silas Whitford", "Tobias Reed", "Una Sterling"],
+        [],
+    ),
+    (
+        "'Members Present:', 'Members Absent:' and 'Others Present:' inline",
+        "Riverbend Planning Commission\nMinutes of February 3, 2025\n\n"
+        "Members Present: Vernon Akers, Wanda Liu, Xavier Mbeki, Yolanda Pruitt\nMembers Absent: Zane Hollister\n"
+        "Others Present: Annette Crowe (Planning Director), Boyd Kincaid (applicant)\n\n1. Call to order\n",
+        "2025-02-03",
+        ["Vernon Akers", "Wanda Liu", "Xavier Mbeki", "Yolanda Pruitt", "Annette Crowe", "Boyd Kincaid"],
+        ["Zane Hollister"],
+    ),
+    (
+        "a Canadian council: 'COUNCIL PRESENT:' / 'STAFF PRESENT:' / 'COUNCIL ABSENT:'",
+        "Municipality of North Tamarack\nRegular Meeting of Council\nMonday, February 10, 2025\n\n"
+        "COUNCIL PRESENT: Mayor Colette Arsenault, Deputy Mayor Duncan Fraser, Councillor Esther Nakamura, "
+        "Councillor Felix Bouchard\nCOUNCIL ABSENT: Councillor Greta Lindqvist\n"
+        "STAFF PRESENT: Hugo Pelletier, CAO; Iris Dumont, Clerk\n\n1. CALL TO ORDER\n",
+        "2025-02-10",
+        ["Colette Arsenault", "Duncan Fraser", "Esther Nakamura", "Felix Bouchard", "Hugo Pelletier", "Iris Dumont"],
+        ["Greta Lindqvist"],
+    ),
+    (
+        "an Irish council: 'Cathaoirleach' and 'Officials in attendance'",
+        "Comhairle Contae – Municipal District of Ballykeeran\nMinutes of the meeting held on 17 February 2025\n\n"
+        "Members present: Cathaoirleach Cllr Jarlath Mulryan, Cllr Kathleen Ní Bhriain, Cllr Liam Ó Floinn, "
+        "Cllr Máire Geraghty\nOfficials in attendance: Niall Cosgrave, Senior Executive Officer; "
+        "Orlaith Brady, Meetings Administrator\n\n1. Votes of sympathy\n",
+        "2025-02-17",
+        ["Jarlath Mulryan", "Kathleen Ní Bhriain", "Liam Ó Floinn", "Máire Geraghty", "Niall Cosgrave",
+         "Orlaith Brady"],
+        [],
+    ),
+    (
+        "an Indian company board: 'Directors present', 'Invitees', 'Leave of absence was granted to'",
+        "Suryodaya Agro Products Limited\nMinutes of the meeting of the Board of Directors held on 18 February 2025\n\n"
+        "Directors present: Mr. Pranav Deshmukh (Chairman), Mrs. Radhika Iyengar (Independent Director), "
+        "Mr. Sandeep Bhatia (Managing Director)\nInvitees: Ms. Tanvi Kulkarni (Company Secretary)\n\n"
+        "1. Leave of absence\nLeave of absence was granted to Mr. Umesh Rathore.\n\n2. Quorum\n",
+        "2025-02-18",
+        ["Pranav Deshmukh", "Radhika Iyengar", "Sandeep Bhatia", "Tanvi Kulkarni"],
+        ["Umesh Rathore"],
+    ),
+    (
+        "a South African body: 'Present', 'Apologies' and 'Absent' with 'Adv.' and 'Ms' titles",
+        "Ubuntu Township Development Forum\nMinutes of the meeting held on 19 February 2025\n\n"
+        "Present: Adv. Vusumuzi Dlamini (Chairperson), Ms Thandeka Mokoena, Mr Pieter Botha, Ms Lerato Khumalo\n"
+        "Apologies: Mr Sipho Ndlovu\nAbsent: Ms Naledi Mahlangu\n\n1. Opening and welcome\n",
+        "2025-02-19",
+        ["Vusumuzi Dlamini", "Thandeka Mokoena", "Pieter Botha", "Lerato Khumalo"],
+        ["Sipho Ndlovu", "Naledi Mahlangu"],
+    ),
+    # --- tables and exports ---------------------------------------------------------------------------
+    (
+        "a Markdown table of attendees with role and status columns",
+        "# Platform Guild – monthly meeting\n\nDate: 2025-03-10\n\n## Attendance\n\n| Name | Role | Status |\n"
+        "|------|------|--------|\n| Wolfgang Engel | Chair | Present |\n| Xiadani Flores | Maintainer | Present |\n"
+        "| Yosef Abramov | Maintainer | Apologies |\n| Zuleika Grant | Contributor | Present |\n\n## Notes\n"
+        "- Release planned.\n",
+        "2025-03-10",
+        ["Wolfgang Engel", "Xiadani Flores", "Zuleika Grant"],
+        ["Yosef Abramov"],
+    ),
+    (
+        "a Google Docs meeting-notes template: '@' chips in the attendees line",
+        "Mar 11, 2025 | Design sync\n\nAttendees: @Amara Nwosu @Björn Halvorsen @Chiara Lombardi\n\nNotes\n"
+        "- Colours agreed.\n\nAction items\n- [ ] @Björn Halvorsen to update the palette\n",
+        "2025-03-11",
+        ["Amara Nwosu", "Björn Halvorsen", "Chiara Lombardi"],
+        [],
+    ),
+    (
+        "Google Docs chips parted by commas",
+        "Data team weekly – 12 March 2025\n\nAttendees: @Dashiell Moore, @Esperanza Ruiz, @Fionn Gallagher\n\n"
+        "Agenda\n- Pipeline latency\n",
+        "2025-03-12",
+        ["Dashiell Moore", "Esperanza Ruiz", "Fionn Gallagher"],
+        [],
+    ),
+    (
+        "a Confluence meeting-notes export: 'Date' and 'Participants' as labels on their own lines",
+        "2025-03-13 Meeting notes\n\nDate\n13 Mar 2025\n\nParticipants\n@Gaspard Leroux\n@Hanneke Visser\n"
+        "@Ishmael Bankole\n\nGoals\nAgree the release scope.\n\nDiscussion items\nTime Item Who Notes\n"
+        "10 min Scope Gaspard Leroux Trimmed.\n\nAction items\nHanneke Visser to draft the notes\n",
+        "2025-03-13",
+        ["Gaspard Leroux", "Hanneke Visser", "Ishmael Bankole"],
+        [],
+    ),
+    (
+        "an open-source call: 'Attendees' bullets with companies and GitHub handles",
+        "# Storage SIG meeting 2025-03-14\n\n## Attendees\n\n* Jovana Ilić (@jilic, Acme Cloud)\n"
+        "* Kwabena Ofori (@kofori)\n* Lucrezia Bianchi (Independent)\n\n## Agenda\n\n* Snapshot API\n",
+        "2025-03-14",
+        ["Jovana Ilić", "Kwabena Ofori", "Lucrezia Bianchi"],
+        [],
+    ),
+    (
+        "a Notion-style export: 'Attendees' property then names parted by commas, 'Created' date first",
+        "Weekly planning\nCreated: March 17, 2025 9:02 AM\nType: Meeting\nAttendees: Magdalena Nowak, Nasir Rahimi, "
+        "Ottavia Conti\n\n- Roadmap reviewed.\n",
+        "2025-03-17",
+        ["Magdalena Nowak", "Nasir Rahimi", "Ottavia Conti"],
+        [],
+    ),
+    (
+        "a tab-separated register with a status column 'Present' / 'Apologies' / 'Absent'",
+        "Eastbury Rugby Supporters Club\nCommittee meeting 18 March 2025\n\nName\tPosition\tAttendance\n"
+        "Percy Lyndon\tChair\tPresent\nQuenby Marsh\tSecretary\tPresent\nRufus Okeke\tTreasurer\tApologies\n"
+        "Sorcha Daly\tMember\tAbsent\nTimon Bell\tMember\tPresent\n\n1. Minutes\n",
+        "2025-03-18",
+        ["Percy Lyndon", "Quenby Marsh", "Timon Bell"],
+        ["Rufus Okeke", "Sorcha Daly"],
+    ),
+    # --- prose --------------------------------------------------------------------------------------
+    (
+        "'The following members were present:' over a comma list ending in 'and'",
+        "Ravenscar Lifeboat Guild\nMinutes of the meeting of 19 March 2025\n\n"
+        "The following members were present: Ulrika Stenberg (Chair), Valentine Crisp, Wilfred Oduro and "
+        "Xenia Pavlova.\nApologies were received from Yorick Tamblyn.\n\n1. Fundraising\n",
+        "2025-03-19",
+        ["Ulrika Stenberg", "Valentine Crisp", "Wilfred Oduro", "Xenia Pavlova"],
+        ["Yorick Tamblyn"],
+    ),
+    (
+        "'In attendance were' then names, one apology in a second sentence without a list word",
+        "Fairholme Village Society\nCommittee – 20 March 2025\n\n"
+        "In attendance were Zenobia Hartle, Anselm Kruger and Bianca Moretti. Celestine Oyewole sent her apologies.\n\n"
+        "1. Summer fete\n",
+        "2025-03-20",
+        ["Zenobia Hartle", "Anselm Kruger", "Bianca Moretti"],
+        ["Celestine Oyewole"],
+    ),
+    # --- titles over page furniture, dates in many forms -------------------------------------------
+    (
+        "'Public Document Pack' over the title, the meeting date after 'held at ... on'",
+        "Public Document Pack\n\nHARROWDEAN BOROUGH COUNCIL\n\nMINUTES of a meeting of the LICENSING COMMITTEE held "
+        "at the Civic Centre, Harrowdean on Thursday, 23 January 2025 at 6.30 pm\n\nPresent: Councillor Dorcas "
+        "Whitlam (Chair), Councillors Emlyn Hardy, Fatou Ceesay and Gervase Pym\n\nApologies: Councillor Hester Lamb\n\n"
+        "1. Declarations of interest\n",
+        "2025-01-23",
+        ["Dorcas Whitlam", "Emlyn Hardy", "Fatou Ceesay", "Gervase Pym"],
+        ["Hester Lamb"],
+    ),
+    (
+        "an address block over the title and a 'Date:' field with a two-digit year",
+        "Clerk: Isadora Penfold\n3 Mill Lane, Upper Dorring, DR4 7QT\nTel: 01632 960123\n\n"
+        "UPPER DORRING PARISH COUNCIL\nMinutes of the Parish Council Meeting\nDate: 27/01/25\n\n"
+        "Present: Cllrs Jerome Tallis (Chairman), Kezia Fenwick, Lysander Holt\nIn attendance: Isadora Penfold "
+        "(Clerk)\nApologies: Cllr Mirabel Crane\n\n1. Public participation\n",
+        "2025-01-27",
+        ["Jerome Tallis", "Kezia Fenwick", "Lysander Holt", "Isadora Penfold"],
+        ["Mirabel Crane"],
+    ),
+    (
+        "'Page 1' and a logo line over the title",
+        "Page 1\nWESSEX WILDLIFE VOLUNTEERS\nworking for nature since 1987\nMinutes of the committee meeting held on "
+        "Saturday 1st February 2025\n\nPresent: Nerys Pugh, Octavian Lake, Pilar Serrano\nApologies: Ruairí Cassidy\n\n"
+        "1. Hedge laying\n",
+        "2025-02-01",
+        ["Nerys Pugh", "Octavian Lake", "Pilar Serrano"],
+        ["Ruairí Cassidy"],
+    ),
+    (
+        "a US date with an ordinal and a weekday, 'Meeting Date:' field",
+        "Lakeview Garden Club\nMeeting Date: Wednesday, February 5th, 2025\nLocation: Community Room\n\n"
+        "Present: Sybil Harcourt, Thaddeus Moreau, Uma Krishnan\n\n1. Spring sale\n",
+        "2025-02-05",
+        ["Sybil Harcourt", "Thaddeus Moreau", "Uma Krishnan"],
+        [],
+    ),
+    (
+        "a day-first dotted date with a two-digit year in the title",
+        "Ashgrove Tennis Club – Committee Minutes 06.02.25\n\nPresent: Vashti Okonjo, Wendell Pryor, Xiomara Ruiz\n"
+        "Apologies: Yves Garnier\n\n1. Courts\n",
+        "2025-02-06",
+        ["Vashti Okonjo", "Wendell Pryor", "Xiomara Ruiz"],
+        ["Yves Garnier"],
+    ),
+    (
+        "a published date above the meeting's date is not the meeting's",
+        "Date of publication: 3 March 2025\n\nNORTH FELLSIDE DISTRICT COUNCIL\nCABINET\n"
+        "Minutes of the meeting held on Tuesday 25 February 2025\n\nPresent: Councillor Zephyr Abbott (Leader), "
+        "Councillor Aurelio Bassi, Councillor Brontë Cole\n\n1. Apologies\nNone.\n",
+        "2025-02-25",
+        ["Zephyr Abbott", "Aurelio Bassi", "Brontë Cole"],
+        [],
+    ),
+    (
+        "'Date:', 'Time:', 'Venue:' fields on one line parted by bars",
+        "Tollgate Surgery Patient Participation Group\nDate: 26 February 2025 | Time: 6pm | Venue: Surgery waiting room\n\n"
+        "Present: Cordelia Vane (Chair), Dev Malhotra, Euphemia Tait\nPractice staff: Dr Fraser Quinn, Gemma Holt (Practice "
+        "Manager)\n\n1. Telephone access\n",
+        "2025-02-26",
+        ["Cordelia Vane", "Dev Malhotra", "Euphemia Tait", "Fraser Quinn", "Gemma Holt"],
+        [],
+    ),
+    (
+        "a date with an abbreviated month and a dot, 'Jan. 9, 2025', in a US heading",
+        "PARKS AND RECREATION ADVISORY BOARD\nRegular Meeting – Thursday, Jan. 9, 2025, 6:00 p.m.\n\n"
+        "Members present: Harlan Beck, Ines Alvarado, Jasper Whitney\nMembers absent: Kalani Makoa\n\n"
+        "1. Call to order\n",
+        "2025-01-09",
+        ["Harlan Beck", "Ines Alvarado", "Jasper Whitney"],
+        ["Kalani Makoa"],
+    ),
+    (
+        "a date as '9-Jan-2025' in a spreadsheet-style header",
+        "Meeting: Ops Committee\nDate: 9-Jan-2025\nChair: Leocadia Frost\n\nPresent: Leocadia Frost, Mortimer Ng, "
+        "Nadia Rahman\n\n1. KPIs\n",
+        "2025-01-09",
+        ["Leocadia Frost", "Mortimer Ng", "Nadia Rahman"],
+        [],
+    ),
+    (
+        "'Minutes of the AGM' with the date in words after the title on the same line",
+        "Hollybush Choir – Minutes of the Annual General Meeting, Sunday 16th March 2025\n\n"
+        "Present: 23 members (list held by the Secretary)\nOfficers: Ottoline Brand (Chair), Pascal Duret "
+        "(Secretary), Rasheeda Bakr (Treasurer)\nApologies: 4 members\n\n1. Chair's report\n",
+        "2025-03-16",
+        ["Ottoline Brand", "Pascal Duret", "Rasheeda Bakr"],
+        [],
+    ),
+    (
+        "a date in the heading of a numbered-file Word export: 'MINUTES 2025/03 – 20 March 2025'",
+        "MINUTES 2025/03 – 20 March 2025\nSt Cuthbert's Parochial Church Council\n\n"
+        "Present: The Revd Silas Mortlake (Chair), Tamara Oyelaran, Udo Schreiber, Verena Pike\n"
+        "Apologies: Wilhelmina Crabb\n\n1. Opening prayer\n",
+        "2025-03-20",
+        ["Silas Mortlake", "Tamara Oyelaran", "Udo Schreiber", "Verena Pike"],
+        ["Wilhelmina Crabb"],
+    ),
+    # --- more lists ----------------------------------------------------------------------------------
+    (
+        "a present list where the last name has a role and a time of arrival",
+        "Millbrook Scouts Executive\nMinutes, 24 March 2025\n\nPresent: Xander Boyle (Chair), Yvaine Carter, "
+        "Zubair Hussain (Group Scout Leader, arrived 7.45pm)\nApologies: Aurora Delaney\n\n1. Camp\n",
+        "2025-03-24",
+        ["Xander Boyle", "Yvaine Carter", "Zubair Hussain"],
+        ["Aurora Delaney"],
+    ),
+    (
+        "'Present:' then one name a line with the post after a tab and no heading for officers",
+        "Eldon Street Medical Practice\nPartners' meeting 25 March 2025\n\nPresent:\nDr Bartholomew Gale\tSenior Partner\n"
+        "Dr Chiamaka Udeh\tPartner\nDr Dorian Fell\tSalaried GP\nEmmeline Voss\tPractice Manager\n\nApologies:\n"
+        "Dr Fitzroy Adams\tPartner\n\n1. Rota\n",
+        "2025-03-25",
+        ["Bartholomew Gale", "Chiamaka Udeh", "Dorian Fell", "Emmeline Voss"],
+        ["Fitzroy Adams"],
+    ),
+    (
+        "'Apologies: None' and then 'Absent: Cllr' on a bulleted register",
+        "Ferrybridge Town Council\nPlanning Committee – 26 March 2025\n\nPresent:\n• Cllr Gideon Farrow (Chair)\n"
+        "• Cllr Hyacinth Bello\n• Cllr Ivor Jenkins\n\nApologies: None\nAbsent: Cllr Jolyon Rudd\n\n1. Applications\n",
+        "2025-03-26",
+        ["Gideon Farrow", "Hyacinth Bello", "Ivor Jenkins"],
+        ["Jolyon Rudd"],
+    ),
+    (
+        "'PRESENT:' with surnames and titles only, 'Mr', 'Mrs', 'Dr' and a 'Chairman' in brackets",
+        "HEATHERSIDE GOLF CLUB\nMinutes of the Management Committee held on 27 March 2025\n\n"
+        "PRESENT: Mr Kingsley (Chairman), Mrs Lomax, Dr Mbeki, Mr Northcott\nAPOLOGIES: Mrs Ormerod\n\n1. Course\n",
+        "2025-03-27",
+        ["Kingsley", "Lomax", "Mbeki", "Northcott"],
+        ["Ormerod"],
+    ),
+    (
+        "a board with 'Non-executive directors' and 'Executive directors' sub-headings",
+        "Severnside Community NHS Trust\nPublic Board meeting\nMinutes of the meeting held on 31 March 2025\n\n"
+        "Present:\nNon-executive directors\nPrudence Akintola, Chair\nQuincy Barlow\n\nExecutive directors\n"
+        "Rhiannon Tudor, Chief Executive\nSolomon Etim, Director of Finance\n\nIn attendance\nTabitha Coyle, "
+        "Board Secretary\n\nApologies\nUlf Magnusson, Medical Director\n\n1. Patient story\n",
+        "2025-03-31",
+        ["Prudence Akintola", "Quincy Barlow", "Rhiannon Tudor", "Solomon Etim", "Tabitha Coyle"],
+        ["Ulf Magnusson"],
+    ),
+    (
+        "'Present:' with a semicolon-parted list where each entry is 'Cllr Surname (Ward)'",
+        "Hatherleigh Town Council\nMinutes 1 April 2025\n\nPresent: Cllr Vickers (North Ward); Cllr Wainwright "
+        "(Central); Cllr Yeoman (South Ward)\nApologies: Cllr Zorzi (East)\n\n1. Precept\n",
+        "2025-04-01",
+        ["Vickers", "Wainwright", "Yeoman"],
+        ["Zorzi"],
+    ),
+    (
+        "a Welsh-English bilingual register: 'Present / Yn bresennol' and 'Apologies / Ymddiheuriadau'",
+        "Cyngor Cymuned Llanfair Isaf / Llanfair Isaf Community Council\nMinutes of the meeting held on 2 April 2025\n\n"
+        "Present / Yn bresennol: Cyng. Aled Bowen (Cadeirydd), Cyng. Bethan Cadwgan, Cyng. Carys Dafydd\n"
+        "Apologies / Ymddiheuriadau: Cyng. Dewi Evans\n\n1. Declarations of interest\n",
+        "2025-04-02",
+        ["Aled Bowen", "Bethan Cadwgan", "Carys Dafydd"],
+        ["Dewi Evans"],
+    ),
+    (
+        "a list with 'and' before a title: 'Cllrs A, B and Mrs C'",
+        "Easterton Village Hall Committee\nMeeting held 3 April 2025\n\nPresent: Cllr Fabian Hurst, Gwenllian Ifans "
+        "and Mrs Honor Jessop\nApologies: Mr Idris Kellaway and Dr Jemima Lowell\n\n1. Bookings\n",
+        "2025-04-03",
+        ["Fabian Hurst", "Gwenllian Ifans", "Honor Jessop"],
+        ["Idris Kellaway", "Jemima Lowell"],
+    ),
+    (
+        "'Voting members:' and 'Ex officio:' on a university committee",
+        "University of Northmoor\nLearning and Teaching Committee\nMinutes of the meeting held on 7 April 2025\n\n"
+        "Voting members: Professor Kasimir Lang (Chair), Dr Lavinia Moss, Dr Marcus Ndiaye\n"
+        "Ex officio: Nerissa Oakley (Academic Registrar)\nSecretary: Oswald Price\nApologies: Dr Petronella Quaid\n\n"
+        "1. Minutes\n",
+        "2025-04-07",
+        ["Kasimir Lang", "Lavinia Moss", "Marcus Ndiaye", "Oswald Price", "Nerissa Oakley"],
+        ["Petronella Quaid"],
+    ),
+    (
+        "'Present' list broken by the PDF's hard wrap in the middle of a name",
+        "Westcombe Wildlife Trust\nCouncil of Management – 8 April 2025\n\nPresent: Radclyffe Saunders (Chair), "
+        "Seraphina\nTalbot, Ulrich Vogel, Wilhelmina\nYoxall\nApologies: Zebedee Abney\n\n1. Reserves\n",
+        "2025-04-08",
+        ["Radclyffe Saunders", "Seraphina Talbot", "Ulrich Vogel", "Wilhelmina Yoxall"],
+        ["Zebedee Abney"],
+    ),
+    (
+        "'Present' heading in bold Markdown with a colon outside the asterisks",
+        "Kite Hill Makerspace\nMonthly members' meeting – 9 April 2025\n\n**Present**: Azadeh Bakhtiari, Bram Coenen, "
+        "Cosima Drake\n**Apologies**: Dafydd Elwyn\n\n**1. Workshop safety**\n",
+        "2025-04-09",
+        ["Azadeh Bakhtiari", "Bram Coenen", "Cosima Drake"],
+        ["Dafydd Elwyn"],
+    ),
+    (
+        "'Committee Members Present' under a heading with a count, then 'Non-committee members present'",
+        "Southwold Residents' Association\nCommittee meeting 10 April 2025\n\nCommittee Members Present (4)\n"
+        "Edwina Faulkner\nFinnian Grey\nGalina Horvath\nHeath Irwin\n\nNon-committee members present\nImelda Jukes\n\n"
+        "1. Parking\n",
+        "2025-04-10",
+        ["Edwina Faulkner", "Finnian Grey", "Galina Horvath", "Heath Irwin", "Imelda Jukes"],
+        [],
+    ),
+    (
+        "a Kiwi board: 'Present', 'In attendance' and 'Apologies' with 'That the apologies ... be accepted'",
+        "Whanganui Coast Trust\nBoard Hui – 14 April 2025\n\nPresent: Jaxon Kereama (Chair), Kiri Ngata, "
+        "Lachlan Moffat\nIn attendance: Mere Paki (Kaiwhakahaere)\n\n1. Apologies\nThat the apologies from Nikau "
+        "Ruru be accepted.\n\n2. Karakia\n",
+        "2025-04-14",
+        ["Jaxon Kereama", "Kiri Ngata", "Lachlan Moffat", "Mere Paki"],
+        ["Nikau Ruru"],
+    ),
+    (
+        "bare list under a 'Members' heading with 'Apologies' as a separate heading and a blank line after each",
+        "Orchard Lane Community Garden\nMinutes – 15 April 2025\n\nMembers\n\nOdessa Park\n\nPhineas Quill\n\n"
+        "Roxana Sutu\n\nApologies\n\nSaul Tenby\n\n1. Seed swap\n",
+        "2025-04-15",
+        ["Odessa Park", "Phineas Quill", "Roxana Sutu"],
+        ["Saul Tenby"],
+    ),
+]
+
+
+# cases the structure reader still gets wrong, with why (strict: a fix must take the mark away)
+KNOWN: dict[str, str] = {
+    "a flattened table with its 'Name' / 'Role' header row kept":
+        "the 'Name' / 'Role' title rows of a flattened table shift the name-then-role pairs by one",
+    "'Present in the room' and 'Present via Zoom' as headers over lines":
+        "a second 'Present via ...' header after a blank line is not read as a list of its own",
+    "an Indian company board: 'Directors present', 'Invitees', 'Leave of absence was granted to'":
+        "'Leave of absence was granted to' is no apology sentence yet",
+    "a Confluence meeting-notes export: 'Date' and 'Participants' as labels on their own lines":
+        "'@Name' one a line is read as handles and the next section's label as a name",
+    "a Notion-style export: 'Attendees' property then names parted by commas, 'Created' date first":
+        "'Created:' is an authoring stamp (rule stale-authored-date), never the meeting date, even when it is the "
+        "only date: a page created days before or after its meeting would be misdated",
+    "a board with 'Non-executive directors' and 'Executive directors' sub-headings":
+        "group sub-headings without a colon under 'Present:' end the list",
+    "'Committee Members Present' under a heading with a count, then 'Non-committee members present'":
+        "'(4)' after the header leaves 'Present' read as a name",
+}
+
+
+def _params(cases):
+    return [pytest.param(*c, id=c[0][:60], marks=[pytest.mark.xfail(strict=True, reason=KNOWN[c[0]])] if c[0] in KNOWN
+                         else []) for c in cases]
+
+
+@pytest.mark.parametrize("case, text, date, attendees, apologies", _params(CASES))
+def test_unseen_round10(case, text, date, attendees, apologies):
+    meeting = parse_structure(text)
+    assert (meeting.date.isoformat() if meeting.date else None) == date
+    assert names(meeting.attendees) == attendees
+    assert names(meeting.apologies) == apologies
+
+
+TITLES = [
+    ("'Public Document Pack' over the body's name", "Public Document Pack\n\nHarrowdean Borough Council\nMinutes of "
+     "the Licensing Committee held on 23 January 2025\n\nPresent: Cllr Ann Lee\n", "Harrowdean Borough Council"),
+    ("an address block over the title", "Clerk: Ann Lee\n3 Mill Lane, Upper Dorring\nTel: 01632 960123\n\n"
+     "UPPER DORRING PARISH COUNCIL\nMinutes of the Parish Council Meeting\nDate: 27/01/25\n\nPresent: Cllr Bo Roe\n",
+     "UPPER DORRING PARISH COUNCIL"),
+    ("a 'Page 1' mark over the title", "Page 1\nWessex Wildlife Volunteers\nMinutes of the committee meeting held on "
+     "1 February 2025\n\nPresent: Ann Lee\n", "Wessex Wildlife Volunteers"),
+    ("a publication date over the title", "Date of publication: 3 March 2025\n\nNORTH FELLSIDE DISTRICT COUNCIL\nCABINET\n"
+     "Minutes of the meeting held on 25 February 2025\n\nPresent: Cllr Ann Lee\n", "NORTH FELLSIDE DISTRICT COUNCIL"),
+]
+
+
+@pytest.mark.parametrize("case, text, title", TITLES, ids=[c[0] for c in TITLES])
+def test_unseen_titles_round10(case, text, title):
+    assert parse_structure(text).title == title
