@@ -560,8 +560,17 @@ def _role_line(text: str, lex: PeopleLexicon) -> bool:
 def _group_line(text: str, below: str, lex: PeopleLexicon) -> bool:
     """'Board of Directors' (no colon) over 'Mr Tan Wei Ming – Chairman': the first line of a list names the
     group when it is a short body or post with no name in it and the line below is a titled person."""
-    return len(text.split()) <= 4 and looks_like_role(text, lex) and parse_person(text, lex) is None \
-        and has_person_cue(below, lex) and parse_person(below, lex) is not None
+    if len(text.split()) > 4 or not looks_like_role(text, lex) or parse_person(text, lex) is not None:
+        return False
+    person = parse_person(below, lex)
+    # 'Non-executive directors' over 'Ann Lee, Chair': a plural group noun needs no title on the name below
+    return person is not None and (has_person_cue(below, lex) or _plural_group(text, lex) and len(person.name.split()) >= 2)
+
+
+def _plural_group(text: str, lex: PeopleLexicon) -> bool:
+    """'Executive directors', 'Parent governors', 'Co-opted members': a line that ends on a group noun."""
+    words = text.strip(" :").split()
+    return bool(words) and words[-1].lower() in {n.lower() for n in lex.group_nouns}
 
 
 def _block_people(

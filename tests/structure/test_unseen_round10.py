@@ -706,8 +706,6 @@ CASES = [
 KNOWN: dict[str, str] = {
     "a flattened table with its 'Name' / 'Role' header row kept":
         "the 'Name' / 'Role' title rows of a flattened table shift the name-then-role pairs by one",
-    "'Present in the room' and 'Present via Zoom' as headers over lines":
-        "a second 'Present via ...' header after a blank line is not read as a list of its own",
     "an Indian company board: 'Directors present', 'Invitees', 'Leave of absence was granted to'":
         "'Leave of absence was granted to' is no apology sentence yet",
     "a Confluence meeting-notes export: 'Date' and 'Participants' as labels on their own lines":
@@ -715,10 +713,6 @@ KNOWN: dict[str, str] = {
     "a Notion-style export: 'Attendees' property then names parted by commas, 'Created' date first":
         "'Created:' is an authoring stamp (rule stale-authored-date), never the meeting date, even when it is the "
         "only date: a page created days before or after its meeting would be misdated",
-    "a board with 'Non-executive directors' and 'Executive directors' sub-headings":
-        "group sub-headings without a colon under 'Present:' end the list",
-    "'Committee Members Present' under a heading with a count, then 'Non-committee members present'":
-        "'(4)' after the header leaves 'Present' read as a name",
 }
 
 
