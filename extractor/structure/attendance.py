@@ -853,7 +853,8 @@ def _apology_sentences(lines: list[Line], lex: PeopleLexicon, consumed: set[int]
         match = APOLOGY_SENTENCE.search(line.text)
         if not match or i in consumed and not re.search(r"\w{2}[.;]\s+$", line.text[:match.start()]):
             continue  # a list line already read, unless the apology is a sentence of its own after the list
-        names = (match.group("names") or match.group("granted") or "").strip()
+        group = "names" if match.group("names") is not None else "granted"
+        names = _to_sentence_end(line.text, match.start(group), lex).strip() if match.group(group) is not None else ""
         # 'That the apology of Cr Tau be received (and leave granted)': a resolution's verb ends the names
         names = re.split(r"\s+be\s+(?:received|accepted|noted|sustained|approved)\b", names)[0]
         after = next((ln for ln in lines[i + 1:i + 4] if ln.kind != "blank"), None)
@@ -922,6 +923,16 @@ def _subject_names(text: str, lex: PeopleLexicon, posts: bool = False) -> list[P
            for p, part in zip(people, parts)):
         return []  # 'Residents sent apologies for the noise': one word needs a title ('Cllr Ross sent apologies')
     return [p for p in people if p is not None]
+
+
+def _to_sentence_end(text: str, start: int, lex: PeopleLexicon) -> str:
+    """`text` from `start` to its sentence's full stop; the stop after a title or an initial goes on
+    ('granted to Mr. Umesh Rathore.', 'received from Dr. A. Lee.')."""
+    for stop in re.finditer(r"\.(?=\s|$)", text[start:]):
+        word = re.search(r"[^\W\d_]+$", text[start:start + stop.start()])
+        if word and len(word.group(0)) >= 2 and word.group(0).lower() not in lex.abbreviations:
+            return text[start:start + stop.start()]
+    return text[start:].rstrip(".")
 
 
 def _sentence(text: str) -> str:

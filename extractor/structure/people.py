@@ -20,6 +20,7 @@ FUNCTION_WORDS = frozenset({"of", "and", "for"})  # not "the": "The Doctor" may 
 IRISH_MUTATED = re.compile(r"(?:t|h|n|bh|mb|gc|nd|ng|bp|dt)[A-ZÁÉÍÓÚ][a-záéíóú]+")  # 'tSaoir', 'hAodha', 'nGallchóir'
 # 'al-Mansouri', 'el-Amin', 'd'Souza': an Arabic article or a Romance elision joined to a capitalised surname
 PREFIXED_SURNAME = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|ud|ul|d|l|dell)['’-][A-ZÁÉÍÓÚ]")
+ONE_CHIP = re.compile(r"@(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3})")  # '@Ann Lee' (Confluence, Google Docs)
 SMART_CHIPS = re.compile(r"(?:^|(?<=\s))@(?=[A-Z][\w'’-]*\s+[A-Z])")  # '@Ann Lee': a person mentioned, no login
 # '@ann', '@cai.poe', '@ann#1234' (Discord), '@bo:example.org' (Matrix)
 HANDLE = re.compile(r"\(@[\w-]+(?:[.#:][\w-]+)*\)|@[\w-]+(?:[.#:][\w-]+)*")  # '(@lberg, Nordvik)' keeps its brackets
@@ -398,6 +399,9 @@ def parse_person(
     lex = lex or default_lexicon()
     raw = mention.strip()
     text = _clean(raw)
+    chip = ONE_CHIP.fullmatch(text)
+    if chip and looks_like_name(chip.group("name"), lex):
+        text = chip.group("name")  # '@Ann Lee' alone on a line: a document's person chip, no login
     handle = None
     handle_match = HANDLE.search(text)
     if handle_match:

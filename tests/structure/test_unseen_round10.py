@@ -706,10 +706,6 @@ CASES = [
 KNOWN: dict[str, str] = {
     "a flattened table with its 'Name' / 'Role' header row kept":
         "the 'Name' / 'Role' title rows of a flattened table shift the name-then-role pairs by one",
-    "an Indian company board: 'Directors present', 'Invitees', 'Leave of absence was granted to'":
-        "'Leave of absence was granted to' is no apology sentence yet",
-    "a Confluence meeting-notes export: 'Date' and 'Participants' as labels on their own lines":
-        "'@Name' one a line is read as handles and the next section's label as a name",
     "a Notion-style export: 'Attendees' property then names parted by commas, 'Created' date first":
         "'Created:' is an authoring stamp (rule stale-authored-date), never the meeting date, even when it is the "
         "only date: a page created days before or after its meeting would be misdated",
