@@ -256,9 +256,12 @@ def vertical_table(lines: list[Line], j: int, group: str, lex: PeopleLexicon) ->
         return [], set()
     entries: Entries = []
     used = {c.index for c in cells[:titles]}
+    spaced = lines[cells[0].index + 1].kind == "blank"  # a Word table's cells parted by blank lines, not its rows
     for cell in cells[titles:]:
         text = cell.text.strip()
         person = _row_start(cell, lex)
+        if person is None and not spaced and lines[cell.index - 1].kind == "blank" and header_of(cell, lex)[0]:
+            break  # 'Apologies' set apart by a blank line heads the next table, no status cell of this row
         if person is not None:
             entries.append((group, person))
         elif not entries or not (status_of(text, lex) or _short_cell(cell, lex)):

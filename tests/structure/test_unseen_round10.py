@@ -704,8 +704,6 @@ CASES = [
 
 # cases the structure reader still gets wrong, with why (strict: a fix must take the mark away)
 KNOWN: dict[str, str] = {
-    "a flattened table with its 'Name' / 'Role' header row kept":
-        "the 'Name' / 'Role' title rows of a flattened table shift the name-then-role pairs by one",
     "a Notion-style export: 'Attendees' property then names parted by commas, 'Created' date first":
         "'Created:' is an authoring stamp (rule stale-authored-date), never the meeting date, even when it is the "
         "only date: a page created days before or after its meeting would be misdated",
