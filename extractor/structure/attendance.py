@@ -358,13 +358,21 @@ def _unticked_absent(entries: Entries, rows: list[Line]) -> Entries:
     return [(group if tick else "apologies", person) for (group, person), tick in zip(entries, ticked)]
 
 
-STATUS_RUN = re.compile(r"^(?P<who>.+?)\s+(?:(?:were|was|are|is)\s+)?(?P<status>present|absent|excused)$", re.I)
+STATUS_RUN = re.compile(r"^(?P<who>.+?)(?:\s+[-–—:]\s*|\s+)(?:(?:were|was|are|is)\s+)?(?P<status>present|absent|excused)$",
+                        re.I)
+# '(P) Ann Lee, (Ap) Bo Roe, (A) Cai Poe': a register's mark in brackets before each name
+MARK_FIRST = re.compile(r"^\((?P<status>[A-Za-z]{1,4}|[✓✔✗✘])\)\s*(?P<who>[^()].*)$")
 
 
 def _status_runs(rest: str, lex: PeopleLexicon) -> list[tuple[bool, str]] | None:
     """'Trustees Marquez, Okafor and Chen present; Trustee Abernathy absent.' (a roll call in prose) ->
-    [(False, 'Trustees Marquez, Okafor and Chen'), (True, 'Trustee Abernathy')]; None unless every part
-    ends with its status."""
+    [(False, 'Trustees Marquez, Okafor and Chen'), (True, 'Trustee Abernathy')]; 'Ann Lee – present; Bo Roe –
+    absent' and '(P) Ann Lee, (A) Bo Roe' the same; None unless every part carries its status."""
+    marked = [MARK_FIRST.match(p.strip()) for p in re.split(r"[,;]\s*", rest.strip(" .")) if p.strip()]
+    if len(marked) >= 2 and all(marked):
+        statuses = ["absent" if m.group("status") == "A" else status_of(m.group("status"), lex) for m in marked]
+        if all(statuses):
+            return [(status == "absent", m.group("who")) for status, m in zip(statuses, marked)]
     parts = [p.strip() for p in re.split(r";\s*|(?<=[a-z]{2})\.\s+", rest.strip(" .")) if p.strip()]
     matches = [STATUS_RUN.match(p) for p in parts]
     if not matches or any(m is None for m in matches):
@@ -857,6 +865,7 @@ def _apology_sentences(lines: list[Line], lex: PeopleLexicon, consumed: set[int]
         names = _to_sentence_end(line.text, match.start(group), lex).strip() if match.group(group) is not None else ""
         # 'That the apology of Cr Tau be received (and leave granted)': a resolution's verb ends the names
         names = re.split(r"\s+be\s+(?:received|accepted|noted|sustained|approved)\b", names)[0]
+        names = re.sub(r"(,|\band\b)\s+from\s+", r"\1 ", names)  # '... from the Vice-Chair, A, and from B'
         after = next((ln for ln in lines[i + 1:i + 4] if ln.kind != "blank"), None)
         if after is not None and not names and people_in_text(after.text, lex):
             names = _sentence(after.text)  # 'Apologies were received from:' and the names below

@@ -73,6 +73,8 @@ DATE_PATTERNS = [
     re.compile(rf"{_START}{_WEEKDAY}{_DAY}\s+{_MONTH}\s+(?P<yy>\d\d)(?![\w:/-]|[.,]\d|[^\S\n]+(?-i:[a-z])|\s*%){_END}", re.I),
     # '03.03.26' (German and Dutch minutes in English): two digits each, so a section number '3.1.2' is no date
     re.compile(r"(?<![\d/.])(?P<day>[0-3]\d)\.(?P<mnum>[01]\d)\.(?P<yy>\d\d)(?![\d/]|\.\d)"),
+    # '02-06-25' (UK club and school minutes): the same two digits each, with dashes, nothing running on
+    re.compile(r"(?<![\d/.-])(?P<day>[0-3]\d)-(?P<mnum>[01]\d)-(?P<yy>\d\d)(?![\d/-]|\.\d)"),
     # '4.3.25', '17.9.24' with one-digit parts, only straight after a date line's words ('Date: 4.3.25',
     # 'Meeting held 4.3.25'): anywhere else it reads as a section number ('4.3.2', 'paragraph 4.3.25')
     re.compile(_AFTER_DATE_WORDS + r"(?P<day>[0-3]?\d)\.(?P<mnum>[01]?\d)\.(?P<yy>\d\d)(?![\d/]|\.\d)", re.I),

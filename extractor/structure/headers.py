@@ -123,7 +123,7 @@ def _header_lead(lex: PeopleLexicon) -> re.Pattern[str]:
     return cached[1]
 
 
-INNER_HEADER = re.compile(r"^[A-Za-z][A-Za-z ]{1,40}:\s")
+INNER_HEADER = re.compile(r"^[A-Za-z][A-Za-z ]{1,40}(?::|\s+[-–—])\s")  # "Members: Present – A, B"
 HEAD_COUNT = re.compile(r"\s*\(\d{1,3}\)\s*:?\s*$")  # '(4)' after a header: how many, no one's name
 
 

@@ -1029,7 +1029,8 @@ _NICKNAME = re.compile(r"\s[\"“][^\"”]{1,20}[\"”](?=\s)")  # Ignatius "Igg
 # brackets right after a title, before the name; the brackets would part the title from the name
 TITLE_IN_BRACKETS = re.compile(r"(?<=[A-Za-z.])\s*\(\s*(?:Mrs|Mr|Ms|Miss|Dr|Prof|Retd|Rtd|Retired|Ret|Rd)\.?\s*\)(?=\s+[A-Z])")
 _BULLET = re.compile(r"^\s*(?:[-·•●◦▪–]|\d+[.)])\s+")
-_COLUMN_GAP = re.compile(r"\s*(?:\t|\s{3,})\s*")
+# a tab, 3+ spaces, or dot leaders ('Ann Lee ........ Master' in formal registers) part two columns
+_COLUMN_GAP = re.compile(r"\s*(?:\t|\s{3,}|(?<=\w)\s?(?:\.{4,}|…{2,})\s?(?=\w))\s*")
 _SPACES = re.compile(r"[^\S\t]+")
 _CLOSING_STOP = re.compile(r"(?<=[\w)]{2})\.$")  # a list's closing full stop, not 'Tim S.'
 

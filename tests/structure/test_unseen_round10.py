@@ -691,6 +691,191 @@ CASES = [
         ["Jaxon Kereama", "Kiri Ngata", "Lachlan Moffat", "Mere Paki"],
         ["Nikau Ruru"],
     ),
+    # --- second batch: marks, leaders, notes and statuses inside the list ------------------------------
+    (
+        "status marks in brackets before each name: '(P)', '(A)', '(Ap)'",
+        "Kingfisher Canoe Club\nCommittee meeting 22 April 2025\n\nAttendance: (P) Ulla Bergstrom, (P) Vikram Sethi, "
+        "(Ap) Wanda Zielinska, (P) Xavier Lemaire, (A) Yorath Jenkins\n\n1. River access\n",
+        "2025-04-22",
+        ["Ulla Bergstrom", "Vikram Sethi", "Xavier Lemaire"],
+        ["Wanda Zielinska", "Yorath Jenkins"],
+    ),
+    (
+        "asterisks mark who joined remotely, with a key after the list",
+        "Greenway Cycling Campaign\nSteering group – 23 April 2025\n\nPresent: Zainab Okoro*, Alistair Finch, "
+        "Bronagh Kelly*, Caspar Lind\n(* joined remotely)\nApologies: Dervla Quinn\n\n1. Route audit\n",
+        "2025-04-23",
+        ["Zainab Okoro", "Alistair Finch", "Bronagh Kelly", "Caspar Lind"],
+        ["Dervla Quinn"],
+    ),
+    (
+        "dot leaders between each name and post, one a line",
+        "THE WORSHIPFUL COMPANY OF LAMPLIGHTERS\nMinutes of the Court held on 24 April 2025\n\nPRESENT\n"
+        "Elspeth Marwood ............ Master\nFabian Cole ............ Upper Warden\nGiselle Ashdown ............ "
+        "Renter Warden\nHorace Quint ............ Clerk\n\nAPOLOGIES\nIgnatius Pole\n\n1. Prayers\n",
+        "2025-04-24",
+        ["Elspeth Marwood", "Fabian Cole", "Giselle Ashdown", "Horace Quint"],
+        ["Ignatius Pole"],
+    ),
+    (
+        "arrival and departure notes in brackets after items",
+        "Ashby Moor Parish Council\nMinutes of the meeting held on 28 April 2025\n\nPresent: Cllrs Jemima Hale "
+        "(Chair), Kenrick Moss (from item 5), Letitia Nunn (left after item 8), Marcus Ogden\nApologies: Cllr Nola "
+        "Price\n\n1. Apologies\nAs above.\n",
+        "2025-04-28",
+        ["Jemima Hale", "Kenrick Moss", "Letitia Nunn", "Marcus Ogden"],
+        ["Nola Price"],
+    ),
+    (
+        "apologies each marked accepted or not accepted after a dash",
+        "Larkspur Academy\nGoverning Board\nMinutes of the meeting held on 29 April 2025\n\nPresent: Octavia Rees "
+        "(Chair), Peregrine Stoke, Qadira Nasser (Headteacher)\nApologies: Rupert Tiller – accepted; Seren Vaughan – "
+        "not accepted\n\n1. Welcome\n",
+        "2025-04-29",
+        ["Octavia Rees", "Peregrine Stoke", "Qadira Nasser"],
+        ["Rupert Tiller", "Seren Vaughan"],
+    ),
+    (
+        "'Present: All members' names no one; the apologies do",
+        "Fernhill Bridge Club\nCommittee minutes 30 April 2025\n\nPresent: All members except those below\n"
+        "Apologies: Tamsin Ure, Umar Vance\n\n1. Tournament\n",
+        "2025-04-30",
+        [],
+        ["Tamsin Ure", "Umar Vance"],
+    ),
+    (
+        "a roll call with the status in brackets after each surname",
+        "Village of Pine Hollow\nBoard of Trustees\nMay 5, 2025\n\nRoll Call: President Wexford (present), Trustees "
+        "Abernathy (present), Blackwood (absent), Castellanos (present)\n\n1. Pledge\n",
+        "2025-05-05",
+        ["Wexford", "Abernathy", "Castellanos"],
+        ["Blackwood"],
+    ),
+    (
+        "'Members: Present –' and 'Apologies –' on one line, parted by a semicolon",
+        "Dunmore Heritage Group\nMeeting 6 May 2025\n\nMembers: Present – Delia Frost, Edmund Gale, Farida Huq; "
+        "Apologies – Gideon Irving\n\n1. Blue plaques\n",
+        "2025-05-06",
+        ["Delia Frost", "Edmund Gale", "Farida Huq"],
+        ["Gideon Irving"],
+    ),
+    (
+        "'Attendance:', 'Apologies:' and 'Absent:' all in one paragraph parted by full stops",
+        "Old Mill Residents' Society\nCommittee meeting – 7 May 2025\n\nAttendance: Hester Joyce (Chair), Idris Kemp, "
+        "Juno Lark. Apologies: Kasimir Moss. Absent: Linnea Nord.\n\n1. Service charge\n",
+        "2025-05-07",
+        ["Hester Joyce", "Idris Kemp", "Juno Lark"],
+        ["Kasimir Moss", "Linnea Nord"],
+    ),
+    (
+        "'Board:' with ' – present' and ' – absent' after each member, semicolons between",
+        "Cobalt Credit Union\nBoard meeting 8 May 2025\n\nBoard: Magnus Orr (President) – present; Nadine Pike "
+        "(Secretary) – present; Osric Quarles – absent; Phoebe Rusk – present\n\n1. Loans\n",
+        "2025-05-08",
+        ["Magnus Orr", "Nadine Pike", "Phoebe Rusk"],
+        ["Osric Quarles"],
+    ),
+    (
+        "councillors in capitals one a line with wards in brackets",
+        "BRENTHAM BOROUGH COUNCIL\nPLANNING COMMITTEE\nMINUTES OF THE MEETING HELD ON 12 MAY 2025\n\nPRESENT:\n"
+        "COUNCILLOR QUENTIN RAND (CHAIR) (Abbey Ward)\nCOUNCILLOR ROSALIND SHAW (Castle Ward)\n"
+        "COUNCILLOR TOBIAS UPTON (Priory Ward)\n\nAPOLOGIES:\nCOUNCILLOR VIOLA WEST\n\n1. MINUTES\n",
+        "2025-05-12",
+        ["QUENTIN RAND", "ROSALIND SHAW", "TOBIAS UPTON"],
+        ["VIOLA WEST"],
+    ),
+    (
+        "'Apologies were received from the Vice-Chair, Name, and from Name'",
+        "Ridgeway Rambling Club\nCommittee meeting 13 May 2025\n\nPresent: Wilfred Yates (Chair), Xanthe Zouch, "
+        "Ysolde Abbott\n\nApologies were received from the Vice-Chair, Zachary Birch, and from Amelia Cross.\n\n"
+        "1. Walks programme\n",
+        "2025-05-13",
+        ["Wilfred Yates", "Xanthe Zouch", "Ysolde Abbott"],
+        ["Zachary Birch", "Amelia Cross"],
+    ),
+    (
+        "'Those present: see attendance sheet' names no one; the officers below do",
+        "Eastgate Residents' Association\nAnnual General Meeting – 14 May 2025\n\nThose present: see attendance sheet "
+        "(31 residents)\nOfficers: Beatrice Dunn (Chair), Cyrus Ellison (Secretary)\n\n1. Annual report\n",
+        "2025-05-14",
+        ["Beatrice Dunn", "Cyrus Ellison"],
+        [],
+    ),
+    (
+        "'Quorum: 4 of 6 trustees present' over the names",
+        "Fallowfield Almshouse Charity\nTrustees' meeting 15 May 2025\n\nQuorum: 4 of 6 trustees present\n"
+        "Present: Dorcas Fenn (Chair), Elias Grant, Flora Hurst, Godwin Ilett\nApologies: Harriet Jewell, Isaac Kerr\n\n"
+        "1. Residents\n",
+        "2025-05-15",
+        ["Dorcas Fenn", "Elias Grant", "Flora Hurst", "Godwin Ilett"],
+        ["Harriet Jewell", "Isaac Kerr"],
+    ),
+    (
+        "'Members present:' then 'Members joining remotely:' then 'Public: 0'",
+        "Lowfield Drainage Board\nBoard meeting 19 May 2025\n\nMembers present: Jasper Knowles (Chair), Keziah Lamb\n"
+        "Members joining remotely: Lucius Marr\nPublic: 0\nApologies: Mabel Nye\n\n1. Pumping stations\n",
+        "2025-05-19",
+        ["Jasper Knowles", "Keziah Lamb", "Lucius Marr"],
+        ["Mabel Nye"],
+    ),
+    (
+        "'Voting members: ... / Non-voting: ...' on one line parted by a slash",
+        "Harbour Arts Festival\nBoard – 20 May 2025\n\nVoting members: Nerys Oakes, Orson Pratt, Portia Quayle / Non-voting: "
+        "Quincy Rowe (Festival Director)\nApologies: Ruth Sayer\n\n1. Programme\n",
+        "2025-05-20",
+        ["Nerys Oakes", "Orson Pratt", "Portia Quayle", "Quincy Rowe"],
+        ["Ruth Sayer"],
+    ),
+    # --- second batch: dates and titles -----------------------------------------------------------------
+    (
+        "a protective marking 'OFFICIAL' over the title",
+        "OFFICIAL\nNorthshire Fire and Rescue Authority\nAudit Committee\nMinutes of the meeting held on 21 May 2025\n\n"
+        "Present: Cllr Sefton Tate (Chair), Cllr Una Vickers, Wendy Xu (Independent Member)\n\n1. Apologies\n"
+        "Cllr Yusuf Zaman.\n",
+        "2025-05-21",
+        ["Sefton Tate", "Una Vickers", "Wendy Xu"],
+        ["Yusuf Zaman"],
+    ),
+    (
+        "'Agenda Item 4' at the top of minutes printed in a later meeting's pack",
+        "Agenda Item 4\n\nMinutes of the Overview and Scrutiny Committee\nheld on Thursday, 22 May 2025 at 10.00 am\n\n"
+        "Present: Councillor Abel Aske (Chair), Councillors Bryony Cade and Ciaran Dyer\n\n1. Apologies\nNone.\n",
+        "2025-05-22",
+        ["Abel Aske", "Bryony Cade", "Ciaran Dyer"],
+        [],
+    ),
+    (
+        "a US date without a comma before the year: 'May 27 2025'",
+        "Westfield PTA\nGeneral meeting minutes – May 27 2025\n\nPresent: Delilah Eaves (President), Ezra Fong, "
+        "Gwyneth Hale\n\n1. Fun run\n",
+        "2025-05-27",
+        ["Delilah Eaves", "Ezra Fong", "Gwyneth Hale"],
+        [],
+    ),
+    (
+        "a date with a weekday, ordinal and time after the title: 'Wednesday 28th May 2025 at 7pm'",
+        "Ousebridge Town Council\nFull Council\nWednesday 28th May 2025 at 7pm, Town Hall\n\nPresent: Cllrs Hamish "
+        "Ince (Mayor), Isolde Jay, Jethro Kaye\nApologies: Cllr Kirsty Lowe\n\n1. Election of Mayor\n",
+        "2025-05-28",
+        ["Hamish Ince", "Isolde Jay", "Jethro Kaye"],
+        ["Kirsty Lowe"],
+    ),
+    (
+        "a day-first date with dashes and a two-digit year: '02-06-25'",
+        "Cornfield Playgroup Committee\nMinutes 02-06-25\n\nPresent: Leona Marsh, Mavis Nolan, Nico Ortega\n"
+        "Apologies: Olive Pym\n\n1. Fees\n",
+        "2025-06-02",
+        ["Leona Marsh", "Mavis Nolan", "Nico Ortega"],
+        ["Olive Pym"],
+    ),
+    (
+        "a file-name style title with the date in underscores",
+        "minutes_2025_06_03_steering_group\n\nAttendees: Perdita Quin, Ronan Sykes, Sabine Toller\n\n## Notes\n"
+        "- Budget agreed.\n",
+        "2025-06-03",
+        ["Perdita Quin", "Ronan Sykes", "Sabine Toller"],
+        [],
+    ),
     (
         "bare list under a 'Members' heading with 'Apologies' as a separate heading and a blank line after each",
         "Orchard Lane Community Garden\nMinutes – 15 April 2025\n\nMembers\n\nOdessa Park\n\nPhineas Quill\n\n"
@@ -731,6 +916,12 @@ TITLES = [
      "UPPER DORRING PARISH COUNCIL"),
     ("a 'Page 1' mark over the title", "Page 1\nWessex Wildlife Volunteers\nMinutes of the committee meeting held on "
      "1 February 2025\n\nPresent: Ann Lee\n", "Wessex Wildlife Volunteers"),
+    ("a protective marking over the title", "OFFICIAL\nNorthshire Fire and Rescue Authority\nMinutes of the Audit "
+     "Committee held on 21 May 2025\n\nPresent: Cllr Ann Lee\n", "Northshire Fire and Rescue Authority"),
+    ("'Agenda Item 4' over minutes in a pack", "Agenda Item 4\n\nMinutes of the Overview and Scrutiny Committee\n"
+     "held on Thursday, 22 May 2025\n\nPresent: Cllr Ann Lee\n", "Minutes of the Overview and Scrutiny Committee"),
+    ("'UNCONFIRMED' over the title", "UNCONFIRMED\nBrook Lane Surgery PPG\nMinutes of the meeting held on 4 June 2025\n\n"
+     "Present: Ann Lee\n", "Brook Lane Surgery PPG"),
     ("a publication date over the title", "Date of publication: 3 March 2025\n\nNORTH FELLSIDE DISTRICT COUNCIL\nCABINET\n"
      "Minutes of the meeting held on 25 February 2025\n\nPresent: Cllr Ann Lee\n", "NORTH FELLSIDE DISTRICT COUNCIL"),
 ]
