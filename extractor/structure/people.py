@@ -85,6 +85,7 @@ class PeopleLexicon:
     abbreviations: frozenset[str] = field(default_factory=frozenset)
     initial_posts: frozenset[str] = field(default_factory=frozenset)
     header_leads: tuple[str, ...] = ()
+    paired_titles: tuple[tuple[str, str], ...] = ()  # ('Deputy', 'TD'): a title only with its honour after the name
     # column_kind's answers by cell text: every line is asked whether it is a row of column titles
     _column_kinds: dict[str, str | None] = field(default_factory=dict, init=False, repr=False, compare=False)
 
@@ -125,6 +126,7 @@ class PeopleLexicon:
                                                       + lexicon(records, "post_prefix")},
             initial_posts=frozenset(lexicon(records, "initial_post")),
             header_leads=tuple(lexicon(records, "header_lead")),
+            paired_titles=tuple((r["value"], r["honour"]) for r in records if r["kind"] == "paired_title"),
         )
 
     def column_kind(self, title: str) -> str | None:
@@ -239,6 +241,9 @@ def strip_titles(words: list[str], lex: PeopleLexicon) -> tuple[list[str], str |
     """Drop leading honorifics and post prefixes; return the rest and the post (a role)."""
     post = None
     titles = _titles(lex)
+    for title, honour in lex.paired_titles:
+        if len(words) > 2 and words[0] == title and words[-1].strip(",;") == honour:
+            words = words[1:]  # 'Deputy Ann Lee TD' (a member of the Dáil), not 'Deputy Director of Finance'
     changed = True
     while changed and words:
         changed = False

@@ -1039,11 +1039,10 @@ LISTS = [
      ["Sian Gwenllian", "Llyr Gruffydd", "Rhun ap Iorwerth"]),
     ("honours and offices after names: KBE DL, DBE, OBE JP", "Sir Anthony Greville KBE DL, Dame Olivia Hart DBE, "
      "Mr Kenneth Obi OBE JP", ["Anthony Greville", "Olivia Hart", "Kenneth Obi"]),
-    pytest.param("Irish parliamentarians: 'Deputy' before a TD, 'Senator'", "Deputy Aengus Ó Snodaigh TD, "
-                 "Senator Fiona O'Loughlin, Pádraig Mac Lochlainn TD", ["Aengus Ó Snodaigh", "Fiona O'Loughlin",
-                                                                       "Pádraig Mac Lochlainn"],
-                 marks=pytest.mark.xfail(strict=True, reason="'Deputy' as a title before a name also makes "
-                                         "'..., Deputy Director of Finance' a person instead of the role before it")),
+    ("Irish parliamentarians: 'Deputy' before a TD, 'Senator'", "Deputy Aengus Ó Snodaigh TD, "
+     "Senator Fiona O'Loughlin, Pádraig Mac Lochlainn TD", ["Aengus Ó Snodaigh", "Fiona O'Loughlin", "Pádraig Mac Lochlainn"]),
+    ("'Deputy' with no 'TD' after the name stays the first word of a post", "Ann Lee, Deputy Director of Finance, "
+     "Bo Roe", ["Ann Lee", "Bo Roe"]),
     ("'Deputy Mayor' stays a post before the name", "Deputy Mayor Gordon Ruthven, Deputy Chief Constable Ann Keel",
      ["Gordon Ruthven", "Ann Keel"]),
     ("MLA, MP and 'Rt Hon'", "Ms Paula Brennock MLA, Mr Colm McGrory MLA, Rt Hon Hilda Benton MP",
