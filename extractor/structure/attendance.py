@@ -597,6 +597,7 @@ def _block_people(
     entries: Entries = []
     used: set[int] = set()
     groups: set[int] = set()  # organisation bullets over their people
+    role_first: Person | None = None  # the last pair read was a post over its holder's name
     k = 0
     while k < len(block):
         line, text = block[k], content(block[k]).strip()
@@ -621,6 +622,13 @@ def _block_people(
             used.add(line.index)  # 'meetbot (12)' in a list of people present
             k += 1
             continue
+        if (k == 0 or role_first) and k + 1 < len(block):
+            role_first = _role_then_name(text, content(block[k + 1]).strip(), lex)
+            if role_first is not None:
+                entries.append((group, role_first))  # 'Chair' / 'Ann Lee': a table flattened with its post column first
+                used.update({line.index, block[k + 1].index})
+                k += 2
+                continue
         called = _roll_call(text, lex)
         if called is not None:
             entries.append(("apologies" if called[0] == "absent" else group, called[1]))
@@ -684,6 +692,17 @@ def _block_people(
 # a word that heads the next section when it comes right under a list of names ('Attendees' / names / 'Agenda')
 SECTION_WORDS = frozenset({"agenda", "notes", "discussion", "action items", "actions", "next steps", "minutes",
                            "decisions", "summary", "topics", "updates"})
+
+
+def _role_then_name(text: str, below: str, lex: PeopleLexicon) -> Person | None:
+    """'Treasurer' over 'Ann Lee': a post of the role labels alone on its line, then a full name alone on the next."""
+    if text.strip(" :").lower() not in lex.role_labels:
+        return None
+    person = parse_person(below, lex)
+    if person is None or len(person.name.split()) < 2 or below.strip(" :").lower() in lex.role_labels:
+        return None
+    person.role = person.role or text.strip(" :")
+    return person
 
 
 def _section_word(text: str, lex: PeopleLexicon) -> bool:
@@ -907,6 +926,12 @@ def _roll_call_sentences(head: list[Line], lex: PeopleLexicon, consumed: set[int
             continue
         match = ROLL_CALL_SENTENCE.search(line.text)
         if match is None:
+            # '... Members present were A, B and C. Commissioner D was absent.': an absence told in a sentence
+            # of its own near the top, after a list read in the running text
+            for absent in WAS_ABSENT.finditer(line.text):
+                for person in _subject_names(line.text[:absent.start()], lex, posts=True):
+                    if not any(same_person(person, other) for other in lists["apologies"] + lists["said"]):
+                        lists["said"].append(person)
             continue
         known = lists["present"] + lists["attend"]
         lists["present"].extend(p for p in people_in_text(_sentence(match.group("names")), lex)

@@ -245,6 +245,7 @@ def strip_titles(words: list[str], lex: PeopleLexicon) -> tuple[list[str], str |
         if len(words) > 2 and words[0] == title and words[-1].strip(",;") == honour:
             words = words[1:]  # 'Deputy Ann Lee TD' (a member of the Dáil), not 'Deputy Director of Finance'
     changed = True
+    before = " ".join(words)
     while changed and words:
         changed = False
         joined = " ".join(words)
@@ -266,6 +267,9 @@ def strip_titles(words: list[str], lex: PeopleLexicon) -> tuple[list[str], str |
                     words, changed = words[1:], True  # 'Cyng./Cllr Ann Lee': one title in two languages
                 elif len(words) > 2 and words[0] in lex.initial_posts and words[1][:1].isupper():
                     post, words, changed = post or words[0], words[1:], True  # 'VP Bo Roe', not 'VP' (initials)
+                elif len(words) > 2 and len(joined) < len(before) and re.fullmatch(r"\d{2,6}", words[0]) \
+                        and words[1][:1].isupper():
+                    words, changed = words[1:], True  # 'PCSO 4471 Ann Lee': an officer's collar number after the rank
     while len(words) > 1 and is_honour(words[-1], lex):
         words = words[:-1]  # 'Ann Lee MBE', 'Raj Patel Ph.D.' (not 'JP' alone: someone's initials in a list of them)
     return words, post

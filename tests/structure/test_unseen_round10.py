@@ -876,6 +876,142 @@ CASES = [
         ["Perdita Quin", "Ronan Sykes", "Sabine Toller"],
         [],
     ),
+    # --- third batch --------------------------------------------------------------------------------
+    (
+        "a flattened table with the role column first: role, then name, line by line",
+        "Holloway Lane Tenants' Forum\nCommittee meeting 4 June 2025\n\nOfficers present:\nChair\nAlma Brightwell\n"
+        "Secretary\nBenedek Horvath\nTreasurer\nCharmaine Ruddock\n\nApologies: Dafydd Morgan\n\n1. Repairs\n",
+        "2025-06-04",
+        ["Alma Brightwell", "Benedek Horvath", "Charmaine Ruddock"],
+        ["Dafydd Morgan"],
+    ),
+    (
+        "posts first with the councillor's name in brackets: 'The Mayor (Cllr A)'",
+        "Stanbury Town Council\nMinutes of the meeting held on 9 June 2025\n\nPresent: The Mayor (Cllr Eleri Watkins), "
+        "the Deputy Mayor (Cllr Fintan Roche), Cllrs Georgia Hale and Hussein Ali\nApologies: Cllr Imogen Tate\n\n"
+        "1. Mayor's announcements\n",
+        "2025-06-09",
+        ["Eleri Watkins", "Fintan Roche", "Georgia Hale", "Hussein Ali"],
+        ["Imogen Tate"],
+    ),
+    (
+        "'In attendance:' as posts with the names in brackets",
+        "Ridgemont Parish Council\nMinutes of the meeting held on 10 June 2025\n\nPresent: Cllrs Jarvis Kent (Chair), "
+        "Lowri Mead\nIn attendance: Parish Clerk (Mrs Morag Neill), Responsible Financial Officer (Nils Olsen)\n\n"
+        "1. Apologies\nNone.\n",
+        "2025-06-10",
+        ["Jarvis Kent", "Lowri Mead", "Morag Neill", "Nils Olsen"],
+        [],
+    ),
+    (
+        "a police officer with a collar number in 'Also present'",
+        "Eastmoor Ward Panel\nMeeting 11 June 2025\n\nPresent: Ottilie Park (Chair), Piers Quigley, Rana Saleh\n"
+        "Also present: PCSO 4471 Silas Turner, PC 2290 Tamara Underwood\n\n1. Priorities\n",
+        "2025-06-11",
+        ["Ottilie Park", "Piers Quigley", "Rana Saleh", "Silas Turner", "Tamara Underwood"],
+        [],
+    ),
+    (
+        "'and 5 other members' at the end of a list names no one more",
+        "Riverside Angling Association\nAnnual General Meeting 12 June 2025\n\nPresent: Ulric Vane (Chair), "
+        "Verity Wolfe (Secretary) and 5 other members\nApologies: Wystan Yeo\n\n1. Chair's report\n",
+        "2025-06-12",
+        ["Ulric Vane", "Verity Wolfe"],
+        ["Wystan Yeo"],
+    ),
+    (
+        "'Absent: Cllr A (apologies sent), Cllr B'",
+        "Merriton Town Council\nFinance Committee – 16 June 2025\n\nPresent: Cllr Xavier Yelland (Chair), Cllr Yara "
+        "Zein, Cllr Zoltan Abel\nAbsent: Cllr Amos Baird (apologies sent), Cllr Beryl Crane\n\n1. Budget\n",
+        "2025-06-16",
+        ["Xavier Yelland", "Yara Zein", "Zoltan Abel"],
+        ["Amos Baird", "Beryl Crane"],
+    ),
+    (
+        "a US prose opening: 'called to order ... by Chair A. Members present were ...'",
+        "Oak Park Historic Preservation Commission\nMinutes – June 17, 2025\n\nThe meeting was called to order at "
+        "7:02 p.m. by Chair Cyrus Dalton. Members present were Delphine Ellis, Emory Frank and Farah Gill. "
+        "Commissioner Gordon Hale was absent.\n\n1. Approval of minutes\n",
+        "2025-06-17",
+        ["Delphine Ellis", "Emory Frank", "Farah Gill", "Cyrus Dalton"],
+        ["Gordon Hale"],
+    ),
+    (
+        "a Markdown '### Present' heading over bullets with dashes and roles",
+        "# Tidewater Makers Co-op\n## Members' meeting – 18 June 2025\n\n### Present\n* Hollis Irving – facilitator\n"
+        "* Ilse Jansen – notes\n* Jomo Kariuki\n\n### Apologies\n* Kelda Lund\n\n### Agenda\n1. Tools\n",
+        "2025-06-18",
+        ["Hollis Irving", "Ilse Jansen", "Jomo Kariuki"],
+        ["Kelda Lund"],
+    ),
+    (
+        "governor categories as codes in brackets after names",
+        "Oakridge Junior School\nFull Governing Body\nMinutes of the meeting held on 19 June 2025\n\n"
+        "Governors present: Leticia Moor (Chair) (Co-opted), Madoc Nye (P), Nanette Orr (S), Oswin Platt (LA), "
+        "Prisca Quill (HT)\nApologies: Quintus Rae (F)\n\n1. Welcome\n",
+        "2025-06-19",
+        ["Leticia Moor", "Madoc Nye", "Nanette Orr", "Oswin Platt", "Prisca Quill"],
+        ["Quintus Rae"],
+    ),
+    (
+        "'(Zoom)' and '(in person)' after names in one list",
+        "Tanglewood Pre-school\nTrustees' meeting 23 June 2025\n\nPresent: Rosalind Shah (Chair, in person), "
+        "Sebastian Toye (Zoom), Tallis Underhill (Zoom), Una Vesey (in person)\nApologies: Vaughan West\n\n"
+        "1. Ofsted\n",
+        "2025-06-23",
+        ["Rosalind Shah", "Sebastian Toye", "Tallis Underhill", "Una Vesey"],
+        ["Vaughan West"],
+    ),
+    (
+        "'Apologies – Cllrs Surname and Surname' with the plural title",
+        "Kelham Parish Council\nMinutes 24 June 2025\n\nPresent – Cllrs Wardle (Chair), Xavier, Yeats, Zeller\n"
+        "Apologies – Cllrs Aldous and Brigham\n\n1. Planning\n",
+        "2025-06-24",
+        ["Wardle", "Xavier", "Yeats", "Zeller"],
+        ["Aldous", "Brigham"],
+    ),
+    (
+        "'MINUTES' alone on the first line, then the body and the date",
+        "MINUTES\nHAYWOOD VILLAGE HALL TRUST\nTrustees' meeting, Wednesday 25 June 2025\n\nPresent: Cosmo Dale, "
+        "Delia Eyre, Ephraim Ford\nApologies: Fenella Grey\n\n1. Roof\n",
+        "2025-06-25",
+        ["Cosmo Dale", "Delia Eyre", "Ephraim Ford"],
+        ["Fenella Grey"],
+    ),
+    (
+        "'Date:' 'Time:' 'Place:' on one line parted by spaces, the date dotted",
+        "Brookside Allotments\nDate: 26.06.2025   Time: 19:00   Place: Pavilion\n\nPresent: Gilda Hart, Hamid Iqbal, "
+        "Isolde Jones\n\n1. Water\n",
+        "2025-06-26",
+        ["Gilda Hart", "Hamid Iqbal", "Isolde Jones"],
+        [],
+    ),
+    (
+        "a Confluence table of attendees with '@' chips and roles",
+        "Release planning\n\n| Date | 30 Jun 2025 |\n|---|---|\n\n## Attendees\n\n| Attendee | Role |\n|---|---|\n"
+        "| @Jovita Kane | Product owner |\n| @Kaito Lin | Tech lead |\n| @Liesl Moreau | QA |\n\n## Decisions\n"
+        "- Ship on Friday.\n",
+        "2025-06-30",
+        ["Jovita Kane", "Kaito Lin", "Liesl Moreau"],
+        [],
+    ),
+    (
+        "a present list where each name is followed by its ward after a dash, one a line",
+        "Northfield Area Committee\nMinutes of the meeting held on 1 July 2025\n\nMembers present:\n"
+        "Cllr Mabel Nash – Northfield East\nCllr Newton Oakes – Northfield West\nCllr Olga Petrov – Brookside\n\n"
+        "Apologies:\nCllr Percy Quant – Hillside\n\n1. Ward budgets\n",
+        "2025-07-01",
+        ["Mabel Nash", "Newton Oakes", "Olga Petrov"],
+        ["Percy Quant"],
+    ),
+    (
+        "'Present:' with the chair given after the list as 'Chair: A' and 'Minutes: B'",
+        "Woodbine Community Orchard\nCore group – 2 July 2025\n\nPresent: Quenby Ross, Rufus Stone, Sadie Thorn, "
+        "Tobin Usher\nChair: Quenby Ross\nMinutes: Rufus Stone\n\n1. Pruning day\n",
+        "2025-07-02",
+        ["Quenby Ross", "Rufus Stone", "Sadie Thorn", "Tobin Usher"],
+        [],
+    ),
     (
         "bare list under a 'Members' heading with 'Apologies' as a separate heading and a blank line after each",
         "Orchard Lane Community Garden\nMinutes – 15 April 2025\n\nMembers\n\nOdessa Park\n\nPhineas Quill\n\n"
