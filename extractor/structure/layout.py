@@ -22,7 +22,8 @@ BULLET = re.compile(
         [-*+]\s+\[[ xX]\]       # Markdown task box
       | \[[ xX]\](?=\s)         # a bare task box: '[ ] Book the hall'
       | --(?=\s)                # plain-text '--' bullets
-      | [·•●◦▪■□➢➤►‣⁃o∙]         # bullet glyphs (and a lone "o" from Word lists)
+      | [·•●◦▪■□➢➤►‣⁃o∙\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8]  # bullet glyphs, a lone "o" from Word lists, and
+                                # the Symbol and Wingdings bullets PDF extraction leaves in the private use area
       | [-*+–—>](?=\s)           # dash / star bullets ('>' only as a quote prefix, see below)
       | :+(?=\s)                 # MediaWiki definition lines
       | \(?(?:[ivxIVX]{1,4}|[a-zA-Z])\)    # (i) (a) a)

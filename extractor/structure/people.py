@@ -1037,7 +1037,7 @@ _NICKNAME = re.compile(r"\s[\"“][^\"”]{1,20}[\"”](?=\s)")  # Ignatius "Igg
 # 'Dr. (Mrs.) Ada Obi', 'Maj (Retd) Clive Ash', 'Engr. (Dr.) Femi Ade': a second title or a retirement mark in
 # brackets right after a title, before the name; the brackets would part the title from the name
 TITLE_IN_BRACKETS = re.compile(r"(?<=[A-Za-z.])\s*\(\s*(?:Mrs|Mr|Ms|Miss|Dr|Prof|Retd|Rtd|Retired|Ret|Rd)\.?\s*\)(?=\s+[A-Z])")
-_BULLET = re.compile(r"^\s*(?:[-·•●◦▪–]|\d+[.)])\s+")
+_BULLET = re.compile(r"^\s*(?:[-·•●◦▪–\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8]|\d+[.)])\s+")
 # a tab, 3+ spaces, or dot leaders ('Ann Lee ........ Master' in formal registers) part two columns
 _COLUMN_GAP = re.compile(r"\s*(?:\t|\s{3,}|(?<=\w)\s?(?:\.{4,}|…{2,})\s?(?=\w))\s*")
 _SPACES = re.compile(r"[^\S\t]+")

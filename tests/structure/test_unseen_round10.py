@@ -1012,6 +1012,153 @@ CASES = [
         ["Quenby Ross", "Rufus Stone", "Sadie Thorn", "Tobin Usher"],
         [],
     ),
+    # --- fourth batch: dates ------------------------------------------------------------------------
+    (
+        "an ordinal of the meeting's number before its date: '21st Annual General Meeting held on'",
+        "Thornfield Bowling Club\nMinutes of the 21st Annual General Meeting held on 17 July 2025\n\nPresent: Ulla "
+        "Vance (President), Wilmer Yates, Xena Zorn\nApologies: Yannis Abel\n\n1. President's report\n",
+        "2025-07-17",
+        ["Ulla Vance", "Wilmer Yates", "Xena Zorn"],
+        ["Yannis Abel"],
+    ),
+    (
+        "a US numeric date month first in a US body's minutes with dollar amounts",
+        "Elm Street Block Association\nDate: 7/8/2025\n\nPresent: Zora Bishop (President), Abram Cole, Bettina Diaz\n\n"
+        "1. Treasurer's report\nThe balance is $1,240.\n",
+        "2025-07-08",
+        ["Zora Bishop", "Abram Cole", "Bettina Diaz"],
+        [],
+    ),
+    (
+        "'MEETING HELD:' with an '@' before the time",
+        "Coldharbour Youth Football\nMEETING HELD: Wednesday 9 July 2025 @ 7pm, Clubhouse\n\nPresent: Cormac Doyle, "
+        "Delyth Evans, Eamon Fahy\nApologies: Fergal Gunn\n\n1. Kit\n",
+        "2025-07-09",
+        ["Cormac Doyle", "Delyth Evans", "Eamon Fahy"],
+        ["Fergal Gunn"],
+    ),
+    (
+        "a year with an apostrophe: 'Minutes – 10th July ’25'",
+        "Seaview Sailing Club – Minutes – 10th July ’25\n\nPresent: Greer Hanley, Ishaan Joshi, Juno Kerr\n\n1. Regatta\n",
+        "2025-07-10",
+        ["Greer Hanley", "Ishaan Joshi", "Juno Kerr"],
+        [],
+    ),
+    (
+        "'Date of meeting:' with a UK slashed date and the weekday in brackets after it",
+        "Hillcrest Surgery PPG\nDate of meeting: 08/07/2025 (Tuesday)\n\nPresent: Kian Lowe, Lorna McCall, Mato Nez\n\n"
+        "1. Flu clinics\n",
+        "2025-07-08",
+        ["Kian Lowe", "Lorna McCall", "Mato Nez"],
+        [],
+    ),
+    (
+        "a meeting number and a date after a dash: 'Meeting No. 212 – 16 July 2025'",
+        "Grange Road Rotary Club\nMeeting No. 212 – 16 July 2025\n\nPresent: Nadia Osei (President), Orrin Price, "
+        "Pippa Quinn\nVisitors: Rocco Sala\n\n1. Club business\n",
+        "2025-07-16",
+        ["Nadia Osei", "Orrin Price", "Pippa Quinn", "Rocco Sala"],
+        [],
+    ),
+    (
+        "the day and month in the title and the year only on the line below",
+        "Abbotsford Community Council\nMinutes of the meeting of Tuesday 22 July\n2025 Session\n\nPresent: Saffron Tait, "
+        "Tarquin Upward, Ulrika Voss\n\n1. Police report\n",
+        "2025-07-22",
+        ["Saffron Tait", "Tarquin Upward", "Ulrika Voss"],
+        [],
+    ),
+    (
+        "a date with the month in capitals and an ordinal: '23RD JULY 2025'",
+        "KINGSLEY WI\nCOMMITTEE MEETING 23RD JULY 2025\n\nPRESENT: Valda West, Winsome Young, Xanthippe Zane\n"
+        "APOLOGIES: Yvette Adams\n\n1. Programme\n",
+        "2025-07-23",
+        ["Valda West", "Winsome Young", "Xanthippe Zane"],
+        ["Yvette Adams"],
+    ),
+    # --- fifth batch: Word and PDF residue, titles of faith and rank ----------------------------------
+    (
+        "a Word hanging indent: names after 'Present:' and tabs, the rest on tab-indented lines",
+        "Elmstead Parish Council\nMinutes of the meeting held on 28 July 2025\n\nPresent:\t\tCllr Adeline Birch (Chair)\n"
+        "\t\tCllr Barnabas Cope\n\t\tCllr Celyn Dawe\nIn attendance:\tDorothea Ennis (Clerk)\nApologies:\tCllr Evan Frost\n\n"
+        "1. Declarations\n",
+        "2025-07-28",
+        ["Adeline Birch", "Barnabas Cope", "Celyn Dawe", "Dorothea Ennis"],
+        ["Evan Frost"],
+    ),
+    (
+        "old-style 'PRESENT:-' and 'APOLOGIES:-' with a colon and a dash",
+        "WESTHAM RECREATION GROUND TRUST\nMinutes of a meeting held on 29 July 2025\n\nPRESENT:- Mr Fabian Gale (Chairman), "
+        "Mrs Greta Holt, Mr Horatio Ince\nAPOLOGIES:- Mrs Ida Jolley\n\n1. Minutes\n",
+        "2025-07-29",
+        ["Fabian Gale", "Greta Holt", "Horatio Ince"],
+        ["Ida Jolley"],
+    ),
+    (
+        "PDF bullets from a symbol font ('\uf0b7') before each name",
+        "Harcourt Patient Forum\nMinutes – 30 July 2025\n\nPresent\n\uf0b7 Jasper Kemp (Chair)\n\uf0b7 Kalinda Lowe\n"
+        "\uf0b7 Lazarus Mba\n\nApologies\n\uf0b7 Maren Nyberg\n\n1. Access\n",
+        "2025-07-30",
+        ["Jasper Kemp", "Kalinda Lowe", "Lazarus Mba"],
+        ["Maren Nyberg"],
+    ),
+    (
+        "surname then initial: 'Lee A, Roe B'",
+        "Department of Chemistry\nTeaching Committee – 31 July 2025\n\nPresent: Norbury K (Chair), Okafor T, Pennington J, "
+        "Quist M\nApologies: Rasmussen L\n\n1. Timetable\n",
+        "2025-07-31",
+        ["Norbury K", "Okafor T", "Pennington J", "Quist M"],
+        ["Rasmussen L"],
+    ),
+    (
+        "clergy and religious titles: Fr, Sr, Rabbi, Imam, Pastor",
+        "Eastside Interfaith Forum\nMeeting of 4 August 2025\n\nPresent: Fr Sebastian Tully, Sr Theresa Ucheoma, "
+        "Rabbi Uriel Vogel, Imam Wasim Yusuf, Pastor Xolani Zulu\nApologies: Revd Yvonne Abbot\n\n1. Peace walk\n",
+        "2025-08-04",
+        ["Sebastian Tully", "Theresa Ucheoma", "Uriel Vogel", "Wasim Yusuf", "Xolani Zulu"],
+        ["Yvonne Abbot"],
+    ),
+    (
+        "military ranks of a cadet committee: 'Lt Col (Retd)', 'Sqn Ldr', 'WO2', 'Flt Lt'",
+        "1471 (Ashvale) Squadron Air Cadets\nCivilian Committee – 5 August 2025\n\nPresent: Lt Col (Retd) Alun Bevan "
+        "(Chair), Sqn Ldr Bryony Cole, Flt Lt Caius Dunn, WO2 Dilys Ellery\nApologies: Mrs Edith Fane\n\n1. Funds\n",
+        "2025-08-05",
+        ["Alun Bevan", "Bryony Cole", "Caius Dunn", "Dilys Ellery"],
+        ["Edith Fane"],
+    ),
+    (
+        "two titles in a row: 'Cllr Mrs', 'Prof. Dr.'",
+        "Wexcombe Town Council\nAmenities Committee – 6 August 2025\n\nPresent: Cllr Mrs Frances Gale (Chair), Cllr Dr "
+        "Gideon Hart, Prof. Dr. Helga Ingram (co-opted)\nApologies: Cllr Mr Ivor Jones\n\n1. Allotments\n",
+        "2025-08-06",
+        ["Frances Gale", "Gideon Hart", "Helga Ingram"],
+        ["Ivor Jones"],
+    ),
+    (
+        "sub-numbered '1.1 Present' and '1.2 Apologies' under a first minute",
+        "Fenland Heritage Railway\nBoard meeting 7 August 2025\n\n1. Attendance\n1.1 Present: Jago Keen (Chair), "
+        "Kerensa Lord, Lowen Moyle\n1.2 Apologies: Morwenna Nance\n\n2. Safety\nNo incidents.\n",
+        "2025-08-07",
+        ["Jago Keen", "Kerensa Lord", "Lowen Moyle"],
+        ["Morwenna Nance"],
+    ),
+    (
+        "a minute number before the attendance heading: 'Minute 25/101 Attendance'",
+        "Upton Magna Parish Council\nMinutes of the meeting held on 11 August 2025\n\n25/101 Attendance\nPresent: Cllrs "
+        "Nye Owen (Chair), Olwen Parry, Pryderi Quick\nApologies: Cllr Rhys Snell\n\n25/102 Declarations of interest\n"
+        "None.\n",
+        "2025-08-11",
+        ["Nye Owen", "Olwen Parry", "Pryderi Quick"],
+        ["Rhys Snell"],
+    ),
+    (
+        "'Cllrs A Lee, B Roe & C Poe' with an ampersand and initials",
+        "Hexworth Parish Council\nMinutes 12 August 2025\n\nPresent: Cllrs S Tranter (Chair), T Upcott & U Varley\n"
+        "Apologies: Cllr V Wren\n\n1. Highways\n",
+        "2025-08-12",
+        ["S Tranter", "T Upcott", "U Varley"],
+        ["V Wren"],
+    ),
     (
         "bare list under a 'Members' heading with 'Apologies' as a separate heading and a blank line after each",
         "Orchard Lane Community Garden\nMinutes – 15 April 2025\n\nMembers\n\nOdessa Park\n\nPhineas Quill\n\n"
@@ -1058,9 +1205,27 @@ TITLES = [
      "held on Thursday, 22 May 2025\n\nPresent: Cllr Ann Lee\n", "Minutes of the Overview and Scrutiny Committee"),
     ("'UNCONFIRMED' over the title", "UNCONFIRMED\nBrook Lane Surgery PPG\nMinutes of the meeting held on 4 June 2025\n\n"
      "Present: Ann Lee\n", "Brook Lane Surgery PPG"),
+    ("a clerk's letterhead line is no title", "Clerk: Ann Lee, 4 Church Road, Ashby\nASHBY PARISH COUNCIL\nMinutes of the "
+     "meeting held on 4 June 2025\n\nPresent: Cllr Bo Roe\n", "ASHBY PARISH COUNCIL"),
     ("a publication date over the title", "Date of publication: 3 March 2025\n\nNORTH FELLSIDE DISTRICT COUNCIL\nCABINET\n"
      "Minutes of the meeting held on 25 February 2025\n\nPresent: Cllr Ann Lee\n", "NORTH FELLSIDE DISTRICT COUNCIL"),
 ]
+
+
+NOT_PEOPLE = [
+    ("'Voting: Unanimous' in the body is no list", "Voting: Unanimous"),
+    ("'Members on leave' over a sentence is no header", "Members on leave\nThe Clerk reported two members away."),
+    ("'APPROVAL OF MINUTES' after the list is a heading", "APPROVAL OF MINUTES\nApproved."),
+    ("a councillor absent from a site visit is no apology", "Cllr Dee Moe was absent from the site visit on 2 June."),
+]
+
+
+@pytest.mark.parametrize("case, body", NOT_PEOPLE, ids=[c[0] for c in NOT_PEOPLE])
+def test_lines_after_the_list_name_no_one(case, body):
+    meeting = parse_structure("Ashby Parish Council\nMinutes of the meeting held on 4 June 2025\n\n"
+                              f"Present: Cllr Ann Lee, Cllr Bo Roe\n\n{body}\n\n2. Planning\nNo applications.\n")
+    assert names(meeting.attendees) == ["Ann Lee", "Bo Roe"]
+    assert names(meeting.apologies) == []
 
 
 @pytest.mark.parametrize("case, text, title", TITLES, ids=[c[0] for c in TITLES])
