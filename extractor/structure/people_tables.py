@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .headers import content, header_of
-from .layout import Line
+from .layout import Line, scan_lines
 from .people import (
     PeopleLexicon,
     Person,
@@ -318,7 +318,7 @@ def status_columns(lines: list[Line], start: int, lex: PeopleLexicon) -> tuple[E
     by side): each name goes to the column nearest it. Nothing unless every title is a status."""
     if "\t" in lines[start].text or "|" in lines[start].text:
         return _tabbed_status_columns(lines, start, lex)
-    titles = [(k, t.rstrip(" :")) for k, t in (_spans(lines[start]) or []) if status_of(t.rstrip(" :"), lex)]  # 'Present:'
+    titles = [(k, t.rstrip(" :")) for k, t in (_spans(lines[start]) or []) if _column_group(t.rstrip(" :"), lex)]
     if len(titles) < 2 or len(titles) != len(_spans(lines[start]) or []):
         return [], set()
     entries: Entries = []
@@ -335,10 +335,20 @@ def status_columns(lines: list[Line], start: int, lex: PeopleLexicon) -> tuple[E
             if person is None:
                 return (entries, used) if entries else ([], set())
             column = min(titles, key=lambda t: abs(t[0] + len(t[1]) / 2 - (offset + len(cell) / 2)))
-            people.append(("apologies" if status_of(column[1], lex) == "absent" else "present", person))
+            people.append((_column_group(column[1], lex) or "present", person))
         entries.extend(people)
         used.add(line.index)
     return entries, used
+
+
+def _column_group(title: str, lex: PeopleLexicon) -> str | None:
+    """A column title's group: a status ('Present', 'Apologies') or a header with nothing after it
+    ('Members Present', 'Officers in attendance'); None for any other cell."""
+    status = status_of(title, lex)
+    if status:
+        return "apologies" if status == "absent" else "present"
+    group, rest = header_of(scan_lines(title)[0], lex) if title else (None, "")
+    return group if group and not rest else None
 
 
 def _tab_cells(line: Line) -> list[str]:

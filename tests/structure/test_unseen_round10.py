@@ -1159,6 +1159,65 @@ CASES = [
         ["S Tranter", "T Upcott", "U Varley"],
         ["V Wren"],
     ),
+    # --- sixth batch -------------------------------------------------------------------------------
+    (
+        "a hard wrap right after a title: 'Cllr' at a line's end, the name on the next",
+        "Brinscombe Parish Council\nMinutes of the meeting held on 18 August 2025\n\nPresent: Cllr Wenna Ashe (Chair), Cllr\n"
+        "Xander Bligh, Cllr Yestin Cobb\nApologies: Cllr Zillah Dore\n\n1. Footpaths\n",
+        "2025-08-18",
+        ["Wenna Ashe", "Xander Bligh", "Yestin Cobb"],
+        ["Zillah Dore"],
+    ),
+    (
+        "two columns side by side: 'Members Present' and 'Officers Present' headers on one line",
+        "Kettlewell District Council\nLicensing Sub-Committee\nMinutes of the meeting held on 19 August 2025\n\n"
+        "Members Present                    Officers Present\nCllr Aled Evans (Chair)            Bethany Ford (Solicitor)\n"
+        "Cllr Caradoc Gwyn                  Dilwyn Hughes (Licensing Officer)\nCllr Eirlys Ioan\n\n1. Application\n",
+        "2025-08-19",
+        ["Aled Evans", "Caradoc Gwyn", "Eirlys Ioan", "Bethany Ford", "Dilwyn Hughes"],
+        [],
+    ),
+    (
+        "a maiden name in brackets with 'née'",
+        "Linden Lea WI\nCommittee meeting 20 August 2025\n\nPresent: Florence Gage (née Hart), Gwladys Ivory, "
+        "Harriet Jukes (née Kemp)\nApologies: Isobel Lamb\n\n1. Jam\n",
+        "2025-08-20",
+        ["Florence Gage", "Gwladys Ivory", "Harriet Jukes"],
+        ["Isobel Lamb"],
+    ),
+    (
+        "a US prose roll call: 'Present were Trustees A, B and C, Village Attorney D and Clerk E.'",
+        "Village of Maple Bend\nRegular Board Meeting\nAugust 21, 2025\n\nPresent were Trustees Jansen, Kowalski and "
+        "Lindgren, Village Attorney Morales and Clerk Nakamura.\n\n1. Pledge\n",
+        "2025-08-21",
+        ["Jansen", "Kowalski", "Lindgren", "Morales", "Nakamura"],
+        [],
+    ),
+    (
+        "a count in brackets after the list: 'Abel, Brandt, Cuomo (3)'",
+        "Cedar County Library District\nBoard of Trustees – August 25, 2025\n\nTrustees present: Abernethy, Brandt, "
+        "Cuomo (3)\nTrustees absent: Dietrich (1)\n\n1. Call to order\n",
+        "2025-08-25",
+        ["Abernethy", "Brandt", "Cuomo"],
+        ["Dietrich"],
+    ),
+    (
+        "name, organisation and role parted by dashes, one a line under 'Attendees'",
+        "North Coast Tourism Partnership\nMeeting of 26 August 2025\n\nAttendees\nOdile Perrin – Coast Hotels – Chair\n"
+        "Pascoe Quick – County Council – Tourism Officer\nRowena Shute – Harbour Board – Member\n\nApologies\n"
+        "Tegen Uren – Visitor Centre\n\n1. Season review\n",
+        "2025-08-26",
+        ["Odile Perrin", "Pascoe Quick", "Rowena Shute"],
+        ["Tegen Uren"],
+    ),
+    (
+        "'Present: see Annex A' names no one; the officers named below do",
+        "Marlow Vale Residents' Panel\nMeeting 27 August 2025\n\nPresent: see Annex A (attendance list)\n"
+        "Chair: Ulick Vane\nSecretary: Vesna Wild\n\n1. Bus routes\n",
+        "2025-08-27",
+        ["Ulick Vane", "Vesna Wild"],
+        [],
+    ),
     (
         "bare list under a 'Members' heading with 'Apologies' as a separate heading and a blank line after each",
         "Orchard Lane Community Garden\nMinutes – 15 April 2025\n\nMembers\n\nOdessa Park\n\nPhineas Quill\n\n"
