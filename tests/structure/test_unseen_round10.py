@@ -17,9 +17,8 @@ import pytest
 
 from extractor.structure.parse import parse_structure
 
-
-def names(people):
-    return [p.name for p in people]
+from . import test_unseen_round9 as round9
+from .test_unseen_round9 import names
 
 
 CASES = [
@@ -1237,12 +1236,7 @@ KNOWN: dict[str, str] = {
 }
 
 
-def _params(cases):
-    return [pytest.param(*c, id=c[0][:60], marks=[pytest.mark.xfail(strict=True, reason=KNOWN[c[0]])] if c[0] in KNOWN
-                         else []) for c in cases]
-
-
-@pytest.mark.parametrize("case, text, date, attendees, apologies", _params(CASES))
+@pytest.mark.parametrize("case, text, date, attendees, apologies", round9._params(CASES, KNOWN))
 def test_unseen_round10(case, text, date, attendees, apologies):
     meeting = parse_structure(text)
     assert (meeting.date.isoformat() if meeting.date else None) == date

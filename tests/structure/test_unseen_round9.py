@@ -960,8 +960,11 @@ CASES = [
 KNOWN: dict[str, str] = {}
 
 
-def _params(cases):
-    return [pytest.param(*c, id=c[0][:60], marks=[pytest.mark.xfail(strict=True, reason=KNOWN[c[0]])] if c[0] in KNOWN
+def _params(cases, known: dict[str, str] | None = None):
+    """Each case a param named by its first words; a case named in `known` (this round's KNOWN by default)
+    is a strict xfail with its reason."""
+    known = KNOWN if known is None else known
+    return [pytest.param(*c, id=c[0][:60], marks=[pytest.mark.xfail(strict=True, reason=known[c[0]])] if c[0] in known
                          else []) for c in cases]
 
 
