@@ -1217,6 +1217,75 @@ CASES = [
         ["Ulick Vane", "Vesna Wild"],
         [],
     ),
+    # --- seventh batch ------------------------------------------------------------------------------
+    (
+        "a three-column register flattened one cell a line: name, title, attendance",
+        "Westvale Integrated Care Board\nQuality Committee\nMinutes of the meeting held on 1 September 2025\n\n"
+        "Members\nName\nTitle\nAttendance\nWinifred Ashcroft\nNon-executive Member (Chair)\nPresent\nXavi Bellamy\n"
+        "Chief Nursing Officer\nPresent\nYoland Carver\nMedical Director\nApologies\nZebulon Drake\nLay Member\nPresent\n\n"
+        "1. Welcome\n",
+        "2025-09-01",
+        ["Winifred Ashcroft", "Xavi Bellamy", "Zebulon Drake"],
+        ["Yoland Carver"],
+    ),
+    (
+        "a US HOA: 'Board Members in Attendance' and 'Management:' with a credential and 'of' a company",
+        "Willow Creek Homeowners Association\nBoard Meeting Minutes\nSeptember 2, 2025\n\nBoard Members in Attendance: "
+        "Ansel Brooks (President), Bianca Cruz (Treasurer), Cedric Dunn\nManagement: Delia Eastman, CMCA, of Summit "
+        "Community Management\n\n1. Call to order\n",
+        "2025-09-02",
+        ["Ansel Brooks", "Bianca Cruz", "Cedric Dunn", "Delia Eastman"],
+        [],
+    ),
+    (
+        "'Borough Cllr', 'County Cllr' and 'Ward Cllr' before names in 'Also present'",
+        "Great Kimble Parish Council\nMinutes of the meeting held on 3 September 2025\n\nPresent: Cllrs Elfrida Ford "
+        "(Chair), Faustina Gray, Gareth Hume\nAlso present: Borough Cllr Hester Irons, County Cllr Ivo Jarrett, "
+        "Ward Cllr Jocasta Knapp\n\n1. Apologies\nNone.\n",
+        "2025-09-03",
+        ["Elfrida Ford", "Faustina Gray", "Gareth Hume", "Hester Irons", "Ivo Jarrett", "Jocasta Knapp"],
+        [],
+    ),
+    (
+        "'– all Trustees' after the list and initials with dots",
+        "Pell Street Almshouses\nTrustees' meeting – 4 September 2025\n\nPresent: K. Lomax (Chair); L. Mabey; M. Nuttall – "
+        "all Trustees\nIn attendance: N. Oakley (Clerk)\n\n1. Vacancies\n",
+        "2025-09-04",
+        ["K. Lomax", "L. Mabey", "M. Nuttall", "N. Oakley"],
+        [],
+    ),
+    (
+        "'Apologies:' then 'None' on its own line, then 'Absent:' over a name",
+        "Dunholme Scout Group\nExecutive Committee – 8 September 2025\n\nPresent:\nOwain Parry\nPetra Quist\n\n"
+        "Apologies:\nNone\n\nAbsent:\nQuillon Reeve\n\n1. Accounts\n",
+        "2025-09-08",
+        ["Owain Parry", "Petra Quist"],
+        ["Quillon Reeve"],
+    ),
+    (
+        "a Zoom AI summary title with a US date in brackets",
+        "Meeting summary for Weekly product sync (09/09/2025)\n\nAttendees: Rosa Stein, Saul Travers, Tova Underwood\n\n"
+        "Quick recap\nThe team agreed the launch plan.\n",
+        "2025-09-09",
+        ["Rosa Stein", "Saul Travers", "Tova Underwood"],
+        [],
+    ),
+    (
+        "apologies one a line with the reason on an indented line below",
+        "Harefield Society\nCommittee – 10 September 2025\n\nPresent: Ursula Voss, Vaughan Webb, Wren Xiao\n\n"
+        "Apologies for absence\nYardley Young\n    (family commitment)\nZinnia Abbas\n    (unwell)\n\n1. Lectures\n",
+        "2025-09-10",
+        ["Ursula Voss", "Vaughan Webb", "Wren Xiao"],
+        ["Yardley Young", "Zinnia Abbas"],
+    ),
+    (
+        "ticks and crosses after tabs under 'Committee members present:'",
+        "Orchard Close Residents\nCommittee – 11 September 2025\n\nCommittee members present:\nAbel Baxter (Chair)\t✓\n"
+        "Bryn Castle\t✓\nCerys Dane\t✗\nDorian Evers\t✓\n\n1. Parking\n",
+        "2025-09-11",
+        ["Abel Baxter", "Bryn Castle", "Dorian Evers"],
+        ["Cerys Dane"],
+    ),
     (
         "bare list under a 'Members' heading with 'Apologies' as a separate heading and a blank line after each",
         "Orchard Lane Community Garden\nMinutes – 15 April 2025\n\nMembers\n\nOdessa Park\n\nPhineas Quill\n\n"
