@@ -443,11 +443,19 @@ CASES = [
         [],
     ),
     (
-        "a Notion-style export: 'Attendees' property then names parted by commas, 'Created' date first",
+        "a Notion-style export: 'Attendees' property, its 'Created' stamp the only date",
         "Weekly planning\nCreated: March 17, 2025 9:02 AM\nType: Meeting\nAttendees: Magdalena Nowak, Nasir Rahimi, "
         "Ottavia Conti\n\n- Roadmap reviewed.\n",
         "2025-03-17",
         ["Magdalena Nowak", "Nasir Rahimi", "Ottavia Conti"],
+        [],
+    ),
+    (
+        "a page's 'Created:' stamp gives way to the date the meeting was held",
+        "Team retro\nCreated: March 14, 2025 4:40 PM\nMeeting date: March 18, 2025\nAttendees: Pavla Novak, Quade Ross\n\n"
+        "- Fewer meetings.\n",
+        "2025-03-18",
+        ["Pavla Novak", "Quade Ross"],
         [],
     ),
     (
@@ -1298,11 +1306,7 @@ CASES = [
 
 
 # cases the structure reader still gets wrong, with why (strict: a fix must take the mark away)
-KNOWN: dict[str, str] = {
-    "a Notion-style export: 'Attendees' property then names parted by commas, 'Created' date first":
-        "'Created:' is an authoring stamp (rule stale-authored-date), never the meeting date, even when it is the "
-        "only date: a page created days before or after its meeting would be misdated",
-}
+KNOWN: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("case, text, date, attendees, apologies", round9._params(CASES, KNOWN))
