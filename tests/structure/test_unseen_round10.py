@@ -1294,6 +1294,43 @@ CASES = [
         ["Abel Baxter", "Bryn Castle", "Dorian Evers"],
         ["Cerys Dane"],
     ),
+    # --- eighth batch: Commonwealth councils ---------------------------------------------------------
+    (
+        "'His Worship the Mayor' and 'Her Worship' before names (New Zealand, Canada)",
+        "Kaiwaka District Council\nMinutes of the Council meeting held on 15 September 2025\n\nPresent: His Worship the "
+        "Mayor Tane Whitiora, Cr Aroha Hemi, Cr Bruce Kingi, Cr Caitlin Moana\nApologies: Her Worship the Deputy Mayor "
+        "Dinah Pou\n\n1. Karakia\n",
+        "2025-09-15",
+        ["Tane Whitiora", "Aroha Hemi", "Bruce Kingi", "Caitlin Moana"],
+        ["Dinah Pou"],
+    ),
+    (
+        "officers as 'post (name)' after 'Officers:' in an Australian council",
+        "BALLINGUP SHIRE COUNCIL\nMINUTES OF THE ORDINARY MEETING HELD 16 SEPTEMBER 2025\n\nPRESENT: Cr Elke Fenwick "
+        "(Shire President), Cr Fraser Gill, Cr Gemma Hoad\nOfficers: Chief Executive Officer (Hamish Ivers), Manager "
+        "Works (Ingrid Jolly)\nAPOLOGIES: Cr Jarrah Kemp\n\n1. DECLARATION OF OPENING\n",
+        "2025-09-16",
+        ["Elke Fenwick", "Fraser Gill", "Gemma Hoad", "Hamish Ivers", "Ingrid Jolly"],
+        ["Jarrah Kemp"],
+    ),
+    (
+        "Canadian 'Absent: Councillor A (with regrets)' and 'Staff Present:' posts after names",
+        "Town of Pembrook Cove\nCommittee of the Whole\nSeptember 17, 2025\n\nCouncil Present: Mayor Laurent Marchand, "
+        "Councillor Mireille Nadeau, Councillor Noah Ouellet\nAbsent: Councillor Pascale Roy (with regrets)\n"
+        "Staff Present: Quentin Simard, CAO; Renée Tardif, Clerk\n\n1. Call to Order\n",
+        "2025-09-17",
+        ["Laurent Marchand", "Mireille Nadeau", "Noah Ouellet", "Quentin Simard", "Renée Tardif"],
+        ["Pascale Roy"],
+    ),
+    (
+        "'In Attendance:' with the post first and the name after a dash, several on a line",
+        "Greystone Regional District\nBoard Meeting – September 18, 2025\n\nDirectors Present: Sven Ulrich (Chair), "
+        "Talia Voss, Umberto West\nIn Attendance: Chief Administrative Officer – Vera Xu, Corporate Officer – Wade Yoon\n\n"
+        "1. Adoption of agenda\n",
+        "2025-09-18",
+        ["Sven Ulrich", "Talia Voss", "Umberto West", "Vera Xu", "Wade Yoon"],
+        [],
+    ),
     (
         "bare list under a 'Members' heading with 'Apologies' as a separate heading and a blank line after each",
         "Orchard Lane Community Garden\nMinutes – 15 April 2025\n\nMembers\n\nOdessa Park\n\nPhineas Quill\n\n"
