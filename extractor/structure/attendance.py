@@ -358,13 +358,21 @@ def _unticked_absent(entries: Entries, rows: list[Line]) -> Entries:
     return [(group if tick else "apologies", person) for (group, person), tick in zip(entries, ticked)]
 
 
-STATUS_RUN = re.compile(r"^(?P<who>.+?)\s+(?:(?:were|was|are|is)\s+)?(?P<status>present|absent|excused)$", re.I)
+STATUS_RUN = re.compile(r"^(?P<who>.+?)(?:\s+[-–—:]\s*|\s+)(?:(?:were|was|are|is)\s+)?(?P<status>present|absent|excused)$",
+                        re.I)
+# '(P) Ann Lee, (Ap) Bo Roe, (A) Cai Poe': a register's mark in brackets before each name
+MARK_FIRST = re.compile(r"^\((?P<status>[A-Za-z]{1,4}|[✓✔✗✘])\)\s*(?P<who>[^()].*)$")
 
 
 def _status_runs(rest: str, lex: PeopleLexicon) -> list[tuple[bool, str]] | None:
     """'Trustees Marquez, Okafor and Chen present; Trustee Abernathy absent.' (a roll call in prose) ->
-    [(False, 'Trustees Marquez, Okafor and Chen'), (True, 'Trustee Abernathy')]; None unless every part
-    ends with its status."""
+    [(False, 'Trustees Marquez, Okafor and Chen'), (True, 'Trustee Abernathy')]; 'Ann Lee – present; Bo Roe –
+    absent' and '(P) Ann Lee, (A) Bo Roe' the same; None unless every part carries its status."""
+    marked = [MARK_FIRST.match(p.strip()) for p in re.split(r"[,;]\s*", rest.strip(" .")) if p.strip()]
+    if len(marked) >= 2 and all(marked):
+        statuses = ["absent" if m.group("status") == "A" else status_of(m.group("status"), lex) for m in marked]
+        if all(statuses):
+            return [(status == "absent", m.group("who")) for status, m in zip(statuses, marked)]
     parts = [p.strip() for p in re.split(r";\s*|(?<=[a-z]{2})\.\s+", rest.strip(" .")) if p.strip()]
     matches = [STATUS_RUN.match(p) for p in parts]
     if not matches or any(m is None for m in matches):
@@ -560,8 +568,17 @@ def _role_line(text: str, lex: PeopleLexicon) -> bool:
 def _group_line(text: str, below: str, lex: PeopleLexicon) -> bool:
     """'Board of Directors' (no colon) over 'Mr Tan Wei Ming – Chairman': the first line of a list names the
     group when it is a short body or post with no name in it and the line below is a titled person."""
-    return len(text.split()) <= 4 and looks_like_role(text, lex) and parse_person(text, lex) is None \
-        and has_person_cue(below, lex) and parse_person(below, lex) is not None
+    if len(text.split()) > 4 or not looks_like_role(text, lex) or parse_person(text, lex) is not None:
+        return False
+    person = parse_person(below, lex)
+    # 'Non-executive directors' over 'Ann Lee, Chair': a plural group noun needs no title on the name below
+    return person is not None and (has_person_cue(below, lex) or _plural_group(text, lex) and len(person.name.split()) >= 2)
+
+
+def _plural_group(text: str, lex: PeopleLexicon) -> bool:
+    """'Executive directors', 'Parent governors', 'Co-opted members': a line that ends on a group noun."""
+    words = text.strip(" :").split()
+    return bool(words) and words[-1].lower() in {n.lower() for n in lex.group_nouns}
 
 
 def _block_people(
@@ -580,6 +597,7 @@ def _block_people(
     entries: Entries = []
     used: set[int] = set()
     groups: set[int] = set()  # organisation bullets over their people
+    role_first: Person | None = None  # the last pair read was a post over its holder's name
     k = 0
     while k < len(block):
         line, text = block[k], content(block[k]).strip()
@@ -604,6 +622,13 @@ def _block_people(
             used.add(line.index)  # 'meetbot (12)' in a list of people present
             k += 1
             continue
+        if (k == 0 or role_first) and k + 1 < len(block):
+            role_first = _role_then_name(text, content(block[k + 1]).strip(), lex)
+            if role_first is not None:
+                entries.append((group, role_first))  # 'Chair' / 'Ann Lee': a table flattened with its post column first
+                used.update({line.index, block[k + 1].index})
+                k += 2
+                continue
         called = _roll_call(text, lex)
         if called is not None:
             entries.append(("apologies" if called[0] == "absent" else group, called[1]))
@@ -667,6 +692,17 @@ def _block_people(
 # a word that heads the next section when it comes right under a list of names ('Attendees' / names / 'Agenda')
 SECTION_WORDS = frozenset({"agenda", "notes", "discussion", "action items", "actions", "next steps", "minutes",
                            "decisions", "summary", "topics", "updates"})
+
+
+def _role_then_name(text: str, below: str, lex: PeopleLexicon) -> Person | None:
+    """'Treasurer' over 'Ann Lee': a post of the role labels alone on its line, then a full name alone on the next."""
+    if text.strip(" :").lower() not in lex.role_labels:
+        return None
+    person = parse_person(below, lex)
+    if person is None or len(person.name.split()) < 2 or below.strip(" :").lower() in lex.role_labels:
+        return None
+    person.role = person.role or text.strip(" :")
+    return person
 
 
 def _section_word(text: str, lex: PeopleLexicon) -> bool:
@@ -844,9 +880,11 @@ def _apology_sentences(lines: list[Line], lex: PeopleLexicon, consumed: set[int]
         match = APOLOGY_SENTENCE.search(line.text)
         if not match or i in consumed and not re.search(r"\w{2}[.;]\s+$", line.text[:match.start()]):
             continue  # a list line already read, unless the apology is a sentence of its own after the list
-        names = (match.group("names") or match.group("granted") or "").strip()
+        group = "names" if match.group("names") is not None else "granted"
+        names = _to_sentence_end(line.text, match.start(group), lex).strip() if match.group(group) is not None else ""
         # 'That the apology of Cr Tau be received (and leave granted)': a resolution's verb ends the names
         names = re.split(r"\s+be\s+(?:received|accepted|noted|sustained|approved)\b", names)[0]
+        names = re.sub(r"(,|\band\b)\s+from\s+", r"\1 ", names)  # '... from the Vice-Chair, A, and from B'
         after = next((ln for ln in lines[i + 1:i + 4] if ln.kind != "blank"), None)
         if after is not None and not names and people_in_text(after.text, lex):
             names = _sentence(after.text)  # 'Apologies were received from:' and the names below
@@ -888,6 +926,12 @@ def _roll_call_sentences(head: list[Line], lex: PeopleLexicon, consumed: set[int
             continue
         match = ROLL_CALL_SENTENCE.search(line.text)
         if match is None:
+            # '... Members present were A, B and C. Commissioner D was absent.': an absence told in a sentence
+            # of its own near the top, after a list read in the running text
+            for absent in WAS_ABSENT.finditer(line.text):
+                for person in _subject_names(line.text[:absent.start()], lex, posts=True):
+                    if not any(same_person(person, other) for other in lists["apologies"] + lists["said"]):
+                        lists["said"].append(person)
             continue
         known = lists["present"] + lists["attend"]
         lists["present"].extend(p for p in people_in_text(_sentence(match.group("names")), lex)
@@ -913,6 +957,16 @@ def _subject_names(text: str, lex: PeopleLexicon, posts: bool = False) -> list[P
            for p, part in zip(people, parts)):
         return []  # 'Residents sent apologies for the noise': one word needs a title ('Cllr Ross sent apologies')
     return [p for p in people if p is not None]
+
+
+def _to_sentence_end(text: str, start: int, lex: PeopleLexicon) -> str:
+    """`text` from `start` to its sentence's full stop; the stop after a title or an initial goes on
+    ('granted to Mr. Umesh Rathore.', 'received from Dr. A. Lee.')."""
+    for stop in re.finditer(r"\.(?=\s|$)", text[start:]):
+        word = re.search(r"[^\W\d_]+$", text[start:start + stop.start()])
+        if word and len(word.group(0)) >= 2 and word.group(0).lower() not in lex.abbreviations:
+            return text[start:start + stop.start()]
+    return text[start:].rstrip(".")
 
 
 def _sentence(text: str) -> str:

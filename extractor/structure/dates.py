@@ -32,8 +32,10 @@ _OTHER_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:
 # '30 September – 1 October 2025', 'Sept. 30 - Oct. 1, 2025'
 _LAST_DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
 _LAST_MONTH = r"(?P<month2>[a-z]{3,9})\.?"
+# a range's first day is no part of a number before it: 'MINUTES 2025/03 – 20 March 2025' is the 20th
+_NOT_NUMBERED = r"(?<!\d[/.])"
 RANGE_PATTERNS = [
-    re.compile(rf"{_START}{_WEEKDAY}{_DAY}{_RANGE}{_OTHER_WEEKDAY}{_LAST_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}{_END}", re.I),
+    re.compile(rf"{_START}{_NOT_NUMBERED}{_WEEKDAY}{_DAY}{_RANGE}{_OTHER_WEEKDAY}{_LAST_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}{_END}", re.I),
     re.compile(rf"{_START}{_WEEKDAY}{_MONTH}\s+{_DAY}{_RANGE}{_OTHER_WEEKDAY}{_LAST_DAY},?\s+{_YEAR}{_END}", re.I),
     re.compile(rf"{_START}{_WEEKDAY}{_DAY}\s+{_MONTH}{_RANGE}{_OTHER_WEEKDAY}{_LAST_DAY}\s+{_LAST_MONTH},?\s+{_YEAR}{_END}",
                re.I),
@@ -71,6 +73,8 @@ DATE_PATTERNS = [
     re.compile(rf"{_START}{_WEEKDAY}{_DAY}\s+{_MONTH}\s+(?P<yy>\d\d)(?![\w:/-]|[.,]\d|[^\S\n]+(?-i:[a-z])|\s*%){_END}", re.I),
     # '03.03.26' (German and Dutch minutes in English): two digits each, so a section number '3.1.2' is no date
     re.compile(r"(?<![\d/.])(?P<day>[0-3]\d)\.(?P<mnum>[01]\d)\.(?P<yy>\d\d)(?![\d/]|\.\d)"),
+    # '02-06-25' (UK club and school minutes): the same two digits each, with dashes, nothing running on
+    re.compile(r"(?<![\d/.-])(?P<day>[0-3]\d)-(?P<mnum>[01]\d)-(?P<yy>\d\d)(?![\d/-]|\.\d)"),
     # '4.3.25', '17.9.24' with one-digit parts, only straight after a date line's words ('Date: 4.3.25',
     # 'Meeting held 4.3.25'): anywhere else it reads as a section number ('4.3.2', 'paragraph 4.3.25')
     re.compile(_AFTER_DATE_WORDS + r"(?P<day>[0-3]?\d)\.(?P<mnum>[01]?\d)\.(?P<yy>\d\d)(?![\d/]|\.\d)", re.I),

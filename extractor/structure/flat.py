@@ -59,8 +59,9 @@ def split_at_headers(text: str, lex: PeopleLexicon) -> tuple[str, list[tuple[str
     pattern = _headers(lex.apologies, lex.in_attendance + lex.in_attendance_labels, lex.present + lex.present_labels)
     cuts = []  # (where the header starts, its match)
     for m in pattern.finditer(text):
-        if not (":" in m.group(0) or m.group("were")):
-            continue
+        dashed = re.search(r"[-–—]\s*$", m.group(0)) and re.search(r";\s*$", text[:m.start("phrase")])
+        if not (":" in m.group(0) or m.group("were") or dashed):
+            continue  # '...; Apologies – Cai Poe': a dash serves as the colon only after a semicolon
         before = text[:m.start("phrase")]
         if m.group("phrase")[0].isupper() and CUT_GAP.search(before):  # or a column gap
             cuts.append((m.start("phrase"), m))
@@ -74,13 +75,13 @@ def split_at_headers(text: str, lex: PeopleLexicon) -> tuple[str, list[tuple[str
     for k, (_, match) in enumerate(cuts):
         end = cuts[k + 1][0] if k + 1 < len(cuts) else len(text)
         group = next(g for g in ("apologies", "attend", "present") if match.group(g))
-        parts.append((group, text[match.end():end].strip(" ;,.")))
-    return text[:cuts[0][0]].strip(" ;,."), parts
+        parts.append((group, text[match.end():end].strip(" ;,./")))
+    return text[:cuts[0][0]].strip(" ;,./"), parts
 
 
 # what comes before a second header inside a list: a stop or a gap, and the header's own capitalised
 # qualifier ('...; Council Members absent: Kate Lyon', '. Staff present: ...')
-CUT_GAP = re.compile(r"(?:[.;,)]\s+|\s{2,}|\t)$")
+CUT_GAP = re.compile(r"(?:[.;,)]\s+|\s{2,}|\t|\s/\s+)$")  # ' / Non-voting: ...' too
 CUT_QUALIFIED = re.compile(r"(?:[.;,)]\s+|\s{2,}|\t)(?P<qualifier>(?:[A-Z][\w-]*\s+){1,2})$")
 
 

@@ -24,10 +24,10 @@ APOLOGY_SENTENCE = prechecked(re.compile(  # searched on every line: behind a pr
 ))  # 'Leave of absence was granted to Shri A. Menon.' (Indian and Australian minutes): not present either
 # 'Present:', 'PRESENT –', 'In Attendance ;', 'Also in attendance were:', 'Present (remote)', a tab or a column gap;
 # a bilingual header gives its translation after a slash: 'Present / Yn bresennol:'; 'In attendance via Zoom:';
-# 'In attendance for item 4:'
+# 'In attendance for item 4:'; 'Present via Zoom' alone over its names (a call's name after 'via', 'by')
 
 
-HEADER_TAIL = (r"(?:\s*\([^()]*\))?(?:\s+/\s+[^\W\d][^:/()]{0,30}(?=:))?(?:\s+(?:via|on|by|over)\s+[\w-]+(?=\s*:))?(?:\s+for\s+items?\s+[\d.]+(?:\s*(?:,|and|&|-|–)\s*[\d.]+)*(?=\s*:))?(?:\s+(?P<were>were|was))?(?:(?:\s*[:;]|\s+[-–—](?=\s|$)|\t|\s{2,}|(?P<bare>\s+)"
+HEADER_TAIL = (r"(?:\s*\([^()]*\))?(?:\s+/\s+[^\W\d][^:/()]{0,30}(?=:))?(?:\s+(?:via|on|by|over)\s+[\w-]+(?=\s*:)|\s+(?:via|on|by|over)\s+(?:zoom|(?:microsoft\s+)?teams|video(?:\s*link|\s*call)?|(?:tele)?phone|skype|webex|google\s+meet)(?=\s*$))?(?:\s+for\s+items?\s+[\d.]+(?:\s*(?:,|and|&|-|–)\s*[\d.]+)*(?=\s*:))?(?:\s+(?P<were>were|was))?(?:(?:\s*[:;]|\s+[-–—](?=\s|$)|\t|\s{2,}|(?P<bare>\s+)"
                r"(?=(?:the\s+)?(?-i:[A-Z])))\s*(?P<rest>.*)|\s*$)")  # 'In attendance the Clerk A Lee, ...'
 
 
@@ -85,7 +85,11 @@ def header_of(line: Line, lex: PeopleLexicon, qualified: bool = True) -> tuple[s
     translated = BILINGUAL_LEAD.sub("", words)
     found = _header_in(translated, lex, qualified) if found[0] is None and translated != words else found
     inner = _header_in(found[1], lex, True) if found[0] and INNER_HEADER.match(found[1]) else (None, "")
-    return inner if inner[0] and inner[1] else found  # 'ROLL CALL: Present: Mayor Ito, ...': the inner header says who
+    if inner[0] and inner[1]:
+        return inner  # 'ROLL CALL: Present: Mayor Ito, ...': the inner header says who
+    if found[0] and found[1] and _header_in(HEAD_COUNT.sub("", found[1]), lex, False) == (found[0], ""):
+        return found[0], ""  # 'Committee Members Present (4)': the rest is the header's own word and a count
+    return found
 
 
 @per_lexicon
@@ -119,7 +123,8 @@ def _header_lead(lex: PeopleLexicon) -> re.Pattern[str]:
     return cached[1]
 
 
-INNER_HEADER = re.compile(r"^[A-Za-z][A-Za-z ]{1,40}:\s")
+INNER_HEADER = re.compile(r"^[A-Za-z][A-Za-z ]{1,40}(?::|\s+[-–—])\s")  # "Members: Present – A, B"
+HEAD_COUNT = re.compile(r"\s*\(\d{1,3}\)\s*:?\s*$")  # '(4)' after a header: how many, no one's name
 
 
 def _header_in(words: str, lex: PeopleLexicon, qualified: bool) -> tuple[str | None, str]:
@@ -140,12 +145,13 @@ def _header_in(words: str, lex: PeopleLexicon, qualified: bool) -> tuple[str | N
                 return group, match.group("rest").strip(" /|")
     if not qualified:
         return None, ""
-    qualified_labels = _label_patterns(lex.present_labels, qualified=True)
-    opens = _opening((lex.present_labels,), True).match(words)
-    for needle, pattern in qualified_labels if opens else ():
-        match = pattern.match(words) if lowered is None or needle is None or needle in lowered else None
-        if match and _qualifies(match.group("qualifier"), lex):
-            return "present", match.group("rest").strip(" /|")  # 'Mentors there: ...', 'Parent governors: ...'
+    # 'Mentors there: ...', 'Parent governors: ...'; 'Practice staff: ...', 'Council staff: ...'
+    for group, labels in (("present", lex.present_labels), ("attend", lex.in_attendance_labels)):
+        opens = _opening((labels,), True).match(words) if labels else None
+        for needle, pattern in _label_patterns(labels, qualified=True) if opens else ():
+            match = pattern.match(words) if lowered is None or needle is None or needle in lowered else None
+            if match and _qualifies(match.group("qualifier"), lex):
+                return group, match.group("rest").strip(" /|")
     suffixes = (lex.apologies_suffixes, lex.in_attendance_suffixes, lex.present_suffixes)
     for group, needle, pattern in _header_patterns(*suffixes, qualified=True) if _opening(suffixes, True).match(words) else ():
         match = pattern.match(words) if lowered is None or needle is None or needle in lowered else None

@@ -22,7 +22,8 @@ BULLET = re.compile(
         [-*+]\s+\[[ xX]\]       # Markdown task box
       | \[[ xX]\](?=\s)         # a bare task box: '[ ] Book the hall'
       | --(?=\s)                # plain-text '--' bullets
-      | [·•●◦▪■□➢➤►‣⁃o∙]         # bullet glyphs (and a lone "o" from Word lists)
+      | [·•●◦▪■□➢➤►‣⁃o∙\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8]  # bullet glyphs, a lone "o" from Word lists, and
+                                # the Symbol and Wingdings bullets PDF extraction leaves in the private use area
       | [-*+–—>](?=\s)           # dash / star bullets ('>' only as a quote prefix, see below)
       | :+(?=\s)                 # MediaWiki definition lines
       | \(?(?:[ivxIVX]{1,4}|[a-zA-Z])\)    # (i) (a) a)
@@ -60,6 +61,7 @@ class LayoutRules:
     statement_lead: re.Pattern[str]
     amount: re.Pattern[str]
     commitment: re.Pattern[str] = re.compile(r"(?!)")  # words that make a ':' line a lead-in, not a title
+    masthead: re.Pattern[str] = re.compile(r"(?!)")  # lines over a title: a pack's cover, an address, a contact
 
 
 def load_layout_rules(path: Path) -> LayoutRules:
@@ -70,6 +72,8 @@ def load_layout_rules(path: Path) -> LayoutRules:
         amount=re.compile("|".join(f"(?:{p})" for p in lexicon(records, "amount"))),
         commitment=re.compile(r"\b(?:" + "|".join(map(re.escape, lexicon(records, "commitment_word"))) + r")\b", re.I)
         if lexicon(records, "commitment_word") else re.compile(r"(?!)"),
+        masthead=re.compile("|".join(f"(?:{p})" for p in lexicon(records, "masthead")), re.I)
+        if lexicon(records, "masthead") else re.compile(r"(?!)"),
     )
 
 

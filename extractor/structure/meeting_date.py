@@ -37,6 +37,9 @@ class HeaderRules:
     front_matter_dates: tuple[str, ...]  # front matter keys holding a date
     front_matter_present: frozenset[str] = frozenset()  # front matter keys listing those present
     front_matter_apologies: frozenset[str] = frozenset()
+    # text right before a date that makes it a page's own stamp ('Created: ...'): the meeting's only when no
+    # other date in the first lines says when it was held
+    fallback_before: tuple[re.Pattern[str], ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -59,13 +62,16 @@ def header_rules_from(records: list[dict], path: Path = RULES_PATH) -> HeaderRul
         front_matter_dates=tuple(v.lower() for v in lexicon(records, "front_matter_date")),
         front_matter_present=frozenset(v.lower() for v in lexicon(records, "front_matter_present")),
         front_matter_apologies=frozenset(v.lower() for v in lexicon(records, "front_matter_apologies")),
+        fallback_before=tuple(
+            compile_rule(path, None, r["value"], {}, re.I) for r in records if r.get("kind") == "fallback_before"
+        ),
     )
 
 
 @dataclass
 class HeldDate:
     date: dt.date | None = None
-    source: str | None = None  # 'text', 'file name' or 'front matter'
+    source: str | None = None  # 'text', 'file name', 'front matter' or 'stamp' (a page's 'Created:')
     sentence: str = ""  # the header sentence the date was read from (time and venue sit beside it)
     written: str = ""  # the date as written
     after: str = ""  # the sentence after the date
@@ -93,7 +99,22 @@ def choose_meeting_date(
         held = HeldDate(published, "front matter")
     else:
         held = _without_year(head, skip, rules)
+        if held.date is None:
+            held = _stamped(head, skip, rules)
     return held
+
+
+def _stamped(head: list[Line], skip: set[int], rules: HeaderRules) -> HeldDate:
+    """'Created: March 17, 2025 9:02 AM' in a page export's first lines when nothing else dates the meeting:
+    notes pages are made on the day they record, more often than not."""
+    lines = [ln for ln in head if ln.index not in skip and ln.kind != "blank"][:PARTIAL_LINES]
+    for line in lines:
+        for found in find_dates(line.text):
+            before = line.text[max(0, found.start - CONTEXT_BEFORE):found.start]
+            if any(p.search(before) for p in rules.fallback_before):
+                return HeldDate(found.date, "stamp", line.text.strip(), line.text[found.start:found.end],
+                                line.text[found.end:])
+    return HeldDate()
 
 
 PARTIAL_LINES = 12  # a date without its year is the meeting's only in the first lines

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from .attendance import find_attendance
 from .dates import find_dates, find_time
 from .front_matter import FrontMatter, parse_front_matter
-from .layout import Line, LayoutRules, is_cue_heading, is_heading_text, scan_lines
+from .layout import Line, LayoutRules, default_layout_rules, is_cue_heading, is_heading_text, scan_lines
 from .meeting_date import HeaderRules, choose_meeting_date, default_header_rules
 from .people import PeopleLexicon, Person, default_lexicon, parse_person, people_in_text
 
@@ -168,6 +168,8 @@ def _title_line(head: list[Line], skip: set[int], lex: PeopleLexicon, layout_rul
             continue
         if PAGE_FURNITURE.fullmatch(words) and line is next(ln for ln in head if ln.kind not in {"blank", "rule"}):
             continue  # 'Page 1 of 4', 'DRAFT' over the title at the very top: page furniture
+        if (layout_rules or default_layout_rules()).masthead.search(words):
+            continue  # 'Public Document Pack', a letterhead's address and contacts, a publication stamp
         if find_dates(words) and _date_only(words):
             passed_date = True  # a bare date line comes after the title, never before it
             continue

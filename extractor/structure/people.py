@@ -15,7 +15,12 @@ RULES_PATH = Path(__file__).with_name("rules.jsonl")
 NAME_PARTICLES = {"de", "da", "del", "der", "van", "von", "bin", "al", "la", "le", "du", "di", "mc", "o'"}
 # particles that are also everyday words ('ten', 'ap'): a name's only inside it, as 'Maarten ten Have', 'Iolo ap Dafydd'
 INNER_PARTICLES = {"an", "ap", "ab", "ten", "ter", "den", "dos", "das", "della", "ibn", "bint", "binti", "af", "zu"}
+# words that join a heading's words and are no part of any name, whatever their case
+FUNCTION_WORDS = frozenset({"of", "and", "for"})  # not "the": "The Doctor" may be a handle
 IRISH_MUTATED = re.compile(r"(?:t|h|n|bh|mb|gc|nd|ng|bp|dt)[A-ZÁÉÍÓÚ][a-záéíóú]+")  # 'tSaoir', 'hAodha', 'nGallchóir'
+# 'al-Mansouri', 'el-Amin', 'd'Souza': an Arabic article or a Romance elision joined to a capitalised surname
+PREFIXED_SURNAME = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|ud|ul|d|l|dell)['’-][A-ZÁÉÍÓÚ]")
+ONE_CHIP = re.compile(r"@(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3})")  # '@Ann Lee' (Confluence, Google Docs)
 SMART_CHIPS = re.compile(r"(?:^|(?<=\s))@(?=[A-Z][\w'’-]*\s+[A-Z])")  # '@Ann Lee': a person mentioned, no login
 # '@ann', '@cai.poe', '@ann#1234' (Discord), '@bo:example.org' (Matrix)
 HANDLE = re.compile(r"\(@[\w-]+(?:[.#:][\w-]+)*\)|@[\w-]+(?:[.#:][\w-]+)*")  # '(@lberg, Nordvik)' keeps its brackets
@@ -80,6 +85,7 @@ class PeopleLexicon:
     abbreviations: frozenset[str] = field(default_factory=frozenset)
     initial_posts: frozenset[str] = field(default_factory=frozenset)
     header_leads: tuple[str, ...] = ()
+    paired_titles: tuple[tuple[str, str], ...] = ()  # ('Deputy', 'TD'): a title only with its honour after the name
     # column_kind's answers by cell text: every line is asked whether it is a row of column titles
     _column_kinds: dict[str, str | None] = field(default_factory=dict, init=False, repr=False, compare=False)
 
@@ -120,6 +126,7 @@ class PeopleLexicon:
                                                       + lexicon(records, "post_prefix")},
             initial_posts=frozenset(lexicon(records, "initial_post")),
             header_leads=tuple(lexicon(records, "header_lead")),
+            paired_titles=tuple((r["value"], r["honour"]) for r in records if r["kind"] == "paired_title"),
         )
 
     def column_kind(self, title: str) -> str | None:
@@ -234,7 +241,11 @@ def strip_titles(words: list[str], lex: PeopleLexicon) -> tuple[list[str], str |
     """Drop leading honorifics and post prefixes; return the rest and the post (a role)."""
     post = None
     titles = _titles(lex)
+    for title, honour in lex.paired_titles:
+        if len(words) > 2 and words[0] == title and words[-1].strip(",;") == honour:
+            words = words[1:]  # 'Deputy Ann Lee TD' (a member of the Dáil), not 'Deputy Director of Finance'
     changed = True
+    before = " ".join(words)
     while changed and words:
         changed = False
         joined = " ".join(words)
@@ -256,6 +267,9 @@ def strip_titles(words: list[str], lex: PeopleLexicon) -> tuple[list[str], str |
                     words, changed = words[1:], True  # 'Cyng./Cllr Ann Lee': one title in two languages
                 elif len(words) > 2 and words[0] in lex.initial_posts and words[1][:1].isupper():
                     post, words, changed = post or words[0], words[1:], True  # 'VP Bo Roe', not 'VP' (initials)
+                elif len(words) > 2 and len(joined) < len(before) and re.fullmatch(r"\d{2,6}", words[0]) \
+                        and words[1][:1].isupper():
+                    words, changed = words[1:], True  # 'PCSO 4471 Ann Lee': an officer's collar number after the rank
     while len(words) > 1 and is_honour(words[-1], lex):
         words = words[:-1]  # 'Ann Lee MBE', 'Raj Patel Ph.D.' (not 'JP' alone: someone's initials in a list of them)
     return words, post
@@ -277,6 +291,12 @@ def is_honour(word: str, lex: PeopleLexicon) -> bool:
 @per_lexicon
 def _upper_honours(lex: PeopleLexicon) -> frozenset[str]:
     return frozenset(h.upper() for h in lex.honours)
+
+
+def _bracket_after(part: str) -> tuple[str, str]:
+    """'Esq. (President)' -> ('Esq.', 'President'); a part with no closing bracket comes back whole."""
+    match = re.fullmatch(r"(?P<head>[^()]+?)\s*\((?P<inner>[^()]*)\)", part)
+    return (match.group("head"), match.group("inner")) if match else (part, "")
 
 
 def credentials_only(part: str, lex: PeopleLexicon) -> bool:
@@ -338,7 +358,10 @@ def looks_like_name(text: str, lex: PeopleLexicon | None = None) -> bool:
         bare = word.strip(".,:'’")  # 'Team:' is the word 'Team'
         if bare.lower() in NAME_PARTICLES or bare in INNER_PARTICLES and word is not words[0] and word is not words[-1]:
             continue  # 'Mac an tSaoir': 'an' inside an Irish surname
-        if not bare or not (bare[0].isupper() or bare[0] == "@" or IRISH_MUTATED.fullmatch(bare) and word is not words[0]):
+        if bare.lower() in FUNCTION_WORDS:
+            return False  # 'APPROVAL OF MINUTES', 'CALL TO ORDER' in capitals: a heading, no one's name
+        if not bare or not (bare[0].isupper() or bare[0] == "@" or (IRISH_MUTATED.fullmatch(bare) or PREFIXED_SURNAME.match(bare))
+                                and word is not words[0]):
             return False
         initials = len(bare) <= 3 and bare.isupper() and bare not in lex.honorifics  # 'CR' is no 'Cr'
         if bare.lower() in lex.role_words or bare.lower() in lex.title_words and not initials \
@@ -385,6 +408,9 @@ def parse_person(
     lex = lex or default_lexicon()
     raw = mention.strip()
     text = _clean(raw)
+    chip = ONE_CHIP.fullmatch(text)
+    if chip and looks_like_name(chip.group("name"), lex):
+        text = chip.group("name")  # '@Ann Lee' alone on a line: a document's person chip, no login
     handle = None
     handle_match = HANDLE.search(text)
     if handle_match:
@@ -502,8 +528,10 @@ def people_in_text(text: str, lex: PeopleLexicon | None = None, handles: bool | 
     role_open = False  # the last item added to a role, so 'and X' may continue it
     for sep, part in items:
         part = re.sub(r"^(?:and|&)\s+", "", part, flags=re.I)
-        if people and sep == "," and credentials_only(part, lex) and len(people[-1].name.split()) >= 2:
-            continue  # 'K. Lund, CPA', 'Sam Ito, MD': the degree of the person before, who is no initials
+        credentials, role = _bracket_after(part)
+        if people and sep == "," and credentials_only(credentials, lex) and len(people[-1].name.split()) >= 2:
+            add_role(people[-1], role)
+            continue  # 'K. Lund, CPA', 'Sam Ito, MD', 'Al Roe, Esq. (Chair)': the degree of the person before
         counted = COUNTED.match(part)
         if counted and has_person_cue(counted.group("inner"), lex):
             part = counted.group("inner")  # '1 Parishioner (Mrs Ann Lee)': the one named
@@ -1009,8 +1037,9 @@ _NICKNAME = re.compile(r"\s[\"“][^\"”]{1,20}[\"”](?=\s)")  # Ignatius "Igg
 # 'Dr. (Mrs.) Ada Obi', 'Maj (Retd) Clive Ash', 'Engr. (Dr.) Femi Ade': a second title or a retirement mark in
 # brackets right after a title, before the name; the brackets would part the title from the name
 TITLE_IN_BRACKETS = re.compile(r"(?<=[A-Za-z.])\s*\(\s*(?:Mrs|Mr|Ms|Miss|Dr|Prof|Retd|Rtd|Retired|Ret|Rd)\.?\s*\)(?=\s+[A-Z])")
-_BULLET = re.compile(r"^\s*(?:[-·•●◦▪–]|\d+[.)])\s+")
-_COLUMN_GAP = re.compile(r"\s*(?:\t|\s{3,})\s*")
+_BULLET = re.compile(r"^\s*(?:[-·•●◦▪–\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8]|\d+[.)])\s+")
+# a tab, 3+ spaces, or dot leaders ('Ann Lee ........ Master' in formal registers) part two columns
+_COLUMN_GAP = re.compile(r"\s*(?:\t|\s{3,}|(?<=\w)\s?(?:\.{4,}|…{2,})\s?(?=\w))\s*")
 _SPACES = re.compile(r"[^\S\t]+")
 _CLOSING_STOP = re.compile(r"(?<=[\w)]{2})\.$")  # a list's closing full stop, not 'Tim S.'
 

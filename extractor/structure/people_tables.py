@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .headers import content, header_of
-from .layout import Line
+from .layout import Line, scan_lines
 from .people import (
     PeopleLexicon,
     Person,
@@ -256,9 +256,12 @@ def vertical_table(lines: list[Line], j: int, group: str, lex: PeopleLexicon) ->
         return [], set()
     entries: Entries = []
     used = {c.index for c in cells[:titles]}
+    spaced = lines[cells[0].index + 1].kind == "blank"  # a Word table's cells parted by blank lines, not its rows
     for cell in cells[titles:]:
         text = cell.text.strip()
         person = _row_start(cell, lex)
+        if person is None and not spaced and lines[cell.index - 1].kind == "blank" and header_of(cell, lex)[0]:
+            break  # 'Apologies' set apart by a blank line heads the next table, no status cell of this row
         if person is not None:
             entries.append((group, person))
         elif not entries or not (status_of(text, lex) or _short_cell(cell, lex)):
@@ -315,7 +318,7 @@ def status_columns(lines: list[Line], start: int, lex: PeopleLexicon) -> tuple[E
     by side): each name goes to the column nearest it. Nothing unless every title is a status."""
     if "\t" in lines[start].text or "|" in lines[start].text:
         return _tabbed_status_columns(lines, start, lex)
-    titles = [(k, t.rstrip(" :")) for k, t in (_spans(lines[start]) or []) if status_of(t.rstrip(" :"), lex)]  # 'Present:'
+    titles = [(k, t.rstrip(" :")) for k, t in (_spans(lines[start]) or []) if _column_group(t.rstrip(" :"), lex)]
     if len(titles) < 2 or len(titles) != len(_spans(lines[start]) or []):
         return [], set()
     entries: Entries = []
@@ -332,10 +335,20 @@ def status_columns(lines: list[Line], start: int, lex: PeopleLexicon) -> tuple[E
             if person is None:
                 return (entries, used) if entries else ([], set())
             column = min(titles, key=lambda t: abs(t[0] + len(t[1]) / 2 - (offset + len(cell) / 2)))
-            people.append(("apologies" if status_of(column[1], lex) == "absent" else "present", person))
+            people.append((_column_group(column[1], lex) or "present", person))
         entries.extend(people)
         used.add(line.index)
     return entries, used
+
+
+def _column_group(title: str, lex: PeopleLexicon) -> str | None:
+    """A column title's group: a status ('Present', 'Apologies') or a header with nothing after it
+    ('Members Present', 'Officers in attendance'); None for any other cell."""
+    status = status_of(title, lex)
+    if status:
+        return "apologies" if status == "absent" else "present"
+    group, rest = header_of(scan_lines(title)[0], lex) if title else (None, "")
+    return group if group and not rest else None
 
 
 def _tab_cells(line: Line) -> list[str]:

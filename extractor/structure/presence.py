@@ -18,8 +18,9 @@ from .gate import NeededGate
 from .layout import Line
 from .people import PeopleLexicon, Person, is_post, looks_like_role, parse_person, people_in_text, split_list
 
-# where the sentence holding the cue starts: after a full stop that ends a word, or an item number
-SENTENCE_START = re.compile(r"(?:^|(?<=[a-z]{2}[.!?])\s+|(?<=[a-z)][.!?])\s+|^\s*\d{1,3}(?:\.\d{1,2})*\.?\s+)(?=[A-Z])")
+# where the sentence holding the cue starts: after a full stop that ends a word, an item number, or a heading's
+# colon ('CALL TO ORDER: Mayor Vance called the meeting to order')
+SENTENCE_START = re.compile(r"(?:^|(?<=[a-z]{2}[.!?])\s+|(?<=[a-z)][.!?])\s+|^\s*\d{1,3}(?:\.\d{1,2})*\.?\s+|(?<=:)\s+)(?=[A-Z])")
 LEAD = re.compile(r"^[\s\-*•·#>]*(?:\d{1,3}(?:\.\d{1,2})*[.)]?\s+)?")
 DETERMINER = re.compile(r"(?:the|a|an|this|that|our|their|his|her|its)\b", re.I)
 NAME_RUN = re.compile(r"^\s*:?\s*((?:(?:[A-Z][\w'’.-]*|de|van|von|le|la)\s*){1,5})")
