@@ -129,7 +129,16 @@ class SavedRules:
 
     def init_rules(self) -> None:
         self.rule_texts = {rf.name: rf.package_path.read_text(encoding="utf-8") for rf in self.rule_files}
-        self.rules = {rf.name: rf.load_default() for rf in self.rule_files}
+        self._rules: dict[str, Any] | None = None
+
+    @property
+    def rules(self) -> dict[str, Any]:
+        """The parsed rules: the folder's once `from_disk` has read them, else the package's. The package's are
+        built on first use, not in __init__: spacy.load creates the component and then reads the folder, and
+        building both sets of patterns cost ~0.5 CPU-s a load (every worker's)."""
+        if self._rules is None:
+            self._rules = {rf.name: rf.load_default() for rf in self.rule_files}
+        return self._rules
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
         path = Path(path)
@@ -149,7 +158,7 @@ class SavedRules:
             raise RuleError(path / missing[0], None, "rule file missing from the pipeline folder; "
                                                      "rebuild the folder with `minutes train`")
         self.rule_texts = {rf.name: (path / rf.name).read_text(encoding="utf-8") for rf in self.rule_files}
-        self.rules = {rf.name: rf.load(path / rf.name) for rf in self.rule_files}
+        self._rules = {rf.name: rf.load(path / rf.name) for rf in self.rule_files}
         return self
 
 

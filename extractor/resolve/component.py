@@ -57,7 +57,8 @@ class ResolverComponent(SavedRules):
         tasks = task_verb_starts(doc)
         scribes = chat_scribes(whole)
         # the units' attributes read once (unit_views); spaCy builds a new accessor on every span._
-        for span, unit in zip(spans, unit_views(doc, spans)):
+        views = unit_views(doc, spans)
+        for span, unit in zip(spans, views):
             text = unit.text if unit.text is not None else span.text  # unit_text
             owners = find_owners(text, people_index, self.rules[OWNER_RULES], lex=self.rules[PEOPLE_RULES],
                                  speaker=line_speaker(whole, unit.char_start, scribes),
@@ -67,21 +68,22 @@ class ResolverComponent(SavedRules):
                                            lex=self.rules[PEOPLE_RULES])
             previous, item = text, unit.item
             ext = span._
-            ext.owners = owners
-            ext.due = resolve_due(text, date, next_meeting=next_meeting, rules=self.rules[DUE_RULES])
-            ext.metrics = parse_metrics(text, rules=self.rules[METRIC_RULES])
-        hand_back(spans, whole, people_index, self.rules[OWNER_RULES], self.rules[PEOPLE_RULES])
+            unit.owners = ext.owners = owners  # the view kept up to date: hand_back reads it
+            unit.due = ext.due = resolve_due(text, date, next_meeting=next_meeting, rules=self.rules[DUE_RULES])
+            unit.metrics = ext.metrics = parse_metrics(text, rules=self.rules[METRIC_RULES])
+        if len({(span.start_char, span.end_char) for span in spans}) < len(spans):
+            views = unit_views(doc, spans)  # two units on one stretch share their values: read them as stored
+        hand_back(spans, views, whole, people_index, self.rules[OWNER_RULES], self.rules[PEOPLE_RULES])
         return doc
 
 
-def hand_back(spans: list, text: str, people: PeopleIndex, rules, lex) -> None:
+def hand_back(spans: list, units: list, text: str, people: PeopleIndex, rules, lex) -> None:
     """'Write to the contractor about the gate. Clerk to action.', a task bullet with '- all' under it, an
     'Action: ...' line followed by 'Due: 30 April' and 'Responsible Officer: ...' lines: a unit that only
     names an owner or a deadline gives it to the task just before it (same item, nothing between them but
-    space and a bullet, at most one other such line between), when that task names none itself."""
-    # the units' attributes read once (unit_views), not through a new `span._` for each of ~9 reads a unit;
-    # what is handed back is written to the span and to its view, which later slots read
-    units = unit_views(spans[0].doc, spans) if spans else []
+    space and a bullet, at most one other such line between), when that task names none itself. `units` are the
+    spans' attributes (unit_views), not read through a new `span._` for each of ~9 reads a unit; what is handed
+    back is written to the span and to its view, which later slots read."""
     slots: list[tuple[list | None, object | None]] = []
     for at, unit in enumerate(units):
         before = units[at - 1] if at else None

@@ -292,13 +292,15 @@ def _mentions(text: str, rules: OwnerRules, index: "PeopleIndex", lex: PeopleLex
             mentions.append((match.start(group), match.group(group), SLOT if match.group(group).startswith("@") else None))
             continue
         mentions.append((match.start(group), match.group(group), SLOT if group == "who" else True))
-    for match in EMAIL_SLOT.finditer(text):
+    for match in EMAIL_SLOT.finditer(text) if "@" in text else ():  # an address needs its '@'
         mentions.append(_address_holder(match))
     for match in rules.marker_post.finditer(text):  # "Responsible: Head of Finance", "ACTION: All trustees"
         mentions.append((match.start("who"), match.group("who"), SLOT))
     for pattern in (rules.tail, rules.action_tail):
         if pattern is rules.action_tail and "action" not in text:
             continue  # "X to action" ends the unit: without the word the long name alternation need not run
+        if pattern is rules.tail and not _has_dash(text):
+            continue  # a "- X" tail needs its dash
         found = pattern.search(text)
         if found and found.start() > 0 and not (pattern is rules.tail and TAIL_CLAUSE.search(found.group("who"))):
             mentions.append((found.start("who"), found.group("who"), SLOT))
@@ -330,7 +332,7 @@ def _mentions(text: str, rules: OwnerRules, index: "PeopleIndex", lex: PeopleLex
     if lead and not (following in NOT_A_TASK_AFTER_HANDLE
                      or re.search(r"(?:ed|ly|ing|[^s]s)$", following)):
         mentions.append((lead.start("who"), lead.group("who"), "lead"))
-    lead = LEAD_OWNER.match(text)
+    lead = LEAD_OWNER.match(text) if _has_dash(text) else None
     if lead and all(len(part.split()) <= 2 for _, part in _split(lead.group("who"), 0)):  # not "Broken Gate Hinge - ..."
         mentions.append((lead.start("who"), lead.group("who"), "lead"))
     # kept only when they name an attendee: "would work with Kim to ..." makes Kim a co-owner, not a firm
@@ -346,6 +348,11 @@ def _mentions(text: str, rules: OwnerRules, index: "PeopleIndex", lex: PeopleLex
             if subject:
                 mentions.append(subject)
     return sorted(mentions, key=lambda m: m[0])
+
+
+def _has_dash(text: str) -> bool:
+    """A hyphen or dash anywhere: what the "- X" tail and the "Name – task" lead cannot match without."""
+    return "-" in text or "–" in text or "—" in text
 
 
 def _address_holder(match: re.Match[str]) -> Mention:
@@ -488,6 +495,8 @@ def _row_initials(text: str, index: "PeopleIndex") -> list[Owner]:
     Only when nothing else names an owner, never the unit's first word (the speaker or
     subject: "SM asked for ..."), and only initials the minutes define.
     """
+    if not index.by["initials"]:
+        return []  # nobody's initials are known: no token can name anyone
     first = re.match(r"\W*\S+", text)
     owners: list[Owner] = []
     for match in INITIALS_TOKEN.finditer(text):
