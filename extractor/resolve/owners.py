@@ -32,7 +32,7 @@ EMAIL_SLOT = re.compile(
 MARKER_SLOT = re.compile(  # read on every unit: behind MARKER_SLOT_NEEDS below
     r"\((?i:actions?|owner|lead)\s*[:\-–—]?\s*(?P<who>[^)]+)\)"
     r"|\b(?:ACTIONS?|Actions?|AP|AI(?=\s*:)|#action|(?:Action\s+)?(?i:owner)|Who(?=\s*:)|Lead|Responsible\s+(?i:officers?|persons?|leads?)|Responsible"
-    r"|(?i:officers?\s+responsible)|(?i:assigned\s+to)|Assign(?:ee|ed)s?(?=\s*:)|Action by|(?i:action\s+items?\s+for))\s*[:\-–—]?\s*(?P<who2>" + NAME_LIST
+    r"|(?i:officers?\s+responsible)|(?i:assigned\s+to)|Assign(?:ee|ed)s?(?=\s*:)|Action by|Action\s+on(?=\s+\S+(?:\s+\S+)?\s+to\s)|(?i:action\s+items?\s+for))\s*[:\-–—]?\s*(?P<who2>" + NAME_LIST
     + r")(?=\s*(?:$|[.;:,)/|]|\bto\b|\bwill\b|\bDue\b|\bby\b|\bfor\b)|\s+[–—-]\s)"  # "Owner: @cwei — deprecate ..."
     r"|\b(?:AI|TODO|FIXME|ACTION|Action|(?i:action\s+item))\s?\((?P<who3>[^)]+)\)"  # "AI(Kim)", "ACTION(amoreau): ..."
     r"|#action\s+(?P<who4>@?[\w.-]+)"
@@ -75,6 +75,8 @@ LEAD_BRACKET = prechecked(re.compile(r"^[^\w(\[]*[(\[](?P<who>[^()\[\]]{1,80})[)
 # "task (Name)", "task (Name) - Jun 13": the owner in brackets at the end, perhaps before a short tail
 TAIL_BRACKET = prechecked(re.compile(r"[(\[](?P<who>[^()\[\]]{1,80})[)\]]\s*[.;]?\s*(?:[-–—]\s*[^()\[\]\-–—]{0,40})?$"),
                           min_chars=1)
+REMIT = re.compile(r"\s*\([A-Z][a-z][\w&'’ -]{1,28}\)")  # "Deputy Head (Pastoral)", "Jo Bell (Highways)"
+MARKER_DASH = re.compile(r"\s*(?i:actions?|owners?|leads?)\s*[–—-]\s")  # "(Action – All)": the marker's slot, read there
 BRACKET_TASK = re.compile(r"\s+to\s+[a-z][\w\s'’-]*$")  # the task after an owner in brackets: "(Jo Reid to complete)"
 CELL = re.compile(r"\|(?P<who>[^|]*)")  # the cells of a flattened table row ("... | J Smith to pursue |")
 # these three run on every unit: each behind a pre-check for the words it needs ("to"/"will", "by", "with")
@@ -321,7 +323,12 @@ def _mentions(text: str, rules: OwnerRules, index: "PeopleIndex", lex: PeopleLex
         if pattern is rules.appositive and (text.count(",") < 2 or rules.appositive_cue is not None
                                             and rules.appositive_cue.search(text) is None):
             continue  # "the Clerk, Jo Bell, will ...": a name between two commas, then the cue (the costliest pattern)
-        mentions += [(m.start("who"), m.group("who"), False) for m in pattern.finditer(text)]
+        for m in pattern.finditer(text):
+            mentions.append((m.start("who"), m.group("who"), False))
+            more = rules.passive_more.match(text, m.end()) if pattern is rules.passive_by else None
+            while more:  # "drafted by Aoife Byrne and sent by the Chair": each participle's agent
+                mentions.append((more.start("who"), more.group("who"), False))
+                more = rules.passive_more.match(text, more.end())
     for pattern in (rules.reported, rules.and_will):
         mentions += [(m.start("who"), m.group("who"), False) for m in pattern.finditer(text)
                      if _opens_clause(text, m.start("who"), rules)]
@@ -373,6 +380,9 @@ def _is_commitment(match: re.Match[str], rules: OwnerRules) -> bool:
 def _clause_subject(text: str, match: re.Match[str], rules: OwnerRules) -> Mention | None:
     """The subject, from the first listed name that opens a clause: "meet Lee and the Clerk to write" -> the Clerk."""
     who, start = match.group("who"), match.start("who")
+    remit = REMIT.match(text, match.end("who"))
+    if remit and _group_words(who.split()[-1], rules):
+        who = text[start:remit.end()]  # "Deputy Head (Pastoral)": a post's remit is part of the post, a person's is not
     for offset, part in _split(who, start):
         if _opens_clause(text, offset, rules):
             return (offset, who[offset - start:], False)
@@ -427,8 +437,8 @@ def _names_only(content: str, start: int, rules: OwnerRules, index: "PeopleIndex
                 lex: PeopleLexicon | None, text: str = "") -> list[Mention]:
     """Every part of a bracket or cell names an owner ("Kim, Lee", "kim and lee working session"), or none does."""
     parts: list[Mention] = []
-    if ":" in content:
-        return []  # "(Action: X)" is a marker slot, "(Aside: ...)" a remark
+    if ":" in content or MARKER_DASH.match(content):
+        return []  # "(Action: X)", "(Action – X)" are marker slots, "(Aside: ...)" a remark
     for offset, part in _split(content, start):
         part = BRACKET_TASK.sub("", part)  # "(Chair to attend)": the owner is before the task's "to"
         words = part.rstrip("?").split()
