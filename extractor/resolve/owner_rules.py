@@ -133,7 +133,7 @@ def load_rules(path: Path) -> OwnerRules:
         rf"\s*(?:,\s*)?(?:and|or|then|,)\s+(?:then\s+)?(?:be\s+)?[a-z]+(?:ed|en|t)\s+(?:[a-z]+\s+){{0,4}}?"
         rf"by\s+(?P<who>{NAME_LIST}|{group})"
     )
-    for_to = re.compile(rf"\b(?i:resolved|agreed|decided|arranged|is|are|was|were)\s+(?:by|for)\s+(?P<who>{who})\s+to\s+[a-z]")
+    for_to = re.compile(rf"\b(?i:resolved|agreed|decided|arranged|consensus|reached|is|are|was|were)\s+(?:by|for)\s+(?P<who>{who})\s+to\s+[a-z]")
     action_tail = re.compile(rf"(?:^|(?<=[\s.;,]))(?P<who>{who})\s+to\s+action\s*[.!]?\s*$")
     low_group = rf"(?i:(?:all|everyone|everybody)(?:\s+else)?|{group})"
     tail = re.compile(
@@ -174,7 +174,7 @@ def load_rules(path: Path) -> OwnerRules:
     # a post or group after an owner marker, up to the end of the clause: "Responsible: Head of Finance",
     # "ACTION: All trustees", "Lead: the Chair and Vice-Chair"
     marker_post = prechecked(re.compile(
-        rf"\b(?:ACTIONS?|Actions?|(?:Action\s+)?(?i:owners?)|Assign(?:ee|ed)s?|Leads?|Responsible(?:\s+(?i:officers?|persons?))?|Who|Action\s+by)"
+        rf"\b(?:ACTIONS?|Actions?|Action\s+(?i:officers?)|(?:Action\s+)?(?i:owners?)|Assign(?:ee|ed)s?|Leads?|Responsible(?:\s+(?i:officers?|persons?))?|Who|Action\s+by)"
         rf"\s*[:\-–—]\s*(?P<who>{group}(?:\s*(?:,|/|&|\band\b)\s*(?:{group}|{NAME}))*)(?=\s*(?:$|[.;,)|]))"
     ), max_strings=24)
     return OwnerRules(

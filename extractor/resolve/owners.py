@@ -31,11 +31,11 @@ EMAIL_SLOT = re.compile(
 )
 MARKER_SLOT = re.compile(  # read on every unit: behind MARKER_SLOT_NEEDS below
     r"\((?i:actions?|owner|lead)\s*[:\-–—]?\s*(?P<who>[^)]+)\)"
-    r"|\b(?:ACTIONS?|Actions?|AP|AI(?=\s*:)|#action|(?:Action\s+)?(?i:owner)|Who(?=\s*:)|Lead|Responsible\s+(?i:officers?|persons?|leads?)|Responsible"
-    r"|(?i:officers?\s+responsible)|(?i:assigned\s+to)|Assign(?:ee|ed)s?(?=\s*:)|Action by|Action\s+on(?=\s+\S+(?:\s+\S+)?\s+to\s)|(?i:action\s+items?\s+for))\s*[:\-–—]?\s*(?P<who2>" + NAME_LIST
+    r"|\b(?:Action\s+(?i:officers?)(?=\s*:)|ACTIONS?|Actions?(?!\s+(?i:officers?)\s*:)|AP|AI(?=\s*:)|#action|(?:Action\s+)?(?i:owner(?:s|\(s\))?)|Who(?=\s*:)|Lead|Responsible\s+(?i:officers?|persons?|leads?)|Responsible"
+    r"|(?i:officers?\s+responsible)|(?i:assigned\s+to)|Assign(?:ee|ed)s?(?=\s*:)|Action by|Actioned\s+by|(?i:by\s+whom)(?=\s*:)|Action\s+on(?=\s+\S+(?:\s+\S+)?\s+to\s)|(?i:actions?(?:\s+items?)?\s+for))\s*[:\-–—]?\s*(?P<who2>" + NAME_LIST
     + r")(?=\s*(?:$|[.;:,)/|]|\bto\b|\bwill\b|\bDue\b|\bby\b|\bfor\b)|\s+[–—-]\s)"  # "Owner: @cwei — deprecate ..."
-    r"|\b(?:AI|TODO|FIXME|ACTION|Action|(?i:action\s+item))\s?\((?P<who3>[^)]+)\)"  # "AI(Kim)", "ACTION(amoreau): ..."
-    r"|#action\s+(?P<who4>@?[\w.-]+)"
+    r"|\b(?:AI|AP|TODO|FIXME|ACTION|Action|(?i:action\s+item))\s?\((?P<who3>[^)]+)\)"  # "AI(Kim)", "ACTION(amoreau): ..."
+    r"|(?:#action\s+|\b(?:TODO|FIXME):?\s+(?=@))(?P<who4>@?[\w.-]+)"  # "#action tkessler ...", "TODO @bob: ..."
     r"|\s(?:→|->|=>)\s*(?P<who5>@?" + NAME_LIST + r")\s*[.]?\s*$"  # "Update the docs → Ann": an arrow to the owner
     r"|\s[–—-]\s*(?P<handles>@[\w.-]+(?:\s*(?:,|&|\band\b)?\s*@[\w.-]+)+)\s*[.]?\s*$"  # "... - @alee @broe"
     # "Share the deck with the team @Priya Natarajan": mentions (an online editor's person chips) closing a task
@@ -80,7 +80,8 @@ MARKER_DASH = re.compile(r"\s*(?i:actions?|owners?|leads?)\s*[–—-]\s")  # "(
 BRACKET_TASK = re.compile(r"\s+to\s+[a-z][\w\s'’-]*$")  # the task after an owner in brackets: "(Jo Reid to complete)"
 CELL = re.compile(r"\|(?P<who>[^|]*)")  # the cells of a flattened table row ("... | J Smith to pursue |")
 # these three run on every unit: each behind a pre-check for the words it needs ("to"/"will", "by", "with")
-BARE_HANDLE = prechecked(re.compile(r"(?:^|(?<=[\s(,;:]))(?P<who>[a-z][\w.-]{2,})\s+(?:to|will)\s+[a-z]"))
+BARE_HANDLE = prechecked(re.compile(
+    r"(?:^|(?<=[\s(,;:]))(?P<who>[a-z][\w.-]{2,}(?:\s*(?:,|&|\band\b)\s*[a-z][\w.-]{2,}){0,3})\s+(?:to|will)\s+[a-z]"))
 BY_AGENT = prechecked(re.compile(r"\bby\s+(?P<who>" + NAME_LIST + r")"))
 WITH = prechecked(re.compile(rf"\b(?:work|working|together|jointly|alongside|liaising)\s+(?:together\s+|closely\s+|jointly\s+)?with\s+(?P<who>{NAME_LIST})"))
 AS_DID = prechecked(re.compile(rf"\bas\s+(?:did|will|would|does)\s+(?P<who>{NAME_LIST})"))  # "KB volunteered, as did JT"
@@ -517,9 +518,14 @@ def _split(mention: str, start: int) -> list[tuple[int, str]]:
     for piece in SPLIT_NAMES.split(mention):
         offset = mention.find(piece, pos)
         pos = offset + len(piece)
-        if piece.strip():
+        if HANDLES_ONLY.fullmatch(piece.strip()):  # "@alice @bob to pair": handles parted by spaces, one owner each
+            parts += [(start + offset + h.start(), h.group()) for h in HANDLE.finditer(piece)]
+        elif piece.strip():
             parts.append((start + offset, piece.strip()))
     return parts
+
+
+HANDLES_ONLY = re.compile(r"@[\w.-]+(?:\s+@[\w.-]+)+")
 
 
 def _group_words(mention: str, rules: OwnerRules) -> bool:

@@ -672,6 +672,28 @@ UNSEEN_OWNERS = [
     ("post-with-bracketed-remit", TRUST_HEADER, "Deputy Head (Pastoral) to review the behaviour policy.",
      ["Deputy Head (Pastoral)"]),
     ("direction-to-staff", TRUST_HEADER, "Direction to staff to return with options.", ["staff"]),
+    # more owner markers and the subjects of US and online minutes
+    ("plural-owners-marker", TRUST_HEADER, "Owners: AB, CD", ["Aoife Byrne", "Callum Doyle"]),
+    ("owners-marker-with-bracketed-plural", TRUST_HEADER, "Owner(s): Clerk", ["Clerk"]),
+    ("action-officer-marker", TRUST_HEADER, "Action Officer: Head of Planning", ["Head of Planning"]),
+    ("by-whom-field", TRUST_HEADER, "By whom: Clerk", ["Clerk"]),
+    ("actioned-by-field", TRUST_HEADER, "Actioned by: Clerk", ["Clerk"]),
+    ("action-point-initials-in-brackets", TRUST_HEADER, "AP(AB): write up the notes", ["Aoife Byrne"]),
+    ("action-for-x-colon", TRUST_HEADER, "Action for Megan: write to the council.", ["Megan Price"]),
+    ("action-for-post-to", TRUST_HEADER, "Action for the Clerk to write to the council.", ["the Clerk"]),
+    ("todo-then-handle", TRUST_HEADER, "TODO @bob: fix the release script", ["Bob Hart"]),
+    ("handles-parted-by-a-space-to", TRUST_HEADER, "@alice @bob to pair on the migration", ["Alice Ng", "Bob Hart"]),
+    ("logins-joined-by-ampersand", TRUST_HEADER, "alice & bob to pair on the migration", ["Alice Ng", "Bob Hart"]),
+    ("thanked-handle-is-no-owner", TRUST_HEADER, "Thanks @bob for the fix.", []),
+    ("moved-that-staff-be-authorized", TRUST_HEADER, "It was moved that staff be authorized to negotiate.", ["staff"]),
+    ("consensus-for-staff", TRUST_HEADER, "Consensus for staff to bring back a draft ordinance.", ["staff"]),
+    ("consensus-reached-for-staff", TRUST_HEADER, "Consensus was reached for staff to bring back a draft ordinance.",
+     ["staff"]),
+    ("took-the-action-to", TRUST_HEADER, "Megan took the action to write to the council.", ["Megan Price"]),
+    ("has-the-action-to", TRUST_HEADER, "Rob has the action to chase the plumber.", ["Rob Tanner"]),
+    ("were-reminded-to", TRUST_HEADER, "Trustees were reminded to complete the declarations.", ["Trustees"]),
+    ("action-for-a-charity-name-is-no-marker", TRUST_HEADER, "Action on Climate Change to be discussed in May.", []),
+    ("passive-by-post-is-no-agent", TRUST_HEADER, "The letter will be drafted by Aoife and sent by post.", ["Aoife Byrne"]),
 ]
 
 
