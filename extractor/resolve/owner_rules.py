@@ -91,10 +91,11 @@ def load_rules(path: Path) -> OwnerRules:
     # "the Deputy Clerk", "The kitchen rota leads", "Heads of year", "Members of the Forum"
     # "Each member", "Every trustee": a determiner that gives the task to each one; "Any volunteers", "No members"
     # ask or deny, and name no owner
-    each = _alternation(lexicon(records, "group_determiner")) or r"(?!)"
+    # written out in both cases, not under (?i:): the group is tried at every word of every unit
+    each = _alternation([w for v in lexicon(records, "group_determiner") for w in (v, v.capitalize())]) or r"(?!)"
     no_one = "|".join(["and|that|or|but|if|then|when|where|so", _alternation(lexicon(records, "not_group_determiner"))
                        or r"(?!)"])
-    group = rf"(?:(?:the|The)\s+(?:(?:[{UP}][\w'’-]*|[a-z][\w'’-]*(?<!ed)|\d{{1,4}})\s+){{0,2}}(?!(?i:all)\b)|(?:(?:all|All|(?i:{each}))\s+)?(?:(?!(?i:{no_one})\b)[{UP}][\w'’-]*\s+){{0,2}})(?i:{groups})\b"
+    group = rf"(?:(?:the|The)\s+(?:(?:[{UP}][\w'’-]*|[a-z][\w'’-]*(?<!ed)|\d{{1,4}})\s+){{0,2}}(?!(?i:all)\b)|(?:(?:all|All|{each})\s+)?(?:(?!(?i:{no_one})\b)[{UP}][\w'’-]*\s+){{0,2}})(?i:{groups})\b"
     group += rf"(?:\s+(?!(?i:and|or|to|the|will|would|shall|should|must|is|are)\b)[{UP}][a-z][\w'’-]*){{0,2}}"  # "Director Infrastructure"
     group += rf"(?:\s+(?:of|for)\s+(?:(?:the\s+)?[{UP}][\w'’-]*(?:\s+(?:[{UP}][\w'’-]*|and|&)){{0,3}}(?<!\sand)(?<!&)|[a-z]+))?"
     # Scottish councils' posts: "the Chief Officer – Finance", "Chief Officer - Governance and Risk"
@@ -197,7 +198,7 @@ def load_rules(path: Path) -> OwnerRules:
         # the comma and cue that close an appositive: a search led by a literal comma is ~40x cheaper than the
         # appositive's own, which tries the group alternation at every position
         appositive_cue=re.compile(rf",\s+(?:{cue_alt})\b"),
-        asked=prechecked(asked, max_strings=24),  # each behind a pre-check for the words it needs ("asked", "would")
+        asked=prechecked(asked, max_strings=32),  # each behind a pre-check for the words it needs ("asked", "would")
         not_name=words("not_name"),
         non_name_suffixes=tuple(lexicon(records, "non_name_suffix")),
         clause_openers=words("clause_opener"),

@@ -80,8 +80,9 @@ MARKER_DASH = re.compile(r"\s*(?i:actions?|owners?|leads?)\s*[–—-]\s")  # "(
 BRACKET_TASK = re.compile(r"\s+to\s+[a-z][\w\s'’-]*$")  # the task after an owner in brackets: "(Jo Reid to complete)"
 CELL = re.compile(r"\|(?P<who>[^|]*)")  # the cells of a flattened table row ("... | J Smith to pursue |")
 # these three run on every unit: each behind a pre-check for the words it needs ("to"/"will", "by", "with")
-BARE_HANDLE = prechecked(re.compile(
-    r"(?:^|(?<=[\s(,;:]))(?P<who>[a-z][\w.-]{2,}(?:\s*(?:,|&|\band\b)\s*[a-z][\w.-]{2,}){0,3})\s+(?:to|will)\s+[a-z]"))
+BARE_HANDLE = prechecked(re.compile(r"(?:^|(?<=[\s(,;:]))(?P<who>[a-z][\w.-]{2,})\s+(?:to|will)\s+[a-z]"))
+# "alice & bob to pair": the logins listed before a bare handle's, read back from it only when it matched
+LOGIN_BEFORE = re.compile(r"(?:^|(?<=[\s(,;:]))(?P<who>[a-z][\w.-]{2,})\s*(?:,|&|\band\b)\s*$")
 BY_AGENT = prechecked(re.compile(r"\bby\s+(?P<who>" + NAME_LIST + r")"))
 WITH = prechecked(re.compile(rf"\b(?:work|working|together|jointly|alongside|liaising)\s+(?:together\s+|closely\s+|jointly\s+)?with\s+(?P<who>{NAME_LIST})"))
 AS_DID = prechecked(re.compile(rf"\bas\s+(?:did|will|would|does)\s+(?P<who>{NAME_LIST})"))  # "KB volunteered, as did JT"
@@ -342,8 +343,17 @@ def _mentions(text: str, rules: OwnerRules, index: "PeopleIndex", lex: PeopleLex
     if lead and all(len(part.split()) <= 2 for _, part in _split(lead.group("who"), 0)):  # not "Broken Gate Hinge - ..."
         mentions.append((lead.start("who"), lead.group("who"), "lead"))
     # kept only when they name an attendee: "would work with Kim to ..." makes Kim a co-owner, not a firm
-    for pattern in (BARE_HANDLE, BY_AGENT, WITH):
+    for pattern in (BY_AGENT, WITH):
         mentions += [(m.start("who"), m.group("who"), None) for m in pattern.finditer(text)]
+    for m in BARE_HANDLE.finditer(text):
+        start = m.start("who")
+        mentions.append((start, m.group("who"), None))
+        for _ in range(3):
+            before = LOGIN_BEFORE.search(text, max(0, start - 40), start)
+            if not before:
+                break
+            start = before.start("who")
+            mentions.append((start, before.group("who"), None))
     for m in MARKER_HANDLES.finditer(text):  # "ACTION: tkessler, bnovak to review": logins, as written before "to"
         sure = m.group("to") and not any(is_lexical(part, rules) for _, part in _split(m.group("who"), 0))
         mentions.append((m.start("who"), m.group("who"), NICK if sure else None))
