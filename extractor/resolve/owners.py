@@ -64,7 +64,7 @@ LINE_SPEAKER = re.compile(
 ADDRESSED = re.compile(r"^\W*?(?P<who>@?[A-Za-z][\w.-]{1,30})\s*:\s+(?P<rest>\S)")
 INITIALS_TOKEN = re.compile(r"(?<![\w/])(?P<who>[A-Z]{2,4}(?:/[A-Z]{2,4})*)(?![\w/])")
 # "@nroy follow-up issue for the contrast bug", "@haalto pin the cache action": not "@kim already rewrote it"
-LEAD_HANDLE = re.compile(rf"^\W*(?P<who>{CHIP})\s+(?P<next>[a-z][\w-]*)")
+LEAD_HANDLE = re.compile(rf"^\W*(?P<who>{CHIP}(?:\s+(?:{CHIP})){{0,3}})\s+(?P<next>[a-z][\w-]*)")  # "@alice @bob pair on ..."
 NOT_A_TASK_AFTER_HANDLE = frozenset({
     "propose", "suggest", "think", "agree", "feel", "believe", "wonder", "said", "and", "or", "also", "already", "just",
     "still", "has", "have", "had", "is", "was", "were", "are", "did", "does", "do", "can", "could", "would", "should",

@@ -683,6 +683,7 @@ UNSEEN_OWNERS = [
     ("action-for-post-to", TRUST_HEADER, "Action for the Clerk to write to the council.", ["the Clerk"]),
     ("todo-then-handle", TRUST_HEADER, "TODO @bob: fix the release script", ["Bob Hart"]),
     ("handles-parted-by-a-space-to", TRUST_HEADER, "@alice @bob to pair on the migration", ["Alice Ng", "Bob Hart"]),
+    ("handles-parted-by-a-space-then-task", TRUST_HEADER, "[ ] @alice @bob pair on the migration", ["Alice Ng", "Bob Hart"]),
     ("logins-joined-by-ampersand", TRUST_HEADER, "alice & bob to pair on the migration", ["Alice Ng", "Bob Hart"]),
     ("thanked-handle-is-no-owner", TRUST_HEADER, "Thanks @bob for the fix.", []),
     ("moved-that-staff-be-authorized", TRUST_HEADER, "It was moved that staff be authorized to negotiate.", ["staff"]),
