@@ -58,9 +58,13 @@ def resolve_owner(
     """
     rules = rules or default_rules()
     mention = mention.strip(" .,;:()[]?*")
+    if mention.count("(") > mention.count(")"):
+        mention += ")"  # "Deputy Head (Pastoral)": the post's remit keeps its closing bracket
     words = mention.split()
-    if not words or re.split(r"['’]", words[0].lower())[0] in rules.pronouns and not words[0].isupper() or words == ["I"]:
-        return None  # "I've asked ..." and "She will ..." name nobody
+    each_group = len(words) == 2 and words[0].lower() in rules.group_determiners and words[1].lower() in rules.group_words
+    if not words or re.split(r"['’]", words[0].lower())[0] in rules.pronouns and not words[0].isupper() \
+            and not each_group or words == ["I"]:
+        return None  # "I've asked ..." and "She will ..." name nobody; "Each member" names every member
     if DOTTED_INITIALS.fullmatch(mention):
         mention = re.sub(r"[.\s]", "", mention)  # "J.B." (older minutes) and "J. B." are "JB"
         words = [mention]
@@ -222,12 +226,17 @@ class PeopleIndex:
                              if " " not in p.name.strip()])
 
     def _nickname(self, words: list[str], titled: bool) -> Person | None:
-        """"Tom" or "Tom Okonkwo" for a listed Thomas Okonkwo: the short form a listed first name goes by. Not the
-        other way: a "Stephen" the text names may be someone else than the "Steve" on the list."""
+        """"Tom" or "Tom Okonkwo" for a listed Thomas Okonkwo: the short form a listed first name goes by. The other
+        way only with the surname: a "Stephen" the text names may be someone else than the "Steve" on the list, a
+        "Stephen Hart" is the listed "Steve Hart"."""
         if titled or not words or len(words) > 2:
             return None
         hits = [p for other in self.nicknames.get(words[0], ()) for p in self.by["first"].get(other, {}).values()
                 if len(words) == 1 or _fold(p.name).split()[-1] == words[-1]]
+        if not hits and len(words) == 2:
+            # "Elizabeth Marr" for a listed Liz Marr: the formal name of a listed short form, the surname agreeing
+            hits = [p for p in self.by["surname"].get(words[-1], {}).values()
+                    if words[0] in self.nicknames.get(_fold(p.name).split()[0], ())]
         return self._unique(hits)
 
     def _near(self, mention: str, key: str, words: list[str], titled: bool) -> Person | None:
@@ -237,6 +246,11 @@ class PeopleIndex:
             head, more = mixed.groups()
             return self._unique([p for p in self.by["derived"].get(head.lower(), {}).values()
                                  if _fold(p.name).split()[-1].startswith((head[-1] + more).lower())])
+        if len(raw) >= 2 and all(re.fullmatch(r"[A-Z]\.?", w) for w in raw[:-1]):
+            # "H. Smith": an initial before the surname names the listed Smith whose first name it opens (or a Smith
+            # listed by surname alone); "J. Smith" is someone else than a listed Hugh Smith
+            return self._unique([p for p in self.by["surname"].get(words[-1], {}).values()
+                                 if _fold(p.name).split()[0][0] == words[0][0] or " " not in p.name.strip()])
         if len(raw) >= 2 and all(len(w) <= 3 and w.isupper() for w in raw[:-1]):
             # "DC Ferris", "PC Lomax": a post written before the surname
             return self._unique([p for p in self.by["surname"].get(words[-1], {}).values()])

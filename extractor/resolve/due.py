@@ -351,7 +351,13 @@ _RESOLVERS: dict[str, _Resolver] = {
     "weekday_week": _needs_meeting(
         lambda m, n, _mo, _y: (dt.date.fromisoformat(_weekday_date(n, m) or "") + dt.timedelta(weeks=1)).isoformat()),
     "year_end": _resolve_year_end,
+    # 'before Christmas': a day of the year fixed by the calendar (count is month * 100 + day), the next one ahead
+    "yearly_day": _needs_meeting(lambda m, n, _mo, _y: _iso_or_none(_forward_day(m, n // 100, n % 100))),
 }
+
+
+def _iso_or_none(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
 
 
 # ----------------------------------------------------------------- candidates
@@ -382,7 +388,7 @@ def _date_shapes(f: dict[str, str]) -> dict[str, re.Pattern[str] | Prechecked]:
         # "by 6/7", "- 6/20": no year, either order; read as the nearest date after the meeting
         "numeric_short": r"(?<![\d/.£$€])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/%])",
         "day_month": rf"(?:{f['weekday']},?\s+)?(?<!\d){day}(?:\s+of)?\s+{f['month']}(?:,?\s+{year})?{tail}",
-        "month_day": rf"{f['month']}\s+{day}(?!\d)(?:,?\s+{year})?{tail}",
+        "month_day": rf"{f['month']}\s+(?:the\s+)?{day}(?!\d)(?:,?\s+{year})?{tail}",  # "June 1st", "June the 1st"
         "month_year": rf"{f['month']},?\s+{year}{tail}",
         # an action log's "Mar-24" (Excel's mmm-yy): March 2024
         "month_year_short": rf"(?<![\w-]){f['month']}-(?P<year>\d{{2}})(?![\d-])",
@@ -431,6 +437,8 @@ def _date_of(name: str, match: re.Match[str], rules: DueRules, meeting: dt.date 
     year, day = _int(match, "year"), _int(match, "day")
     if year is not None and year < 100:
         year += 2000
+    if name in ("numeric", "numeric_dash") and month is not None and day is not None and month > 12 >= day:
+        day, month = month, day  # "4/30/25", "04-30-2025": a US month first, no other reading fits
     if day is None and year is None:
         return None if meeting is None else _iso_month(_forward_year(meeting, month), month)
     if day is None:

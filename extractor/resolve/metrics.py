@@ -25,7 +25,7 @@ from extractor.rules import (Prechecked, RecordsByKind, compile_rule, factored_a
 RULES_PATH = Path(__file__).with_name("metric_rules.jsonl")
 
 _FLAGS = re.IGNORECASE | re.MULTILINE
-_NUMBER = re.compile(r"(?<![\w#/@.])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\d|[/.:,]\d|\.[A-Za-z])")
+_NUMBER = re.compile(r"(?:(?<![\w#/@.])|(?<=\bc\.)|(?<=\bca\.))(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\d|[/.:,]\d|\.[A-Za-z])")
 _NEXT_WORD = re.compile(r"\s+([\w'’]+)")
 _PREV_WORD = re.compile(r"([\w'’]+)\s+(?:the\s+)?$", re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -74,6 +74,7 @@ _REQUIRED: dict[str, dict[str, Any]] = {
     "pair": {"pattern": str},
     "fraction": {"pattern": str, "numerators": dict, "denominators": dict},
     "reading": {"pattern": str, "value": (int, float)},
+    "negative": {"pattern": str},
 }
 
 _LEXICONS = ("number_word", "currency", "unit_noun", "ref_word", "count_stop", "period_word", "time_noun")
@@ -108,6 +109,8 @@ class MetricRules:
     pairs: tuple[re.Pattern[str] | Prechecked, ...] = ()
     fractions: tuple[tuple[re.Pattern[str] | Prechecked, dict[str, int], dict[str, int]], ...] = ()
     readings: tuple[tuple[re.Pattern[str] | Prechecked, float], ...] = ()
+    # an accountant's negative: "Variance: (£12,000)", "| (1,200) |": the sum in group "v" is below zero
+    negatives: tuple[re.Pattern[str] | Prechecked, ...] = ()
     shape_gate: re.Pattern[str] | None = None  # any string a fraction or reading needs; None: always try them
 
 
@@ -198,6 +201,7 @@ def _build(path: Path, by_kind: RecordsByKind) -> MetricRules:
         pairs=tuple(_grouped(path, n, r, fragments, ("a", "b")) for n, r in by_kind["pair"]),
         fractions=fractions,
         readings=readings,
+        negatives=tuple(_grouped(path, n, r, fragments, ("v",)) for n, r in by_kind["negative"]),
         shape_gate=_gate([f[0] for f in fractions] + [r[0] for r in readings]),
     )
 
@@ -498,7 +502,18 @@ def _mentions(text: str, rules: MetricRules) -> list[_Mention]:
     counted_from = min((f.start for f in found if f is not None and _is_count(f, money)), default=None)
     found += [_word_mention(m, text, rules, counted_from) for m in words
               if not masked.overlaps(*m.span()) and not taken.overlaps(*m.span())]
-    return sorted([f for f in found if f is not None] + shaped, key=lambda f: f.start)
+    found = sorted([f for f in found if f is not None] + shaped, key=lambda f: f.start)
+    for negative in rules.negatives:
+        for m in negative.finditer(text):
+            for f in found:
+                if m.start("v") <= f.start and f.end <= m.end("v") and f.number > 0:
+                    f.number = -f.number
+    return found
+
+
+def _pair_value(written: str, rules: MetricRules) -> Decimal:
+    """"8" of "8/10", "one" of "one-in-five": a digit run or number words."""
+    return Decimal(written) if written[:1].isdigit() else _word_value(written, rules)
 
 
 def _shaped(text: str, rules: MetricRules) -> list[_Mention]:
@@ -507,7 +522,9 @@ def _shaped(text: str, rules: MetricRules) -> list[_Mention]:
     found: list[_Mention] = []
     for pair in rules.pairs:  # behind their "needs" pre-check ("/" of a score)
         for m in pair.finditer(text):
-            found += [_Mention(m.start(g), m.end(g), Decimal(m[g])) for g in ("a", "b")]
+            a, b = _pair_value(m["a"], rules), _pair_value(m["b"], rules)
+            if a <= b:  # a part and its whole: "6-in-1 vaccine" names a product, "11/10" no score
+                found += [_Mention(m.start("a"), m.end("a"), a), _Mention(m.start("b"), m.end("b"), b)]
     if rules.shape_gate is not None and not rules.shape_gate.search(text):
         return found
     for fraction, numerators, denominators in rules.fractions:

@@ -30,7 +30,9 @@ NAME_LIST = rf"{NAME}(?:{SEP}{NAME})*"
 DEFINED_INITIALS = r"(?:\s*\((?:[A-Z][A-Za-z]?[A-Z][A-Za-z]{0,2}|[A-Z][a-z][\w&'’ -]{1,28})\))?"
 # "Kim also will", "The panel all agreed to", "JT, as secretary, would"
 # "Jo Bell, the council's tree officer, will": a post in apposition between commas
-ADVERB = r"(?:\s+(?:all|both|also|then|now|still|each|jointly|again|further|duly|[a-z]{3,}ly)|,\s+(?:as|the|our|their|its|a|an)\s+[\w\s'’-]{1,40}?,)?"
+# "Shaun from the diocese will": where a person named by first name comes from, between the name and the cue
+ADVERB = (r"(?:\s+(?:all|both|also|then|now|still|each|jointly|again|further|duly|[a-z]{3,}ly)|,\s+(?:as|the|our|their|its|a|an)\s+[\w\s'’-]{1,40}?,"
+          r"|\s+from\s+the\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?(?=\s+(?:will|to|would|agreed|offered)\b))?")
 
 
 @dataclass(frozen=True)
@@ -48,6 +50,7 @@ class OwnerRules:
     group: str = r"(?!)"
     reported: re.Pattern[str] = re.compile(r"(?!)")
     passive_by: re.Pattern[str] = re.compile(r"(?!)")
+    passive_more: re.Pattern[str] = re.compile(r"(?!)")  # the next agent after a passive_by match: matched at its end
     for_to: re.Pattern[str] = re.compile(r"(?!)")
     action_tail: re.Pattern[str] = re.compile(r"(?!)")
     tail: re.Pattern[str] = re.compile(r"(?!)")
@@ -63,6 +66,7 @@ class OwnerRules:
     marker_post: re.Pattern[str] = re.compile(r"(?!)")  # "Responsible: Head of Finance": a post in an owner slot
     not_initials: frozenset[str] = frozenset()  # "AGM", "VAT": capitals in an owner's bracket that name a thing
     nicknames: dict[str, frozenset[str]] = field(default_factory=dict)  # "tom" -> {"thomas"}
+    group_determiners: frozenset[str] = frozenset()  # "each", "every": "Each member" is a group owner, "Each" alone none
 
 
 @lru_cache(maxsize=1)
@@ -85,7 +89,13 @@ def load_rules(path: Path) -> OwnerRules:
     # lower-case group owners ("officers would ...", "the clerk to ...") as well as names
     groups = _alternation(lexicon(records, "group_word"))
     # "the Deputy Clerk", "The kitchen rota leads", "Heads of year", "Members of the Forum"
-    group = rf"(?:(?:the|The)\s+(?:(?:[{UP}][\w'’-]*|[a-z][\w'’-]*(?<!ed)|\d{{1,4}})\s+){{0,2}}(?!(?i:all)\b)|(?:(?:all|All)\s+)?(?:(?!(?i:and|that|or|but|if|then|when|where|so)\b)[{UP}][\w'’-]*\s+){{0,2}})(?i:{groups})\b"
+    # "Each member", "Every trustee": a determiner that gives the task to each one; "Any volunteers", "No members"
+    # ask or deny, and name no owner
+    # written out in both cases, not under (?i:): the group is tried at every word of every unit
+    each = _alternation([w for v in lexicon(records, "group_determiner") for w in (v, v.capitalize())]) or r"(?!)"
+    no_one = "|".join(["and|that|or|but|if|then|when|where|so", _alternation(lexicon(records, "not_group_determiner"))
+                       or r"(?!)"])
+    group = rf"(?:(?:the|The)\s+(?:(?:[{UP}][\w'’-]*|[a-z][\w'’-]*(?<!ed)|\d{{1,4}})\s+){{0,2}}(?!(?i:all)\b)|(?:(?:all|All|{each})\s+)?(?:(?!(?i:{no_one})\b)[{UP}][\w'’-]*\s+){{0,2}})(?i:{groups})\b"
     group += rf"(?:\s+(?!(?i:and|or|to|the|will|would|shall|should|must|is|are)\b)[{UP}][a-z][\w'’-]*){{0,2}}"  # "Director Infrastructure"
     group += rf"(?:\s+(?:of|for)\s+(?:(?:the\s+)?[{UP}][\w'’-]*(?:\s+(?:[{UP}][\w'’-]*|and|&)){{0,3}}(?<!\sand)(?<!&)|[a-z]+))?"
     # Scottish councils' posts: "the Chief Officer – Finance", "Chief Officer - Governance and Risk"
@@ -119,7 +129,12 @@ def load_rules(path: Path) -> OwnerRules:
         rf"\b(?:to|will|would|should|shall|must|is\s+to|are\s+to)\s+be\s+[a-z]+(?:ed|en|t)\s+(?:[a-z]+\s+){{0,4}}?"
         rf"by\s+(?P<who>{NAME_LIST}|{group})"
     )
-    for_to = re.compile(rf"\b(?i:resolved|agreed|decided|arranged|is|are|was|were)\s+(?:by|for)\s+(?P<who>{who})\s+to\s+[a-z]")
+    # "... will be drafted by Aoife Byrne and sent by the Chair": a second participle of the same passive, its own agent
+    passive_more = re.compile(
+        rf"\s*(?:,\s*)?(?:and|or|then|,)\s+(?:then\s+)?(?:be\s+)?[a-z]+(?:ed|en|t)\s+(?:[a-z]+\s+){{0,4}}?"
+        rf"by\s+(?P<who>{NAME_LIST}|{group})"
+    )
+    for_to = re.compile(rf"\b(?i:resolved|agreed|decided|arranged|consensus|reached|is|are|was|were)\s+(?:by|for)\s+(?P<who>{who})\s+to\s+[a-z]")
     action_tail = re.compile(rf"(?:^|(?<=[\s.;,]))(?P<who>{who})\s+to\s+action\s*[.!]?\s*$")
     low_group = rf"(?i:(?:all|everyone|everybody)(?:\s+else)?|{group})"
     tail = re.compile(
@@ -160,12 +175,13 @@ def load_rules(path: Path) -> OwnerRules:
     # a post or group after an owner marker, up to the end of the clause: "Responsible: Head of Finance",
     # "ACTION: All trustees", "Lead: the Chair and Vice-Chair"
     marker_post = prechecked(re.compile(
-        rf"\b(?:ACTIONS?|Actions?|(?:Action\s+)?(?i:owners?)|Assign(?:ee|ed)s?|Leads?|Responsible(?:\s+(?i:officers?|persons?))?|Who|Action\s+by)"
+        rf"\b(?:ACTIONS?|Actions?|Action\s+(?i:officers?)|(?:Action\s+)?(?i:owners?)|Assign(?:ee|ed)s?|Leads?|Responsible(?:\s+(?i:officers?|persons?))?|Who|Action\s+by)"
         rf"\s*[:\-–—]\s*(?P<who>{group}(?:\s*(?:,|/|&|\band\b)\s*(?:{group}|{NAME}))*)(?=\s*(?:$|[.;,)|]))"
     ), max_strings=24)
     return OwnerRules(
         marker_post=marker_post,
         not_initials=words("not_initials"),
+        group_determiners=words("group_determiner"),
         nicknames=_nicknames(records),
         clause=clause,
         pronoun_back=pronoun_back,
@@ -182,7 +198,7 @@ def load_rules(path: Path) -> OwnerRules:
         # the comma and cue that close an appositive: a search led by a literal comma is ~40x cheaper than the
         # appositive's own, which tries the group alternation at every position
         appositive_cue=re.compile(rf",\s+(?:{cue_alt})\b"),
-        asked=prechecked(asked, max_strings=24),  # each behind a pre-check for the words it needs ("asked", "would")
+        asked=prechecked(asked, max_strings=32),  # each behind a pre-check for the words it needs ("asked", "would")
         not_name=words("not_name"),
         non_name_suffixes=tuple(lexicon(records, "non_name_suffix")),
         clause_openers=words("clause_opener"),
@@ -191,6 +207,7 @@ def load_rules(path: Path) -> OwnerRules:
         group=group,
         reported=prechecked(reported, max_strings=24),  # 'would', 'intention', 'keen', ...
         passive_by=prechecked(passive_by),  # 'be'
+        passive_more=passive_more,
         for_to=prechecked(for_to),
         action_tail=action_tail,
         tail=tail,

@@ -31,11 +31,11 @@ EMAIL_SLOT = re.compile(
 )
 MARKER_SLOT = re.compile(  # read on every unit: behind MARKER_SLOT_NEEDS below
     r"\((?i:actions?|owner|lead)\s*[:\-–—]?\s*(?P<who>[^)]+)\)"
-    r"|\b(?:ACTIONS?|Actions?|AP|AI(?=\s*:)|#action|(?:Action\s+)?(?i:owner)|Who(?=\s*:)|Lead|Responsible\s+(?i:officers?|persons?|leads?)|Responsible"
-    r"|(?i:officers?\s+responsible)|(?i:assigned\s+to)|Assign(?:ee|ed)s?(?=\s*:)|Action by|(?i:action\s+items?\s+for))\s*[:\-–—]?\s*(?P<who2>" + NAME_LIST
+    r"|\b(?:Action\s+(?i:officers?)(?=\s*:)|ACTIONS?|Actions?(?!\s+(?i:officers?)\s*:)|AP|AI(?=\s*:)|#action|(?:Action\s+)?(?i:owner(?:s|\(s\))?)|Who(?=\s*:)|Lead|Responsible\s+(?i:officers?|persons?|leads?)|Responsible"
+    r"|(?i:officers?\s+responsible)|(?i:assigned\s+to)|Assign(?:ee|ed)s?(?=\s*:)|Action by|Actioned\s+by|(?i:by\s+whom)(?=\s*:)|Action\s+on(?=\s+\S+(?:\s+\S+)?\s+to\s)|(?i:actions?(?:\s+items?)?\s+for))\s*[:\-–—]?\s*(?P<who2>" + NAME_LIST
     + r")(?=\s*(?:$|[.;:,)/|]|\bto\b|\bwill\b|\bDue\b|\bby\b|\bfor\b)|\s+[–—-]\s)"  # "Owner: @cwei — deprecate ..."
-    r"|\b(?:AI|TODO|FIXME|ACTION|Action|(?i:action\s+item))\s?\((?P<who3>[^)]+)\)"  # "AI(Kim)", "ACTION(amoreau): ..."
-    r"|#action\s+(?P<who4>@?[\w.-]+)"
+    r"|\b(?:AI|AP|TODO|FIXME|ACTION|Action|(?i:action\s+item))\s?\((?P<who3>[^)]+)\)"  # "AI(Kim)", "ACTION(amoreau): ..."
+    r"|(?:#action\s+|\b(?:TODO|FIXME):?\s+(?=@))(?P<who4>@?[\w.-]+)"  # "#action tkessler ...", "TODO @bob: ..."
     r"|\s(?:→|->|=>)\s*(?P<who5>@?" + NAME_LIST + r")\s*[.]?\s*$"  # "Update the docs → Ann": an arrow to the owner
     r"|\s[–—-]\s*(?P<handles>@[\w.-]+(?:\s*(?:,|&|\band\b)?\s*@[\w.-]+)+)\s*[.]?\s*$"  # "... - @alee @broe"
     # "Share the deck with the team @Priya Natarajan": mentions (an online editor's person chips) closing a task
@@ -64,7 +64,7 @@ LINE_SPEAKER = re.compile(
 ADDRESSED = re.compile(r"^\W*?(?P<who>@?[A-Za-z][\w.-]{1,30})\s*:\s+(?P<rest>\S)")
 INITIALS_TOKEN = re.compile(r"(?<![\w/])(?P<who>[A-Z]{2,4}(?:/[A-Z]{2,4})*)(?![\w/])")
 # "@nroy follow-up issue for the contrast bug", "@haalto pin the cache action": not "@kim already rewrote it"
-LEAD_HANDLE = re.compile(rf"^\W*(?P<who>{CHIP})\s+(?P<next>[a-z][\w-]*)")
+LEAD_HANDLE = re.compile(rf"^\W*(?P<who>{CHIP}(?:\s+(?:{CHIP})){{0,3}})\s+(?P<next>[a-z][\w-]*)")  # "@alice @bob pair on ..."
 NOT_A_TASK_AFTER_HANDLE = frozenset({
     "propose", "suggest", "think", "agree", "feel", "believe", "wonder", "said", "and", "or", "also", "already", "just",
     "still", "has", "have", "had", "is", "was", "were", "are", "did", "does", "do", "can", "could", "would", "should",
@@ -75,10 +75,14 @@ LEAD_BRACKET = prechecked(re.compile(r"^[^\w(\[]*[(\[](?P<who>[^()\[\]]{1,80})[)
 # "task (Name)", "task (Name) - Jun 13": the owner in brackets at the end, perhaps before a short tail
 TAIL_BRACKET = prechecked(re.compile(r"[(\[](?P<who>[^()\[\]]{1,80})[)\]]\s*[.;]?\s*(?:[-–—]\s*[^()\[\]\-–—]{0,40})?$"),
                           min_chars=1)
+REMIT = re.compile(r"\s*\([A-Z][a-z][\w&'’ -]{1,28}\)")  # "Deputy Head (Pastoral)", "Jo Bell (Highways)"
+MARKER_DASH = re.compile(r"\s*(?i:actions?|owners?|leads?)\s*[–—-]\s")  # "(Action – All)": the marker's slot, read there
 BRACKET_TASK = re.compile(r"\s+to\s+[a-z][\w\s'’-]*$")  # the task after an owner in brackets: "(Jo Reid to complete)"
 CELL = re.compile(r"\|(?P<who>[^|]*)")  # the cells of a flattened table row ("... | J Smith to pursue |")
 # these three run on every unit: each behind a pre-check for the words it needs ("to"/"will", "by", "with")
 BARE_HANDLE = prechecked(re.compile(r"(?:^|(?<=[\s(,;:]))(?P<who>[a-z][\w.-]{2,})\s+(?:to|will)\s+[a-z]"))
+# "alice & bob to pair": the logins listed before a bare handle's, read back from it only when it matched
+LOGIN_BEFORE = re.compile(r"(?:^|(?<=[\s(,;:]))(?P<who>[a-z][\w.-]{2,})\s*(?:,|&|\band\b)\s*$")
 BY_AGENT = prechecked(re.compile(r"\bby\s+(?P<who>" + NAME_LIST + r")"))
 WITH = prechecked(re.compile(rf"\b(?:work|working|together|jointly|alongside|liaising)\s+(?:together\s+|closely\s+|jointly\s+)?with\s+(?P<who>{NAME_LIST})"))
 AS_DID = prechecked(re.compile(rf"\bas\s+(?:did|will|would|does)\s+(?P<who>{NAME_LIST})"))  # "KB volunteered, as did JT"
@@ -323,7 +327,12 @@ def _mentions(text: str, rules: OwnerRules, index: "PeopleIndex", lex: PeopleLex
         if pattern is rules.appositive and (text.count(",") < 2 or rules.appositive_cue is not None
                                             and rules.appositive_cue.search(text) is None):
             continue  # "the Clerk, Jo Bell, will ...": a name between two commas, then the cue (the costliest pattern)
-        mentions += [(m.start("who"), m.group("who"), False) for m in pattern.finditer(text)]
+        for m in pattern.finditer(text):
+            mentions.append((m.start("who"), m.group("who"), False))
+            more = rules.passive_more.match(text, m.end()) if pattern is rules.passive_by else None
+            while more:  # "drafted by Aoife Byrne and sent by the Chair": each participle's agent
+                mentions.append((more.start("who"), more.group("who"), False))
+                more = rules.passive_more.match(text, more.end())
     for pattern in (rules.reported, rules.and_will):
         mentions += [(m.start("who"), m.group("who"), False) for m in pattern.finditer(text)
                      if _opens_clause(text, m.start("who"), rules)]
@@ -336,8 +345,17 @@ def _mentions(text: str, rules: OwnerRules, index: "PeopleIndex", lex: PeopleLex
     if lead and all(len(part.split()) <= 2 for _, part in _split(lead.group("who"), 0)):  # not "Broken Gate Hinge - ..."
         mentions.append((lead.start("who"), lead.group("who"), "lead"))
     # kept only when they name an attendee: "would work with Kim to ..." makes Kim a co-owner, not a firm
-    for pattern in (BARE_HANDLE, BY_AGENT, WITH):
+    for pattern in (BY_AGENT, WITH):
         mentions += [(m.start("who"), m.group("who"), None) for m in pattern.finditer(text)]
+    for m in BARE_HANDLE.finditer(text):
+        start = m.start("who")
+        mentions.append((start, m.group("who"), None))
+        for _ in range(3):
+            before = LOGIN_BEFORE.search(text, max(0, start - 40), start)
+            if not before:
+                break
+            start = before.start("who")
+            mentions.append((start, before.group("who"), None))
     for m in MARKER_HANDLES.finditer(text):  # "ACTION: tkessler, bnovak to review": logins, as written before "to"
         sure = m.group("to") and not any(is_lexical(part, rules) for _, part in _split(m.group("who"), 0))
         mentions.append((m.start("who"), m.group("who"), NICK if sure else None))
@@ -380,6 +398,9 @@ def _is_commitment(match: re.Match[str], rules: OwnerRules) -> bool:
 def _clause_subject(text: str, match: re.Match[str], rules: OwnerRules) -> Mention | None:
     """The subject, from the first listed name that opens a clause: "meet Lee and the Clerk to write" -> the Clerk."""
     who, start = match.group("who"), match.start("who")
+    remit = REMIT.match(text, match.end("who"))
+    if remit and _group_words(who.split()[-1], rules):
+        who = text[start:remit.end()]  # "Deputy Head (Pastoral)": a post's remit is part of the post, a person's is not
     for offset, part in _split(who, start):
         if _opens_clause(text, offset, rules):
             return (offset, who[offset - start:], False)
@@ -434,8 +455,8 @@ def _names_only(content: str, start: int, rules: OwnerRules, index: "PeopleIndex
                 lex: PeopleLexicon | None, text: str = "") -> list[Mention]:
     """Every part of a bracket or cell names an owner ("Kim, Lee", "kim and lee working session"), or none does."""
     parts: list[Mention] = []
-    if ":" in content:
-        return []  # "(Action: X)" is a marker slot, "(Aside: ...)" a remark
+    if ":" in content or MARKER_DASH.match(content):
+        return []  # "(Action: X)", "(Action – X)" are marker slots, "(Aside: ...)" a remark
     for offset, part in _split(content, start):
         part = BRACKET_TASK.sub("", part)  # "(Chair to attend)": the owner is before the task's "to"
         words = part.rstrip("?").split()
@@ -516,9 +537,14 @@ def _split(mention: str, start: int) -> list[tuple[int, str]]:
     for piece in SPLIT_NAMES.split(mention):
         offset = mention.find(piece, pos)
         pos = offset + len(piece)
-        if piece.strip():
+        if HANDLES_ONLY.fullmatch(piece.strip()):  # "@alice @bob to pair": handles parted by spaces, one owner each
+            parts += [(start + offset + h.start(), h.group()) for h in HANDLE.finditer(piece)]
+        elif piece.strip():
             parts.append((start + offset, piece.strip()))
     return parts
+
+
+HANDLES_ONLY = re.compile(r"@[\w.-]+(?:\s+@[\w.-]+)+")
 
 
 def _group_words(mention: str, rules: OwnerRules) -> bool:

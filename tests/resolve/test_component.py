@@ -129,8 +129,40 @@ Present: Fiona, Gareth, Nuala, Sunil, Bex
 | Renew the insurance | Treasurer | end of H1 |
 """
 
+CITY_COUNCIL = """City of Marlow Springs – Regular Council Meeting
+April 3, 2025
+
+Present: Mayor Dana Whitfield, Council Members Luis Ortega and Karen Bloom
+Staff: City Manager Paul Grieve, City Clerk Amy Tso
+
+5. Fee schedule
+Staff will return with a revised fee schedule by the next meeting.
+Direction to staff to return with parking options by 4/30/25.
+Council Member Ortega and the City Clerk to meet the library board before Christmas.
+
+6. Adjournment
+The next meeting will be held on May 8, 2025.
+"""
+
+PROJECT_NOTES = """# Docs working group 2025-04-03
+
+Attendees: Alice Ng (@alice), Bob Hart (@bob), Cai Poe
+
+## Action items
+- [ ] @alice @bob pair on the migration guide by 4/30
+- TODO @bob: fix the release script by C.O.B. Friday
+- Owner(s): Cai – tidy the issue labels within 28 days
+"""
+
 UNSEEN_NOTES = [
     # minutes, unit, owners expected, due expected
+    (CITY_COUNCIL, "Staff will return with a revised fee schedule by the next meeting.", ["Staff"], "2025-05-08"),
+    (CITY_COUNCIL, "Direction to staff to return with parking options by 4/30/25.", ["staff"], "2025-04-30"),
+    (CITY_COUNCIL, "Council Member Ortega and the City Clerk to meet the library board before Christmas.",
+     ["Luis Ortega", "the City Clerk"], "2025-12-25"),
+    (PROJECT_NOTES, "@alice @bob pair on the migration guide by 4/30", ["Alice Ng", "Bob Hart"], "2025-04-30"),
+    (PROJECT_NOTES, "TODO @bob: fix the release script by C.O.B. Friday", ["Bob Hart"], "2025-04-04"),
+    (PROJECT_NOTES, "Owner(s): Cai – tidy the issue labels within 28 days", ["Cai Poe"], "2025-05-01"),
     (ONLINE_NOTES, "Share the deck with the leadership team @Priya Natarajan", ["Priya Natarajan"], None),
     (ONLINE_NOTES, "@Aoife Byrne update the roadmap by EOW", ["Aoife Byrne"], "2025-04-04"),
     (ONLINE_NOTES, "Fix the calendar sync.", ["Dev Rao"], None),

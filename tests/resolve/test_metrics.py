@@ -165,6 +165,12 @@ UNITS = [
     ("litres", "The new tank holds 1,500 litres.", [("1,500 litres", "litres")]),
     ("one-home-has-a-unit", "One home on the estate is still empty.", [("One", "home")]),
     ("carried-home-no-unit-home", "The team brought one home from the county show.", []),
+    ("australian-dollar-code", "Revenue was A$2.3m.", [("A$2.3m", "AUD")]),
+    ("new-zealand-dollar-code", "Revenue was NZ$450,000.", [("NZ$450,000", "NZD")]),
+    ("canadian-dollar-code", "Revenue was C$12,000.", [("C$12,000", "CAD")]),
+    ("rupee-sign", "Fees of ₹1,200 were collected.", [("₹1,200", "INR")]),
+    ("basis-points", "Margins widened by 25bps.", [("25bps", "bps")]),
+    ("points-glued", "Satisfaction was up 3pts.", [("3pts", "points")]),
 ]
 
 
@@ -340,15 +346,46 @@ OWNERS10_VALUES = [
     ("code-before-money", "Funding of USD 3m was confirmed.", [3000000]),
     ("score-with-responses", "Satisfaction 4.6/5 from 120 responses.", [4.6, 5, 120]),
     ("table-row-of-sums", "| Income | £12,345 | £11,200 |", [12345, 11200]),
+    # round 11: points, basis points, approximations, shares in hyphens, accountants' negatives, scales and
+    # currencies of many places
+    ("points-glued", "Satisfaction was up 3pts on last year.", [3]),
+    ("points-spaced-then-rate", "Satisfaction was up 3 pts to 78%.", [3, 78]),
+    ("basis-points-glued", "Margins widened by 25bps.", [25]),
+    ("basis-points-words", "Margins widened by 25 basis points.", [25]),
+    ("circa-glued", "Attendance at the fun day was c.300.", [300]),
+    ("circa-spaced", "Attendance at the fun day was c. 300.", [300]),
+    ("approx-money", "The shortfall is approx. £5k.", [5000]),
+    ("prior-year-in-brackets", "Income £1.2m (2023: £1.0m).", [1200000, 1000000]),
+    ("percentile-is-no-value", "Response time at the 95th percentile was 4.2 seconds.", [4.2]),
+    ("rag-status-is-no-value", "RAG: Amber", []),
+    ("sample-size", "Survey responses (n=42) were positive.", [42]),
+    ("count-of-total", "42 of 50 schools returned the audit.", [42, 50]),
+    ("count-and-change-in-brackets", "Members: 1,234 (+5%).", [1234, 5]),
+    ("range-percent-en-dash", "Occupancy is expected at 10–12%.", [10, 12]),
+    ("per-cent-words", "Turnover fell by 4.5 per cent to 12 per cent.", [4.5, 12]),
+    ("percent-one-word", "Turnover fell by 4 percent.", [4]),
+    ("euro-sum", "Grant of €25,000 received.", [25000]),
+    ("australian-dollars", "Revenue was A$2.3m.", [2300000]),
+    ("new-zealand-dollars", "Revenue was NZ$450,000.", [450000]),
+    ("canadian-code-after", "Revenue was 12,000 CAD.", [12000]),
+    ("hyphenated-share-in-words", "One-in-five pupils is persistently absent.", [1, 5]),
+    ("hyphenated-share-in-digits", "1-in-4 households has no car.", [1, 4]),
+    ("hyphenated-product-is-no-share", "Uptake of the 6-in-1 vaccine was 92%.", [1, 92]),
+    ("bracketed-negative-sum", "Variance: (£12,000).", [-12000]),
+    ("bracketed-negative-after-label", "Variance (£12,000) against budget.", [-12000]),
+    ("bracketed-negative-cell", "| Net movement | £4,100 | (1,250) |", [4100, -1250]),
+    ("bracketed-aside-stays-positive", "The grant (£5,000) was received in March.", [5000]),
+    ("nearly-half", "Nearly half of tenants replied to the survey.", [0.5]),
+    ("half-of-the-year-is-a-period", "In the first half of the year, 212 calls were logged.", [212]),
+    ("lakh", "Collections reached 1.2 lakh this quarter.", [120000]),
+    ("rupees-crore", "The scheme costs Rs 3 crore.", [30000000]),
 ]
 
 
 VALUES_NOT_YET = [
     # id, metric unit, expected, why it still fails
-    ("hyphenated-share-in-words", "One-in-five pupils is persistently absent.", [1, 5],
-     "number words joined by hyphens to other words are not read"),
-    ("bracketed-negative-sum", "Variance: (£12,000).", [-12000],
-     "an accountant's bracketed negative is not told from a sum given in brackets"),
+    ("rand-single-letter-code", "Reserves stand at R1.2m.", [1200000],
+     "a one-letter currency code ('R' for rand) glued to a number is not told from a reference such as 'R1'"),
 ]
 
 
