@@ -62,6 +62,9 @@ class LayoutRules:
     amount: re.Pattern[str]
     commitment: re.Pattern[str] = re.compile(r"(?!)")  # words that make a ':' line a lead-in, not a title
     masthead: re.Pattern[str] = re.compile(r"(?!)")  # lines over a title: a pack's cover, an address, a contact
+    minute_ref: re.Pattern[str] = re.compile(r"(?!)")  # '31/22 APOLOGIES': a minute's reference, then its title
+    not_minute_ref: re.Pattern[str] = re.compile(r"(?!)")  # references that are dates, fractions or times
+    clause_word: re.Pattern[str] = re.compile(r"(?!)")  # verbs that make a minute's line a sentence, not a title
 
 
 def load_layout_rules(path: Path) -> LayoutRules:
@@ -74,7 +77,15 @@ def load_layout_rules(path: Path) -> LayoutRules:
         if lexicon(records, "commitment_word") else re.compile(r"(?!)"),
         masthead=re.compile("|".join(f"(?:{p})" for p in lexicon(records, "masthead")), re.I)
         if lexicon(records, "masthead") else re.compile(r"(?!)"),
+        minute_ref=_either(lexicon(records, "minute_ref"), r"^\s*(?P<ref>(?:{}))[.):]?\s+(?=\S)"),
+        not_minute_ref=_either(lexicon(records, "not_minute_ref"), r"^(?:{})$"),
+        clause_word=_either([re.escape(w) for w in lexicon(records, "clause_word")], r"\b(?:{})\b", re.I),
     )
+
+
+def _either(patterns: list[str], frame: str, flags: int = 0) -> re.Pattern[str]:
+    """One pattern for a rule kind's alternatives, set in `frame`; one that never matches when there are none."""
+    return re.compile(frame.format("|".join(f"(?:{p})" for p in patterns)), flags) if patterns else re.compile(r"(?!)")
 
 
 @lru_cache(maxsize=1)
@@ -227,6 +238,8 @@ def _same_shape(a: str, b: str) -> bool:
 def _with_context(lines: list[Line], i: int, listed: set[int], rules: LayoutRules) -> Line:
     """Promote short stand-alone prose lines to plain headings using their neighbours."""
     line = lines[i]
+    if line.kind == "text" and (titled := minute_heading(line.text, rules)):
+        return replace(line, kind="heading", level=7, numbered=titled[0], content_start=line.start + titled[1])
     if line.kind not in {"text", "bullet"} or i in listed:
         return line
     words = _words(line)
@@ -253,6 +266,25 @@ def _dash_run_on(lines: list[Line], i: int) -> bool:
     marker = line.text[: line.content_start - line.start].strip()
     return (marker in {"–", "—"} and _words(line)[:1].islower() and before is not None and before.kind == "text"
             and not before.text.rstrip().endswith((*TERMINAL, ":")))
+
+
+def minute_heading(text: str, rules: LayoutRules) -> tuple[str, int] | None:
+    """'31/22 APOLOGIES FOR ABSENCE', 'CM 12/24 Correspondence': a minute's reference and a short title, as
+    (reference, where the title starts). A line that runs on as a sentence ('27/21 Minutes were signed.')
+    stays prose, and so do dates, fractions and times ('12/05 Meeting', '4/5 Members', '19.30 Close')."""
+    first = text.lstrip()[:1]
+    found = rules.minute_ref.match(text) if first.isdecimal() or first.isupper() else None
+    if not found or rules.not_minute_ref.match(found.group("ref")):
+        return None
+    title = text[found.end():].strip().strip("*_ ")
+    title = title[:-1].rstrip() if title.endswith(":") else title
+    if not title[:1].isupper() or len(title) > 80 or title.endswith(TERMINAL) or rules.clause_word.search(title):
+        return None
+    if not is_heading_text(title, rules):  # 'To consider the photocopier': an agenda's wording, short and unfinished
+        if len(title.split()) > 10 or ": " in title or rules.statement_lead.match(title) \
+                or rules.amount.search(title) or DONE_WORD.match(title) or BOLD_RUN_IN.match(title):
+            return None
+    return found.group("ref"), found.end()
 
 
 def is_cue_heading(words: str) -> bool:

@@ -187,7 +187,8 @@ def _items(text: str, lines: list[Line], lex: PeopleLexicon, excluded: set[int])
     if marked:
         return _marked_items(text, lines, starts, marked)
     candidates = [ln for ln in lines if ln.index not in excluded]
-    numbered = [ln for ln in candidates if ln.kind == "heading" and ln.level == 7 and NUMBERED_TITLE.match(ln.text)]
+    numbered = [ln for ln in candidates if ln.kind == "heading" and ln.level == 7
+                and (NUMBERED_TITLE.match(ln.text) or _reference(ln))]
     numbered += [ln for ln in candidates if ln.kind == "marker"]
     if len(numbered) >= 2:
         return _numbered_items(text, lines, sorted(numbered, key=lambda ln: ln.start))
@@ -201,8 +202,13 @@ def _items(text: str, lines: list[Line], lex: PeopleLexicon, excluded: set[int])
     ranked = sorted(counts, key=lambda level: (-counts[level], level))
     if ranked and counts[ranked[0]] >= 2:
         chosen = [ln for ln in headed if ln.level == ranked[0]]
-        return _spans(text, [(None, _heading_text(ln), ln.start) for ln in chosen]), set()
+        return _spans(text, [(_reference(ln), _heading_text(ln), ln.start) for ln in chosen]), set()
     return [], set()
+
+
+def _reference(line: Line) -> str | None:
+    """A minute's reference the layout read off a heading ('31/22'); plain list numbers do not count here."""
+    return line.numbered if line.numbered and not line.numbered.isdigit() else None
 
 
 def _marked_items(text, lines, starts, marked) -> tuple[list[AgendaItem], set[int]]:
@@ -235,6 +241,8 @@ def _numbered_items(text, lines, heads) -> tuple[list[AgendaItem], set[int]]:
                 continue
             entries.append((line.numbered, following.text.strip(), line.start))
             used.update({line.index, following.index})
+        elif _reference(line):  # 'CM 12/24 Correspondence': the layout read the reference off
+            entries.append((line.numbered, _heading_text(line), line.start))
         else:
             match = NUMBERED_TITLE.match(line.text)
             entries.append((match.group("n"), match.group("title").strip().rstrip(":"), line.start))
