@@ -170,7 +170,8 @@ def _blocks(lines: list[Line], skip: set[int], rules: SplitRules) -> list[tuple[
             open_block = None
             continue
         if line.kind == "table":
-            if index < len(lines) and lines[index].kind == "rule" and TABLE_RULE.fullmatch(lines[index].text.strip()):
+            if index < len(lines) and lines[index].kind in {"rule", "table"} \
+                    and TABLE_RULE.fullmatch(lines[index].text.strip()):
                 open_block = None
                 continue  # a Markdown table's header row: the columns' titles, no statement
             cells = line.text.strip().strip("|").strip()

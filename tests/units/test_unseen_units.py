@@ -149,6 +149,11 @@ UNSEEN = [
         ["4 | Roof repair | Clerk | May", "5 | Replace the gate latch | Cllr Ives | June"],
     ),
     (
+        "table-with-a-short-dashed-separator",
+        "## Membership\n\n| Tier | Members |\n| --   | --      |\n| Student | 14 |\n| Full | 52 |\n",
+        ["Student | 14", "Full | 52"],
+    ),
+    (
         "quote-spanning-a-full-stop",
         'The Chair read the letter: "We cannot attend. Please send apologies." Members noted it.\n',
         ['The Chair read the letter: "We cannot attend.', 'Please send apologies."', "Members noted it."],
