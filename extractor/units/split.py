@@ -66,6 +66,7 @@ class SplitRules:
     continuation_openers: frozenset[str] = frozenset()  # 'Of', 'And': a line that opens with one goes on
     minute_number: re.Pattern[str] = re.compile(r"(?!)")  # '21.307', 'FP/23/94' opening a line opens a unit
     sentence_openers: frozenset[str] = frozenset()  # 'The', 'It', 'We': never the middle of a sentence
+    name_titles: frozenset[str] = frozenset()  # 'mr', 'cllr', 'st': an abbreviation that a name follows
     page_furniture: re.Pattern[str] = re.compile(r"(?!)")  # 'Page 3 of 7', "Chair's initials ____" (whole line)
 
 
@@ -85,6 +86,7 @@ def load_rules(path: Path) -> SplitRules:
         continuation_openers=frozenset(lexicon(records, "continuation_opener")),
         minute_number=re.compile("|".join(f"(?:{p})" for p in lexicon(records, "minute_number")) or r"(?!)"),
         sentence_openers=frozenset(lexicon(records, "sentence_opener")),
+        name_titles=frozenset(lexicon(records, "name_title")),
         page_furniture=re.compile("|".join(f"(?:{p})" for p in lexicon(records, "page_furniture")) or r"(?!)"),
     )
 
@@ -311,7 +313,10 @@ def _is_boundary(block: str, match: re.Match[str], rules: SplitRules) -> bool:
             return not TIME_BEFORE_NOUN.search(block, 0, word_start)  # not 'the 6 p.m. Board meeting'
         if re.fullmatch(r"[A-Z]", word):  # an initial ('Maya J. Rao'), unless a sentence follows:
             return _bare(nxt) in rules.sentence_openers or "  " in match["space"]  # 'in Stair D. The'
-        if word.lower().rstrip(".") in rules.abbreviations or word.lower() in rules.abbreviations:
+        bare = word.lower().rstrip(".")
+        if _bare(nxt) in rules.sentence_openers and bare not in rules.name_titles and "." not in nxt:
+            return True  # 'parking on Mill Rd. The police ...', 'the U.S. They ...': 'The' opens a sentence
+        if bare in rules.abbreviations or word.lower() in rules.abbreviations:
             return False
         if "." in word and word.lower().rsplit(".", 1)[-1] in rules.abbreviations:
             return False  # 'sq.ft.', 'p.a.'

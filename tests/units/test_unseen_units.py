@@ -111,6 +111,24 @@ UNSEEN = [
         ["The meeting opened at 7.30 p.m. and closed at 9.15 p.m.", "The U.S. partner joined by phone."],
     ),
     (
+        "abbreviation-then-a-sentence-opener-ends-the-sentence",
+        "Dee raised parking on Mill Rd. The police will be asked to attend. The firm opened in the U.S. "
+        "It now has 40 staff. Growth is 4.5 p.c. This is above the target.\n",
+        [
+            "Dee raised parking on Mill Rd.",
+            "The police will be asked to attend.",
+            "The firm opened in the U.S.",
+            "It now has 40 staff.",
+            "Growth is 4.5 p.c.",
+            "This is above the target.",
+        ],
+    ),
+    (
+        "title-before-a-name-that-looks-like-an-opener",
+        "Mr. He and Dr. An spoke for the residents.\n",
+        ["Mr. He and Dr. An spoke for the residents."],
+    ),
+    (
         "lettered-sub-clauses-under-a-lead-in",
         "RESOLVED that:\n(a) the accounts be approved;\n(b) the reserves policy be adopted; and\n"
         "(c) the Clerk write to the bank.\n",
