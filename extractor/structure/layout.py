@@ -65,6 +65,7 @@ class LayoutRules:
     minute_ref: re.Pattern[str] = re.compile(r"(?!)")  # '31/22 APOLOGIES': a minute's reference, then its title
     not_minute_ref: re.Pattern[str] = re.compile(r"(?!)")  # references that are dates, fractions or times
     clause_word: re.Pattern[str] = re.compile(r"(?!)")  # verbs that make a minute's line a sentence, not a title
+    open_end: frozenset[str] = frozenset()  # 'to', 'the', 'of': words a title never ends on
 
 
 def load_layout_rules(path: Path) -> LayoutRules:
@@ -80,6 +81,7 @@ def load_layout_rules(path: Path) -> LayoutRules:
         minute_ref=_either(lexicon(records, "minute_ref"), r"^\s*(?P<ref>(?:{}))[.):]?\s+(?=\S)"),
         not_minute_ref=_either(lexicon(records, "not_minute_ref"), r"^(?:{})$"),
         clause_word=_either([re.escape(w) for w in lexicon(records, "clause_word")], r"\b(?:{})\b", re.I),
+        open_end=frozenset(lexicon(records, "open_end_word")),
     )
 
 
@@ -250,6 +252,9 @@ def _with_context(lines: list[Line], i: int, listed: set[int], rules: LayoutRule
     if line.kind == "bullet":
         short = len(words.split()) <= 8 and not words.rstrip().endswith(TERMINAL)
         text_follows = i + 1 < len(lines) and lines[i + 1].kind == "text"
+        if text_follows and _words(lines[i + 1])[:1].islower() and words.split()[-1:] \
+                and words.split()[-1].lower() in rules.open_end:
+            return line  # '(2) That the Clerk be authorised to' + '  sign the lease ...': an item wrapped on
         if line.numbered and (before_blank and after_blank or text_follows) and not words[:1].islower() \
                 and (is_heading_text(words, rules) or short):  # '(3) and (4) Mill Lane - no action' is an entry
             return replace(line, kind="heading", level=7)

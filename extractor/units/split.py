@@ -267,8 +267,8 @@ def _hard_break(previous: Line, line: Line, wrap: int | None, rules: SplitRules)
         return True  # items of a list flattened without bullets, each closed by ';' ('amend the policy;')
     if LEAD_IN.search(before):
         return True  # a lead-in: the list below it starts on the next line, in either case
-    if not (after[0].isupper() or after[0].isdigit()):
-        return False
+    if not (after[0].isupper() or after[0].isdigit() or unicodedata.category(after[0]) == "So"):
+        return False  # (an emoji or symbol opening a line marks an entry as a capital does: '✅ Budget approved')
     if before.endswith(TERMINAL):
         return False
     words = before.split()

@@ -211,6 +211,17 @@ UNSEEN = [
         ["Release 2.3 shipped 🎉", "Docs site moved", "New maintainer onboarded ✅"],
     ),
     (
+        "emoji-opening-each-line",
+        "## Status\n\n✅ Budget approved\n❌ Logo vote postponed\n👉 Sam to book the venue\n",
+        ["✅ Budget approved", "❌ Logo vote postponed", "👉 Sam to book the venue"],
+    ),
+    (
+        "numbered-resolution-wrapped-with-hanging-indent",
+        "RESOLVED:\n(1) That the report be noted.\n(2) That the Clerk be authorised to\n"
+        "    sign the lease on behalf of the\n    Council.\n",
+        ["That the report be noted.", "That the Clerk be authorised to sign the lease on behalf of the Council."],
+    ),
+    (
         "emoji-between-sentences",
         "Funding approved 🎉 Next we hire a coordinator.\n",
         ["Funding approved 🎉 Next we hire a coordinator."],
