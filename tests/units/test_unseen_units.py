@@ -85,6 +85,28 @@ UNSEEN = [
         ],
     ),
     (
+        "bullet-running-on-over-a-page-break",
+        "• The group reviewed the draft travel plan and asked officers to add a section\n  on cycle parking at the\n\n"
+        "Page 2 of 5\n\n  north entrance before it goes to Cabinet.\n• The next meeting is in June.\n" + PAD,
+        [
+            "The group reviewed the draft travel plan and asked officers to add a section on cycle parking at the "
+            "Page 2 of 5 north entrance before it goes to Cabinet.",
+            "The next meeting is in June.",
+            *PAD.strip().split("\n"),
+        ],
+    ),
+    (
+        "form-feed-inside-a-sentence",
+        "The committee agreed that the Town Clerk should write to the Highways Agency and the\n\x0c\n"
+        "Police about speeding on the by-pass. Noted.\n" + PAD,
+        [
+            "The committee agreed that the Town Clerk should write to the Highways Agency and the Police about "
+            "speeding on the by-pass.",
+            "Noted.",
+            *PAD.strip().split("\n"),
+        ],
+    ),
+    (
         "page-number-between-two-sentences-joins-nothing",
         "The hall was booked for the fete\n\nPage 2\n\nThe next item was the newsletter.\n",
         ["The hall was booked for the fete", "The next item was the newsletter."],
