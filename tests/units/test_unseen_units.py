@@ -146,6 +146,17 @@ UNSEEN = [
         ],
     ),
     (
+        "firm-suffix-inside-a-name",
+        "Quotes from Smith Bros. Builders and Jones & Co. were compared. Smith Bros. was cheapest. "
+        "The work went to Smith Bros. The Clerk will write to them.\n",
+        [
+            "Quotes from Smith Bros. Builders and Jones & Co. were compared.",
+            "Smith Bros. was cheapest.",
+            "The work went to Smith Bros.",
+            "The Clerk will write to them.",
+        ],
+    ),
+    (
         "title-before-a-name-that-looks-like-an-opener",
         "Mr. He and Dr. An spoke for the residents.\n",
         ["Mr. He and Dr. An spoke for the residents."],
