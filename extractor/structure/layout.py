@@ -24,6 +24,7 @@ BULLET = re.compile(
       | --(?=\s)                # plain-text '--' bullets
       | [·•●◦▪■□➢➤►‣⁃o∙\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8]  # bullet glyphs, a lone "o" from Word lists, and
                                 # the Symbol and Wingdings bullets PDF extraction leaves in the private use area
+      | [○◆◇❖▶▸✓✔☐☑☒→](?=\s)    # more list glyphs, ballot boxes and arrows (before a space: '→x' is no list)
       | [-*+–—>](?=\s)           # dash / star bullets ('>' only as a quote prefix, see below)
       | :+(?=\s)                 # MediaWiki definition lines
       | \(?(?:[ivxIVX]{1,4}|[a-zA-Z])\)    # (i) (a) a)

@@ -134,9 +134,9 @@ def _inline_items(text: str, start: int, end: int) -> list[tuple[int, int, str]]
 def marker_type(line: Line) -> str:
     """What kind of list marker a bullet line has (a classifier signal: '- [ ]' is a task)."""
     marker = line.text[: line.content_start - line.start].strip()
-    if "[ ]" in marker:
+    if "[ ]" in marker or marker == "☐":
         return "task_open"
-    if "[x]" in marker.lower():
+    if "[x]" in marker.lower() or marker in {"☑", "☒"}:
         return "task_done"
     if marker[:1].isdigit():
         return "number"

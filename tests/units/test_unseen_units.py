@@ -244,6 +244,16 @@ UNSEEN = [
         ["Release 2.3 shipped 🎉", "Docs site moved", "New maintainer onboarded ✅"],
     ),
     (
+        "circle-diamond-and-arrow-bullets",
+        "## Notes\n\n○ Hall booked for May\n◆ Sam to order chairs\n→ Raffle prizes still needed\n",
+        ["Hall booked for May", "Sam to order chairs", "Raffle prizes still needed"],
+    ),
+    (
+        "ballot-box-checklist",
+        "## Tasks\n\n☐ Dee to draft the newsletter\n☑ Survey sent\n",
+        ["Dee to draft the newsletter", "Survey sent"],
+    ),
+    (
         "emoji-opening-each-line",
         "## Status\n\n✅ Budget approved\n❌ Logo vote postponed\n👉 Sam to book the venue\n",
         ["✅ Budget approved", "❌ Logo vote postponed", "👉 Sam to book the venue"],
@@ -280,6 +290,15 @@ UNSEEN = [
         ["The N.H.S. trust replied.", "The B.B.C. filmed the event."],
     ),
 ]
+
+
+def test_ballot_boxes_are_task_markers() -> None:
+    from extractor.structure import parse_structure
+    from extractor.units import split_units
+
+    text = "## Tasks\n\n☐ Dee to draft the newsletter\n☑ Survey sent\n✓ Room booked\n"
+    meeting = parse_structure(text)
+    assert [u.marker for u in split_units(text, meeting.lines, meeting.skip_lines)] == ["task_open", "task_done", "glyph"]
 
 
 @pytest.mark.parametrize("case,text,expected", UNSEEN, ids=[c[0] for c in UNSEEN])
