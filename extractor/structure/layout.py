@@ -24,6 +24,7 @@ BULLET = re.compile(
       | --(?=\s)                # plain-text '--' bullets
       | [·•●◦▪■□➢➤►‣⁃o∙\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8]  # bullet glyphs, a lone "o" from Word lists, and
                                 # the Symbol and Wingdings bullets PDF extraction leaves in the private use area
+      | [○◆◇❖▶▸✓✔☐☑☒→](?=\s)    # more list glyphs, ballot boxes and arrows (before a space: '→x' is no list)
       | [-*+–—>](?=\s)           # dash / star bullets ('>' only as a quote prefix, see below)
       | :+(?=\s)                 # MediaWiki definition lines
       | \(?(?:[ivxIVX]{1,4}|[a-zA-Z])\)    # (i) (a) a)
@@ -65,6 +66,7 @@ class LayoutRules:
     minute_ref: re.Pattern[str] = re.compile(r"(?!)")  # '31/22 APOLOGIES': a minute's reference, then its title
     not_minute_ref: re.Pattern[str] = re.compile(r"(?!)")  # references that are dates, fractions or times
     clause_word: re.Pattern[str] = re.compile(r"(?!)")  # verbs that make a minute's line a sentence, not a title
+    open_end: frozenset[str] = frozenset()  # 'to', 'the', 'of': words a title never ends on
 
 
 def load_layout_rules(path: Path) -> LayoutRules:
@@ -80,6 +82,7 @@ def load_layout_rules(path: Path) -> LayoutRules:
         minute_ref=_either(lexicon(records, "minute_ref"), r"^\s*(?P<ref>(?:{}))[.):]?\s+(?=\S)"),
         not_minute_ref=_either(lexicon(records, "not_minute_ref"), r"^(?:{})$"),
         clause_word=_either([re.escape(w) for w in lexicon(records, "clause_word")], r"\b(?:{})\b", re.I),
+        open_end=frozenset(lexicon(records, "open_end_word")),
     )
 
 
@@ -250,6 +253,9 @@ def _with_context(lines: list[Line], i: int, listed: set[int], rules: LayoutRule
     if line.kind == "bullet":
         short = len(words.split()) <= 8 and not words.rstrip().endswith(TERMINAL)
         text_follows = i + 1 < len(lines) and lines[i + 1].kind == "text"
+        if text_follows and _words(lines[i + 1])[:1].islower() and words.split()[-1:] \
+                and words.split()[-1].lower() in rules.open_end:
+            return line  # '(2) That the Clerk be authorised to' + '  sign the lease ...': an item wrapped on
         if line.numbered and (before_blank and after_blank or text_follows) and not words[:1].islower() \
                 and (is_heading_text(words, rules) or short):  # '(3) and (4) Mill Lane - no action' is an entry
             return replace(line, kind="heading", level=7)

@@ -43,6 +43,8 @@ LEAD_IN = re.compile(r":\s*[-–—]?$")  # 'Resolved:', 'RESOLVED that the foll
 _NEAR = 500
 _LETTERS_THEN_SPACE = re.compile(r"[A-Za-z]+(?:\s|$)")
 INLINE_BOX = re.compile(r"\[(?<=\s\[)[ xX]\]\s+(?=\S)")  # '... soon [ ] Book the hall': a task inside a line (after a space)
+TABLE_RULE = re.compile(r"\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?")  # '|---|:--:|' under a table's header row
+HYPHENATED = re.compile(r"[^\W\d_]{2}-$")  # 'recom-': a word broken at the line end
 INLINE_LIST = re.compile(r":\s*(?P<marker>--|[•▪●])\s+")  # 'items donated: -- a desk -- a lamp'
 
 
@@ -64,6 +66,8 @@ class SplitRules:
     continuation_openers: frozenset[str] = frozenset()  # 'Of', 'And': a line that opens with one goes on
     minute_number: re.Pattern[str] = re.compile(r"(?!)")  # '21.307', 'FP/23/94' opening a line opens a unit
     sentence_openers: frozenset[str] = frozenset()  # 'The', 'It', 'We': never the middle of a sentence
+    name_titles: frozenset[str] = frozenset()  # 'mr', 'cllr', 'st': an abbreviation that a name follows
+    page_furniture: re.Pattern[str] = re.compile(r"(?!)")  # 'Page 3 of 7', "Chair's initials ____" (whole line)
 
 
 
@@ -82,6 +86,8 @@ def load_rules(path: Path) -> SplitRules:
         continuation_openers=frozenset(lexicon(records, "continuation_opener")),
         minute_number=re.compile("|".join(f"(?:{p})" for p in lexicon(records, "minute_number")) or r"(?!)"),
         sentence_openers=frozenset(lexicon(records, "sentence_opener")),
+        name_titles=frozenset(lexicon(records, "name_title")),
+        page_furniture=re.compile("|".join(f"(?:{p})" for p in lexicon(records, "page_furniture")) or r"(?!)"),
     )
 
 
@@ -128,9 +134,9 @@ def _inline_items(text: str, start: int, end: int) -> list[tuple[int, int, str]]
 def marker_type(line: Line) -> str:
     """What kind of list marker a bullet line has (a classifier signal: '- [ ]' is a task)."""
     marker = line.text[: line.content_start - line.start].strip()
-    if "[ ]" in marker:
+    if "[ ]" in marker or marker == "☐":
         return "task_open"
-    if "[x]" in marker.lower():
+    if "[x]" in marker.lower() or marker in {"☑", "☒"}:
         return "task_done"
     if marker[:1].isdigit():
         return "number"
@@ -148,11 +154,28 @@ def _blocks(lines: list[Line], skip: set[int], rules: SplitRules) -> list[tuple[
     blocks: list[list] = []
     wrap = _wrap_width(lines)
     open_block: list | None = None
-    for line in lines:
+    tops: list[tuple[int, str]] | None = None  # the document's first lines, which a running head repeats
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        index += 1
         if line.index in skip or line.kind in CLOSING_BLOCK_KINDS:
+            # cheap check first: only a block left mid-sentence can run on over a page break
+            if open_block is not None and not open_block[4].text.rstrip().endswith(TERMINAL):
+                tops = tops if tops is not None else _top_lines(lines)
+                after = _past_page_break(lines, index - 1, rules, tops)
+                if after is not None and lines[after].index not in skip \
+                        and _runs_on(open_block[4].text, lines[after].text, rules):
+                    open_block[3], open_block[4] = lines[after].end, lines[after]
+                    index = after + 1
+                    continue
             open_block = None
             continue
         if line.kind == "table":
+            if index < len(lines) and lines[index].kind in {"rule", "table"} \
+                    and TABLE_RULE.fullmatch(lines[index].text.strip()):
+                open_block = None
+                continue  # a Markdown table's header row: the columns' titles, no statement
             cells = line.text.strip().strip("|").strip()
             offset = line.start + line.text.index(cells) if cells else line.start
             blocks.append(["row", line.index, offset, offset + len(cells)])
@@ -166,6 +189,42 @@ def _blocks(lines: list[Line], skip: set[int], rules: SplitRules) -> list[tuple[
             open_block = ["text", line.index, line.content_start, line.end, line]
             blocks.append(open_block)
     return [(b[0], b[1], b[2], b[3]) for b in blocks]
+
+
+def _top_lines(lines: list[Line]) -> list[tuple[int, str]]:
+    return [(ln.index, ln.text.strip()) for ln in lines if ln.kind != "blank"][:3]
+
+
+def _past_page_break(lines: list[Line], at: int, rules: SplitRules, tops: list[tuple[int, str]]) -> int | None:
+    """The index of the first content line after a page break that starts at lines[at] (blank lines,
+    page numbers, "Chair's initials", a running head repeating one of the document's first lines),
+    None when no page mark is there (a blank line alone is a paragraph break)."""
+    k, marked = at, False
+    while k < len(lines) and k - at < 12:
+        text = lines[k].text.strip()
+        if not text:
+            marked = marked or "\f" in lines[k].text  # a form feed: the text extractor's own page break
+        elif len(text) <= 80 and (rules.page_furniture.fullmatch(text.strip("\f")) or any(
+                len(top) >= 10 and first < at and (text == top or text.startswith(top) and lines[k].kind != "text")
+                for first, top in tops)):
+            marked = True
+        else:
+            return k if marked and lines[k].kind == "text" else None
+        k += 1
+    return None
+
+
+def _runs_on(before: str, after: str, rules: SplitRules) -> bool:
+    """Does the line after a page break carry on the sentence the line before it left open? It opens
+    in lower case, or the line before ends on a broken word, a comma or a word that leaves a phrase open."""
+    before, after = before.rstrip(), after.strip()
+    if after[:1].islower():
+        return True
+    if _bare(after.split()[0]) in rules.sentence_openers:
+        return False  # '... booked for the' + 'The next item ...': a new sentence, whatever the last
+    words = before.split()
+    return bool(words) and (HYPHENATED.search(before) is not None or before.endswith(",")
+                            or words[-1].lower() in rules.dangling)
 
 
 def _wrap_width(lines: list[Line]) -> int | None:
@@ -208,8 +267,8 @@ def _hard_break(previous: Line, line: Line, wrap: int | None, rules: SplitRules)
         return True  # items of a list flattened without bullets, each closed by ';' ('amend the policy;')
     if LEAD_IN.search(before):
         return True  # a lead-in: the list below it starts on the next line, in either case
-    if not (after[0].isupper() or after[0].isdigit()):
-        return False
+    if not (after[0].isupper() or after[0].isdigit() or unicodedata.category(after[0]) == "So"):
+        return False  # (an emoji or symbol opening a line marks an entry as a capital does: '✅ Budget approved')
     if before.endswith(TERMINAL):
         return False
     words = before.split()
@@ -254,7 +313,10 @@ def _is_boundary(block: str, match: re.Match[str], rules: SplitRules) -> bool:
             return not TIME_BEFORE_NOUN.search(block, 0, word_start)  # not 'the 6 p.m. Board meeting'
         if re.fullmatch(r"[A-Z]", word):  # an initial ('Maya J. Rao'), unless a sentence follows:
             return _bare(nxt) in rules.sentence_openers or "  " in match["space"]  # 'in Stair D. The'
-        if word.lower().rstrip(".") in rules.abbreviations or word.lower() in rules.abbreviations:
+        bare = word.lower().rstrip(".")
+        if _bare(nxt) in rules.sentence_openers and bare not in rules.name_titles and "." not in nxt:
+            return True  # 'parking on Mill Rd. The police ...', 'the U.S. They ...': 'The' opens a sentence
+        if bare in rules.abbreviations or word.lower() in rules.abbreviations:
             return False
         if "." in word and word.lower().rsplit(".", 1)[-1] in rules.abbreviations:
             return False  # 'sq.ft.', 'p.a.'

@@ -1,0 +1,306 @@
+"""Units on layouts the other unit tables do not cover: PDF wraps with hyphens and page
+furniture, abbreviations, numbered sub-clauses, tables, chats, quotes, money and addresses."""
+
+import pytest
+
+from tests.units.test_split import folded_units_of
+
+PAD = (
+    "This line pads the page so that the text above reads as hard-wrapped PDF output.\n"
+    "Another line of about the same width keeps the wrap detector sure of the width.\n"
+    "A third line, close to the wrap width as well, ends the padding of this page now.\n"
+)
+
+UNSEEN = [
+    (
+        "pdf-hyphen-at-line-end",
+        "The Committee considered the officer's recom-\n"
+        "mendation on the allotment rents and agreed to hold them at the current level\n"
+        "for a further year. The Clerk will write to all tenants.\n" + PAD,
+        [
+            "The Committee considered the officer's recom- mendation on the allotment rents and agreed to hold "
+            "them at the current level for a further year.",
+            "The Clerk will write to all tenants.",
+            *PAD.strip().split("\n"),
+        ],
+    ),
+    (
+        "pdf-sentence-over-four-lines",
+        "Members discussed the condition of the footpath between the church and the\n"
+        "village hall, which had been reported as dangerous by several residents over\n"
+        "the winter months, and asked that the matter be raised again with the highway\n"
+        "authority before the next meeting. No further business was raised.\n" + PAD,
+        [
+            "Members discussed the condition of the footpath between the church and the village hall, which had "
+            "been reported as dangerous by several residents over the winter months, and asked that the matter "
+            "be raised again with the highway authority before the next meeting.",
+            "No further business was raised.",
+            *PAD.strip().split("\n"),
+        ],
+    ),
+    (
+        "page-number-inside-a-sentence",
+        "The Council noted the report on the play area and agreed that the inspection\n\nPage 3 of 7\n\n"
+        "regime be extended to the skate park from April. The Clerk will arrange it.\n" + PAD,
+        [
+            "The Council noted the report on the play area and agreed that the inspection Page 3 of 7 regime be "
+            "extended to the skate park from April.",
+            "The Clerk will arrange it.",
+            *PAD.strip().split("\n"),
+        ],
+    ),
+    (
+        "chair-initials-foot-inside-a-sentence",
+        "The Trustees considered three quotes for the boiler and resolved to accept the\n\n"
+        "Chair's initials ________\n\nlowest, subject to references. The Treasurer reported a small surplus.\n" + PAD,
+        [
+            "The Trustees considered three quotes for the boiler and resolved to accept the Chair's initials "
+            "________ lowest, subject to references.",
+            "The Treasurer reported a small surplus.",
+            *PAD.strip().split("\n"),
+        ],
+    ),
+    (
+        "running-head-and-page-number-inside-a-sentence",
+        "Elmbridge Road Residents Association – Committee Minutes\n\n"
+        "The committee agreed to ask the council to repair the streetlights along the\n\n- 2 -\n\n"
+        "Elmbridge Road Residents Association – Committee Minutes\n\n"
+        "northern footpath before the winter. Tea was served.\n" + PAD,
+        [
+            "The committee agreed to ask the council to repair the streetlights along the - 2 - Elmbridge Road "
+            "Residents Association – Committee Minutes northern footpath before the winter.",
+            "Tea was served.",
+            *PAD.strip().split("\n"),
+        ],
+    ),
+    (
+        "hyphen-broken-word-across-a-page-break",
+        "Members asked that the grounds maintenance contract be put out to competi-\n\nPage 4\n\n"
+        "tive tender next spring. The Chair closed the meeting.\n" + PAD,
+        [
+            "Members asked that the grounds maintenance contract be put out to competi- Page 4 tive tender next "
+            "spring.",
+            "The Chair closed the meeting.",
+            *PAD.strip().split("\n"),
+        ],
+    ),
+    (
+        "bullet-running-on-over-a-page-break",
+        "• The group reviewed the draft travel plan and asked officers to add a section\n  on cycle parking at the\n\n"
+        "Page 2 of 5\n\n  north entrance before it goes to Cabinet.\n• The next meeting is in June.\n" + PAD,
+        [
+            "The group reviewed the draft travel plan and asked officers to add a section on cycle parking at the "
+            "Page 2 of 5 north entrance before it goes to Cabinet.",
+            "The next meeting is in June.",
+            *PAD.strip().split("\n"),
+        ],
+    ),
+    (
+        "form-feed-inside-a-sentence",
+        "The committee agreed that the Town Clerk should write to the Highways Agency and the\n\x0c\n"
+        "Police about speeding on the by-pass. Noted.\n" + PAD,
+        [
+            "The committee agreed that the Town Clerk should write to the Highways Agency and the Police about "
+            "speeding on the by-pass.",
+            "Noted.",
+            *PAD.strip().split("\n"),
+        ],
+    ),
+    (
+        "page-number-between-two-sentences-joins-nothing",
+        "The hall was booked for the fete\n\nPage 2\n\nThe next item was the newsletter.\n",
+        ["The hall was booked for the fete", "The next item was the newsletter."],
+    ),
+    (
+        "blank-line-alone-is-a-paragraph-break",
+        "The Clerk reported on the state of the\n\nnoticeboard, which needs a new lock.\n",
+        ["The Clerk reported on the state of the", "noticeboard, which needs a new lock."],
+    ),
+    (
+        "abbreviations-mid-sentence",
+        "Cllr. Dunn said approx. 40 homes on St. Mary's Road would be affected, i.e. the whole estate.\n"
+        "The grant (cf. para. 3.2 and Fig. 2) was paid to Acorn Ltd. in Jan. this year.\n"
+        "Rent rises 2% p.a. from No. 4 onwards, e.g. the new units.\n",
+        [
+            "Cllr. Dunn said approx. 40 homes on St. Mary's Road would be affected, i.e. the whole estate.",
+            "The grant (cf. para. 3.2 and Fig. 2) was paid to Acorn Ltd. in Jan. this year.",
+            "Rent rises 2% p.a. from No. 4 onwards, e.g. the new units.",
+        ],
+    ),
+    (
+        "times-and-country-abbreviations",
+        "The meeting opened at 7.30 p.m. and closed at 9.15 p.m. The U.S. partner joined by phone.\n",
+        ["The meeting opened at 7.30 p.m. and closed at 9.15 p.m.", "The U.S. partner joined by phone."],
+    ),
+    (
+        "abbreviation-then-a-sentence-opener-ends-the-sentence",
+        "Dee raised parking on Mill Rd. The police will be asked to attend. The firm opened in the U.S. "
+        "It now has 40 staff. Growth is 4.5 p.c. This is above the target.\n",
+        [
+            "Dee raised parking on Mill Rd.",
+            "The police will be asked to attend.",
+            "The firm opened in the U.S.",
+            "It now has 40 staff.",
+            "Growth is 4.5 p.c.",
+            "This is above the target.",
+        ],
+    ),
+    (
+        "firm-suffix-inside-a-name",
+        "Quotes from Smith Bros. Builders and Jones & Co. were compared. Smith Bros. was cheapest. "
+        "The work went to Smith Bros. The Clerk will write to them.\n",
+        [
+            "Quotes from Smith Bros. Builders and Jones & Co. were compared.",
+            "Smith Bros. was cheapest.",
+            "The work went to Smith Bros.",
+            "The Clerk will write to them.",
+        ],
+    ),
+    (
+        "title-before-a-name-that-looks-like-an-opener",
+        "Mr. He and Dr. An spoke for the residents.\n",
+        ["Mr. He and Dr. An spoke for the residents."],
+    ),
+    (
+        "lettered-sub-clauses-under-a-lead-in",
+        "RESOLVED that:\n(a) the accounts be approved;\n(b) the reserves policy be adopted; and\n"
+        "(c) the Clerk write to the bank.\n",
+        ["the accounts be approved;", "the reserves policy be adopted; and", "the Clerk write to the bank."],
+    ),
+    (
+        "numbered-resolutions-on-one-line",
+        "RESOLVED: (1) that the minutes be signed; (2) that the grant of £500 be paid.\n",
+        ["RESOLVED: (1) that the minutes be signed; (2) that the grant of £500 be paid."],
+    ),
+    (
+        "bullets-with-wrapped-continuations",
+        "Updates:\n- The new website went live on Monday and the feedback so far\n  has been good.\n"
+        "- Volunteers are needed for the summer fair,\nespecially on the Saturday.\n- Hall booked.\n",
+        [
+            "The new website went live on Monday and the feedback so far has been good.",
+            "Volunteers are needed for the summer fair, especially on the Saturday.",
+            "Hall booked.",
+        ],
+    ),
+    (
+        "markdown-nested-list",
+        "## Actions\n\n- Finance\n  - Sam to chase the invoice\n  - Priya to close the old account\n"
+        "- Events\n  - Book the hall for June\n",
+        ["Finance", "Sam to chase the invoice", "Priya to close the old account", "Events", "Book the hall for June"],
+    ),
+    (
+        "checkbox-list",
+        "Next steps\n- [ ] Dee to draft the newsletter\n- [x] Ivo sent the survey\n* [ ] Ask the council about bins\n",
+        ["Dee to draft the newsletter", "Ivo sent the survey", "Ask the council about bins"],
+    ),
+    (
+        "table-with-a-text-column",
+        "| No | Action | Owner | Due |\n|---|---|---|---|\n| 4 | Roof repair | Clerk | May |\n"
+        "| 5 | Replace the gate latch | Cllr Ives | June |\n",
+        ["4 | Roof repair | Clerk | May", "5 | Replace the gate latch | Cllr Ives | June"],
+    ),
+    (
+        "table-with-a-short-dashed-separator",
+        "## Membership\n\n| Tier | Members |\n| --   | --      |\n| Student | 14 |\n| Full | 52 |\n",
+        ["Student | 14", "Full | 52"],
+    ),
+    (
+        "quote-spanning-a-full-stop",
+        'The Chair read the letter: "We cannot attend. Please send apologies." Members noted it.\n',
+        ['The Chair read the letter: "We cannot attend.', 'Please send apologies."', "Members noted it."],
+    ),
+    (
+        "bracket-closing-after-a-full-stop",
+        "The budget was agreed (the vote was unanimous.) Work starts in May.\n",
+        ["The budget was agreed (the vote was unanimous.)", "Work starts in May."],
+    ),
+    (
+        "ellipsis-then-capital",
+        "The roof still leaks... The contractor will return next week.\n",
+        ["The roof still leaks...", "The contractor will return next week."],
+    ),
+    (
+        "ellipsis-mid-sentence",
+        "Income from lettings, grants … and donations rose this year.\n",
+        ["Income from lettings, grants … and donations rose this year."],
+    ),
+    (
+        "money-and-decimals",
+        "The deficit is £1.5m against a budget of £12.25m. Inflation of 3.5% was assumed. Costs rose 0.5 per cent.\n",
+        ["The deficit is £1.5m against a budget of £12.25m.", "Inflation of 3.5% was assumed.", "Costs rose 0.5 per cent."],
+    ),
+    (
+        "urls-and-emails",
+        "Papers are at www.example.org/papers.html and queries go to clerk@parish.example.org. "
+        "See https://example.com/v1.2/notes for the draft.\n",
+        [
+            "Papers are at www.example.org/papers.html and queries go to clerk@parish.example.org.",
+            "See https://example.com/v1.2/notes for the draft.",
+        ],
+    ),
+    (
+        "unicode-bullets-and-emoji",
+        "## Wins this week\n\n▪ Release 2.3 shipped 🎉\n◦ Docs site moved\n➢ New maintainer onboarded ✅\n",
+        ["Release 2.3 shipped 🎉", "Docs site moved", "New maintainer onboarded ✅"],
+    ),
+    (
+        "circle-diamond-and-arrow-bullets",
+        "## Notes\n\n○ Hall booked for May\n◆ Sam to order chairs\n→ Raffle prizes still needed\n",
+        ["Hall booked for May", "Sam to order chairs", "Raffle prizes still needed"],
+    ),
+    (
+        "ballot-box-checklist",
+        "## Tasks\n\n☐ Dee to draft the newsletter\n☑ Survey sent\n",
+        ["Dee to draft the newsletter", "Survey sent"],
+    ),
+    (
+        "emoji-opening-each-line",
+        "## Status\n\n✅ Budget approved\n❌ Logo vote postponed\n👉 Sam to book the venue\n",
+        ["✅ Budget approved", "❌ Logo vote postponed", "👉 Sam to book the venue"],
+    ),
+    (
+        "numbered-resolution-wrapped-with-hanging-indent",
+        "RESOLVED:\n(1) That the report be noted.\n(2) That the Clerk be authorised to\n"
+        "    sign the lease on behalf of the\n    Council.\n",
+        ["That the report be noted.", "That the Clerk be authorised to sign the lease on behalf of the Council."],
+    ),
+    (
+        "emoji-between-sentences",
+        "Funding approved 🎉 Next we hire a coordinator.\n",
+        ["Funding approved 🎉 Next we hire a coordinator."],
+    ),
+    (
+        "chat-speaker-lines",
+        "Priya: I think we should move the release to Friday because the\ntranslations are not done.\n"
+        "Tom: Agreed.\nPriya: I'll post it on the list.\n",
+        [
+            "Priya: I think we should move the release to Friday because the translations are not done.",
+            "Tom: Agreed.",
+            "Priya: I'll post it on the list.",
+        ],
+    ),
+    (
+        "numbered-paragraph-references",
+        "The report at para. 4.1 was noted. See section 2.3. Members agreed.\n",
+        ["The report at para. 4.1 was noted.", "See section 2.3.", "Members agreed."],
+    ),
+    (
+        "initials-of-an-organisation",
+        "The N.H.S. trust replied. The B.B.C. filmed the event.\n",
+        ["The N.H.S. trust replied.", "The B.B.C. filmed the event."],
+    ),
+]
+
+
+def test_ballot_boxes_are_task_markers() -> None:
+    from extractor.structure import parse_structure
+    from extractor.units import split_units
+
+    text = "## Tasks\n\n☐ Dee to draft the newsletter\n☑ Survey sent\n✓ Room booked\n"
+    meeting = parse_structure(text)
+    assert [u.marker for u in split_units(text, meeting.lines, meeting.skip_lines)] == ["task_open", "task_done", "glyph"]
+
+
+@pytest.mark.parametrize("case,text,expected", UNSEEN, ids=[c[0] for c in UNSEEN])
+def test_unseen_layouts(case: str, text: str, expected: list[str]) -> None:
+    assert folded_units_of(text) == expected
