@@ -276,6 +276,133 @@ CASES = [
         ["Carys Morgan", "Dagny Eriksen", "Anouk de Wit", "Bilal Rashid"],
         ["Esperanza Ruiz"],
     ),
+    # --- more bodies, titles and labels -------------------------------------------------------------
+    (
+        "an Indian gram panchayat: 'Sarpanch' and 'Up-Sarpanch' before names, 'Panch' members",
+        "Gram Panchayat Kherwadi\nMinutes of the Gram Panchayat meeting held on 15 April 2025\n\n"
+        "Present: Sarpanch Sunita Pawar, Up-Sarpanch Dattatray More, Panch Meera Salunkhe, Panch Ramesh Kadam\n"
+        "Absent: Panch Vijay Shinde\nIn attendance: Gram Sevak Ashok Bhosale\n\n1. Water supply scheme\n",
+        "2025-04-15",
+        ["Sunita Pawar", "Dattatray More", "Meera Salunkhe", "Ramesh Kadam", "Ashok Bhosale"],
+        ["Vijay Shinde"],
+    ),
+    (
+        "South African councillors with their party in brackets",
+        "Uthukela Ridge Local Municipality\nMinutes of the Ordinary Council Meeting held on 16 April 2025\n\n"
+        "Present: Cllr Sibusiso Ngcobo (ANC) (Speaker), Cllr Annelie Botha (DA), Cllr Themba Zulu (IFP)\n"
+        "Apologies: Cllr Lerato Molefe (EFF)\n\n1. Opening\n",
+        "2025-04-16",
+        ["Sibusiso Ngcobo", "Annelie Botha", "Themba Zulu"],
+        ["Lerato Molefe"],
+    ),
+    (
+        "Malaysian titles: 'Dato'', 'Puan', 'Encik' before names",
+        "Persatuan Penduduk Taman Seri Mawar\nMinutes of the Committee Meeting\nDate: 17 April 2025\n\n"
+        "Present: Dato' Haris Ismail (Chairman), Puan Zarina Abdullah (Secretary), Encik Kumar Selvam\n"
+        "Apologies: Puan Wong Mei Ling\n\n1. Security patrol\n",
+        "2025-04-17",
+        ["Haris Ismail", "Zarina Abdullah", "Kumar Selvam"],
+        ["Wong Mei Ling"],
+    ),
+    (
+        "a Ghanaian traditional council: 'Nana' and 'Togbe' titles",
+        "Asante Akyem Traditional Council\nMinutes of the General Meeting held on 22 April 2025\n\n"
+        "Present:\nNana Kwaku Boateng II (Presiding)\nNana Ama Serwaa (Queenmother)\nTogbe Kofi Agbeko\n\n"
+        "Apologies:\nNana Yaw Ofori\n\n1. Opening prayer\n",
+        "2025-04-22",
+        ["Kwaku Boateng II", "Ama Serwaa", "Kofi Agbeko"],
+        ["Yaw Ofori"],
+    ),
+    (
+        "a Jamaican parish church vestry with 'Rector:', 'People's Warden:' and 'Rector's Warden:' fields",
+        "St. Catherine's Parish Church, Linstead\nVestry Minutes – 23 April 2025\n\nRector: Rev. Fitzroy Campbell\n"
+        "Rector's Warden: Marcia Gayle\nPeople's Warden: Desmond Lewin\nMembers: Paulette Grant, Everton Brown\n"
+        "Apologies: Hyacinth Reid\n\n1. Devotions\n",
+        "2025-04-23",
+        ["Paulette Grant", "Everton Brown", "Fitzroy Campbell", "Marcia Gayle", "Desmond Lewin"],
+        ["Hyacinth Reid"],
+    ),
+    (
+        "a US city council: 'Council Members Present' and 'Council Members Absent' with 'Student Representative'",
+        "City of Millbrook Falls\nCity Council Regular Meeting Minutes\nApril 24, 2025\n\n"
+        "Council Members Present: Mayor Rosalind Tate, Council Member Hector Ruiz, Council Member June Park\n"
+        "Council Members Absent: Council Member Abel Stone\nAlso Present: Student Representative Maya Lin, "
+        "City Manager Owen Wright\n\n1. Pledge of Allegiance\n",
+        "2025-04-24",
+        ["Rosalind Tate", "Hector Ruiz", "June Park", "Maya Lin", "Owen Wright"],
+        ["Abel Stone"],
+    ),
+    (
+        "a Scottish community council: 'Community Councillors present' and 'Ex officio' ward councillors",
+        "Glenmorag Community Council\nMinutes of the meeting held in the village hall on 28 April 2025\n\n"
+        "Community Councillors present: Morag Sinclair (Convener), Fraser Munro (Secretary), Isla Buchanan\n"
+        "Ex officio: Cllr Calum Baird (Highland Council)\nApologies: Rory Macleod\n\n1. Police report\n",
+        "2025-04-28",
+        ["Morag Sinclair", "Fraser Munro", "Isla Buchanan", "Calum Baird"],
+        ["Rory Macleod"],
+    ),
+    (
+        "'Chaired by:', 'Notes by:' and 'Attendees:' in a charity's working group",
+        "Open Doors Refugee Support\nWorking group notes – 29 April 2025\n\nChaired by: Nasrin Hosseini\n"
+        "Notes by: Tobias Wendt\nAttendees: Ayaan Farah, Lucía Moreno, Grace O'Donnell\nApologies: Samuel Mensah\n\n"
+        "1. Drop-in rota\n",
+        "2025-04-29",
+        ["Ayaan Farah", "Lucía Moreno", "Grace O'Donnell", "Nasrin Hosseini", "Tobias Wendt"],
+        ["Samuel Mensah"],
+    ),
+    (
+        "'Apologies tendered by' in a sentence after an inline 'Present:'",
+        "Lagoon View Estate Landlords' Association\nMinutes of the General Meeting held on 30 April 2025\n\n"
+        "Present: Chief Emeka Obi (Chairman), Mrs. Funmi Adeyemi (Secretary), Mr. Tunde Balogun\n"
+        "Apologies were tendered by Mr. Chidi Nnamdi and Mrs. Bisi Ogun.\n\n1. Opening prayer\n",
+        "2025-04-30",
+        ["Emeka Obi", "Funmi Adeyemi", "Tunde Balogun"],
+        ["Chidi Nnamdi", "Bisi Ogun"],
+    ),
+    (
+        "'Leave of absence granted:' in a New Zealand board, with 'Apologies:' too",
+        "Waitaha Coast Community Board\nMinutes of the meeting held on 5 May 2025\n\n"
+        "Present: Member Hemi Tuhiwai (Chair), Member Ruth Calder, Cr Anaru Paki\nLeave of absence granted: "
+        "Member Sione Latu\nApologies: Member Kiri Walker\n\n1. Karakia timatanga\n",
+        "2025-05-05",
+        ["Hemi Tuhiwai", "Ruth Calder", "Anaru Paki"],
+        ["Sione Latu", "Kiri Walker"],
+    ),
+    (
+        "a running 'CONFIDENTIAL' header and a 'Minutes – Board – 06.05.2025' footer around the list",
+        "CONFIDENTIAL\nHollyfield Academy Trust\nMinutes of the Board of Trustees meeting held on 6 May 2025\n\n"
+        "Present:\nAdaora Nwosu (Chair)\nBenedict Hale\nMinutes – Board – 06.05.2025 – Page 1\n\fCONFIDENTIAL\n"
+        "Chiara Lombardi\nDavid Osei (CEO)\n\nApologies:\nEleanor Voss\n\n1. Declarations\n",
+        "2025-05-06",
+        ["Adaora Nwosu", "Benedict Hale", "Chiara Lombardi", "David Osei"],
+        ["Eleanor Voss"],
+    ),
+    (
+        "'Attendees (6):' with a count and 'Scribe:' after, in a tech collective",
+        "Hackspace Riverside – monthly members' meeting\nDate: 2025-05-07\n\nAttendees (3): Ffion Jenkins, Gustavo "
+        "Pereira, Hiro Nakamura\nScribe: Ines Duarte\nApologies: Jasper Kooij\n\n## Treasurer's update\n",
+        "2025-05-07",
+        ["Ffion Jenkins", "Gustavo Pereira", "Hiro Nakamura", "Ines Duarte"],
+        ["Jasper Kooij"],
+    ),
+    (
+        "an AGM with 'Members present: 34 (see attendance register)' and the committee named",
+        "Brookhurst Cricket Club\nAnnual General Meeting – 8 May 2025\n\nMembers present: 34 (see attendance "
+        "register)\nCommittee: Kenneth Ashby (Chair), Latoya Brooks (Secretary), Mohammed Iqbal (Treasurer)\n"
+        "Apologies: Nigel Farrow, Olga Petrova\n\n1. Chair's report\n",
+        "2025-05-08",
+        ["Kenneth Ashby", "Latoya Brooks", "Mohammed Iqbal"],
+        ["Nigel Farrow", "Olga Petrova"],
+    ),
+    (
+        "'Apologies noted from:' and 'In attendance (item 4 only):'",
+        "Fairmead Primary School\nResources Committee\nMinutes of the meeting held on 12 May 2025\n\n"
+        "Present: Parminder Gill (Chair), Quentin Rawle (Headteacher), Rachael Stubbs\nIn attendance (item 4 only): "
+        "Simon Tierney (School Business Manager)\nApologies noted from: Tessa Ure\n\n1. Budget\n",
+        "2025-05-12",
+        ["Parminder Gill", "Quentin Rawle", "Rachael Stubbs", "Simon Tierney"],
+        ["Tessa Ure"],
+    ),
     # --- dates -----------------------------------------------------------------------------------------
     (
         "'Tuesday, the fourteenth of January' with the year on the title line",
@@ -293,6 +420,30 @@ CASES = [
         "2025-03-03",
         ["Ignatius Boyle", "Juliana Serra", "Kenrick Adams"],
         [],
+    ),
+    (
+        "an Asian-style dotted ISO date '2025.05.13' in the heading",
+        "Kowloon Bay Hikers Association\nCommittee Meeting Minutes 2025.05.13\n\nPresent: Chan Ka Wai, Leung Mei Yee, "
+        "Wong Tsz Hin\nApologies: Lau Chi Keung\n\n1. Trail clean-up\n",
+        "2025-05-13",
+        ["Chan Ka Wai", "Leung Mei Yee", "Wong Tsz Hin"],
+        ["Lau Chi Keung"],
+    ),
+    (
+        "'Monday 19th of May 2025 at 7.30pm' with 'of' between day and month",
+        "Thornleigh Residents' Association\nMinutes of the meeting held Monday 19th of May 2025 at 7.30pm\n\n"
+        "Present: Ursula Kemp, Vikram Nair, Wilma Dunn\nApologies: Xander Holt\n\n1. Street lighting\n",
+        "2025-05-19",
+        ["Ursula Kemp", "Vikram Nair", "Wilma Dunn"],
+        ["Xander Holt"],
+    ),
+    (
+        "a US short date with a time: '5/20/2025 6:00 PM'",
+        "Oak Ridge Little League\nBoard Meeting\n5/20/2025 6:00 PM\n\nPresent: Yolanda Pierce, Zach Cooper, "
+        "Aaron Blake\nAbsent: Brianna Cole\n\n1. Opening day\n",
+        "2025-05-20",
+        ["Yolanda Pierce", "Zach Cooper", "Aaron Blake"],
+        ["Brianna Cole"],
     ),
     (
         "a German-style dotted date in a meeting heading with 'Excused:'",
