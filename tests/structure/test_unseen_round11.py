@@ -403,6 +403,83 @@ CASES = [
         ["Parminder Gill", "Quentin Rawle", "Rachael Stubbs", "Simon Tierney"],
         ["Tessa Ure"],
     ),
+    # --- OCR, page furniture and end-of-record attendance, more --------------------------------------
+    (
+        "OCR reads 'Cllr' as 'Clir' before each name",
+        "Fernhill Parish Council\nMinutes of the meeting held on 2 June 2025\n\nPresent: Clir Agatha Brewer (Chair), "
+        "Clir Bashir Rahimi, Clir Colette Dupont\nApologies: Clir Dominic Yates\n\n1. Planning\n",
+        "2025-06-02",
+        ["Agatha Brewer", "Bashir Rahimi", "Colette Dupont"],
+        ["Dominic Yates"],
+    ),
+    (
+        "a page number as '- 2 -' between two halves of the list",
+        "Harlow Mead Bowling Club\nCommittee minutes – 3 June 2025\n\nPresent:\nEdith Carver (President)\n"
+        "Felix Ambrose\n\n- 1 -\n\fGemma Strand\nHoratio Blyth\n\nApologies:\nIrene Costa\n\n1. Green fees\n",
+        "2025-06-03",
+        ["Edith Carver", "Felix Ambrose", "Gemma Strand", "Horatio Blyth"],
+        ["Irene Costa"],
+    ),
+    (
+        "'Those present:' at the end, after the close and before the chair's signature",
+        "Pebble Lane Community Orchard\nMinutes – 4 June 2025\n\n1. Pruning\nPruning is done.\n\n"
+        "The meeting closed at 8.45pm.\n\nThose present: Jonah Wilde, Keziah Fry, Leopold Marsh\nApologies: "
+        "Mirabel Tate\n\nSigned: ............ (Chair)\n",
+        "2025-06-04",
+        ["Jonah Wilde", "Keziah Fry", "Leopold Marsh"],
+        ["Mirabel Tate"],
+    ),
+    (
+        "'Minutes taken by:' and 'Excused absence:' in a co-op",
+        "Greenway Wholefoods Co-operative\nMembers' meeting 5 June 2025\n\nPresent: Noor Aziz, Oskar Lind, "
+        "Perpetua Quinn\nExcused absence: Rufus Vane\nMinutes taken by: Soraya Idris\n\n1. Supplier review\n",
+        "2025-06-05",
+        ["Noor Aziz", "Oskar Lind", "Perpetua Quinn", "Soraya Idris"],
+        ["Rufus Vane"],
+    ),
+    (
+        "'Secretariat:' inline after 'Members present:' in an NGO's programme committee",
+        "Savannah Wells Foundation\nProgramme Committee\nMinutes of the meeting held on 9 June 2025\n\n"
+        "Members present: Tendai Mutasa (Chair), Umar Sesay, Valentina Rossi\nSecretariat: Wanjiku Njoroge, "
+        "Xolani Dube\nApologies: Yaa Asantewaa\n\n1. Grants round\n",
+        "2025-06-09",
+        ["Tendai Mutasa", "Umar Sesay", "Valentina Rossi", "Wanjiku Njoroge", "Xolani Dube"],
+        ["Yaa Asantewaa"],
+    ),
+    (
+        "'Sabbatical officers' and 'Part-time officers' sub-headings in a students' union",
+        "Kingsgate Students' Union\nTrustee Board minutes\n10 June 2025\n\nSabbatical officers\nZeynep Arslan "
+        "(President)\nAidan Burke (VP Activities)\n\nPart-time officers\nBeatriz Costa\n\nApologies\nCaleb Doyle\n\n"
+        "1. Elections\n",
+        "2025-06-10",
+        ["Zeynep Arslan", "Aidan Burke", "Beatriz Costa"],
+        ["Caleb Doyle"],
+    ),
+    (
+        "an open-source call: ISO date and time with a zone in the heading",
+        "# Gantry SIG meeting 2025-06-11 16:00 UTC\n\n## Attendees\n\n- Dorota Kaminska\n- Emeka Eze\n- Fiona Grant\n\n"
+        "## Regrets\n\n- Gaurav Shah\n\n## Notes\n\n- Release branch cut.\n",
+        "2025-06-11",
+        ["Dorota Kaminska", "Emeka Eze", "Fiona Grant"],
+        ["Gaurav Shah"],
+    ),
+    (
+        "'Absent without leave:' after 'Present:' in a Caribbean town board",
+        "Basseterre Heights Town Board\nMinutes of the Monthly Meeting, 12th June, 2025\n\nPresent: Mr. Hubert Liburd "
+        "(Chairman), Mrs. Ivy Francis, Mr. Jerome Wallace\nAbsent without leave: Mr. Kelvin Daniel\n\n1. Prayer\n",
+        "2025-06-12",
+        ["Hubert Liburd", "Ivy Francis", "Jerome Wallace"],
+        ["Kelvin Daniel"],
+    ),
+    (
+        "a Métis local's minutes with 'President', 'Vice-President' before names and 'Regrets'",
+        "Métis Nation – Riverlot Local 17\nGeneral Meeting Minutes\nJune 16, 2025\n\nPresent: President Lorraine "
+        "Desjarlais, Vice-President Marcel Lavallee, Secretary Nadine Boucher\nRegrets: Treasurer Oliver Fayant\n\n"
+        "1. Opening prayer\n",
+        "2025-06-16",
+        ["Lorraine Desjarlais", "Marcel Lavallee", "Nadine Boucher"],
+        ["Oliver Fayant"],
+    ),
     # --- dates -----------------------------------------------------------------------------------------
     (
         "'Tuesday, the fourteenth of January' with the year on the title line",
