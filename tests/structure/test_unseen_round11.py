@@ -555,6 +555,18 @@ TITLES = [
      "Silverbank Housing Co-operative Ltd"),
     ("a running header 'Page 1 of 3' after the title line", "Marlowe Green Parish Council\nPage 1 of 3\nMinutes of the "
      "meeting held on 27 March 2025\n\nPresent: Cllr Ann Lee\n", "Marlowe Green Parish Council"),
+    ("a registered charity number over the title", "Registered Charity No. 1098765\nHillside Hospice\nMinutes of the "
+     "Board meeting held on 4 June 2025\n\nPresent: Ann Lee\n", "Hillside Hospice"),
+    ("a company number over the title", "Company No. 01234567\nTidewater Holdings Limited\nMinutes of a Board meeting "
+     "held on 4 June 2025\n\nPresent: Ann Lee\n", "Tidewater Holdings Limited"),
+    ("a US street address and 'City, ST 12345' over the title", "123 Main Street\nSpringdale, OH 44000\n\nVILLAGE OF "
+     "SPRINGDALE\nRegular Council Meeting\nJune 4, 2025\n\nPresent: Ann Lee\n", "VILLAGE OF SPRINGDALE"),
+    ("a contact line without a colon over the title", "Tel 01632 960000 | clerk@ashby-pc.org.uk\nASHBY PARISH COUNCIL\n"
+     "Minutes of the meeting held on 4 June 2025\n\nPresent: Ann Lee\n", "ASHBY PARISH COUNCIL"),
+    ("a P.O. Box address over the title", "P.O. Box 4521-00100, Nairobi\nMWEKANI WATER USERS ASSOCIATION\nMinutes of the "
+     "meeting held on 4 June 2025\n\nPresent: Ann Lee\n", "MWEKANI WATER USERS ASSOCIATION"),
+    ("a Markdown picture over a Markdown heading", "![Club crest](crest.png)\n\n# Lakeside Rowing Club\n\nCommittee "
+     "minutes, 4 June 2025\n\nPresent: Ann Lee\n", "Lakeside Rowing Club"),
     ("OCR doubled spaces in the title", "Ashdown  Community  Trust\nMinutes of the meeting held on 31 March 2025\n\n"
      "Present: Ann Lee\n", "Ashdown Community Trust"),
 ]
