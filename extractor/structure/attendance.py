@@ -403,8 +403,8 @@ def _cue_lines(lines: list[Line], j: int, lex: PeopleLexicon) -> tuple[list[Pers
         text = content(line).strip()
         person = parse_person(text, lex) if line.kind in {"text", "heading"} and not header_of(line, lex)[0] else None
         if person is None or not (has_person_cue(text, lex) or "(" in text) or len(people_in_text(text, lex)) != 1 \
-                or prose_at(BRACKETED_TEXT.sub(" ", text)):
-            break
+                or prose_at(BRACKETED_TEXT.sub(" ", text)) or LABEL_LINE.match(text):
+            break  # a 'Minute taker: A (AL)' or 'Signed: .... (Chair)' field is no further entry of the list
         people.append(person)
         used.add(line.index)
     return people, used

@@ -480,6 +480,32 @@ CASES = [
         ["Lorraine Desjarlais", "Marcel Lavallee", "Nadine Boucher"],
         ["Oliver Fayant"],
     ),
+    (
+        "a US board: 'Members Excused:' with wards in brackets",
+        "Prairie Bend Park District\nBoard of Commissioners Regular Meeting\nJune 17, 2025\n\nMembers Present: "
+        "Commissioner Pamela Quist (Ward 1), Commissioner Reuben Stahl (Ward 2)\nMembers Excused: Commissioner Sofia "
+        "Tran (Ward 3)\nStaff Present: Trevor Ulm, Executive Director\n\n1. Call to order\n",
+        "2025-06-17",
+        ["Pamela Quist", "Reuben Stahl", "Trevor Ulm"],
+        ["Sofia Tran"],
+    ),
+    (
+        "Kenyan professional titles before names: 'CPA', 'Eng.', 'Arch.'",
+        "Mwangaza Housing Co-operative Society\nMinutes of the Board meeting held on 18 June 2025\n\n"
+        "Present: CPA Wambui Karanja (Chairperson), Eng. Kipchumba Rotich, Dr. Halima Yusuf\nApologies: Arch. Omondi "
+        "Were\n\nMIN 1/6/2025: Opening\n",
+        "2025-06-18",
+        ["Wambui Karanja", "Kipchumba Rotich", "Halima Yusuf"],
+        ["Omondi Were"],
+    ),
+    (
+        "initials in brackets on every entry, then a 'Minute taker:' line with initials too",
+        "Westbrook Allotments Trust\nTrustees' meeting 19 June 2025\n\nPresent: Anya Volkov (AV), Basil Coates (BC)\n"
+        "Apologies: Cerys Lloyd (CL)\nMinute taker: Dorian Pike (DP)\n\n1. Leases\nDP to write to the tenants.\n",
+        "2025-06-19",
+        ["Anya Volkov", "Basil Coates", "Dorian Pike"],
+        ["Cerys Lloyd"],
+    ),
     # --- dates -----------------------------------------------------------------------------------------
     (
         "'Tuesday, the fourteenth of January' with the year on the title line",
