@@ -222,6 +222,16 @@ CASES = [
         ["Dermot Fahy"],
     ),
     (
+        "two-column extraction: 'Present' and 'In attendance' side by side, officers in the right column",
+        "Hollowmere Town Council\nMinutes of the Finance Committee held on 23 June 2025\n\n"
+        "Present                                In attendance\nCllr Esther Vane (Chair)               Farouk Malik "
+        "(Town Clerk)\nCllr Gideon Lark                       Hannah Pryor (RFO)\nCllr Imogen Rudd\n\n"
+        "Apologies: Cllr Jasper Holt\n\n1. Declarations of interest\n",
+        "2025-06-23",
+        ["Esther Vane", "Gideon Lark", "Imogen Rudd", "Farouk Malik", "Hannah Pryor"],
+        ["Jasper Holt"],
+    ),
+    (
         "a logo line and an address block over the title, 'Date:' with an ISO date and time",
         "[logo]\nSilverbank Housing Co-operative Ltd\nUnit 4, Mill Yard, Silverbank SB2 7QT\n\nMinutes of the "
         "Management Committee\nDate: 2025-04-02T18:30\n\nPresent: Edmund Raikes, Farida Chowdhury, Greta Solberg\n"
