@@ -275,6 +275,9 @@ def _joiners(lines: list[Line], lex: PeopleLexicon, lists: dict[str, list[Person
             there.append(person)
 
 
+HEAD_COUNT_REST = re.compile(r"\(?\d{1,3}\)?\.?(?:\s*\([^()]{1,40}\))?")  # '34', '(4)', '34 (see attendance register)'
+
+
 def _read_list(
     lines: list[Line], start: int, group: str, rest: str, lex: PeopleLexicon, handles: bool | None = None,
     reversed_names: bool = False,
@@ -286,9 +289,9 @@ def _read_list(
     if rest.strip(" .") in {"[]", "-", "–", "—"} or rest.strip(" .").lower() in lex.not_person:
         return [], {start}  # 'Apologies: none', 'apologies: []': an empty list, not one on the next line
     below = lines[start + 1] if start + 1 < len(lines) else None
-    if re.fullmatch(r"\(?\d{1,3}\)?\.?", rest.strip()) and below is not None and below.kind in {"text", "bullet"} \
+    if HEAD_COUNT_REST.fullmatch(rest.strip()) and below is not None and below.kind in {"text", "bullet"} \
             and not below.numbered and "public" not in lines[start].text.lower():
-        rest = ""  # 'Participants: 3' (a meeting tool's count) right over the names; not 'Members of the public: 2'
+        rest = ""  # 'Participants: 3', 'Members present: 34 (see register)': a count; not 'Members of the public: 2'
     if rest and all(len(cell.split()) <= 3 and not re.search(r"[(),;]", cell) and lex.column_kind(cell)
                     for cell in re.split(r"\t+|\s{2,}|\s*\|\s*", rest.strip(" |")) if cell):
         rest = ""  # 'Present<tab>Role': the header row of a table of people, names in the rows below
@@ -400,8 +403,8 @@ def _cue_lines(lines: list[Line], j: int, lex: PeopleLexicon) -> tuple[list[Pers
         text = content(line).strip()
         person = parse_person(text, lex) if line.kind in {"text", "heading"} and not header_of(line, lex)[0] else None
         if person is None or not (has_person_cue(text, lex) or "(" in text) or len(people_in_text(text, lex)) != 1 \
-                or prose_at(BRACKETED_TEXT.sub(" ", text)):
-            break
+                or prose_at(BRACKETED_TEXT.sub(" ", text)) or LABEL_LINE.match(text):
+            break  # a 'Minute taker: A (AL)' or 'Signed: .... (Chair)' field is no further entry of the list
         people.append(person)
         used.add(line.index)
     return people, used

@@ -151,6 +151,9 @@ def find_dates(text: str) -> list[FoundDate]:
 PARTIAL_PATTERNS = [
     re.compile(rf"{_START}{_WEEKDAY}(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MONTH}(?!,?\s*['’]?\d){_END}", re.I),
     re.compile(rf"{_START}{_WEEKDAY}{_MONTH}\s+{_DAY}(?!,?\s*['’]?\d|\s*[-–/:.]\s*\d){_END}", re.I),
+    # 'Tuesday, the fourteenth of January' (the year on a title line): the day in words needs its 'of'
+    re.compile(rf"{_START}{_WEEKDAY}(?:the\s+)?(?P<dayword>{'|'.join(sorted(ORDINAL_DAYS, key=len, reverse=True))})"
+               rf"(?:\s+day)?\s+of\s+{_MONTH}(?!,?\s*['’]?\d|,?\s+two\s+thousand){_END}", re.I),
 ]
 YEAR = re.compile(r"(?<![\d/.,:-])(?:19|20)\d\d(?![\d/.:-]\d)")
 
@@ -170,7 +173,7 @@ def find_partial_dates(text: str) -> list[PartialDate]:
     for pattern in PARTIAL_PATTERNS:
         for match in pattern.finditer(text):
             month = MONTHS[match.group("month").lower().rstrip(".")]
-            day = int(match.group("day"))
+            day = int(match.group("day")) if "day" in pattern.groupindex else ORDINAL_DAYS[match.group("dayword").lower()]
             weekday = WEEKDAYS.get((match.group("weekday") or "").lower()[:3])
             if 1 <= day <= 31 and match.group("month")[0].isupper():  # '3 may attend' is no date
                 found.append(PartialDate(match.start(), match.end(), month, day, weekday))

@@ -150,7 +150,7 @@ def _header_in(words: str, lex: PeopleLexicon, qualified: bool) -> tuple[str | N
         opens = _opening((labels,), True).match(words) if labels else None
         for needle, pattern in _label_patterns(labels, qualified=True) if opens else ():
             match = pattern.match(words) if lowered is None or needle is None or needle in lowered else None
-            if match and _qualifies(match.group("qualifier"), lex):
+            if match and _qualifies(match.group("qualifier"), lex) and not BODY_THE.search(match.group("qualifier")):
                 return group, match.group("rest").strip(" /|")
     suffixes = (lex.apologies_suffixes, lex.in_attendance_suffixes, lex.present_suffixes)
     for group, needle, pattern in _header_patterns(*suffixes, qualified=True) if _opening(suffixes, True).match(words) else ():
@@ -182,6 +182,9 @@ def _qualifies(qualifier: str, lex: PeopleLexicon) -> bool:
 
 
 BODY_OF = re.compile(r"\bof(?:\s+the)?\s*$", re.I)
+# 'Unite the Ward Staff – Northfield Branch': 'the' inside a label's qualifier other than after 'of' ('Friends of the
+# Park volunteers:') makes it a body's name, a title line, not a group of people
+BODY_THE = re.compile(r"(?<!\bof)\s+the\s+\S", re.I)
 COLUMN_GAP = re.compile(r"\t|\s{3,}")
 
 

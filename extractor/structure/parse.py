@@ -15,6 +15,8 @@ from .meeting_date import HeaderRules, choose_meeting_date, default_header_rules
 from .people import PeopleLexicon, Person, default_lexicon, parse_person, people_in_text
 
 AI_OPEN = re.compile(r"<AI(?P<n>\d+)>")
+# OCR and some PDF text put two spaces between every word ('Ashdown  Community  Trust'); a wider gap is a column's
+OCR_DOUBLE_SPACE = re.compile(r"(?<=\S) {2}(?=\S)")
 NUMBERED_TITLE = re.compile(r"^\s*(?:item\s+)?(?P<n>\d{1,3}(?:\.\d{1,2})?|\d{1,4}/\d{1,4})[.):]?\s+(?P<title>\S.*)$", re.I)
 VENUE_LINE = re.compile(r"^\W*(?:venue|location|place|where)\s*:\s*(?P<venue>.+)$", re.I)
 VENUE_AFTER_TIME = re.compile(r"\b(?:\d{1,2}[.:]\d{2}\s*[ap]\.?m\.?|\d{1,2}\s*[ap]\.?m\.?)\s*,?\s+(?:in|at)\s+(?:the\s+)?(?P<venue>[^.]+)", re.I)
@@ -111,7 +113,8 @@ def parse_structure(
     _front_matter_people(meeting, front, header_rules, lex)
     title_line = _title_line(lines[:header_limit], meeting.skip_lines, lex, layout_rules)
     if title_line is not None:
-        meeting.title = _heading_text(title_line) if title_line.kind == "heading" else title_line.text.strip()
+        title = _heading_text(title_line) if title_line.kind == "heading" else title_line.text.strip()
+        meeting.title = OCR_DOUBLE_SPACE.sub(" ", title)
         meeting.skip_lines.add(title_line.index)
     excluded = meeting.skip_lines | {title_line.index if title_line else -1}
     meeting.items, item_lines = _items(text, lines, lex, excluded)

@@ -14,7 +14,7 @@ from .gate import per_lexicon
 RULES_PATH = Path(__file__).with_name("rules.jsonl")
 NAME_PARTICLES = {"de", "da", "del", "der", "van", "von", "bin", "al", "la", "le", "du", "di", "mc", "o'"}
 # particles that are also everyday words ('ten', 'ap'): a name's only inside it, as 'Maarten ten Have', 'Iolo ap Dafydd'
-INNER_PARTICLES = {"an", "ap", "ab", "ten", "ter", "den", "dos", "das", "della", "ibn", "bint", "binti", "af", "zu"}
+INNER_PARTICLES = {"an", "ap", "ab", "ten", "ter", "den", "dos", "das", "della", "ibn", "bint", "binti", "binte", "s/o", "d/o", "af", "zu"}
 # words that join a heading's words and are no part of any name, whatever their case
 FUNCTION_WORDS = frozenset({"of", "and", "for"})  # not "the": "The Doctor" may be a handle
 IRISH_MUTATED = re.compile(r"(?:t|h|n|bh|mb|gc|nd|ng|bp|dt)[A-ZÁÉÍÓÚ][a-záéíóú]+")  # 'tSaoir', 'hAodha', 'nGallchóir'

@@ -343,11 +343,12 @@ def status_columns(lines: list[Line], start: int, lex: PeopleLexicon) -> tuple[E
 
 def _column_group(title: str, lex: PeopleLexicon) -> str | None:
     """A column title's group: a status ('Present', 'Apologies') or a header with nothing after it
-    ('Members Present', 'Officers in attendance'); None for any other cell."""
-    status = status_of(title, lex)
-    if status:
-        return "apologies" if status == "absent" else "present"
+    ('Members Present', 'Officers in attendance'); None for any other cell. 'In attendance' beside 'Present'
+    is its own group (officers, guests), not a second column of members."""
     group, rest = header_of(scan_lines(title)[0], lex) if title else (None, "")
+    status = status_of(title, lex)
+    if status and not (group == "attend" and not rest):
+        return "apologies" if status == "absent" else "present"
     return group if group and not rest else None
 
 
