@@ -19,11 +19,14 @@ from ..rules import factored_alternation, lexicon, prechecked, read_rules
 
 RULES_PATH = Path(__file__).with_name("owner_rules.jsonl")
 UP = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())  # "Émile", "Łukasz"
-PARTICLE = r"(?:de|da|del|der|van|von|la|le|du|di|bin|al|dos|das|ter|ten)"
+# "Iolo ap Dafydd", "Lucía de la Cruz", "Jan van der Berg": a particle, or two in a row, inside a name
+PARTICLE = r"(?:de|da|del|della|der|den|van|von|la|le|du|di|bin|al|dos|das|ter|ten|ap|ab)"
 # no digits ("A15" and "BD/18/117" are references); a full stop only ends an initial or a short
 # abbreviation ("J.", "Insp."), so a name never runs over a sentence end ("Councillors. Clerk")
 WORD = rf"(?:@[\w-]+|[{UP}]\.(?:[{UP}]\.)+|[{UP}][a-z]{{0,3}}\.(?!\w)|[{UP}](?:[^\W\d_]|['’-])*)"
-NAME = rf"(?:(?:the|The|all|All)\s+)?{WORD}(?:\s+(?:{WORD}|{PARTICLE}(?=\s+[{UP}]))){{0,3}}"
+# "Who: Rob When: 30 April": the label of the next field of a flattened row ends a name
+FIELD = r"(?!(?:When|Due|Date|Deadline|Status|Target|By\s+when)\s*:)"
+NAME = rf"(?:(?:the|The|all|All)\s+)?{WORD}(?:\s+{FIELD}(?:{WORD}|{PARTICLE}(?=(?:\s+{PARTICLE})?\s+[{UP}]))){{0,3}}"
 SEP = r"\s*(?:,|/|&|\+|\band/or\b|\band\b|\bor\b)\s*"
 NAME_LIST = rf"{NAME}(?:{SEP}{NAME})*"
 # "Jo Bloggs (JB) will ...": initials given in passing; "Jo Bloggs (Highways) to ...": a remit in brackets
@@ -175,8 +178,8 @@ def load_rules(path: Path) -> OwnerRules:
     # a post or group after an owner marker, up to the end of the clause: "Responsible: Head of Finance",
     # "ACTION: All trustees", "Lead: the Chair and Vice-Chair"
     marker_post = prechecked(re.compile(
-        rf"\b(?:ACTIONS?|Actions?|Action\s+(?i:officers?)|(?:Action\s+)?(?i:owners?)|Assign(?:ee|ed)s?|Leads?|Responsible(?:\s+(?i:officers?|persons?))?|Who|Action\s+by)"
-        rf"\s*[:\-–—]\s*(?P<who>{group}(?:\s*(?:,|/|&|\band\b)\s*(?:{group}|{NAME}))*)(?=\s*(?:$|[.;,)|]))"
+        rf"\b(?:ACTIONS?|Actions?|Action\s+(?i:officers?)|(?:Action\s+)?(?i:owners?)|Assign(?:ee|ed)s?|Leads?|Responsib(?:le|ility)(?:\s+(?i:officers?|persons?))?|Who|Action\s+by)"
+        rf"\s*[:\-–—]\s*(?P<who>{group}(?:\s*(?:,|/|&|\band\b)\s*(?:{group}|{NAME}))*)(?=\s*(?:$|[.;,)|]|(?:When|Due|Date|Deadline)\s*:))"
     ), max_strings=24)
     return OwnerRules(
         marker_post=marker_post,

@@ -31,9 +31,9 @@ EMAIL_SLOT = re.compile(
 )
 MARKER_SLOT = re.compile(  # read on every unit: behind MARKER_SLOT_NEEDS below
     r"\((?i:actions?|owner|lead)\s*[:\-–—]?\s*(?P<who>[^)]+)\)"
-    r"|\b(?:Action\s+(?i:officers?)(?=\s*:)|ACTIONS?|Actions?(?!\s+(?i:officers?)\s*:)|AP|AI(?=\s*:)|#action|(?:Action\s+)?(?i:owner(?:s|\(s\))?)|Who(?=\s*:)|Lead|Responsible\s+(?i:officers?|persons?|leads?)|Responsible"
+    r"|\b(?:Action\s+(?i:officers?)(?=\s*:)|ACTIONS?|Actions?(?!\s+(?i:officers?)\s*:)|AP|AI(?=\s*:)|#action|(?:Action\s+)?(?i:owner(?:s|\(s\))?)|Who(?=\s*:)|Lead|Responsible\s+(?i:officers?|persons?|leads?)|Responsib(?:le|ility)"
     r"|(?i:officers?\s+responsible)|(?i:assigned\s+to)|Assign(?:ee|ed)s?(?=\s*:)|Action by|Actioned\s+by|(?i:by\s+whom)(?=\s*:)|Action\s+on(?=\s+\S+(?:\s+\S+)?\s+to\s)|(?i:actions?(?:\s+items?)?\s+for))\s*[:\-–—]?\s*(?P<who2>" + NAME_LIST
-    + r")(?=\s*(?:$|[.;:,)/|]|\bto\b|\bwill\b|\bDue\b|\bby\b|\bfor\b)|\s+[–—-]\s)"  # "Owner: @cwei — deprecate ..."
+    + r")(?=\s*(?:$|[.;:,)/|]|\bto\b|\bwill\b|\bDue\b|\bby\b|\bfor\b|\b(?:When|Date|Deadline)\s*:)|\s+[–—-]\s)"  # "Owner: @cwei — deprecate ..."
     r"|\b(?:AI|AP|TODO|FIXME|ACTION|Action|(?i:action\s+item))\s?\((?P<who3>[^)]+)\)"  # "AI(Kim)", "ACTION(amoreau): ..."
     r"|(?:#action\s+|\b(?:TODO|FIXME):?\s+(?=@))(?P<who4>@?[\w.-]+)"  # "#action tkessler ...", "TODO @bob: ..."
     r"|\s(?:→|->|=>)\s*(?P<who5>@?" + NAME_LIST + r")\s*[.]?\s*$"  # "Update the docs → Ann": an arrow to the owner
@@ -43,7 +43,7 @@ MARKER_SLOT = re.compile(  # read on every unit: behind MARKER_SLOT_NEEDS below
 )
 # What each branch of MARKER_SLOT needs (rules.needs of each, and the ASCII arrows: a text with '→' is not ASCII,
 # and a pre-check lets every such text through); two units in three hold none of them
-MARKER_SLOT_NEEDS = ("action", "lead", "owner", "ai", "ap", "assign", "responsible", "who", "fixme", "todo", "@", "->", "=>")
+MARKER_SLOT_NEEDS = ("action", "lead", "owner", "ai", "ap", "assign", "responsib", "who", "fixme", "todo", "@", "->", "=>")
 MARKER_SLOT = Prechecked(MARKER_SLOT, MARKER_SLOT_NEEDS)
 # "ACTION: tkessler, bnovak to review ...": lower-case logins after a marker, kept only when they are attendees
 MARKER_HANDLES = prechecked(re.compile(

@@ -733,6 +733,8 @@ WORLD_BODIES = {
                "Sebastian Frost (SF)\n\n1. Minutes\n",
     "community": "Community Council, 3 April 2025\n\nPresent: Cllr Siobhán Ní Bhriain, Pádraig Ó Murchú, Aisling Keane, "
                  "Declan Furlong (Secretary)\n\n1. Welcome\n",
+    "cooperative": "Cwm Teg Housing Co-op – Members' Meeting, 3 April 2025\n\nPresent: Siân ap Rhys (Chair), Lucía de la Cruz, "
+                   "Maarten van der Berg, Owain Hughes (OH), Tess Kirby (TK)\n\n1. Welcome\n",
 }
 
 WORLD_BODY_OWNERS = [
@@ -747,6 +749,18 @@ WORLD_BODY_OWNERS = [
     ("irish-particle-surname-titled", "community", "Cllr Ní Bhriain to contact the council engineer.", ["Siobhán Ní Bhriain"]),
     ("accents-left-out", "community", "Padraig to contact the council engineer.", ["Pádraig Ó Murchú"]),
     ("name-and-post", "community", "Declan and the Chairperson to meet the engineer.", ["Declan Furlong", "the Chairperson"]),
+    # names with particles inside them, and owner fields of action tables flattened into one line
+    ("welsh-ap-inside-a-name", "cooperative", "Siân ap Rhys to write to the housing association.", ["Siân ap Rhys"]),
+    ("welsh-ap-surname-titled", "cooperative", "Ms ap Rhys to write to the housing association.", ["Siân ap Rhys"]),
+    ("two-particles-in-a-row", "cooperative", "Lucía de la Cruz will draft the grant bid.", ["Lucía de la Cruz"]),
+    ("two-particles-surname-titled", "cooperative", "Ms de la Cruz will draft the grant bid.", ["Lucía de la Cruz"]),
+    ("dutch-van-der", "cooperative", "Maarten van der Berg to check the gutters.", ["Maarten van der Berg"]),
+    ("responsibility-field", "cooperative", "Responsibility: Owain Hughes", ["Owain Hughes"]),
+    ("responsibility-field-post", "cooperative", "Responsibility: Treasurer", ["Treasurer"]),
+    ("who-field-then-when-field", "cooperative", "Who: Tess  When: end of May", ["Tess Kirby"]),
+    ("who-field-post-then-when-field", "cooperative", "Who: the Chair When: 30 April", ["the Chair"]),
+    ("initials-pair-in-tail-bracket", "cooperative", "Repair the bin store door (OH/TK).", ["Owain Hughes", "Tess Kirby"]),
+    ("first-name-of-a-particle-name", "cooperative", "Lucía to book the hall for the AGM.", ["Lucía de la Cruz"]),
 ]
 
 
