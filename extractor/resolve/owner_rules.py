@@ -70,6 +70,8 @@ class OwnerRules:
     not_initials: frozenset[str] = frozenset()  # "AGM", "VAT": capitals in an owner's bracket that name a thing
     nicknames: dict[str, frozenset[str]] = field(default_factory=dict)  # "tom" -> {"thomas"}
     group_determiners: frozenset[str] = frozenset()  # "each", "every": "Each member" is a group owner, "Each" alone none
+    # "Lead – Clerk; support – Chair": a label whose slot names a helper, not an owner (matched at a mention's left)
+    support_label: re.Pattern[str] = re.compile(r"(?!)")
 
 
 @lru_cache(maxsize=1)
@@ -185,6 +187,8 @@ def load_rules(path: Path) -> OwnerRules:
         marker_post=marker_post,
         not_initials=words("not_initials"),
         group_determiners=words("group_determiner"),
+        support_label=re.compile(rf"(?:^|[\s;,(])(?i:{_alternation(lexicon(records, 'support_label'))})\s*[:\-–—]\s*$")
+        if lexicon(records, "support_label") else re.compile(r"(?!)"),
         nicknames=_nicknames(records),
         clause=clause,
         pronoun_back=pronoun_back,

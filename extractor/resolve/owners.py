@@ -114,6 +114,8 @@ def find_owners(
     clause_numbered = CLAUSE_NUMBER.match(text) is not None
     text = _unnumber(_unmark(text), rules, lex)
     mentions = _mentions(text, rules, index, lex, clause_numbered)
+    if ":" in text or _has_dash(text):  # "Lead – Clerk; support – Chair": a helper's slot names no owner
+        mentions = [m for m in mentions if not rules.support_label.search(text, max(0, m[0] - 40), m[0])]
     local = _local_names(text, mentions)
     if any(explicit == SLOT for _, _, explicit in mentions):
         # the minute-taker's own owner slot ("(Action: X)", "- X" tail) outranks inferred subjects
@@ -342,8 +344,10 @@ def _mentions(text: str, rules: OwnerRules, index: "PeopleIndex", lex: PeopleLex
                      or re.search(r"(?:ed|ly|ing|[^s]s)$", following)):
         mentions.append((lead.start("who"), lead.group("who"), "lead"))
     lead = LEAD_OWNER.match(text) if _has_dash(text) else None
-    if lead and all(len(part.split()) <= 2 for _, part in _split(lead.group("who"), 0)):  # not "Broken Gate Hinge - ..."
+    if lead and all(len(part.split()) <= 2 for _, part in _split(lead.group("who"), 0)) \
+            and not SLOT_LABEL.fullmatch(lead.group("who")):  # not "Broken Gate Hinge - ...", nor "Lead – Clerk"
         mentions.append((lead.start("who"), lead.group("who"), "lead"))
+    mentions += _more_pairs(text, mentions)
     # kept only when they name an attendee: "would work with Kim to ..." makes Kim a co-owner, not a firm
     for pattern in (BY_AGENT, WITH):
         mentions += [(m.start("who"), m.group("who"), None) for m in pattern.finditer(text)]
@@ -366,6 +370,25 @@ def _mentions(text: str, rules: OwnerRules, index: "PeopleIndex", lex: PeopleLex
             if subject:
                 mentions.append(subject)
     return sorted(mentions, key=lambda m: m[0])
+
+
+# an owner field's label before a dash ("Lead – Clerk"), not a name
+SLOT_LABEL = re.compile(r"(?i:actions?|owners?|leads?|responsible|responsibility|who)")
+# "...; Shaun – order the paint": a further "owner – task" pair after a semicolon
+PAIR_AFTER_SEMICOLON = re.compile(rf";\s*(?P<who>{NAME_LIST})\s+[–—-]\s+\S")
+DASH_AFTER = re.compile(r"\s+[–—-]\s+\S")
+
+
+def _more_pairs(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"Actions: Aoife – fix the gate; Shaun – order the paint.": when the unit's first owner is written
+    "X – task", each later "; Y – task" names an owner as well."""
+    if ";" not in text or not mentions:
+        return []
+    start, first, explicit = min(mentions, key=lambda m: m[0])
+    if not DASH_AFTER.match(text, start + len(first)):
+        return []
+    return [(m.start("who"), m.group("who"), explicit) for m in PAIR_AFTER_SEMICOLON.finditer(text, start)
+            if not SLOT_LABEL.fullmatch(m.group("who"))]
 
 
 def _has_dash(text: str) -> bool:
