@@ -68,6 +68,7 @@ class OwnerRules:
     appositive_cue: re.Pattern[str] | None = None  # ", will": what every appositive match holds (its pre-check)
     marker_post: re.Pattern[str] = re.compile(r"(?!)")  # "Responsible: Head of Finance": a post in an owner slot
     not_initials: frozenset[str] = frozenset()  # "AGM", "VAT": capitals in an owner's bracket that name a thing
+    body_words: frozenset[str] = frozenset()  # "Head of Planning, County Council": the body a post belongs to
     nicknames: dict[str, frozenset[str]] = field(default_factory=dict)  # "tom" -> {"thomas"}
     group_determiners: frozenset[str] = frozenset()  # "each", "every": "Each member" is a group owner, "Each" alone none
     # "Lead – Clerk; support – Chair": a label whose slot names a helper, not an owner (matched at a mention's left)
@@ -186,6 +187,7 @@ def load_rules(path: Path) -> OwnerRules:
     return OwnerRules(
         marker_post=marker_post,
         not_initials=words("not_initials"),
+        body_words=words("body_word"),
         group_determiners=words("group_determiner"),
         support_label=re.compile(rf"(?:^|[\s;,(])(?i:{_alternation(lexicon(records, 'support_label'))})\s*[:\-–—]\s*$")
         if lexicon(records, "support_label") else re.compile(r"(?!)"),

@@ -114,6 +114,8 @@ def find_owners(
     clause_numbered = CLAUSE_NUMBER.match(text) is not None
     text = _unnumber(_unmark(text), rules, lex)
     mentions = _mentions(text, rules, index, lex, clause_numbered)
+    if ", " in text and rules.body_words:
+        mentions = _posts_of_bodies(text, mentions, rules)
     if ":" in text or _has_dash(text):  # "Lead – Clerk; support – Chair": a helper's slot names no owner
         mentions = [m for m in mentions if not rules.support_label.search(text, max(0, m[0] - 40), m[0])]
     local = _local_names(text, mentions)
@@ -207,7 +209,7 @@ def _resolve_all(mentions: list[Mention], index: "PeopleIndex", rules: OwnerRule
                  lex: PeopleLexicon | None, local: dict[str, str]) -> list[Owner]:
     found: list[Owner] = []
     for start, mention, explicit in mentions:
-        for part_start, part in _post_parts(mention, start, index):
+        for part_start, part in _post_parts(mention, start, index, rules):
             owner = resolve_owner(part, index, rules, explicit=explicit, lex=lex)
             if owner and not owner.attendee and owner.name.lower() in local:
                 owner.name = local[owner.name.lower()]  # "RESOLVED for Kim Doyle to ... Kim to action"
@@ -260,10 +262,14 @@ def _spoken(text: str, speaker: str, index: "PeopleIndex", rules: OwnerRules,
 REQUEST = re.compile(r"(?i)^(?:can|could|would|will)\s+you\b|^please\b")
 
 
-def _post_parts(mention: str, start: int, index: "PeopleIndex") -> list[tuple[int, str]]:
+def _post_parts(mention: str, start: int, index: "PeopleIndex", rules: OwnerRules) -> list[tuple[int, str]]:
     """The parts of a mention, a post's "of X and Y" kept whole: "the Director of Finance and Resources" is one
-    owner, "the Director of Finance and Kim" two (a name, or someone listed, after the "and")."""
+    owner, "the Director of Finance and Kim" two (a name, or someone listed, after the "and"); "Head of Finance,
+    City Council" one, the post (the body after the comma says whose post it is)."""
     parts = _split(mention, start)
+    if len(parts) == 2 and _is_body(parts[1][1], rules) and _is_post(parts[0][1], rules) \
+            and re.fullmatch(r"\s*,\s*", mention[parts[0][0] - start + len(parts[0][1]):parts[1][0] - start]):
+        parts = parts[:1]
     merged: list[tuple[int, str]] = []
     for offset, part in parts:
         if merged and re.search(r"\bof\s+\S", merged[-1][1]) and re.fullmatch(r"[A-Z][a-z]+", part) \
@@ -274,6 +280,35 @@ def _post_parts(mention: str, start: int, index: "PeopleIndex") -> list[tuple[in
             continue
         merged.append((offset, part))
     return merged
+
+
+def _is_body(phrase: str, rules: OwnerRules) -> bool:
+    """"County Council", "Acme Ltd": a capitalised phrase that ends in a body word."""
+    words = phrase.split()
+    return len(words) >= 2 and all(w[:1].isupper() for w in words) and words[-1].lower().strip(".") in rules.body_words
+
+
+def _is_post(phrase: str, rules: OwnerRules) -> bool:
+    """"Head of Planning", "the Chief Executive": a post (a group word in it), not a body itself."""
+    return _group_words(phrase, rules) and not _is_body(phrase, rules)
+
+
+# the post before "<Body> to ...": "Head of Planning, County Council to review ..."
+POST_BEFORE = re.compile(rf"(?:^|(?<=[\s:;(–—-]))(?P<post>(?:[Tt]he\s+)?[{UP}][\w'’-]*(?:\s+(?:of|for|and|[{UP}][\w'’-]*)){{0,5}}),\s*$")
+
+
+def _posts_of_bodies(text: str, mentions: list[Mention], rules: OwnerRules) -> list[Mention]:
+    """A body read as a subject after "<Post>, " is the post's: "Head of Planning, County Council to review"
+    -> the Head of Planning."""
+    kept: list[Mention] = []
+    for start, who, explicit in mentions:
+        before = POST_BEFORE.search(text, max(0, start - 80), start) if _is_body(who, rules) else None
+        if before and _is_post(before["post"], rules) and _opens_clause(text, before.start("post"), rules):
+            if not any(m[0] == before.start("post") for m in kept):
+                kept.append((before.start("post"), before["post"], explicit))
+            continue
+        kept.append((start, who, explicit))
+    return kept
 
 
 def _unmark(text: str) -> str:

@@ -782,6 +782,14 @@ PAIRS_AND_HELPERS = [
     ("lead-and-support-fields", "Lead: Clerk; Support: Chair", ["Clerk"]),
     ("supported-by-field", "Review the lettings policy. Owner: Aoife; supported by: Treasurer", ["Aoife Byrne"]),
     ("dash-remark-after-a-semicolon-is-no-pair", "Aoife to fix the gate; note – the paint is ordered.", ["Aoife Byrne"]),
+    # a post with the body it belongs to: the body says whose post it is
+    ("post-then-body-as-subject", "Head of Planning, County Council to review the application.", ["Head of Planning"]),
+    ("post-then-body-in-marker-slot", "Owner: Head of Finance, City Council", ["Head of Finance"]),
+    ("post-then-body-between-commas", "The Chief Executive, Kestrel Housing Trust, will reply to residents.",
+     ["The Chief Executive"]),
+    ("body-alone-is-an-owner", "County Council to resurface the lane.", ["County Council"]),
+    ("body-in-a-list-of-three-stays", "Aoife, the Clerk and County Council to meet on site.",
+     ["Aoife Byrne", "the Clerk", "County Council"]),
 ]
 NOT_YET: list[tuple[str, str, list[str], str]] = [
     # case, unit, owners expected, why it still fails
