@@ -305,6 +305,13 @@ def _day_of_month(meeting: dt.date, day: int) -> str | None:
         return None
 
 
+def _day_in(year: int, month: int, day: int) -> str | None:
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
 def _named_quarter_end(meeting: dt.date | None, quarter: int, _month: int | None, year: int | None) -> str | None:
     """'end of Q2': the last day of that calendar quarter, of the year given or the next one still ahead."""
     if not 1 <= quarter <= 4:
@@ -344,6 +351,7 @@ _RESOLVERS: dict[str, _Resolver] = {
     "fiscal_year_end": _needs_meeting(
         lambda m, _n, _mo, _y: f"{m.year if m <= dt.date(m.year, 3, 31) else m.year + 1}-03-31"),
     "day_of_month": _needs_meeting(lambda m, n, _mo, _y: _day_of_month(m, n)),
+    "day_of_next_month": _needs_meeting(lambda m, n, _mo, _y: _day_in(*_shift_month(m.year, m.month, 1), n)),
     "month_end": _resolve_month_end,
     "named_quarter_end": _named_quarter_end,
     # 'by end of H1': the half's last quarter ends it

@@ -132,7 +132,7 @@ def load_rules(path: Path) -> OwnerRules:
         r"|(?:his|her|their)\s+intention\b)"
     )
     passive_by = re.compile(
-        rf"\b(?:to|will|would|should|shall|must|is\s+to|are\s+to)\s+be\s+[a-z]+(?:ed|en|t)\s+(?:[a-z]+\s+){{0,4}}?"
+        rf"\b(?:[Tt]o|will|would|should|shall|must|is\s+to|are\s+to)\s+be\s+[a-z]+(?:ed|en|t)\s+(?:[a-z]+\s+){{0,4}}?"
         rf"by\s+(?P<who>{NAME_LIST}|{group})"
     )
     # "... will be drafted by Aoife Byrne and sent by the Chair": a second participle of the same passive, its own agent
@@ -181,7 +181,7 @@ def load_rules(path: Path) -> OwnerRules:
     # a post or group after an owner marker, up to the end of the clause: "Responsible: Head of Finance",
     # "ACTION: All trustees", "Lead: the Chair and Vice-Chair"
     marker_post = prechecked(re.compile(
-        rf"\b(?:ACTIONS?|Actions?|Action\s+(?i:officers?)|(?:Action\s+)?(?i:owners?)|Assign(?:ee|ed)s?|Leads?|Responsib(?:le|ility)(?:\s+(?i:officers?|persons?))?|Who|Action\s+by)"
+        rf"\b(?:ACTIONS?|Actions?|Action\s+(?i:officers?)|(?:Action\s+)?(?i:owners?)|Assign(?:ee|ed)s?|Leads?(?:\s+(?i:officers?|persons?|members?))?|Responsib(?:le|ility)(?:\s+(?i:officers?|persons?))?|Who|Action\s+by)"
         rf"\s*[:\-–—]\s*(?P<who>{group}(?:\s*(?:,|/|&|\band\b)\s*(?:{group}|{NAME}))*)(?=\s*(?:$|[.;,)|]|(?:When|Due|Date|Deadline)\s*:))"
     ), max_strings=24)
     return OwnerRules(

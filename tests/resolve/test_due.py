@@ -473,6 +473,13 @@ ORDINAL_WORDS_AND_FIELDS = [
     ("end-of-the-current-month", "Invoices to be raised by the end of the current month.", APR_2025, "2025-04-30"),
     ("weeks-abbreviated", "Contractor to quote within 2 wks.", APR_2025, "2025-04-17"),
     ("weekday-weds", "Kim to send the rota round by Weds.", APR_2025, "2025-04-09"),
+    ("day-of-next-month", "Subscriptions to be paid by the 12th of next month.", APR_2025, "2025-05-12"),
+    ("ordinal-word-of-next-month", "Subscriptions to be paid by the first of next month.", APR_2025, "2025-05-01"),
+    ("bare-day-after-by", "Treasurer to pay the contractor by 5th.", APR_2025, "2025-04-05"),
+    ("day-instant", "Clerk to reply by 12th inst.", APR_2025, "2025-04-12"),
+    ("day-before-a-noun-is-no-date", "Kim to move the files to the office on the 5th floor.", APR_2025, NO_DUE),
+    ("end-of-the-following-month", "Accounts to be filed by the end of the following month.", APR_2025, "2025-05-31"),
+    ("within-a-calendar-month", "Objections to be lodged within one calendar month.", APR_2025, "2025-05"),
 ]
 
 

@@ -790,6 +790,9 @@ PAIRS_AND_HELPERS = [
     ("body-alone-is-an-owner", "County Council to resurface the lane.", ["County Council"]),
     ("body-in-a-list-of-three-stays", "Aoife, the Clerk and County Council to meet on site.",
      ["Aoife Byrne", "the Clerk", "County Council"]),
+    ("lead-officer-field", "Lead officer: Head of Finance", ["Head of Finance"]),
+    ("lead-officer-field-name", "Lead officer: Aoife Byrne", ["Aoife Byrne"]),
+    ("to-be-actioned-by-opens-the-unit", "To be actioned by the Clerk.", ["the Clerk"]),
 ]
 NOT_YET: list[tuple[str, str, list[str], str]] = [
     # case, unit, owners expected, why it still fails
