@@ -255,7 +255,8 @@ def _currency_patterns(currencies: list[dict[str, Any]]) -> dict[str, Any]:
         "currency_before": re.compile(rf"(?:\\?(?P<sym>[{symbols}])\s?|(?<!\w)(?P<code>{codes})\s?)$", _FLAGS),
         "currency_after": re.compile(rf"\s+(?P<cur>{after})(?!\w)", _FLAGS),
         "currency_units": {s.lower(): c["unit"] for c in currencies for s in c["symbols"] + c["codes"] + c["words"]},
-        "glued": re.compile(rf"(?<![\w#/@.])(?:{glued}){_MONEY_SHAPED}") if glued else None,
+        # the code first, so the scan looks for its letter alone; what comes before is checked in _glued_codes
+        "glued": re.compile(rf"(?:{glued}){_MONEY_SHAPED}") if glued else None,
         "glued_units": glued_units,
     }
 
@@ -543,7 +544,11 @@ def _glued_codes(text: str, rules: MetricRules) -> dict[int, int]:
     """Where a glued letter code's number starts -> where the code starts; a substring test spares the regex."""
     if rules.glued is None or not any(code in text for code in rules.glued_units):
         return {}
-    return {m.end(): m.start() for m in rules.glued.finditer(text)}
+    return {m.end(): m.start() for m in rules.glued.finditer(text)
+            if not m.start() or not _GLUED_AFTER.match(text, m.start() - 1)}
+
+
+_GLUED_AFTER = re.compile(r"[\w#/@.]")  # a code glued to what precedes it is part of a word or reference
 
 
 def _pair_value(written: str, rules: MetricRules) -> Decimal:
