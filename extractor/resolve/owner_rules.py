@@ -34,7 +34,7 @@ DEFINED_INITIALS = r"(?:\s*\((?:[A-Z][A-Za-z]?[A-Z][A-Za-z]{0,2}|[A-Z][a-z][\w&'
 # "Kim also will", "The panel all agreed to", "JT, as secretary, would"
 # "Jo Bell, the council's tree officer, will": a post in apposition between commas
 # "Shaun from the diocese will": where a person named by first name comes from, between the name and the cue
-ADVERB = (r"(?:\s+(?:all|both|also|then|now|still|each|jointly|again|further|duly|[a-z]{3,}ly)|,\s+(?:as|the|our|their|its|a|an)\s+[\w\s'’-]{1,40}?,"
+ADVERB = (r"(?:\s+(?:all|both|also|then|now|still|each|jointly|again|further|duly|[a-z]{3,}ly)|,\s+(?:as|the|our|their|its|a|an|supported\s+by|assisted\s+by|helped\s+by|with\s+(?:support|help)\s+from)\s+[\w\s'’-]{1,40}?,"
           r"|\s+from\s+the\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?(?=\s+(?:will|to|would|agreed|offered)\b))?")
 
 
@@ -182,14 +182,16 @@ def load_rules(path: Path) -> OwnerRules:
     # "ACTION: All trustees", "Lead: the Chair and Vice-Chair"
     marker_post = prechecked(re.compile(
         rf"\b(?:ACTIONS?|Actions?|Action\s+(?i:officers?)|(?:Action\s+)?(?i:owners?)|Assign(?:ee|ed)s?|Leads?(?:\s+(?i:officers?|persons?|members?))?|Responsib(?:le|ility)(?:\s+(?i:officers?|persons?))?|Who|Action\s+by)"
-        rf"\s*[:\-–—]\s*(?P<who>{group}(?:\s*(?:,|/|&|\band\b)\s*(?:{group}|{NAME}))*)(?=\s*(?:$|[.;,)|]|(?:When|Due|Date|Deadline)\s*:))"
+        rf"\s*[:\-–—]\s*(?P<who>{group}(?:\s*(?:,|/|&|\band\b)\s*(?:{group}|{NAME}))*)(?=\s*(?:$|[.;,)|]|\(by\b|(?:When|Due|Date|Deadline|By\s+when)\s*:))"
     ), max_strings=24)
     return OwnerRules(
         marker_post=marker_post,
         not_initials=words("not_initials"),
         body_words=words("body_word"),
         group_determiners=words("group_determiner"),
-        support_label=re.compile(rf"(?:^|[\s;,(])(?i:{_alternation(lexicon(records, 'support_label'))})\s*[:\-–—]\s*$")
+        # "support – Chair", "supported by Kim": a label ending in "by"/"from" needs no colon or dash
+        support_label=re.compile(rf"(?:^|[\s;,(])(?i:(?:{_alternation(lexicon(records, 'support_label'))})\s*[:\-–—]"
+                                 rf"|(?:{_alternation([v for v in lexicon(records, 'support_label') if v.split()[-1] in ('by', 'from')])}))\s*$")
         if lexicon(records, "support_label") else re.compile(r"(?!)"),
         nicknames=_nicknames(records),
         clause=clause,

@@ -33,7 +33,7 @@ MARKER_SLOT = re.compile(  # read on every unit: behind MARKER_SLOT_NEEDS below
     r"\((?i:actions?|owner|lead)\s*[:\-–—]?\s*(?P<who>[^)]+)\)"
     r"|\b(?:Action\s+(?i:officers?)(?=\s*:)|ACTIONS?|Actions?(?!\s+(?i:officers?)\s*:)|AP|AI(?=\s*:)|#action|(?:Action\s+)?(?i:owner(?:s|\(s\))?)|Who(?=\s*:)|Lead(?:\s+(?i:officers?|persons?|members?)(?=\s*:))?|Responsible\s+(?i:officers?|persons?|leads?)|Responsib(?:le|ility)"
     r"|(?i:officers?\s+responsible)|(?i:assigned\s+to)|Assign(?:ee|ed)s?(?=\s*:)|Action by|Actioned\s+by|(?i:by\s+whom)(?=\s*:)|Action\s+on(?=\s+\S+(?:\s+\S+)?\s+to\s)|(?i:actions?(?:\s+items?)?\s+for))\s*[:\-–—]?\s*(?P<who2>" + NAME_LIST
-    + r")(?=\s*(?:$|[.;:,)/|]|\bto\b|\bwill\b|\bDue\b|\bby\b|\bfor\b|\b(?:When|Date|Deadline)\s*:)|\s+[–—-]\s)"  # "Owner: @cwei — deprecate ..."
+    + r")(?=\s*(?:$|[.;:,)/|]|\(by\b|\bto\b|\bwill\b|\bDue\b|\bby\b|\bfor\b|\b(?:When|Date|Deadline|By\s+when)\s*:)|\s+[–—-]\s)"  # "Owner: @cwei — deprecate ..."
     r"|\b(?:AI|AP|TODO|FIXME|ACTION|Action|(?i:action\s+item))\s?\((?P<who3>[^)]+)\)"  # "AI(Kim)", "ACTION(amoreau): ..."
     r"|(?:#action\s+|\b(?:TODO|FIXME):?\s+(?=@))(?P<who4>@?[\w.-]+)"  # "#action tkessler ...", "TODO @bob: ..."
     r"|\s(?:→|->|=>)\s*(?P<who5>@?" + NAME_LIST + r")\s*[.]?\s*$"  # "Update the docs → Ann": an arrow to the owner
@@ -116,7 +116,8 @@ def find_owners(
     mentions = _mentions(text, rules, index, lex, clause_numbered)
     if ", " in text and rules.body_words:
         mentions = _posts_of_bodies(text, mentions, rules)
-    if ":" in text or _has_dash(text):  # "Lead – Clerk; support – Chair": a helper's slot names no owner
+    if ":" in text or _has_dash(text) or "by " in text or "from " in text:
+        # "Lead – Clerk; support – Chair", "supported by Kim": a helper's slot names no owner
         mentions = [m for m in mentions if not rules.support_label.search(text, max(0, m[0] - 40), m[0])]
     local = _local_names(text, mentions)
     if any(explicit == SLOT for _, _, explicit in mentions):

@@ -759,6 +759,7 @@ WORLD_BODY_OWNERS = [
     ("responsibility-field-post", "cooperative", "Responsibility: Treasurer", ["Treasurer"]),
     ("who-field-then-when-field", "cooperative", "Who: Tess  When: end of May", ["Tess Kirby"]),
     ("who-field-post-then-when-field", "cooperative", "Who: the Chair When: 30 April", ["the Chair"]),
+    ("who-field-then-by-when-field", "cooperative", "Who: OH/TK  By when: 30 April", ["Owain Hughes", "Tess Kirby"]),
     ("initials-pair-in-tail-bracket", "cooperative", "Repair the bin store door (OH/TK).", ["Owain Hughes", "Tess Kirby"]),
     ("first-name-of-a-particle-name", "cooperative", "Lucía to book the hall for the AGM.", ["Lucía de la Cruz"]),
 ]
@@ -793,6 +794,10 @@ PAIRS_AND_HELPERS = [
     ("lead-officer-field", "Lead officer: Head of Finance", ["Head of Finance"]),
     ("lead-officer-field-name", "Lead officer: Aoife Byrne", ["Aoife Byrne"]),
     ("to-be-actioned-by-opens-the-unit", "To be actioned by the Clerk.", ["the Clerk"]),
+    ("supported-by-between-commas", "Aoife, supported by the Treasurer, to draft the reserves policy.", ["Aoife Byrne"]),
+    ("supported-by-after-the-task", "Aoife to draft the reserves policy, supported by Shaun.", ["Aoife Byrne"]),
+    ("assisted-by-after-a-passive-agent", "The policy will be drafted by Aoife, assisted by the Clerk.", ["Aoife Byrne"]),
+    ("marker-post-then-bracketed-date", "ACTION – Clerk (by 30/4)", ["Clerk"]),
 ]
 NOT_YET: list[tuple[str, str, list[str], str]] = [
     # case, unit, owners expected, why it still fails
