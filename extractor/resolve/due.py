@@ -312,6 +312,18 @@ def _day_in(year: int, month: int, day: int) -> str | None:
         return None
 
 
+def _nth_weekday(meeting: dt.date | None, count: int, month: int | None, year: int | None) -> str | None:
+    """'the first Monday in May', 'the last Friday of April' (count: the ordinal, 9 for last, then the weekday)."""
+    nth, weekday = divmod(count, 10)
+    if month is None or year is None and meeting is None:
+        return None
+    year = year if year is not None else _forward_year(meeting, month)
+    days = [d for d in range(1, calendar.monthrange(year, month)[1] + 1) if dt.date(year, month, d).weekday() == weekday]
+    if nth == 9 or 1 <= nth <= len(days):
+        return dt.date(year, month, days[-1 if nth == 9 else nth - 1]).isoformat()
+    return None
+
+
 def _named_quarter_end(meeting: dt.date | None, quarter: int, _month: int | None, year: int | None) -> str | None:
     """'end of Q2': the last day of that calendar quarter, of the year given or the next one still ahead."""
     if not 1 <= quarter <= 4:
@@ -357,6 +369,7 @@ _RESOLVERS: dict[str, _Resolver] = {
     # 'by end of H1': the half's last quarter ends it
     "named_half_end": lambda m, n, mo, y: _named_quarter_end(m, 2 * n, mo, y) if 1 <= n <= 2 else None,
     "named_month": _named_month,
+    "nth_weekday": _nth_weekday,
     "week_end": _needs_meeting(lambda m, n, _mo, _y: _week_end(m, n)),
     # 'Friday week', 'a week on Monday': the first such weekday after the meeting, then a week on (count is
     # the weekday)
@@ -542,6 +555,9 @@ def _phrase_date(phrase: _Phrase, m: re.Match[str], rules: DueRules,
     groups = m.groupdict()
     month = rules.months[_norm(groups["month"])] if groups.get("month") else None
     count = rules.weekdays[_norm(groups["weekday"])] if groups.get("weekday") else _count(groups.get("n"), phrase, rules)
+    if groups.get("nth") and groups.get("weekday"):  # "the first Monday in May": the ordinal (9: last) and the weekday
+        nth = groups["nth"].lower()
+        count = 10 * (9 if nth == "last" else int(nth[:-2]) if nth[:1].isdigit() else rules.numbers[_norm(nth)]) + count
     return _RESOLVERS[phrase.resolve](meeting, count, month, _int(m, "year"))
 
 

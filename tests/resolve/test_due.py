@@ -480,6 +480,9 @@ ORDINAL_WORDS_AND_FIELDS = [
     ("day-before-a-noun-is-no-date", "Kim to move the files to the office on the 5th floor.", APR_2025, NO_DUE),
     ("end-of-the-following-month", "Accounts to be filed by the end of the following month.", APR_2025, "2025-05-31"),
     ("within-a-calendar-month", "Objections to be lodged within one calendar month.", APR_2025, "2025-05"),
+    ("nth-weekday-of-month", "Kim to reply by the first Monday in May.", APR_2025, "2025-05-05"),
+    ("last-weekday-of-month", "Newsletter copy due by the last Friday of April.", APR_2025, "2025-04-25"),
+    ("nth-weekday-digits-and-year", "Quiz night to be booked for the 2nd Tuesday of June 2026.", APR_2025, "2026-06-09"),
 ]
 
 
@@ -494,8 +497,9 @@ def test_more_deadline_shapes(case_id: str, text: str, meeting: dt.date, expecte
 
 DUE_NOT_YET = [
     # id, action unit, meeting date, expected, why it still fails
-    ("nth-weekday-of-month", "Kim to reply by the first Monday in May.", APR_2025, "2025-05-05",
-     "'the first Monday in May', 'the last Friday of April': an ordinal weekday of a month has no resolver yet"),
+    ("fortnight-on-weekday", "Kim to reply a fortnight on Friday.", APR_2025, "2025-04-18",
+     "'a week on Monday' resolves, 'a fortnight on Friday' reads as the coming Friday: the weekday-week resolver "
+     "counts one week only"),
 ]
 
 
