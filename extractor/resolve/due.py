@@ -375,6 +375,9 @@ _RESOLVERS: dict[str, _Resolver] = {
     # the weekday)
     "weekday_week": _needs_meeting(
         lambda m, n, _mo, _y: (dt.date.fromisoformat(_weekday_date(n, m) or "") + dt.timedelta(weeks=1)).isoformat()),
+    # 'a fortnight on Friday', 'Friday fortnight': two weeks after the coming weekday
+    "weekday_fortnight": _needs_meeting(
+        lambda m, n, _mo, _y: (dt.date.fromisoformat(_weekday_date(n, m) or "") + dt.timedelta(weeks=2)).isoformat()),
     "year_end": _resolve_year_end,
     # 'before Christmas': a day of the year fixed by the calendar (count is month * 100 + day), the next one ahead
     "yearly_day": _needs_meeting(lambda m, n, _mo, _y: _iso_or_none(_forward_day(m, n // 100, n % 100))),
