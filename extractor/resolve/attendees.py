@@ -208,8 +208,9 @@ class PeopleIndex:
             lookups.append(("first_initial", f"{words[0]} {words[1][:1]}"))
         if len(words) >= 2 and not titled:
             lookups.append(("lead", key))
-        if len(words) == 2 and words[0] in SURNAME_PARTICLES:
-            lookups.append(("surname", words[1]))  # "Cllr Ní Bhriain", "Mr van Wyk": the particle opens the surname
+        if 2 <= len(words) <= 3 and all(w in SURNAME_PARTICLES for w in words[:-1]):
+            # "Cllr Ní Bhriain", "Mr van Wyk", "Ms de la Cruz": the particles open the surname
+            lookups.append(("surname", words[-1]))
         for kind, value in lookups:
             hits = self.by[kind].get(value, {})
             if len(hits) == 1:

@@ -49,6 +49,7 @@ _REQUIRED: dict[str, dict[str, Any]] = {
     "month": {"month": int, "names": _STRINGS, "exact": _STRINGS},
     "weekday": {"weekday": int, "names": _STRINGS, "exact": _STRINGS},
     "number": {"value": int, "words": _STRINGS},
+    "ordinal": {"value": int, "words": _STRINGS},
     "meeting_noun": {"words": _STRINGS},
     "period_noun": {"words": _STRINGS},
     "determiner": {"words": _STRINGS},
@@ -56,7 +57,7 @@ _REQUIRED: dict[str, dict[str, Any]] = {
     "open": {"pattern": str, "next_meeting": bool},
     "relative": {"pattern": str, "resolve": str},
 }
-_OPTIONAL = {"period_noun"}  # a rules file saved before the kind existed still loads
+_OPTIONAL = {"period_noun", "ordinal"}  # a rules file saved before the kind existed still loads
 # firm: a deadline noun ("A deadline of 8 March was set") makes the date a deadline even in a past-tense clause
 _CUE_ROLES = ("deadline", "past_before", "past_after", "firm")
 
@@ -151,10 +152,13 @@ def _build(path: Path, by_kind: RecordsByKind) -> DueRules:
     months, loose_months, month_exact = _lexicon(by_kind["month"], "month")
     weekdays, loose_days, weekday_exact = _lexicon(by_kind["weekday"], "weekday")
     numbers = {_norm(w): rec["value"] for _, rec in by_kind["number"] for w in rec["words"]}
+    ordinals = {_norm(w): rec["value"] for _, rec in by_kind["ordinal"] for w in rec["words"]}
     fragments = {
         "month": f"(?P<month>{_alternation(loose_months, month_exact)})(?!\\w)",
         "weekday": f"(?P<weekday>{_alternation(loose_days, weekday_exact)})(?!\\w)",
         "n": f"(?P<n>\\d{{1,3}}|{_alternation(numbers)})",
+        # "the first of June", "by the fifteenth": a day of the month in words (a phrase names its own group)
+        "ordinal": f"(?:{_alternation(ordinals)})(?![\\w-])" if ordinals else "(?!)",
         "meeting": f"(?:{_alternation(_words(by_kind, 'meeting_noun'))})",
         "det": f"(?:{_alternation(_words(by_kind, 'determiner'))})",
         # "year-end figures", "month-end close": a period that qualifies a noun is no deadline
@@ -171,7 +175,7 @@ def _build(path: Path, by_kind: RecordsByKind) -> DueRules:
     missing = sorted(kind for kind in _REQUIRED if not by_kind[kind] and kind not in _OPTIONAL)
     if missing:  # checked after the patterns so a bad record is reported with its line first
         raise RuleError(path, None, f"no rules of kind {', '.join(missing)}; every kind needs at least one record")
-    return DueRules(months, weekdays, numbers, fragments, deadline, firm, tuple(past_before), tuple(past_after),
+    return DueRules(months, weekdays, numbers | ordinals, fragments, deadline, firm, tuple(past_before), tuple(past_after),
                     phrases, _date_shapes(fragments), re.compile(fragments["month"], _FLAGS),
                     month_keys(loose_months, month_exact))
 
@@ -301,6 +305,25 @@ def _day_of_month(meeting: dt.date, day: int) -> str | None:
         return None
 
 
+def _day_in(year: int, month: int, day: int) -> str | None:
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _nth_weekday(meeting: dt.date | None, count: int, month: int | None, year: int | None) -> str | None:
+    """'the first Monday in May', 'the last Friday of April' (count: the ordinal, 9 for last, then the weekday)."""
+    nth, weekday = divmod(count, 10)
+    if month is None or year is None and meeting is None:
+        return None
+    year = year if year is not None else _forward_year(meeting, month)
+    days = [d for d in range(1, calendar.monthrange(year, month)[1] + 1) if dt.date(year, month, d).weekday() == weekday]
+    if nth == 9 or 1 <= nth <= len(days):
+        return dt.date(year, month, days[-1 if nth == 9 else nth - 1]).isoformat()
+    return None
+
+
 def _named_quarter_end(meeting: dt.date | None, quarter: int, _month: int | None, year: int | None) -> str | None:
     """'end of Q2': the last day of that calendar quarter, of the year given or the next one still ahead."""
     if not 1 <= quarter <= 4:
@@ -340,16 +363,21 @@ _RESOLVERS: dict[str, _Resolver] = {
     "fiscal_year_end": _needs_meeting(
         lambda m, _n, _mo, _y: f"{m.year if m <= dt.date(m.year, 3, 31) else m.year + 1}-03-31"),
     "day_of_month": _needs_meeting(lambda m, n, _mo, _y: _day_of_month(m, n)),
+    "day_of_next_month": _needs_meeting(lambda m, n, _mo, _y: _day_in(*_shift_month(m.year, m.month, 1), n)),
     "month_end": _resolve_month_end,
     "named_quarter_end": _named_quarter_end,
     # 'by end of H1': the half's last quarter ends it
     "named_half_end": lambda m, n, mo, y: _named_quarter_end(m, 2 * n, mo, y) if 1 <= n <= 2 else None,
     "named_month": _named_month,
+    "nth_weekday": _nth_weekday,
     "week_end": _needs_meeting(lambda m, n, _mo, _y: _week_end(m, n)),
     # 'Friday week', 'a week on Monday': the first such weekday after the meeting, then a week on (count is
     # the weekday)
     "weekday_week": _needs_meeting(
         lambda m, n, _mo, _y: (dt.date.fromisoformat(_weekday_date(n, m) or "") + dt.timedelta(weeks=1)).isoformat()),
+    # 'a fortnight on Friday', 'Friday fortnight': two weeks after the coming weekday
+    "weekday_fortnight": _needs_meeting(
+        lambda m, n, _mo, _y: (dt.date.fromisoformat(_weekday_date(n, m) or "") + dt.timedelta(weeks=2)).isoformat()),
     "year_end": _resolve_year_end,
     # 'before Christmas': a day of the year fixed by the calendar (count is month * 100 + day), the next one ahead
     "yearly_day": _needs_meeting(lambda m, n, _mo, _y: _iso_or_none(_forward_day(m, n // 100, n % 100))),
@@ -389,6 +417,9 @@ def _date_shapes(f: dict[str, str]) -> dict[str, re.Pattern[str] | Prechecked]:
         "numeric_short": r"(?<![\d/.£$€])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/%])",
         "day_month": rf"(?:{f['weekday']},?\s+)?(?<!\d){day}(?:\s+of)?\s+{f['month']}(?:,?\s+{year})?{tail}",
         "month_day": rf"{f['month']}\s+(?:the\s+)?{day}(?!\d)(?:,?\s+{year})?{tail}",  # "June 1st", "June the 1st"
+        # "the first of June", "June the first": the day in words (a digit-free shape, so behind the month check)
+        "day_word_month": rf"\bthe\s+(?P<dayword>{f['ordinal']})(?:\s+of)?\s+{f['month']}(?:,?\s+{year})?{tail}",
+        "month_day_word": rf"{f['month']}\s+the\s+(?P<dayword>{f['ordinal']})(?:,?\s+{year})?{tail}",
         "month_year": rf"{f['month']},?\s+{year}{tail}",
         # an action log's "Mar-24" (Excel's mmm-yy): March 2024
         "month_year_short": rf"(?<![\w-]){f['month']}-(?P<year>\d{{2}})(?![\d-])",
@@ -435,6 +466,8 @@ def _date_of(name: str, match: re.Match[str], rules: DueRules, meeting: dt.date 
         return _weekday_day(rules.weekdays[_norm(match["weekday"])], int(match["day"]), meeting)
     month = rules.months[_norm(match["month"])] if match.groupdict().get("month") else _int(match, "mnum")
     year, day = _int(match, "year"), _int(match, "day")
+    if match.groupdict().get("dayword"):
+        day = rules.numbers[_norm(match["dayword"])]
     if year is not None and year < 100:
         year += 2000
     if name in ("numeric", "numeric_dash") and month is not None and day is not None and month > 12 >= day:
@@ -482,7 +515,8 @@ _SHAPE_NEEDS = {"iso": (True, False), "numeric": (True, False), "numeric_short":
                 "numeric_dash": (True, False), "weekday_numeric": (True, False),
                 "month_year_short": (True, True), "day_month_short": (True, True),
                 "day_month": (True, True), "month_day": (True, True), "month_year": (True, True),
-                "month": (False, True), "weekday_day": (True, False)}
+                "month": (False, True), "weekday_day": (True, False),
+                "day_word_month": (False, True), "month_day_word": (False, True)}
 _DIGIT = re.compile(r"\d")
 
 
@@ -524,6 +558,9 @@ def _phrase_date(phrase: _Phrase, m: re.Match[str], rules: DueRules,
     groups = m.groupdict()
     month = rules.months[_norm(groups["month"])] if groups.get("month") else None
     count = rules.weekdays[_norm(groups["weekday"])] if groups.get("weekday") else _count(groups.get("n"), phrase, rules)
+    if groups.get("nth") and groups.get("weekday"):  # "the first Monday in May": the ordinal (9: last) and the weekday
+        nth = groups["nth"].lower()
+        count = 10 * (9 if nth == "last" else int(nth[:-2]) if nth[:1].isdigit() else rules.numbers[_norm(nth)]) + count
     return _RESOLVERS[phrase.resolve](meeting, count, month, _int(m, "year"))
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
@@ -112,6 +112,9 @@ class MetricRules:
     # an accountant's negative: "Variance: (£12,000)", "| (1,200) |": the sum in group "v" is below zero
     negatives: tuple[re.Pattern[str] | Prechecked, ...] = ()
     shape_gate: re.Pattern[str] | None = None  # any string a fraction or reading needs; None: always try them
+    # "R1.2m", "R450,000": one-letter codes glued to a sum (currency "glued"), their letters and units
+    glued: re.Pattern[str] | None = None
+    glued_units: dict[str, str] = field(default_factory=dict)
 
 
 def _valid(value: Any, want: Any) -> bool:
@@ -236,8 +239,15 @@ def _rates(path: Path, by_kind: RecordsByKind, fragments: dict[str, str]) -> tup
     return tuple(rates)
 
 
+# a glued one-letter code ("R1.2m") is money only before a sum's shape: thousands commas or a scale; "R1",
+# "R12" stay references (a recommendation, a room, a risk)
+_MONEY_SHAPED = r"(?=\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?\s?(?:k|m|mn|bn|million|billion)(?![\w-]))"
+
+
 def _currency_patterns(currencies: list[dict[str, Any]]) -> dict[str, Any]:
-    """"£", "\\$" and "GBP" before the number; "GBP", "pounds" after it."""
+    """"£", "\\$" and "GBP" before the number; "GBP", "pounds" after it; glued letter codes ("R1.2m")."""
+    glued_units = {g: c["unit"] for c in currencies for g in c.get("glued", [])}
+    glued = "|".join(re.escape(g) for g in sorted(glued_units, key=len, reverse=True))
     symbols = "".join(re.escape(s) for c in currencies for s in c["symbols"])
     codes = _alternation([s for c in currencies for s in c["codes"]])
     after = _alternation([s for c in currencies for s in c["codes"] + c["words"]])
@@ -245,6 +255,9 @@ def _currency_patterns(currencies: list[dict[str, Any]]) -> dict[str, Any]:
         "currency_before": re.compile(rf"(?:\\?(?P<sym>[{symbols}])\s?|(?<!\w)(?P<code>{codes})\s?)$", _FLAGS),
         "currency_after": re.compile(rf"\s+(?P<cur>{after})(?!\w)", _FLAGS),
         "currency_units": {s.lower(): c["unit"] for c in currencies for s in c["symbols"] + c["codes"] + c["words"]},
+        # the code first, so the scan looks for its letter alone; what comes before is checked in _glued_codes
+        "glued": re.compile(rf"(?:{glued}){_MONEY_SHAPED}") if glued else None,
+        "glued_units": glued_units,
     }
 
 
@@ -343,6 +356,7 @@ _MINUS = "-−–"  # a hyphen, the minus sign, an en dash typed as one, glued t
 _SCALES = {"k": 1000, "m": 1000000, "mn": 1000000, "bn": 1000000000}
 _SPACED_SCALE = re.compile(r"\s(?P<scale>k|m|mn|bn)(?![\w-])", re.IGNORECASE)
 _MEASURED_TIME = re.compile(r"['’]|\s+of\s+(?:reserves?|expenses?|costs?|spend|running|cover|income|rent)\b", re.I)
+_FROM_TO = re.compile(r"\bfrom\s+[£$€]?(?P<other>[\w.,-]+?)(?:%|\s+per\s*cent)?\s+to\s+$", re.I)
 _COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|than|versus|vs\.?|against|from|up\s+to|down\s+to)\s+$", re.I)
 
 
@@ -431,6 +445,10 @@ def _counts_something(text: str, m: re.Match[str], mention: _Mention, rules: Met
         return True  # "six out of eight", "six of the eight schools": both numbers are the reading
     if _COMPARED.search(text[max(0, m.start() - 16):m.start()]):
         return True  # "two incidents, compared with five in September"
+    moved = _FROM_TO.search(text[max(0, m.start() - 40):m.start()])
+    if moved and (moved["other"][:1].isdigit()
+                  or all(w in rules.words for w in re.split(r"[\s-]+", _norm(moved["other"])))):
+        return True  # "down from twelve to nine.": the change's other end, no noun after it
     if not following or _is_period(text, m.start(), m.end(), rules):
         return False
     if mention.number == 1:
@@ -490,7 +508,15 @@ def _is_count(mention: _Mention, money: set[str]) -> bool:
 
 
 def _mentions(text: str, rules: MetricRules) -> list[_Mention]:
-    numbers, words = list(_NUMBER.finditer(text)), list(rules.word_re.finditer(text))
+    glued = _glued_codes(text, rules)
+    if glued:  # "R1.2m": the code blanked so the number is read, its unit set below
+        blanked = text
+        for number_at, code_at in glued.items():
+            blanked = blanked[:code_at] + " " * (number_at - code_at) + blanked[number_at:]
+        numbers = list(_NUMBER.finditer(blanked))
+    else:
+        numbers = list(_NUMBER.finditer(text))
+    words = list(rules.word_re.finditer(text))
     shaped = _shaped(text, rules)
     if not numbers and not words:
         return shaped  # most units: no number to mask, so none of the ~40 masks need to run
@@ -502,6 +528,9 @@ def _mentions(text: str, rules: MetricRules) -> list[_Mention]:
     counted_from = min((f.start for f in found if f is not None and _is_count(f, money)), default=None)
     found += [_word_mention(m, text, rules, counted_from) for m in words
               if not masked.overlaps(*m.span()) and not taken.overlaps(*m.span())]
+    for f in found:
+        if f is not None and f.start in glued:
+            f.unit, f.start = rules.glued_units[text[glued[f.start]:f.start]], glued[f.start]
     found = sorted([f for f in found if f is not None] + shaped, key=lambda f: f.start)
     for negative in rules.negatives:
         for m in negative.finditer(text):
@@ -509,6 +538,17 @@ def _mentions(text: str, rules: MetricRules) -> list[_Mention]:
                 if m.start("v") <= f.start and f.end <= m.end("v") and f.number > 0:
                     f.number = -f.number
     return found
+
+
+def _glued_codes(text: str, rules: MetricRules) -> dict[int, int]:
+    """Where a glued letter code's number starts -> where the code starts; a substring test spares the regex."""
+    if rules.glued is None or not any(code in text for code in rules.glued_units):
+        return {}
+    return {m.end(): m.start() for m in rules.glued.finditer(text)
+            if not m.start() or not _GLUED_AFTER.match(text, m.start() - 1)}
+
+
+_GLUED_AFTER = re.compile(r"[\w#/@.]")  # a code glued to what precedes it is part of a word or reference
 
 
 def _pair_value(written: str, rules: MetricRules) -> Decimal:

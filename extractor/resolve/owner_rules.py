@@ -19,11 +19,14 @@ from ..rules import factored_alternation, lexicon, prechecked, read_rules
 
 RULES_PATH = Path(__file__).with_name("owner_rules.jsonl")
 UP = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())  # "Émile", "Łukasz"
-PARTICLE = r"(?:de|da|del|der|van|von|la|le|du|di|bin|al|dos|das|ter|ten)"
+# "Iolo ap Dafydd", "Lucía de la Cruz", "Jan van der Berg": a particle, or two in a row, inside a name
+PARTICLE = r"(?:de|da|del|della|der|den|van|von|la|le|du|di|bin|al|dos|das|ter|ten|ap|ab)"
 # no digits ("A15" and "BD/18/117" are references); a full stop only ends an initial or a short
 # abbreviation ("J.", "Insp."), so a name never runs over a sentence end ("Councillors. Clerk")
 WORD = rf"(?:@[\w-]+|[{UP}]\.(?:[{UP}]\.)+|[{UP}][a-z]{{0,3}}\.(?!\w)|[{UP}](?:[^\W\d_]|['’-])*)"
-NAME = rf"(?:(?:the|The|all|All)\s+)?{WORD}(?:\s+(?:{WORD}|{PARTICLE}(?=\s+[{UP}]))){{0,3}}"
+# "Who: Rob When: 30 April": the label of the next field of a flattened row ends a name
+FIELD = r"(?!(?:When|Due|Date|Deadline|Status|Target|By\s+when)\s*:)"
+NAME = rf"(?:(?:the|The|all|All)\s+)?{WORD}(?:\s+{FIELD}(?:{WORD}|{PARTICLE}(?=(?:\s+{PARTICLE})?\s+[{UP}]))){{0,3}}"
 SEP = r"\s*(?:,|/|&|\+|\band/or\b|\band\b|\bor\b)\s*"
 NAME_LIST = rf"{NAME}(?:{SEP}{NAME})*"
 # "Jo Bloggs (JB) will ...": initials given in passing; "Jo Bloggs (Highways) to ...": a remit in brackets
@@ -31,7 +34,7 @@ DEFINED_INITIALS = r"(?:\s*\((?:[A-Z][A-Za-z]?[A-Z][A-Za-z]{0,2}|[A-Z][a-z][\w&'
 # "Kim also will", "The panel all agreed to", "JT, as secretary, would"
 # "Jo Bell, the council's tree officer, will": a post in apposition between commas
 # "Shaun from the diocese will": where a person named by first name comes from, between the name and the cue
-ADVERB = (r"(?:\s+(?:all|both|also|then|now|still|each|jointly|again|further|duly|[a-z]{3,}ly)|,\s+(?:as|the|our|their|its|a|an)\s+[\w\s'’-]{1,40}?,"
+ADVERB = (r"(?:\s+(?:all|both|also|then|now|still|each|jointly|again|further|duly|[a-z]{3,}ly)|,\s+(?:as|the|our|their|its|a|an|supported\s+by|assisted\s+by|helped\s+by|with\s+(?:support|help)\s+from)\s+[\w\s'’-]{1,40}?,"
           r"|\s+from\s+the\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?(?=\s+(?:will|to|would|agreed|offered)\b))?")
 
 
@@ -65,8 +68,11 @@ class OwnerRules:
     appositive_cue: re.Pattern[str] | None = None  # ", will": what every appositive match holds (its pre-check)
     marker_post: re.Pattern[str] = re.compile(r"(?!)")  # "Responsible: Head of Finance": a post in an owner slot
     not_initials: frozenset[str] = frozenset()  # "AGM", "VAT": capitals in an owner's bracket that name a thing
+    body_words: frozenset[str] = frozenset()  # "Head of Planning, County Council": the body a post belongs to
     nicknames: dict[str, frozenset[str]] = field(default_factory=dict)  # "tom" -> {"thomas"}
     group_determiners: frozenset[str] = frozenset()  # "each", "every": "Each member" is a group owner, "Each" alone none
+    # "Lead – Clerk; support – Chair": a label whose slot names a helper, not an owner (matched at a mention's left)
+    support_label: re.Pattern[str] = re.compile(r"(?!)")
 
 
 @lru_cache(maxsize=1)
@@ -126,7 +132,7 @@ def load_rules(path: Path) -> OwnerRules:
         r"|(?:his|her|their)\s+intention\b)"
     )
     passive_by = re.compile(
-        rf"\b(?:to|will|would|should|shall|must|is\s+to|are\s+to)\s+be\s+[a-z]+(?:ed|en|t)\s+(?:[a-z]+\s+){{0,4}}?"
+        rf"\b(?:[Tt]o|will|would|should|shall|must|is\s+to|are\s+to)\s+be\s+[a-z]+(?:ed|en|t)\s+(?:[a-z]+\s+){{0,4}}?"
         rf"by\s+(?P<who>{NAME_LIST}|{group})"
     )
     # "... will be drafted by Aoife Byrne and sent by the Chair": a second participle of the same passive, its own agent
@@ -175,13 +181,18 @@ def load_rules(path: Path) -> OwnerRules:
     # a post or group after an owner marker, up to the end of the clause: "Responsible: Head of Finance",
     # "ACTION: All trustees", "Lead: the Chair and Vice-Chair"
     marker_post = prechecked(re.compile(
-        rf"\b(?:ACTIONS?|Actions?|Action\s+(?i:officers?)|(?:Action\s+)?(?i:owners?)|Assign(?:ee|ed)s?|Leads?|Responsible(?:\s+(?i:officers?|persons?))?|Who|Action\s+by)"
-        rf"\s*[:\-–—]\s*(?P<who>{group}(?:\s*(?:,|/|&|\band\b)\s*(?:{group}|{NAME}))*)(?=\s*(?:$|[.;,)|]))"
+        rf"\b(?:ACTIONS?|Actions?|Action\s+(?i:officers?)|(?:Action\s+)?(?i:owners?)|Assign(?:ee|ed)s?|Leads?(?:\s+(?i:officers?|persons?|members?))?|Responsib(?:le|ility)(?:\s+(?i:officers?|persons?))?|Who|Action\s+by)"
+        rf"\s*[:\-–—]\s*(?P<who>{group}(?:\s*(?:,|/|&|\band\b)\s*(?:{group}|{NAME}))*)(?=\s*(?:$|[.;,)|]|\(by\b|(?:When|Due|Date|Deadline|By\s+when)\s*:))"
     ), max_strings=24)
     return OwnerRules(
         marker_post=marker_post,
         not_initials=words("not_initials"),
+        body_words=words("body_word"),
         group_determiners=words("group_determiner"),
+        # "support – Chair", "supported by Kim": a label ending in "by"/"from" needs no colon or dash
+        support_label=re.compile(rf"(?:^|[\s;,(])(?i:(?:{_alternation(lexicon(records, 'support_label'))})\s*[:\-–—]"
+                                 rf"|(?:{_alternation([v for v in lexicon(records, 'support_label') if v.split()[-1] in ('by', 'from')])}))\s*$")
+        if lexicon(records, "support_label") else re.compile(r"(?!)"),
         nicknames=_nicknames(records),
         clause=clause,
         pronoun_back=pronoun_back,

@@ -31,9 +31,9 @@ EMAIL_SLOT = re.compile(
 )
 MARKER_SLOT = re.compile(  # read on every unit: behind MARKER_SLOT_NEEDS below
     r"\((?i:actions?|owner|lead)\s*[:\-–—]?\s*(?P<who>[^)]+)\)"
-    r"|\b(?:Action\s+(?i:officers?)(?=\s*:)|ACTIONS?|Actions?(?!\s+(?i:officers?)\s*:)|AP|AI(?=\s*:)|#action|(?:Action\s+)?(?i:owner(?:s|\(s\))?)|Who(?=\s*:)|Lead|Responsible\s+(?i:officers?|persons?|leads?)|Responsible"
+    r"|\b(?:Action\s+(?i:officers?)(?=\s*:)|ACTIONS?|Actions?(?!\s+(?i:officers?)\s*:)|AP|AI(?=\s*:)|#action|(?:Action\s+)?(?i:owner(?:s|\(s\))?)|Who(?=\s*:)|Lead(?:\s+(?i:officers?|persons?|members?)(?=\s*:))?|Responsible\s+(?i:officers?|persons?|leads?)|Responsib(?:le|ility)"
     r"|(?i:officers?\s+responsible)|(?i:assigned\s+to)|Assign(?:ee|ed)s?(?=\s*:)|Action by|Actioned\s+by|(?i:by\s+whom)(?=\s*:)|Action\s+on(?=\s+\S+(?:\s+\S+)?\s+to\s)|(?i:actions?(?:\s+items?)?\s+for))\s*[:\-–—]?\s*(?P<who2>" + NAME_LIST
-    + r")(?=\s*(?:$|[.;:,)/|]|\bto\b|\bwill\b|\bDue\b|\bby\b|\bfor\b)|\s+[–—-]\s)"  # "Owner: @cwei — deprecate ..."
+    + r")(?=\s*(?:$|[.;:,)/|]|\(by\b|\bto\b|\bwill\b|\bDue\b|\bby\b|\bfor\b|\b(?:When|Date|Deadline|By\s+when)\s*:)|\s+[–—-]\s)"  # "Owner: @cwei — deprecate ..."
     r"|\b(?:AI|AP|TODO|FIXME|ACTION|Action|(?i:action\s+item))\s?\((?P<who3>[^)]+)\)"  # "AI(Kim)", "ACTION(amoreau): ..."
     r"|(?:#action\s+|\b(?:TODO|FIXME):?\s+(?=@))(?P<who4>@?[\w.-]+)"  # "#action tkessler ...", "TODO @bob: ..."
     r"|\s(?:→|->|=>)\s*(?P<who5>@?" + NAME_LIST + r")\s*[.]?\s*$"  # "Update the docs → Ann": an arrow to the owner
@@ -43,7 +43,7 @@ MARKER_SLOT = re.compile(  # read on every unit: behind MARKER_SLOT_NEEDS below
 )
 # What each branch of MARKER_SLOT needs (rules.needs of each, and the ASCII arrows: a text with '→' is not ASCII,
 # and a pre-check lets every such text through); two units in three hold none of them
-MARKER_SLOT_NEEDS = ("action", "lead", "owner", "ai", "ap", "assign", "responsible", "who", "fixme", "todo", "@", "->", "=>")
+MARKER_SLOT_NEEDS = ("action", "lead", "owner", "ai", "ap", "assign", "responsib", "who", "fixme", "todo", "@", "->", "=>")
 MARKER_SLOT = Prechecked(MARKER_SLOT, MARKER_SLOT_NEEDS)
 # "ACTION: tkessler, bnovak to review ...": lower-case logins after a marker, kept only when they are attendees
 MARKER_HANDLES = prechecked(re.compile(
@@ -114,6 +114,11 @@ def find_owners(
     clause_numbered = CLAUSE_NUMBER.match(text) is not None
     text = _unnumber(_unmark(text), rules, lex)
     mentions = _mentions(text, rules, index, lex, clause_numbered)
+    if ", " in text and rules.body_words:
+        mentions = _posts_of_bodies(text, mentions, rules)
+    if ":" in text or _has_dash(text) or "by " in text or "from " in text:
+        # "Lead – Clerk; support – Chair", "supported by Kim": a helper's slot names no owner
+        mentions = [m for m in mentions if not rules.support_label.search(text, max(0, m[0] - 40), m[0])]
     local = _local_names(text, mentions)
     if any(explicit == SLOT for _, _, explicit in mentions):
         # the minute-taker's own owner slot ("(Action: X)", "- X" tail) outranks inferred subjects
@@ -205,7 +210,7 @@ def _resolve_all(mentions: list[Mention], index: "PeopleIndex", rules: OwnerRule
                  lex: PeopleLexicon | None, local: dict[str, str]) -> list[Owner]:
     found: list[Owner] = []
     for start, mention, explicit in mentions:
-        for part_start, part in _post_parts(mention, start, index):
+        for part_start, part in _post_parts(mention, start, index, rules):
             owner = resolve_owner(part, index, rules, explicit=explicit, lex=lex)
             if owner and not owner.attendee and owner.name.lower() in local:
                 owner.name = local[owner.name.lower()]  # "RESOLVED for Kim Doyle to ... Kim to action"
@@ -258,10 +263,14 @@ def _spoken(text: str, speaker: str, index: "PeopleIndex", rules: OwnerRules,
 REQUEST = re.compile(r"(?i)^(?:can|could|would|will)\s+you\b|^please\b")
 
 
-def _post_parts(mention: str, start: int, index: "PeopleIndex") -> list[tuple[int, str]]:
+def _post_parts(mention: str, start: int, index: "PeopleIndex", rules: OwnerRules) -> list[tuple[int, str]]:
     """The parts of a mention, a post's "of X and Y" kept whole: "the Director of Finance and Resources" is one
-    owner, "the Director of Finance and Kim" two (a name, or someone listed, after the "and")."""
+    owner, "the Director of Finance and Kim" two (a name, or someone listed, after the "and"); "Head of Finance,
+    City Council" one, the post (the body after the comma says whose post it is)."""
     parts = _split(mention, start)
+    if len(parts) == 2 and _is_body(parts[1][1], rules) and _is_post(parts[0][1], rules) \
+            and re.fullmatch(r"\s*,\s*", mention[parts[0][0] - start + len(parts[0][1]):parts[1][0] - start]):
+        parts = parts[:1]
     merged: list[tuple[int, str]] = []
     for offset, part in parts:
         if merged and re.search(r"\bof\s+\S", merged[-1][1]) and re.fullmatch(r"[A-Z][a-z]+", part) \
@@ -272,6 +281,35 @@ def _post_parts(mention: str, start: int, index: "PeopleIndex") -> list[tuple[in
             continue
         merged.append((offset, part))
     return merged
+
+
+def _is_body(phrase: str, rules: OwnerRules) -> bool:
+    """"County Council", "Acme Ltd": a capitalised phrase that ends in a body word."""
+    words = phrase.split()
+    return len(words) >= 2 and all(w[:1].isupper() for w in words) and words[-1].lower().strip(".") in rules.body_words
+
+
+def _is_post(phrase: str, rules: OwnerRules) -> bool:
+    """"Head of Planning", "the Chief Executive": a post (a group word in it), not a body itself."""
+    return _group_words(phrase, rules) and not _is_body(phrase, rules)
+
+
+# the post before "<Body> to ...": "Head of Planning, County Council to review ..."
+POST_BEFORE = re.compile(rf"(?:^|(?<=[\s:;(–—-]))(?P<post>(?:[Tt]he\s+)?[{UP}][\w'’-]*(?:\s+(?:of|for|and|[{UP}][\w'’-]*)){{0,5}}),\s*$")
+
+
+def _posts_of_bodies(text: str, mentions: list[Mention], rules: OwnerRules) -> list[Mention]:
+    """A body read as a subject after "<Post>, " is the post's: "Head of Planning, County Council to review"
+    -> the Head of Planning."""
+    kept: list[Mention] = []
+    for start, who, explicit in mentions:
+        before = POST_BEFORE.search(text, max(0, start - 80), start) if _is_body(who, rules) else None
+        if before and _is_post(before["post"], rules) and _opens_clause(text, before.start("post"), rules):
+            if not any(m[0] == before.start("post") for m in kept):
+                kept.append((before.start("post"), before["post"], explicit))
+            continue
+        kept.append((start, who, explicit))
+    return kept
 
 
 def _unmark(text: str) -> str:
@@ -342,8 +380,10 @@ def _mentions(text: str, rules: OwnerRules, index: "PeopleIndex", lex: PeopleLex
                      or re.search(r"(?:ed|ly|ing|[^s]s)$", following)):
         mentions.append((lead.start("who"), lead.group("who"), "lead"))
     lead = LEAD_OWNER.match(text) if _has_dash(text) else None
-    if lead and all(len(part.split()) <= 2 for _, part in _split(lead.group("who"), 0)):  # not "Broken Gate Hinge - ..."
+    if lead and all(len(part.split()) <= 2 for _, part in _split(lead.group("who"), 0)) \
+            and not SLOT_LABEL.fullmatch(lead.group("who")):  # not "Broken Gate Hinge - ...", nor "Lead – Clerk"
         mentions.append((lead.start("who"), lead.group("who"), "lead"))
+    mentions += _more_pairs(text, mentions)
     # kept only when they name an attendee: "would work with Kim to ..." makes Kim a co-owner, not a firm
     for pattern in (BY_AGENT, WITH):
         mentions += [(m.start("who"), m.group("who"), None) for m in pattern.finditer(text)]
@@ -366,6 +406,25 @@ def _mentions(text: str, rules: OwnerRules, index: "PeopleIndex", lex: PeopleLex
             if subject:
                 mentions.append(subject)
     return sorted(mentions, key=lambda m: m[0])
+
+
+# an owner field's label before a dash ("Lead – Clerk"), not a name
+SLOT_LABEL = re.compile(r"(?i:actions?|owners?|leads?|responsible|responsibility|who)")
+# "...; Shaun – order the paint": a further "owner – task" pair after a semicolon
+PAIR_AFTER_SEMICOLON = re.compile(rf";\s*(?P<who>{NAME_LIST})\s+[–—-]\s+\S")
+DASH_AFTER = re.compile(r"\s+[–—-]\s+\S")
+
+
+def _more_pairs(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"Actions: Aoife – fix the gate; Shaun – order the paint.": when the unit's first owner is written
+    "X – task", each later "; Y – task" names an owner as well."""
+    if ";" not in text or not mentions:
+        return []
+    start, first, explicit = min(mentions, key=lambda m: m[0])
+    if not DASH_AFTER.match(text, start + len(first)):
+        return []
+    return [(m.start("who"), m.group("who"), explicit) for m in PAIR_AFTER_SEMICOLON.finditer(text, start)
+            if not SLOT_LABEL.fullmatch(m.group("who"))]
 
 
 def _has_dash(text: str) -> bool:

@@ -457,7 +457,38 @@ QUARTERS_AND_SHORTHAND = [
 ]
 
 
-MORE_SHAPES = MORE + UNSEEN + QUARTERS_AND_SHORTHAND
+ORDINAL_WORDS_AND_FIELDS = [
+    # days written as ordinal words, and more ways to say a day or a period
+    ("ordinal-word-day", "Kim to reply by the first of June.", APR_2025, "2025-06-01"),
+    ("ordinal-word-day-no-of", "Clerk to renew the hall insurance by the fifteenth May.", APR_2025, "2025-05-15"),
+    ("compound-ordinal-hyphen", "Treasurer to bank the takings by the twenty-first of May.", APR_2025, "2025-05-21"),
+    ("compound-ordinal-spaced", "Treasurer to bank the takings by the thirty first of May.", APR_2025, "2025-05-31"),
+    ("month-then-ordinal-word-and-year", "Head to report by May the second, 2026.", APR_2025, "2026-05-02"),
+    ("bare-ordinal-word-day", "Governors to return the skills audit by the fifteenth.", APR_2025, "2025-04-15"),
+    ("ordinal-word-of-the-month", "Rent to be paid on the first of the month.", APR_2025, "2025-05-01"),
+    ("ordinal-word-before-a-noun-is-no-day", "Kim to report at the first meeting in May.", APR_2025, "2025-05"),
+    ("no-later-than-the-day", "Returns to be filed no later than the 28th.", APR_2025, "2025-04-28"),
+    ("no-later-than-bare-day", "Returns to be filed no later than 28th.", APR_2025, "2025-04-28"),
+    ("end-of-the-calendar-month", "Invoices to be raised by the end of the calendar month.", APR_2025, "2025-04-30"),
+    ("end-of-the-current-month", "Invoices to be raised by the end of the current month.", APR_2025, "2025-04-30"),
+    ("weeks-abbreviated", "Contractor to quote within 2 wks.", APR_2025, "2025-04-17"),
+    ("weekday-weds", "Kim to send the rota round by Weds.", APR_2025, "2025-04-09"),
+    ("day-of-next-month", "Subscriptions to be paid by the 12th of next month.", APR_2025, "2025-05-12"),
+    ("ordinal-word-of-next-month", "Subscriptions to be paid by the first of next month.", APR_2025, "2025-05-01"),
+    ("bare-day-after-by", "Treasurer to pay the contractor by 5th.", APR_2025, "2025-04-05"),
+    ("day-instant", "Clerk to reply by 12th inst.", APR_2025, "2025-04-12"),
+    ("day-before-a-noun-is-no-date", "Kim to move the files to the office on the 5th floor.", APR_2025, NO_DUE),
+    ("end-of-the-following-month", "Accounts to be filed by the end of the following month.", APR_2025, "2025-05-31"),
+    ("within-a-calendar-month", "Objections to be lodged within one calendar month.", APR_2025, "2025-05"),
+    ("nth-weekday-of-month", "Kim to reply by the first Monday in May.", APR_2025, "2025-05-05"),
+    ("last-weekday-of-month", "Newsletter copy due by the last Friday of April.", APR_2025, "2025-04-25"),
+    ("nth-weekday-digits-and-year", "Quiz night to be booked for the 2nd Tuesday of June 2026.", APR_2025, "2026-06-09"),
+    ("fortnight-on-weekday", "Kim to reply a fortnight on Friday.", APR_2025, "2025-04-18"),
+    ("weekday-fortnight", "Clerk to circulate the draft by Friday fortnight.", APR_2025, "2025-04-18"),
+]
+
+
+MORE_SHAPES = MORE + UNSEEN + QUARTERS_AND_SHORTHAND + ORDINAL_WORDS_AND_FIELDS
 
 
 @pytest.mark.parametrize(("case_id", "text", "meeting", "expected"), MORE_SHAPES, ids=[c[0] for c in MORE_SHAPES])
@@ -468,8 +499,6 @@ def test_more_deadline_shapes(case_id: str, text: str, meeting: dt.date, expecte
 
 DUE_NOT_YET = [
     # id, action unit, meeting date, expected, why it still fails
-    ("ordinal-word-day", "Kim to reply by the first of June.", APR_2025, "2025-06-01",
-     "days written as ordinal words ('the first of June', 'the fifteenth') have no lexicon yet"),
 ]
 
 

@@ -379,13 +379,23 @@ OWNERS10_VALUES = [
     ("half-of-the-year-is-a-period", "In the first half of the year, 212 calls were logged.", [212]),
     ("lakh", "Collections reached 1.2 lakh this quarter.", [120000]),
     ("rupees-crore", "The scheme costs Rs 3 crore.", [30000000]),
+    # a one-letter code glued to a sum, and a comparative figure in brackets
+    ("rand-single-letter-code", "Reserves stand at R1.2m.", [1200000]),
+    ("rand-with-thousands-commas", "A grant of R450,000 was received from the province.", [450000]),
+    ("rand-letter-before-a-bare-number-is-a-reference", "R3 and R12 remain red; 4 risks are closed.", [4]),
+    ("comparative-in-brackets", "Referrals: 12 (15).", [12, 15]),
+    ("prior-period-figure-in-brackets", "Calls answered 120 (96) in the quarter.", [120, 96]),
+    ("subsection-of-a-reference-is-no-value", "Under paragraph 12 (3) of the scheme, 40% was paid.", [40]),
+    ("glued-subsections-are-no-value", "Under section 4(2)(a), 55 notices were served.", [55]),
+    ("change-in-words-from-to", "The waiting list is down from twelve to nine.", [12, 9]),
+    ("change-in-compound-words", "Volunteers rose from twenty-five to thirty.", [25, 30]),
 ]
 
 
 VALUES_NOT_YET = [
     # id, metric unit, expected, why it still fails
-    ("rand-single-letter-code", "Reserves stand at R1.2m.", [1200000],
-     "a one-letter currency code ('R' for rand) glued to a number is not told from a reference such as 'R1'"),
+    ("change-by-a-fraction", "Cases rose by a third to 40.", [1 / 3, 40],
+     "a fraction is read only as a share 'of' something; 'rose by a third' gives the change no value yet"),
 ]
 
 
