@@ -496,17 +496,3 @@ def test_more_deadline_shapes(case_id: str, text: str, meeting: dt.date, expecte
     due = resolve_due(text, meeting)
     assert (due.date if due else NO_DUE) == expected
 
-
-DUE_NOT_YET = [
-    # id, action unit, meeting date, expected, why it still fails
-]
-
-
-@pytest.mark.parametrize(
-    ("case_id", "text", "meeting", "expected"),
-    [pytest.param(c, t, m, e, marks=pytest.mark.xfail(strict=True, reason=why)) for c, t, m, e, why in DUE_NOT_YET],
-    ids=[c[0] for c in DUE_NOT_YET],
-)
-def test_deadline_shapes_not_yet_read(case_id: str, text: str, meeting: dt.date, expected: str | None) -> None:
-    due = resolve_due(text, meeting)
-    assert (due.date if due else NO_DUE) == expected
