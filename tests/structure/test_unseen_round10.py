@@ -17,7 +17,6 @@ import pytest
 
 from extractor.structure.parse import parse_structure
 
-from . import test_unseen_round9 as round9
 from .test_unseen_round9 import names
 
 
@@ -1346,12 +1345,7 @@ CASES = [
 KNOWN: dict[str, str] = {}
 
 
-@pytest.mark.parametrize("case, text, date, attendees, apologies", round9._params(CASES, KNOWN))
-def test_unseen_round10(case, text, date, attendees, apologies):
-    meeting = parse_structure(text)
-    assert (meeting.date.isoformat() if meeting.date else None) == date
-    assert names(meeting.attendees) == attendees
-    assert names(meeting.apologies) == apologies
+# CASES (with KNOWN) and TITLES are run by test_world_shapes.py's tests, with the tables there
 
 
 TITLES = [
@@ -1390,7 +1384,3 @@ def test_lines_after_the_list_name_no_one(case, body):
     assert names(meeting.attendees) == ["Ann Lee", "Bo Roe"]
     assert names(meeting.apologies) == []
 
-
-@pytest.mark.parametrize("case, text, title", TITLES, ids=[c[0] for c in TITLES])
-def test_unseen_titles_round10(case, text, title):
-    assert parse_structure(text).title == title

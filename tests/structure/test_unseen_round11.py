@@ -14,13 +14,6 @@ then those listed as in attendance) and the apologies (absentees included).
 
 from __future__ import annotations
 
-import pytest
-
-from extractor.structure.parse import parse_structure
-
-from . import test_unseen_round9 as round9
-from .test_unseen_round9 import names
-
 
 CASES = [
     # --- bodies from more places ----------------------------------------------------------------------
@@ -604,12 +597,7 @@ KNOWN: dict[str, str] = {
 }
 
 
-@pytest.mark.parametrize("case, text, date, attendees, apologies", round9._params(CASES, KNOWN))
-def test_unseen_round11(case, text, date, attendees, apologies):
-    meeting = parse_structure(text)
-    assert (meeting.date.isoformat() if meeting.date else None) == date
-    assert names(meeting.attendees) == attendees
-    assert names(meeting.apologies) == apologies
+# CASES (with KNOWN) and TITLES (with TITLES_KNOWN) are run by test_world_shapes.py's tests, with the tables there
 
 
 TITLES = [
@@ -637,7 +625,3 @@ TITLES = [
 
 TITLES_KNOWN: dict[str, str] = {}
 
-
-@pytest.mark.parametrize("case, text, title", round9._params(TITLES, TITLES_KNOWN))
-def test_unseen_titles_round11(case, text, title):
-    assert parse_structure(text).title == title

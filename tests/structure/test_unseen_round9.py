@@ -1026,9 +1026,7 @@ TITLES = [
 ]
 
 
-@pytest.mark.parametrize("case, text, title", TITLES)
-def test_unseen_titles(case, text, title):
-    assert parse_structure(text).title == title
+# TITLES are run by test_world_shapes.py's title test, with the later rounds' titles
 
 
 def test_web_page_tags_are_no_part_of_names():
