@@ -57,6 +57,7 @@ class OwnerRules:
     for_to: re.Pattern[str] = re.compile(r"(?!)")
     action_tail: re.Pattern[str] = re.compile(r"(?!)")
     tail: re.Pattern[str] = re.compile(r"(?!)")
+    column_tail: re.Pattern[str] = re.compile(r"(?!)")
     and_will: re.Pattern[str] = re.compile(r"(?!)")
     appositive: re.Pattern[str] = re.compile(r"(?!)")
     anaphor: re.Pattern[str] = re.compile(r"(?!)")
@@ -109,7 +110,7 @@ def load_rules(path: Path) -> OwnerRules:
                  rf"[{UP}][a-z][\w'’-]*(?:\s+(?:and|&)\s+[{UP}][a-z][\w'’-]*)?")
     group = rf"(?:{dash_post}|{group})"
     # "the WG members" whole, not "the WG"; two posts joined: "the Director of Public Health and the ICB Place Director"
-    who = rf"(?:{group}(?:\s+(?:and|&)\s+(?=[Tt]he\s){group})?|{NAME_LIST})"
+    who = rf"(?:{group}(?:\s+(?:and|&)\s+(?=[Tt]he\s|[{UP}]){group})?|{NAME_LIST})"
     subject = re.compile(
         rf"(?:^|(?<=[\s(\[,;:–—/|-]))(?P<who>{who}){DEFINED_INITIALS}{ADVERB}(?P<cue>\s+(?:{cue_alt})|['’]ll)"
         rf"(?=\s+(?P<next>[\w'’-]+)(?:\s+(?P<next2>[\w'’-]+))?|\s*[:,.;!]|\s*$)"
@@ -145,6 +146,13 @@ def load_rules(path: Path) -> OwnerRules:
     low_group = rf"(?i:(?:all|everyone|everybody)(?:\s+else)?|{group})"
     tail = re.compile(
         r"(?<!\w)[–—-]\s*(?P<who>(?:(?:CC|Cllr|Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?:" + NAME_LIST + rf"|{low_group})(?:\s+[a-z]+)?)\s*[.)]?\s*$"
+    )
+    # the owner column of a table flattened by PDF extraction: "Circulate the budget      Clerk", "... \tJS\t30 June":
+    # a gap of a tab or three spaces before the owner, a short last column (a date, a status) may follow; names and
+    # posts as written with their capitals only, so a task's own words after a gap are no owner
+    column_tail = re.compile(
+        r"(?<=[^\s\])])(?:\t[ \t]*|[ \t]{3,})(?P<who>(?:(?:CC|Cllr|Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?:" + NAME_LIST
+        + rf"|{group}|All|Everyone))\s*[.)]?(?:(?:\t[ \t]*|[ \t]{{3,}})[\w/.,' -]{{1,20}})?\s*$"
     )
     appositive = re.compile(rf"{group},\s+(?P<who>{NAME}),\s+(?:{cue_alt})\b")
     and_will = re.compile(
@@ -222,6 +230,7 @@ def load_rules(path: Path) -> OwnerRules:
         for_to=prechecked(for_to),
         action_tail=action_tail,
         tail=tail,
+        column_tail=column_tail,
         and_will=prechecked(and_will),
         appositive=appositive,
         anaphor=anaphor,
