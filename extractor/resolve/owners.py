@@ -31,7 +31,7 @@ EMAIL_SLOT = re.compile(
 )
 MARKER_SLOT = re.compile(  # read on every unit: behind MARKER_SLOT_NEEDS below
     r"\((?i:actions?|owner|lead)\s*[:\-–—]?\s*(?P<who>[^)]+)\)"
-    r"|\b(?:Action\s+(?i:officers?)(?=\s*:)|ACTIONS?|Actions?(?!\s+(?i:officers?)\s*:)|AP|AI(?=\s*:)|#action|(?:Action\s+)?(?i:owner(?:s|\(s\))?)|Who(?=\s*:)|Lead(?:\s+(?i:officers?|persons?|members?)(?=\s*:))?|Responsible\s+(?i:officers?|persons?|leads?)|Responsib(?:le|ility)"
+    r"|\b(?:Action\s+(?i:officers?)(?=\s*:)|ACTIONS?|Actions?(?!\s+(?i:officers?)\s*:)|AP|AI(?=\s*:)|#action|(?:Action\s+)?(?i:owner(?:s|\(s\))?)|Who(?=\s*:)|Lead(?:\s+(?i:officers?|persons?|members?)(?=\s*:))?|Responsible\s+(?i:officers?|persons?|leads?)|Responsib(?:le|ility)(?=\s*[:\-–—])"
     r"|(?i:officers?\s+responsible)|(?i:assigned\s+to)|Assign(?:ee|ed)s?(?=\s*:)|Action by|Actioned\s+by|(?i:by\s+whom)(?=\s*:)|Action\s+on(?=\s+\S+(?:\s+\S+)?\s+to\s)|(?i:actions?(?:\s+items?)?\s+for))\s*[:\-–—]?\s*(?P<who2>" + NAME_LIST
     + r")(?=\s*(?:$|[.;:,)/|]|\(by\b|\bto\b|\bwill\b|\bDue\b|\bby\b|\bfor\b|\b(?:When|Date|Deadline|By\s+when)\s*:)|\s+[–—-]\s)"  # "Owner: @cwei — deprecate ..."
     r"|\b(?:AI|AP|TODO|FIXME|ACTION|Action|(?i:action\s+item))\s?\((?P<who3>[^)]+)\)"  # "AI(Kim)", "ACTION(amoreau): ..."
@@ -271,6 +271,8 @@ def _post_parts(mention: str, start: int, index: "PeopleIndex", rules: OwnerRule
     """The parts of a mention, a post's "of X and Y" kept whole: "the Director of Finance and Resources" is one
     owner, "the Director of Finance and Kim" two (a name, or someone listed, after the "and"); "Head of Finance,
     City Council" one, the post (the body after the comma says whose post it is)."""
+    if _SLASHED.search(mention) and re.sub(r"^[Tt]he\s+", "", mention).lower() in index.roles:
+        return [(start, mention)]  # "the Clerk/RFO": one post as the attendee list gives it, held by one person
     parts = _split(mention, start)
     if len(parts) == 2 and _is_body(parts[1][1], rules) and _is_post(parts[0][1], rules) \
             and re.fullmatch(r"\s*,\s*", mention[parts[0][0] - start + len(parts[0][1]):parts[1][0] - start]):
@@ -290,6 +292,9 @@ def _post_parts(mention: str, start: int, index: "PeopleIndex", rules: OwnerRule
             continue
         merged.append((offset, part))
     return merged
+
+
+_SLASHED = re.compile(r"\w/\w")
 
 
 def _remit_before_post(remit: str, post: str, between: str, index: "PeopleIndex", rules: OwnerRules) -> bool:

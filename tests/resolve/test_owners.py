@@ -601,6 +601,11 @@ ACADEMY_HEADER = (
     "In attendance: Sunita Rao (Clerk)\n\n1. Welcome\n"
 )
 
+PARISH13_HEADER = (
+    "Larchfield Parish Council – Meeting, 12 May 2025\n\nPresent: Cllr Owen Pryce (Chair), Cllr Jane Smith, Cllr Raj Patel, "
+    "Cllr Mary Jones\nIn attendance: Sunita Rao (Clerk/RFO)\n\n1. Welcome\n"
+)
+
 UNSEEN_OWNERS = [
     # case, header, unit, owners expected
     ("list-first-name-text-full-name", FIRST_NAMES_HEADER, "Priya Natarajan to book the scout hut for the open day.", ["Priya"]),
@@ -787,6 +792,35 @@ UNSEEN_OWNERS = [
     ("team-with-lower-case-word", ACADEMY_HEADER, "Planning Policy team to review the consultation responses.",
      ["Planning Policy team"]),
     ("monitoring-officer", ACADEMY_HEADER, "The Monitoring Officer to provide advice to Members.", ["The Monitoring Officer"]),
+    # a parish council whose clerk is also its responsible financial officer: one post written with a slash
+    ("listed-slashed-post-is-one-owner", PARISH13_HEADER, "The Clerk/RFO to bank the cheque.", ["The Clerk/RFO"]),
+    ("listed-slashed-post-in-tail", PARISH13_HEADER, "Circulate the accounts – Clerk/RFO", ["Clerk/RFO"]),
+    ("unlisted-slashed-posts-stay-two", PARISH13_HEADER, "Action: Chair/Vice-Chair", ["Chair", "Vice-Chair"]),
+    ("responsible-starting-a-post-is-no-marker", PARISH13_HEADER,
+     "Responsible Financial Officer to prepare the accounts.", ["Responsible Financial Officer"]),
+    ("responsible-marker-with-a-colon", PARISH13_HEADER, "Responsible: Lengthsman", ["Lengthsman"]),
+    ("marker-then-post-to", PARISH13_HEADER, "Action: Clerk to write to the highways authority.", ["Clerk"]),
+    ("post-in-capitals", PARISH13_HEADER, "ACTION: CLERK", ["CLERK"]),
+    ("acronym-post-after-marker", PARISH13_HEADER, "Action: RFO", ["RFO"]),
+    ("post-of-a-body-after-marker", PARISH13_HEADER, "Action: Chair of Governors", ["Chair of Governors"]),
+    ("plural-title-two-surnames", PARISH13_HEADER, "Cllrs Smith and Jones to meet residents.", ["Jane Smith", "Mary Jones"]),
+    ("councillor-and-officers", PARISH13_HEADER, "Cllr Patel and Officers to meet residents.", ["Raj Patel", "Officers"]),
+    ("first-name-with-post-in-brackets-will", PARISH13_HEADER, "Owen (Chair) will write to the landowner.", ["Owen Pryce"]),
+    ("two-clauses-two-posts", PARISH13_HEADER, "Clerk to write; Chair to sign.", ["Clerk", "Chair"]),
+    ("titled-with-full-stop", PARISH13_HEADER, "Cllr. Jones to obtain quotes.", ["Mary Jones"]),
+    ("count-in-brackets-is-no-owner", PARISH13_HEADER, "Clerk to obtain quotes (3).", ["Clerk"]),
+    ("post-and-titled-name-in-tail", PARISH13_HEADER, "To obtain three quotes – Clerk/Cllr Patel", ["Clerk", "Raj Patel"]),
+    ("post-in-brackets-after-a-passive", PARISH13_HEADER, "Quotes to be obtained (Clerk).", ["Clerk"]),
+    ("plural-title-agreed-to", PARISH13_HEADER, "Councillors Smith and Patel agreed to inspect the play area.",
+     ["Jane Smith", "Raj Patel"]),
+    ("resolved-that-post-be-authorised", PARISH13_HEADER, "RESOLVED that the Clerk be authorised to place the order.",
+     ["the Clerk"]),
+    ("resolved-colon-post-to", PARISH13_HEADER, "Resolved: the Clerk to place the order.", ["the Clerk"]),
+    ("members-were-asked-to", PARISH13_HEADER, "Members were asked to send comments to the Clerk by Friday.", ["Members"]),
+    ("lengthsman", PARISH13_HEADER, "Lengthsman to clear the ditch on Mill Lane.", ["Lengthsman"]),
+    ("tree-warden", PARISH13_HEADER, "Tree warden to inspect the oak.", ["Tree warden"]),
+    ("working-party-will", PARISH13_HEADER, "The Working Party will meet on site.", ["The Working Party"]),
+    ("passive-body-subject-agent-post", PARISH13_HEADER, "HCC Highways to be chased by the Clerk.", ["the Clerk"]),
 ]
 
 
@@ -901,6 +935,12 @@ NOT_YET: list[tuple[str, str, list[str], str]] = [
      ["Director of Adults, Health and Housing"],
      "a comma parts owners ('Chair, Vice-Chair and Treasurer'); a post whose remit lists three areas with commas is "
      "not told from a list of owners"),
+    ("helper-between-commas-after-a-post", "The Chair, with the Clerk, to meet the contractor.", ["The Chair"],
+     "a helper written between commas after a post ('with the Clerk') breaks the post's subject clause; only "
+     "'supported by' and 'assisted by' asides are read"),
+    ("request-that-post-present-tense", "Request that the Clerk writes to the landowner.", ["the Clerk"],
+     "'that X <verb>' is read only with the subjunctive after 'asked', 'resolved' and the like; an imperative "
+     "'Request' with a present-tense verb is not"),
     ("flattened-row-first-name-only", "Order the paint Aoife 14/05/2025", ["Aoife Byrne"],
      "a flattened row's owner is read only as a listed name written in full; a first name alone before a date is too "
      "often a task's own word"),
