@@ -570,6 +570,9 @@ def _pair_value(written: str, rules: MetricRules) -> Decimal:
     return Decimal(written) if written[:1].isdigit() else _word_value(written, rules)
 
 
+_GROUPING = re.compile(r"[,\s]")  # the thousands separators a reading's digits may hold: "24 300", "57, 964.46"
+
+
 def _shaped(text: str, rules: MetricRules) -> list[_Mention]:
     """Values of the shapes the rules spell out whole: a score ("rated 8/10": both numbers, as "8 out of 10"),
     a fraction ("two-thirds of members": 2/3), a nil reading ("Arrears: nil": 0)."""
@@ -587,7 +590,7 @@ def _shaped(text: str, rules: MetricRules) -> list[_Mention]:
             if num and den:
                 found.append(_Mention(m.start("num"), m.end("den"), Decimal(num) / Decimal(den)))
     for reading, value in rules.readings:
-        found += [_Mention(m.start("v"), m.end("v"), Decimal(m["v"].replace(",", "")) if value is None else Decimal(value))
+        found += [_Mention(m.start("v"), m.end("v"), Decimal(_GROUPING.sub("", m["v"])) if value is None else Decimal(value))
                   for m in reading.finditer(text)]
     found.sort(key=lambda f: f.start)
     return [f for i, f in enumerate(found) if not i or f.start >= found[i - 1].end]  # the first of overlapping shapes

@@ -458,6 +458,13 @@ OWNERS10_VALUES = [
     ("range-of-sums-spaced", "Debt write-offs total £12k – £15k.", [12000, 15000]),
     ("range-with-a-scale-once", "Debt write-offs total £12-15k.", [12000, 15000]),
     ("share-of-a-sum-in-brackets", "Rent arrears are £1.2m (3.4% of the rent roll).", [1200000, 3.4]),
+    # thousands parted by spaces before a currency, and a space slipped in after a sum's thousands comma
+    ("space-grouped-kronor", "The hall costs 24 300 kr for the weekend.", [24300]),
+    ("space-grouped-euro-after", "The roof repair came to 1 250 000 € in total.", [1250000]),
+    ("space-grouped-code-after", "The fund holds 12 500 SEK.", [12500]),
+    ("space-grouped-without-currency-stays-two", "Scores of 12 300 were logged.", [12, 300]),
+    ("stray-space-after-thousands-comma", "£57, 964.46 in the bank.", [57964.46]),
+    ("list-with-commas-stays-a-list", "Scores were 57, 964 and 12 in the heats.", [57, 964, 12]),
 ]
 
 
