@@ -576,6 +576,11 @@ ROUND_13 = [
     ("end-of-term-is-undated", "Kim to reply by end of term.", MAY_2025, NO_DUE),
     ("school-holidays-are-undated", "Kim to reply before the summer holidays.", MAY_2025, NO_DUE),
     ("elections-are-undated", "Kim to reply before the elections.", MAY_2025, NO_DUE),
+    # a date offered and set aside ("if not on ...") is no deadline; the one after "then" is
+    ("date-set-aside-is-no-deadline", "Kim to ask whether the hall is free, if not on 12 December then on another day.",
+     MAY_2025, NO_DUE),
+    ("date-after-then-is-the-deadline", "Kim to book the band, if not by Friday then by Monday.", MAY_2025, "2025-05-19"),
+    ("if-not-sooner-keeps-the-deadline", "Kim to book the band by Friday if not sooner.", MAY_2025, "2025-05-16"),
 ]
 
 
