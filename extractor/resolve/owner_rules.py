@@ -155,10 +155,12 @@ def load_rules(path: Path) -> OwnerRules:
         + rf"|{group}|All|Everyone))\s*[.)]?(?:(?:\t[ \t]*|[ \t]{{3,}})[\w/.,' -]{{1,20}})?\s*$"
     )
     appositive = re.compile(rf"{group},\s+(?P<who>{NAME}),\s+(?:{cue_alt})\b")
+    # "Kim has spoken to the landlord and will report back"; "The Clerk apologised for the delay and (said) that she
+    # would send the figures": a pronoun after the "and" that stands for the subject the unit opens with
     and_will = re.compile(
-        rf"^\W*(?P<who>{NAME})\s+(?:has|have|had|is|are|[a-z]+ed|[a-z]+s)\b(?:(?!\bthat\b)[^.;:])*?"
-        r"(?:,|\band\b)\s+(?:also\s+)?(?:will|would|plans?\s+to|planning\s+to|intends?\s+to|intending\s+to)\s+"
-        r"(?!be\s+[a-z]+(?:ed|en)\b)[a-z]"
+        rf"^\W*(?P<who>{NAME}|(?:the|The)\s+{group})\s+(?:has|have|had|is|are|[a-z]+ed|[a-z]+s)\b(?:(?!\bthat\b)[^.;:])*?"
+        rf"(?:,|\band\b)\s+(?:(?:(?:{report})\s+)?(?:that\s+)?(?:he|she|they)\s+)?(?:also\s+)?"
+        r"(?:will|would|plans?\s+to|planning\s+to|intends?\s+to|intending\s+to)\s+(?!be\s+[a-z]+(?:ed|en)\b)[a-z]"
     )
     # "He will enquire about this.", "She said that she would send the forms round": a commitment whose
     # subject is the person the sentence before named
