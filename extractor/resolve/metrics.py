@@ -548,9 +548,12 @@ def _mentions(text: str, rules: MetricRules) -> list[_Mention]:
     found = sorted([f for f in found if f is not None] + shaped, key=lambda f: f.start)
     for negative in rules.negatives:
         for m in negative.finditer(text):
+            scale = m.groupdict().get("scale")
             for f in found:
                 if m.start("v") <= f.start and f.end <= m.end("v") and f.number > 0:
                     f.number = -f.number
+                    if scale and f.factor == 1:  # "£(0.3)m": the scale written after the brackets
+                        f.factor, f.end = _SCALES[scale.lower()], m.end("scale")
     return found
 
 
