@@ -90,7 +90,8 @@ def resolve_owner(
         return Owner(defined.name, mention, False, None)  # "JS" for the "Jane Smith (JS)" of an earlier page
     if explicit is None:
         return None  # weak evidence ("by X", a bare handle): attendees only
-    if any(w in rules.group_words for w in lowered):
+    if any(w in rules.group_words for w in lowered) or isinstance(people, PeopleIndex) \
+            and re.sub(r"^the\s+", "", mention.lower()) in people.roles:  # "the Clerk/RFO", a post the list gives
         return Owner(mention, mention, False, None)
     if len(words) == 2 and lowered[0] == "the" and re.fullmatch(r"[A-Z]{2,5}", words[1]):
         return Owner(mention, mention, False, None)  # "The PI", "the CCG": a body named by its acronym
@@ -161,6 +162,7 @@ class PeopleIndex:
         # "Tom" for Thomas, "Liz" for Elizabeth: the first names one name goes by (owner_rules.jsonl)
         self.nicknames = default_rules().nicknames if nicknames is None else nicknames
         self.defined = {p.initials.lower(): p for p in defined or [] if p.initials}
+        self.roles = frozenset(p.role.lower() for p in self.people if p.role)  # the posts the list gives: "clerk/rfo"
         self.by: dict[str, dict[str, dict[str, Person]]] = {k: {} for k in self.KEYS}
         for person in self.people:
             parts = _fold(person.name).split()

@@ -378,6 +378,11 @@ _RESOLVERS: dict[str, _Resolver] = {
     # 'a fortnight on Friday', 'Friday fortnight': two weeks after the coming weekday
     "weekday_fortnight": _needs_meeting(
         lambda m, n, _mo, _y: (dt.date.fromisoformat(_weekday_date(n, m) or "") + dt.timedelta(weeks=2)).isoformat()),
+    # 'Friday next week': that weekday in the calendar week after the meeting's
+    "weekday_next_week": _needs_meeting(
+        lambda m, n, _mo, _y: (m + dt.timedelta(days=7 - m.weekday() + n)).isoformat()),
+    # 'end of 2025/26': 31 March of the financial year's second calendar year
+    "fiscal_year_end_of": lambda _m, _n, _mo, y: f"{y + 1}-03-31" if y else None,
     "year_end": _resolve_year_end,
     # 'before Christmas': a day of the year fixed by the calendar (count is month * 100 + day), the next one ahead
     "yearly_day": _needs_meeting(lambda m, n, _mo, _y: _iso_or_none(_forward_day(m, n // 100, n % 100))),
@@ -570,13 +575,24 @@ def _count(n: str | None, phrase: _Phrase, rules: DueRules) -> int:
     return int(n) if n.isdigit() else rules.numbers[_norm(n)]
 
 
-def _non_overlapping(found: list[_Candidate]) -> list[_Candidate]:
-    """Longest match wins where shapes overlap ("end of March" over "March")."""
+def _non_overlapping(found: list[_Candidate], text: str) -> list[_Candidate]:
+    """Longest match wins where shapes overlap ("end of March" over "March"); an undated phrase with a date
+    written straight after it takes that date ("at the next meeting (14 July)": the minutes state its date)."""
     kept: list[_Candidate] = []
     for cand in sorted(found, key=lambda c: (c.start, -c.end)):
-        if not kept or cand.start >= kept[-1].end:
-            kept.append(cand)
+        if kept and cand.start < kept[-1].end:
+            continue
+        last = kept[-1] if kept else None
+        gap = _STATED_AFTER.match(text, last.end) if last is not None and last.date is None and cand.date else None
+        if last is not None and gap is not None and gap.end() == cand.start:
+            kept[-1] = _Candidate(last.start, cand.end, cand.date, True, False)
+            continue
+        kept.append(cand)
     return kept
+
+
+# what may part an undated meeting phrase from the date the minutes give it: "(14 July)", ", 14 July", "– 14/07"
+_STATED_AFTER = re.compile(r"\s*(?:\(\s*|,\s*|[–—-]\s*)(?:(?:held\s+)?on\s+)?(?:the\s+)?", _FLAGS)
 
 
 # ------------------------------------------------------------------ selection
@@ -635,7 +651,7 @@ def resolve_due(text: str, meeting_date: dt.date | None, *, next_meeting: dt.dat
     rules = rules or default_rules()
     ranked: list[tuple[tuple[bool, bool, int], Due]] = []
     quotes = _Quotes(text)
-    for cand in _non_overlapping(list(_candidates(text, rules, meeting_date, next_meeting))):
+    for cand in _non_overlapping(list(_candidates(text, rules, meeting_date, next_meeting)), text):
         window = max(0, cand.start - _CUE_CHARS)  # the cue patterns end where the date starts
         cue = rules.deadline_cue.search(text, window, cand.start)
         cue = cue or (rules.firm_cue.search(text, window, cand.start) if rules.firm_cue else None)

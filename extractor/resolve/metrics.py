@@ -73,7 +73,7 @@ _REQUIRED: dict[str, dict[str, Any]] = {
     "mask": {"pattern": str},
     "pair": {"pattern": str},
     "fraction": {"pattern": str, "numerators": dict, "denominators": dict},
-    "reading": {"pattern": str, "value": (int, float)},
+    "reading": {"pattern": str},
     "negative": {"pattern": str},
 }
 
@@ -94,6 +94,7 @@ class MetricRules:
     words: dict[str, tuple[float, bool]]
     word_re: re.Pattern[str] | Prechecked
     word_range: re.Pattern[str]
+    word_and: re.Pattern[str]  # "five and seven" after "between": the other end of a range
     suffixes: tuple[_Suffix, ...]
     currency_before: re.Pattern[str]
     currency_after: re.Pattern[str]
@@ -108,7 +109,8 @@ class MetricRules:
     # shapes whose numbers a mask would hide or no digit writes: "rated 8/10", "two-thirds of", "Arrears: nil"
     pairs: tuple[re.Pattern[str] | Prechecked, ...] = ()
     fractions: tuple[tuple[re.Pattern[str] | Prechecked, dict[str, int], dict[str, int]], ...] = ()
-    readings: tuple[tuple[re.Pattern[str] | Prechecked, float], ...] = ()
+    # a reading's fixed value ("nil": 0), or None: the digits of its group "v" ("x2.5", "40-odd")
+    readings: tuple[tuple[re.Pattern[str] | Prechecked, float | None], ...] = ()
     # an accountant's negative: "Variance: (£12,000)", "| (1,200) |": the sum in group "v" is below zero
     negatives: tuple[re.Pattern[str] | Prechecked, ...] = ()
     shape_gate: re.Pattern[str] | None = None  # any string a fraction or reading needs; None: always try them
@@ -186,12 +188,13 @@ def _build(path: Path, by_kind: RecordsByKind) -> MetricRules:
     word = _number_word_pattern(words)
     fractions = tuple((_grouped(path, n, r, fragments, ("num", "den")), {_norm(k): v for k, v in r["numerators"].items()},
                        {_norm(k): v for k, v in r["denominators"].items()}) for n, r in by_kind["fraction"])
-    readings = tuple((_grouped(path, n, r, fragments, ("v",)), float(r["value"])) for n, r in by_kind["reading"])
+    readings = tuple((_grouped(path, n, r, fragments, ("v",)), _reading_value(path, n, r)) for n, r in by_kind["reading"])
     return MetricRules(
         words=words,
         # one of 21 number words must be in the unit: tested as strings, 6x cheaper than the alternation
         word_re=prechecked(re.compile(rf"(?<![\w-]){word}(?![\w-])", _FLAGS), max_strings=32),
         word_range=re.compile(rf"(?:\s*[-–]\s*|\s+(?:to|or)\s+){word}(?![\w-])", _FLAGS),
+        word_and=re.compile(rf"\s+and\s+(?:{word}|\d)", _FLAGS),
         suffixes=suffixes,
         **_currency_patterns([rec for _, rec in by_kind["currency"]]),
         rates=rates,
@@ -207,6 +210,14 @@ def _build(path: Path, by_kind: RecordsByKind) -> MetricRules:
         negatives=tuple(_grouped(path, n, r, fragments, ("v",)) for n, r in by_kind["negative"]),
         shape_gate=_gate([f[0] for f in fractions] + [r[0] for r in readings]),
     )
+
+
+def _reading_value(path: Path, line_no: int, rec: dict[str, Any]) -> float | None:
+    if "value" not in rec:
+        return None
+    if not _valid(rec["value"], (int, float)):
+        raise RuleError(path, line_no, f"{rec['id']}: 'value' must be a number")
+    return float(rec["value"])
 
 
 def _gate(patterns: list[re.Pattern[str] | Prechecked]) -> re.Pattern[str] | None:
@@ -356,6 +367,7 @@ _MINUS = "-−–"  # a hyphen, the minus sign, an en dash typed as one, glued t
 _SCALES = {"k": 1000, "m": 1000000, "mn": 1000000, "bn": 1000000000}
 _SPACED_SCALE = re.compile(r"\s(?P<scale>k|m|mn|bn)(?![\w-])", re.IGNORECASE)
 _MEASURED_TIME = re.compile(r"['’]|\s+of\s+(?:reserves?|expenses?|costs?|spend|running|cover|income|rent)\b", re.I)
+_BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 _FROM_TO = re.compile(r"\bfrom\s+[£$€]?(?P<other>[\w.,-]+?)(?:%|\s+per\s*cent)?\s+to\s+$", re.I)
 _COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|than|versus|vs\.?|against|from|up\s+to|down\s+to)\s+$", re.I)
 
@@ -445,6 +457,8 @@ def _counts_something(text: str, m: re.Match[str], mention: _Mention, rules: Met
         return True  # "six out of eight", "six of the eight schools": both numbers are the reading
     if _COMPARED.search(text[max(0, m.start() - 16):m.start()]):
         return True  # "two incidents, compared with five in September"
+    if _BETWEEN.search(text[max(0, m.start() - 12):m.start()]) and rules.word_and.match(text, m.end()):
+        return True  # "between five and seven per cent": the range's low end, its unit written once after both
     moved = _FROM_TO.search(text[max(0, m.start() - 40):m.start()])
     if moved and (moved["other"][:1].isdigit()
                   or all(w in rules.words for w in re.split(r"[\s-]+", _norm(moved["other"])))):
@@ -534,9 +548,12 @@ def _mentions(text: str, rules: MetricRules) -> list[_Mention]:
     found = sorted([f for f in found if f is not None] + shaped, key=lambda f: f.start)
     for negative in rules.negatives:
         for m in negative.finditer(text):
+            scale = m.groupdict().get("scale")
             for f in found:
                 if m.start("v") <= f.start and f.end <= m.end("v") and f.number > 0:
                     f.number = -f.number
+                    if scale and f.factor == 1:  # "£(0.3)m": the scale written after the brackets
+                        f.factor, f.end = _SCALES[scale.lower()], m.end("scale")
     return found
 
 
@@ -556,6 +573,9 @@ def _pair_value(written: str, rules: MetricRules) -> Decimal:
     return Decimal(written) if written[:1].isdigit() else _word_value(written, rules)
 
 
+_GROUPING = re.compile(r"[,\s]")  # the thousands separators a reading's digits may hold: "24 300", "57, 964.46"
+
+
 def _shaped(text: str, rules: MetricRules) -> list[_Mention]:
     """Values of the shapes the rules spell out whole: a score ("rated 8/10": both numbers, as "8 out of 10"),
     a fraction ("two-thirds of members": 2/3), a nil reading ("Arrears: nil": 0)."""
@@ -571,9 +591,10 @@ def _shaped(text: str, rules: MetricRules) -> list[_Mention]:
         for m in fraction.finditer(text):
             num, den = numerators.get(_norm(m["num"])), denominators.get(_norm(m["den"]))
             if num and den:
-                found.append(_Mention(m.start(), m.end("den"), Decimal(num) / Decimal(den)))
+                found.append(_Mention(m.start("num"), m.end("den"), Decimal(num) / Decimal(den)))
     for reading, value in rules.readings:
-        found += [_Mention(m.start("v"), m.end("v"), Decimal(value)) for m in reading.finditer(text)]
+        found += [_Mention(m.start("v"), m.end("v"), Decimal(_GROUPING.sub("", m["v"])) if value is None else Decimal(value))
+                  for m in reading.finditer(text)]
     found.sort(key=lambda f: f.start)
     return [f for i, f in enumerate(found) if not i or f.start >= found[i - 1].end]  # the first of overlapping shapes
 

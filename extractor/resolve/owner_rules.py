@@ -57,6 +57,7 @@ class OwnerRules:
     for_to: re.Pattern[str] = re.compile(r"(?!)")
     action_tail: re.Pattern[str] = re.compile(r"(?!)")
     tail: re.Pattern[str] = re.compile(r"(?!)")
+    column_tail: re.Pattern[str] = re.compile(r"(?!)")
     and_will: re.Pattern[str] = re.compile(r"(?!)")
     appositive: re.Pattern[str] = re.compile(r"(?!)")
     anaphor: re.Pattern[str] = re.compile(r"(?!)")
@@ -109,7 +110,7 @@ def load_rules(path: Path) -> OwnerRules:
                  rf"[{UP}][a-z][\w'’-]*(?:\s+(?:and|&)\s+[{UP}][a-z][\w'’-]*)?")
     group = rf"(?:{dash_post}|{group})"
     # "the WG members" whole, not "the WG"; two posts joined: "the Director of Public Health and the ICB Place Director"
-    who = rf"(?:{group}(?:\s+(?:and|&)\s+(?=[Tt]he\s){group})?|{NAME_LIST})"
+    who = rf"(?:{group}(?:\s+(?:and|&)\s+(?=[Tt]he\s|[{UP}]){group})?|{NAME_LIST})"
     subject = re.compile(
         rf"(?:^|(?<=[\s(\[,;:–—/|-]))(?P<who>{who}){DEFINED_INITIALS}{ADVERB}(?P<cue>\s+(?:{cue_alt})|['’]ll)"
         rf"(?=\s+(?P<next>[\w'’-]+)(?:\s+(?P<next2>[\w'’-]+))?|\s*[:,.;!]|\s*$)"
@@ -146,11 +147,20 @@ def load_rules(path: Path) -> OwnerRules:
     tail = re.compile(
         r"(?<!\w)[–—-]\s*(?P<who>(?:(?:CC|Cllr|Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?:" + NAME_LIST + rf"|{low_group})(?:\s+[a-z]+)?)\s*[.)]?\s*$"
     )
+    # the owner column of a table flattened by PDF extraction: "Circulate the budget      Clerk", "... \tJS\t30 June":
+    # a gap of a tab or three spaces before the owner, a short last column (a date, a status) may follow; names and
+    # posts as written with their capitals only, so a task's own words after a gap are no owner
+    column_tail = re.compile(
+        r"(?<=[^\s\])])(?:\t[ \t]*|[ \t]{3,})(?P<who>(?:(?:CC|Cllr|Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?:" + NAME_LIST
+        + rf"|{group}|All|Everyone))\s*[.)]?(?:(?:\t[ \t]*|[ \t]{{3,}})[\w/.,' -]{{1,20}})?\s*$"
+    )
     appositive = re.compile(rf"{group},\s+(?P<who>{NAME}),\s+(?:{cue_alt})\b")
+    # "Kim has spoken to the landlord and will report back"; "The Clerk apologised for the delay and (said) that she
+    # would send the figures": a pronoun after the "and" that stands for the subject the unit opens with
     and_will = re.compile(
-        rf"^\W*(?P<who>{NAME})\s+(?:has|have|had|is|are|[a-z]+ed|[a-z]+s)\b(?:(?!\bthat\b)[^.;:])*?"
-        r"(?:,|\band\b)\s+(?:also\s+)?(?:will|would|plans?\s+to|planning\s+to|intends?\s+to|intending\s+to)\s+"
-        r"(?!be\s+[a-z]+(?:ed|en)\b)[a-z]"
+        rf"^\W*(?P<who>{NAME}|(?:the|The)\s+{group})\s+(?:has|have|had|is|are|[a-z]+ed|[a-z]+s)\b(?:(?!\bthat\b)[^.;:])*?"
+        rf"(?:,|\band\b)\s+(?:(?:(?:{report})\s+)?(?:that\s+)?(?:he|she|they)\s+)?(?:also\s+)?"
+        r"(?:will|would|plans?\s+to|planning\s+to|intends?\s+to|intending\s+to)\s+(?!be\s+[a-z]+(?:ed|en)\b)[a-z]"
     )
     # "He will enquire about this.", "She said that she would send the forms round": a commitment whose
     # subject is the person the sentence before named
@@ -222,6 +232,7 @@ def load_rules(path: Path) -> OwnerRules:
         for_to=prechecked(for_to),
         action_tail=action_tail,
         tail=tail,
+        column_tail=column_tail,
         and_will=prechecked(and_will),
         appositive=appositive,
         anaphor=anaphor,

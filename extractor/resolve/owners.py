@@ -31,12 +31,13 @@ EMAIL_SLOT = re.compile(
 )
 MARKER_SLOT = re.compile(  # read on every unit: behind MARKER_SLOT_NEEDS below
     r"\((?i:actions?|owner|lead)\s*[:\-–—]?\s*(?P<who>[^)]+)\)"
-    r"|\b(?:Action\s+(?i:officers?)(?=\s*:)|ACTIONS?|Actions?(?!\s+(?i:officers?)\s*:)|AP|AI(?=\s*:)|#action|(?:Action\s+)?(?i:owner(?:s|\(s\))?)|Who(?=\s*:)|Lead(?:\s+(?i:officers?|persons?|members?)(?=\s*:))?|Responsible\s+(?i:officers?|persons?|leads?)|Responsib(?:le|ility)"
+    r"|\b(?:Action\s+(?i:officers?)(?=\s*:)|ACTIONS?|Actions?(?!\s+(?i:officers?)\s*:)|AP|AI(?=\s*:)|#action|(?:Action\s+)?(?i:owner(?:s|\(s\))?)|Who(?=\s*:)|Lead(?:\s+(?i:officers?|persons?|members?)(?=\s*:))?|Responsible\s+(?i:officers?|persons?|leads?)|Responsib(?:le|ility)(?=\s*[:\-–—])"
     r"|(?i:officers?\s+responsible)|(?i:assigned\s+to)|Assign(?:ee|ed)s?(?=\s*:)|Action by|Actioned\s+by|(?i:by\s+whom)(?=\s*:)|Action\s+on(?=\s+\S+(?:\s+\S+)?\s+to\s)|(?i:actions?(?:\s+items?)?\s+for))\s*[:\-–—]?\s*(?P<who2>" + NAME_LIST
     + r")(?=\s*(?:$|[.;:,)/|]|\(by\b|\bto\b|\bwill\b|\bDue\b|\bby\b|\bfor\b|\b(?:When|Date|Deadline|By\s+when)\s*:)|\s+[–—-]\s)"  # "Owner: @cwei — deprecate ..."
     r"|\b(?:AI|AP|TODO|FIXME|ACTION|Action|(?i:action\s+item))\s?\((?P<who3>[^)]+)\)"  # "AI(Kim)", "ACTION(amoreau): ..."
     r"|(?:#action\s+|\b(?:TODO|FIXME):?\s+(?=@))(?P<who4>@?[\w.-]+)"  # "#action tkessler ...", "TODO @bob: ..."
     r"|\s(?:→|->|=>)\s*(?P<who5>@?" + NAME_LIST + r")\s*[.]?\s*$"  # "Update the docs → Ann": an arrow to the owner
+    r"|^\W*(?P<who6>" + NAME_LIST + r")['’]s\s+(?i:actions?|tasks?)\s*[:\-–—]\s*\S"  # "Tom's action: mentor the new contributor"
     r"|\s[–—-]\s*(?P<handles>@[\w.-]+(?:\s*(?:,|&|\band\b)?\s*@[\w.-]+)+)\s*[.]?\s*$"  # "... - @alee @broe"
     # "Share the deck with the team @Priya Natarajan": mentions (an online editor's person chips) closing a task
     rf"|\s(?P<chips>(?:{{CHIP}})(?:\s*(?:,|&|\band\b)?\s*(?:{{CHIP}}))*)\s*[.]?\s*$".replace("{CHIP}", CHIP),
@@ -88,6 +89,9 @@ WITH = prechecked(re.compile(rf"\b(?:work|working|together|jointly|alongside|lia
 AS_DID = prechecked(re.compile(rf"\bas\s+(?:did|will|would|does)\s+(?P<who>{NAME_LIST})"))  # "KB volunteered, as did JT"
 # "... – Ruth to lead.": a tail that is a clause of its own; its subject is read as one, not as an owner slot
 TAIL_CLAUSE = re.compile(r"\s(?:to|will|would|should|shall)\s+[a-z]")
+# a table flattened by PDF extraction parts its columns by tabs or runs of spaces: "Circulate the budget      Clerk"
+COLUMN_GAP = re.compile(r"\S(?:\t[ \t]*|[ \t]{3,})\S")
+COLUMN_SPLIT = re.compile(r"\t|[ \t]{3,}")
 SLOT = "slot"  # an owner written in the owner's place: "(Action: X)", a "- X" tail
 STOP_AFTER_TO = {"the", "a", "an", "be", "this", "that", "all", "date", "which", "its", "their", "his", "her", "next"}
 
@@ -142,7 +146,7 @@ def find_owners(
         elif task_at is None:
             found = _resolve_all([(said_by.start("who"), said_by.group("who"), None)], index, rules, lex, local)
     if not found:
-        found = _row_initials(text, index)
+        found = _row_initials(text, index) or _row_name(text, index)
     return sorted(found, key=lambda o: o.start)
 
 
@@ -267,6 +271,8 @@ def _post_parts(mention: str, start: int, index: "PeopleIndex", rules: OwnerRule
     """The parts of a mention, a post's "of X and Y" kept whole: "the Director of Finance and Resources" is one
     owner, "the Director of Finance and Kim" two (a name, or someone listed, after the "and"); "Head of Finance,
     City Council" one, the post (the body after the comma says whose post it is)."""
+    if _SLASHED.search(mention) and re.sub(r"^[Tt]he\s+", "", mention).lower() in index.roles:
+        return [(start, mention)]  # "the Clerk/RFO": one post as the attendee list gives it, held by one person
     parts = _split(mention, start)
     if len(parts) == 2 and _is_body(parts[1][1], rules) and _is_post(parts[0][1], rules) \
             and re.fullmatch(r"\s*,\s*", mention[parts[0][0] - start + len(parts[0][1]):parts[1][0] - start]):
@@ -279,8 +285,24 @@ def _post_parts(mention: str, start: int, index: "PeopleIndex", rules: OwnerRule
             first = merged[-1][0]
             merged[-1] = (first, " ".join(mention[first - start:offset - start + len(part)].split()))
             continue
+        if merged and _remit_before_post(merged[-1][1], part, mention[merged[-1][0] - start + len(merged[-1][1]):offset - start],
+                                         index, rules):
+            first = merged[-1][0]  # "the Estates and Facilities Manager": one post with two remits
+            merged[-1] = (first, " ".join(mention[first - start:offset - start + len(part)].split()))
+            continue
         merged.append((offset, part))
     return merged
+
+
+_SLASHED = re.compile(r"\w/\w")
+
+
+def _remit_before_post(remit: str, post: str, between: str, index: "PeopleIndex", rules: OwnerRules) -> bool:
+    """"Estates" + "Facilities Manager" joined by "and": a remit word, not a post, a name or someone listed."""
+    word = re.sub(r"^[Tt]he\s+", "", remit)
+    return (re.fullmatch(r"\s+(?:and|&)\s+", between) is not None and re.fullmatch(r"[A-Z][a-z]+", word) is not None
+            and not _group_words(word, rules) and _is_post(post, rules) and not post.lower().startswith("the ")
+            and index.match(word, near=False) is None and (not name_like(word) or re.search(r"[^s]s$", word) is not None))
 
 
 def _is_body(phrase: str, rules: OwnerRules) -> bool:
@@ -329,23 +351,26 @@ def _mentions(text: str, rules: OwnerRules, index: "PeopleIndex", lex: PeopleLex
         if match.group("chips"):
             mentions += [(match.start("chips") + c.start(), c.group(), SLOT) for c in CHIPS.finditer(match.group("chips"))]
             continue
-        group = next(g for g in ("who", "who2", "who3", "who4", "who5") if match.group(g))
+        group = next(g for g in ("who", "who2", "who3", "who4", "who5", "who6") if match.group(g))
         if group == "who5":  # an arrow also points at things ('Revenue → Reserve'): a handle or someone listed only
             mentions.append((match.start(group), match.group(group), SLOT if match.group(group).startswith("@") else None))
             continue
-        mentions.append((match.start(group), match.group(group), SLOT if group == "who" else True))
+        mentions.append((match.start(group), match.group(group), SLOT if group in ("who", "who6") else True))
     for match in EMAIL_SLOT.finditer(text) if "@" in text else ():  # an address needs its '@'
         mentions.append(_address_holder(match))
     for match in rules.marker_post.finditer(text):  # "Responsible: Head of Finance", "ACTION: All trustees"
         mentions.append((match.start("who"), match.group("who"), SLOT))
-    for pattern in (rules.tail, rules.action_tail):
+    for pattern in (rules.tail, rules.column_tail, rules.action_tail):
         if pattern is rules.action_tail and "action" not in text:
             continue  # "X to action" ends the unit: without the word the long name alternation need not run
-        if pattern is rules.tail and not _has_dash(text):
-            continue  # a "- X" tail needs its dash
+        if pattern is rules.tail and not _has_dash(text) or pattern is rules.column_tail and not COLUMN_GAP.search(text):
+            continue  # a "- X" tail needs its dash, a trailing column its gap
         found = pattern.search(text)
-        if found and found.start() > 0 and not (pattern is rules.tail and TAIL_CLAUSE.search(found.group("who"))):
-            mentions.append((found.start("who"), found.group("who"), SLOT))
+        if found and found.start() > 0 and not (pattern is not rules.action_tail and TAIL_CLAUSE.search(found.group("who"))):
+            who = found.group("who")
+            if pattern is rules.column_tail:  # "Treasurer   Open": the owner's cell ends at the next column's gap
+                who = COLUMN_SPLIT.split(who)[0]
+            mentions.append((found.start("who"), who, SLOT))
     mentions += _bracket_slots(text, rules, index, lex)
     for match in rules.asked.finditer(text):
         group = next(g for g in ("who", "who2", "who3") if match.group(g))
@@ -589,6 +614,34 @@ def _row_initials(text: str, index: "PeopleIndex") -> list[Owner]:
                 if all(o.name != person.name for o in owners):
                     owners.append(Owner(person.name, part, True, person.role, offset))
     return owners
+
+
+# an action-log row flattened to single spaces: "Repair the gate Aoife Byrne 30/04/2025 Open" (the owner column just
+# before the due date column, a status word may follow)
+ROW_DATE = r"(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{1,2}(?:st|nd|rd|th)?[\s-][A-Z][a-z]{2,8}\.?(?:[\s-]\d{2,4})?|[A-Z][a-z]{2,8}\.?[\s-]\d{2,4})"
+ROW_NAME = re.compile(
+    rf"(?<=\s)(?P<before>[\w'’-]+)\s+(?P<who>[{UP}][\w'’-]+(?:\s+[{UP}][\w'’-]+){{1,2}})\s+{ROW_DATE}(?:\s+[A-Za-z]+)?\s*\.?\s*$")
+# words that make the name after them the task's object, not its owner: "write to Aoife Byrne 30/04"
+OBJECT_BEFORE = frozenset({"to", "with", "from", "for", "by", "of", "and", "about", "cc", "thank", "thanks", "ask", "contact",
+                           "invite", "inform", "email", "e-mail", "tell", "remind", "call", "phone", "ring", "meet", "via"})
+
+
+def _row_name(text: str, index: "PeopleIndex") -> list[Owner]:
+    """A listed attendee's full name before a row's trailing date, when nothing else names an owner."""
+    m = ROW_NAME.search(text) if index.people and _ROW_DIGIT.search(text) else None
+    if m is None or m["before"].lower() in OBJECT_BEFORE:
+        return []
+    person = index.match(m["who"], near=False)
+    if person is None or _fold_name(person.name) != _fold_name(m["who"]):
+        return []  # only a name written in full as the list has it: a capitalised task word is no owner
+    return [Owner(person.name, m["who"], True, person.role, m.start("who"))]
+
+
+_ROW_DIGIT = re.compile(r"\d")
+
+
+def _fold_name(name: str) -> str:
+    return " ".join(name.lower().split())
 
 
 def _split(mention: str, start: int) -> list[tuple[int, str]]:
