@@ -86,6 +86,7 @@ class PeopleLexicon:
     initial_posts: frozenset[str] = field(default_factory=frozenset)
     header_leads: tuple[str, ...] = ()
     paired_titles: tuple[tuple[str, str], ...] = ()  # ('Deputy', 'TD'): a title only with its honour after the name
+    initial_titles: frozenset[str] = field(default_factory=frozenset)  # 'M.': a title before a given name, else an initial
     # column_kind's answers by cell text: every line is asked whether it is a row of column titles
     _column_kinds: dict[str, str | None] = field(default_factory=dict, init=False, repr=False, compare=False)
 
@@ -127,6 +128,7 @@ class PeopleLexicon:
             initial_posts=frozenset(lexicon(records, "initial_post")),
             header_leads=tuple(lexicon(records, "header_lead")),
             paired_titles=tuple((r["value"], r["honour"]) for r in records if r["kind"] == "paired_title"),
+            initial_titles=frozenset(lexicon(records, "initial_title")),
         )
 
     def column_kind(self, title: str) -> str | None:
@@ -265,6 +267,9 @@ def strip_titles(words: list[str], lex: PeopleLexicon) -> tuple[list[str], str |
             else:
                 if len(words) > 1 and _bilingual_title(words[0], titles):
                     words, changed = words[1:], True  # 'Cyng./Cllr Ann Lee': one title in two languages
+                elif len(words) > 2 and words[0] in lex.initial_titles and len(words[1]) > 2 \
+                        and words[1][:1].isupper() and not words[1].endswith("."):
+                    words, changed = words[1:], True  # 'M. Jean Tremblay' (Monsieur), not 'M. Fitzmaurice' (an initial)
                 elif len(words) > 2 and words[0] in lex.initial_posts and words[1][:1].isupper():
                     post, words, changed = post or words[0], words[1:], True  # 'VP Bo Roe', not 'VP' (initials)
                 elif len(words) > 2 and len(joined) < len(before) and re.fullmatch(r"\d{2,6}", words[0]) \
