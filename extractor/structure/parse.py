@@ -190,8 +190,11 @@ def _items(text: str, lines: list[Line], lex: PeopleLexicon, excluded: set[int])
     if marked:
         return _marked_items(text, lines, starts, marked)
     candidates = [ln for ln in lines if ln.index not in excluded]
+    roman = _roman_items(candidates)
+    if len(roman) >= 2:  # 'I. CALL TO ORDER', 'II. ROLL CALL': the numbers 1., 2. below them are the items' points
+        return _spans(text, [(n, title, ln.start) for n, title, ln in roman]), {ln.index for _, _, ln in roman}
     numbered = [ln for ln in candidates if ln.kind == "heading" and ln.level == 7
-                and (NUMBERED_TITLE.match(ln.text) or _reference(ln))]
+                and (NUMBERED_TITLE.match(ln.text) or ln.numbered)]
     numbered += [ln for ln in candidates if ln.kind == "marker"]
     if len(numbered) >= 2:
         return _numbered_items(text, lines, sorted(numbered, key=lambda ln: ln.start))
@@ -207,6 +210,26 @@ def _items(text: str, lines: list[Line], lex: PeopleLexicon, excluded: set[int])
         chosen = [ln for ln in headed if ln.level == ranked[0]]
         return _spans(text, [(_reference(ln), _heading_text(ln), ln.start) for ln in chosen]), set()
     return [], set()
+
+
+ROMAN_TITLE = re.compile(r"^\s*(?P<n>[IVX]{1,5})\.\s+(?P<title>\S.*?)\s*$")
+ROMANS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII",
+          "XVIII", "XIX", "XX")
+
+
+def _roman_items(candidates: list[Line]) -> list[tuple[str, str, Line]]:
+    """Items numbered 'I.', 'II.', 'III.' (US agendas): only a run that counts up from I, so a lone 'V. Patel'
+    in a list of people or 'I. Introduction' in a report's text is no item."""
+    found: list[tuple[str, str, Line]] = []
+    for line in candidates:
+        match = ROMAN_TITLE.match(line.text) if line.kind in {"text", "heading"} and line.text.lstrip()[:1] in "IVX" \
+            else None
+        if match is None or len(found) >= len(ROMANS) or match.group("n") != ROMANS[len(found)]:
+            continue
+        title = match.group("title").strip("*_ ").rstrip(":")
+        if is_heading_text(title) or title.isupper() and len(title) <= 90:
+            found.append((match.group("n"), title, line))
+    return found
 
 
 def _reference(line: Line) -> str | None:
@@ -244,8 +267,9 @@ def _numbered_items(text, lines, heads) -> tuple[list[AgendaItem], set[int]]:
                 continue
             entries.append((line.numbered, following.text.strip(), line.start))
             used.update({line.index, following.index})
-        elif _reference(line):  # 'CM 12/24 Correspondence': the layout read the reference off
-            entries.append((line.numbered, _heading_text(line), line.start))
+        elif _reference(line) or line.numbered and not NUMBERED_TITLE.match(line.text):
+            # 'CM 12/24 Correspondence', 'Agenda item 4 – Finance': the layout read the reference off
+            entries.append((line.numbered, _heading_text(line).lstrip("-–— "), line.start))
         else:
             match = NUMBERED_TITLE.match(line.text)
             entries.append((match.group("n"), match.group("title").strip().rstrip(":"), line.start))
