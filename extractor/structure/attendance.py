@@ -301,6 +301,7 @@ def _read_list(
         apology = APOLOGY_SENTENCE.search(rest)
         if apology and re.search(r"\w[.;]\s+$", rest[:apology.start()]):
             rest = rest[:apology.start()]  # '... and D. Apologies were received from E and F.': a sentence read on its own
+        rest = _before_absence_sentence(rest)
         lone = given_first(rest.strip(" .;"), lex) if reversed_names and SURNAME_COMMA_LINE.fullmatch(rest.strip(" .;")) \
             else None
         if lone is not None:
@@ -899,7 +900,7 @@ def _apology_sentences(lines: list[Line], lex: PeopleLexicon, consumed: set[int]
             if not any(same_person(person, other) for other in lists["apologies"] + lists["said"]):
                 lists["said"].append(person)
     for line in lines:
-        for match in SENT_APOLOGIES.finditer(line.text):
+        for match in sorted([*SENT_APOLOGIES.finditer(line.text), *UNABLE_TO_ATTEND.finditer(line.text)], key=re.Match.start):
             for person in _subject_names(line.text[:match.start()], lex):
                 if not any(same_person(person, other) for other in lists["apologies"] + lists["said"]):
                     lists["said"].append(person)
@@ -909,7 +910,24 @@ def _apology_sentences(lines: list[Line], lex: PeopleLexicon, consumed: set[int]
 # (searched on every line: behind a pre-check for the apology word)
 SENT_APOLOGIES = prechecked(re.compile(r"\s+(?:had\s+|have\s+|has\s+)?(?:sent|gave|tendered|offered|submitted)\s+"
                                        r"(?:(?:her|his|their)\s+)?apolog(?:y|ies)\b", re.I))
+# 'Joanna Keel was unable to attend.', 'Cllr A could not attend the meeting': an absence told name-first; only at
+# the clause's end, so 'was unable to attend the site visit' names no apology for this meeting
+UNABLE_TO_ATTEND = prechecked(re.compile(r"\s+(?:was|were|is|are)\s+(?:unable|not\s+able)\s+to\s+(?:attend|be\s+present)"
+                                         r"(?:\s+(?:the|this|tonight's|today's)\s+meeting)?(?=\s*(?:[.;,]|$))"
+                                         r"|\s+could\s+not\s+(?:attend|be\s+present)(?:\s+(?:the|this)\s+meeting)?"
+                                         r"(?=\s*(?:[.;,]|$))", re.I))
 SENTENCE_OPENING = re.compile(r"(?:^|(?<=[a-z)]{2}[.!?])\s+)(?=[A-Z])")
+SENTENCE_BREAK = re.compile(r"(?<=[a-z)]{2})[.;]\s+(?=[A-Z])")
+
+
+def _before_absence_sentence(rest: str) -> str:
+    """An inline list up to a sentence of its own that tells who sent apologies or could not come
+    ('Present were A, B and C. D and E sent their apologies.'): that sentence names no one present."""
+    for gap in SENTENCE_BREAK.finditer(rest):
+        tail = rest[gap.end():]
+        if SENT_APOLOGIES.search(tail) or UNABLE_TO_ATTEND.search(tail):
+            return rest[:gap.start()]
+    return rest
 
 
 # US minutes tell the roll call in prose: 'On roll call the following trustees were present: Abel, Brandt and

@@ -13,7 +13,7 @@ from functools import lru_cache
 from ..rules import factored_alternation, prechecked
 from .gate import PhraseGate, per_lexicon
 from .layout import Line
-from .people import PeopleLexicon, has_person_cue, is_title_row, parse_person, split_list
+from .people import PeopleLexicon, has_person_cue, is_title_row, looks_like_role, parse_person, split_list
 
 APOLOGY_SENTENCE = prechecked(re.compile(  # searched on every line: behind a pre-check for 'apolog', 'leave'
     r"\bapolog(?:y|ies)(?:\s+for\s+absence)?\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?"
@@ -194,8 +194,12 @@ def _names_follow(match: re.Match[str], lex: PeopleLexicon) -> bool:
     Other Business:' heads no list."""
     if match.group("bare") is None:
         return True
-    first = re.sub(r"^the\s+", "", split_list(match.group("rest"))[0][1] if match.group("rest").strip() else "")
+    parts = [part for _, part in split_list(match.group("rest"))] if match.group("rest").strip() else [""]
+    first = re.sub(r"^the\s+", "", parts[0])
     person = parse_person(first, lex)
+    if person is None and match.group("were") is not None and len(parts) > 1 and looks_like_role(first, lex):
+        person = parse_person(parts[1], lex)  # 'Also present were the Centre Manager, Lorna Baxendale, and ...'
+        return person is not None and len(person.name.split()) >= 2
     full = match.group("were") is not None and len(person.name.split()) >= 2 if person else False  # 'Present were A Lee'
     return person is not None and (has_person_cue(first, lex) or "(" in first or bool(person.role) or full) \
         and ":" not in first  # 'Members of the Public Present: ...' is a longer header

@@ -495,9 +495,6 @@ CASES = [
 
 # cases the structure reader still gets wrong, with why (strict: a fix must take the mark away)
 KNOWN: dict[str, str] = {
-    "prose: 'Also present were' after a 'Present:' line, a post before the name in commas": 'not read yet: an open case of this round',
-    "prose: 'Present at the meeting were' then apologies name-first 'X and Y sent their apologies'": 'not read yet: an open case of this round',
-    "apologies told name-first in a sentence each: 'was unable to attend', 'had sent apologies'": 'not read yet: an open case of this round',
     "a chair who 'presided', named only in that sentence above the list": 'not read yet: an open case of this round',
     "a roll call answered 'here' and 'absent' after each commissioner's surname, semicolons between": 'not read yet: an open case of this round',
     "a county board in prose: 'met in regular session ... with the following members present:'": 'not read yet: an open case of this round',
