@@ -323,6 +323,10 @@ def _read_list(
     if below is not None and header_of(below, lex)[0] and not header_of(below, lex)[1] \
             and not is_title_row(content(below).strip(), lex):
         return [], {start}  # 'Attendees' over 'Present' / 'Regrets' sub-headers, each over its own names
+    runs = _status_runs(content(below), lex) if below is not None and below.kind == "text" else None
+    if runs and len(runs) >= 2:  # 'ROLL CALL' over 'Commissioner Ruiz, here; Commissioner Cole, absent.'
+        return [("apologies" if absent else group, p) for absent, words in runs for p in people_in_text(words, lex)], \
+            {start, below.index}
     vertical, used = vertical_table(lines, start + 1, group, lex)
     if vertical:
         return vertical, used | {start}
@@ -362,8 +366,8 @@ def _unticked_absent(entries: Entries, rows: list[Line]) -> Entries:
     return [(group if tick else "apologies", person) for (group, person), tick in zip(entries, ticked)]
 
 
-STATUS_RUN = re.compile(r"^(?P<who>.+?)(?:\s+[-–—:]\s*|\s+)(?:(?:were|was|are|is)\s+)?(?P<status>present|absent|excused)$",
-                        re.I)
+STATUS_RUN = re.compile(r"^(?P<who>.+?)(?:\s+[-–—:]\s*|\s*,\s*|\s+)(?:(?:were|was|are|is)\s+)?"
+                        r"(?P<status>present|absent|excused|here)$", re.I)  # 'Commissioner Ruiz, here' (a US roll call)
 # '(P) Ann Lee, (Ap) Bo Roe, (A) Cai Poe': a register's mark in brackets before each name
 MARK_FIRST = re.compile(r"^\((?P<status>[A-Za-z]{1,4}|[✓✔✗✘])\)\s*(?P<who>[^()].*)$")
 
@@ -931,9 +935,11 @@ def _before_absence_sentence(rest: str) -> str:
 
 
 # US minutes tell the roll call in prose: 'On roll call the following trustees were present: Abel, Brandt and
-# Cuomo.' / 'Upon roll call the following members answered present: ...'; the names run to the sentence's end
+# Cuomo.' / 'Upon roll call the following members answered present: ...' / '... met in regular session with the
+# following members present: ...'; the names run to the sentence's end
 ROLL_CALL_SENTENCE = prechecked(re.compile(
-    r"\bthe\s+following\s+(?:[a-z]+\s+){0,2}(?:were|was|answered|responded)\s+(?:present|in\s+attendance|"
+    r"\bthe\s+following\s+(?:[a-z]+\s+){0,2}(?:(?:were|was|answered|responded)\s+|(?<=members\s)|(?<=commissioners\s)"
+    r"|(?<=trustees\s)|(?<=directors\s)|(?<=councillors\s)|(?<=councilmembers\s))(?:present|in\s+attendance|"
     r"here)\s*(?:at\s+roll\s+call\s*)?:?\s*(?P<names>[^\n]+)", re.I))
 # '... Trustee Lindqvist was absent.', 'Commissioners Pryce and Hale were absent.': the names before the verb
 WAS_ABSENT = prechecked(re.compile(r"\s+(?:was|were)\s+(?:absent|excused)(?=\s*(?:[.;,]|$))", re.I))
