@@ -44,7 +44,7 @@ IRC_PREFIX = re.compile(r"^(?:\[[^\]]{1,30}\]\s*)?<[^>\s]{1,40}>\s*")  # '[20:01
 MINUTE_NUMBER = re.compile(r"^(?!(?:19|20)\d\d\s)[A-Z]{0,3}\d{1,4}(?:[./]\d{1,4}){0,2}[.):]?\s+(?=[A-Za-z])")
 
 
-_EDGE_MARKUP = re.compile(r"^[\s:*#=_']+|[\s*#=_']+$")  # compiled once: header_of reads every line
+_EDGE_MARKUP = re.compile(r"^[\s:*#=_'\u2600-\u27bf\ufe0f\u200d\U0001f000-\U0001faff]+|[\s*#=_']+$")  # once: every line; an emoji too ('## 👥 Attendees')
 BILINGUAL_LEAD = re.compile(r"^[^\W\d][^:/|()\d]{0,30}?\s+/\s+(?=[^\W\d])")  # 'Anwesend / Present:', 'Présents / Present:'
 
 
@@ -137,7 +137,7 @@ def _header_in(words: str, lex: PeopleLexicon, qualified: bool) -> tuple[str | N
     for group, needle, pattern in _header_patterns(*headers) if _opening(headers).match(words) else ():
         match = pattern.match(words) if lowered is None or needle is None or needle in lowered else None
         if match and _names_follow(match, lex):
-            return group, (match.group("rest") or "").strip(" /|")
+            return group, (match.group("rest") or "").strip(" /|").lstrip(": ")  # 'attendees:: A, B' (a note's field)
     for group, labels in (("present", lex.present_labels), ("attend", lex.in_attendance_labels)):
         for needle, pattern in _label_patterns(labels) if labels and _opening((labels,)).match(words) else ():
             match = pattern.match(words) if lowered is None or needle is None or needle in lowered else None
@@ -157,7 +157,7 @@ def _header_in(words: str, lex: PeopleLexicon, qualified: bool) -> tuple[str | N
         match = pattern.match(words) if lowered is None or needle is None or needle in lowered else None
         if match and _qualifies(match.group("qualifier"), lex) and _names_follow(match, lex) \
                 and not _person_row(words, match, lex):
-            return group, (match.group("rest") or "").strip(" /|")
+            return group, (match.group("rest") or "").strip(" /|").lstrip(": ")  # 'attendees:: A, B' (a note's field)
     return None, ""
 
 

@@ -1033,8 +1033,14 @@ def _unmark(text: str) -> str:
 
 
 def _unlink(text: str) -> str:
-    """'[Ann Lee](https://...)' -> 'Ann Lee'; text without a '](' (nearly all) is returned as it is."""
+    """'[Ann Lee](https://...)' and a wiki's '[[Ann Lee]]' or '[[people/ann|Ann Lee]]' -> 'Ann Lee'; text without
+    a '](' or '[[' (nearly all) is returned as it is."""
+    if "[[" in text:
+        text = WIKI_LINK.sub(r"\1", text)
     return LINK.sub(r"\1", text) if "](" in text else text
+
+
+WIKI_LINK = re.compile(r"\[\[(?:[^\[\]|]*\|)?([^\[\]|]+)\]\]")  # Obsidian, MediaWiki, Logseq: '[[Ann Lee]]'
 # '<p>Present: Ann Lee, Bo Roe</p>': a web page's tags left in the text are no part of a name
 _HTML_TAG = re.compile(r"</?(?:p|br|div|span|td|th|tr|li|ul|ol|b|i|u|em|strong|h[1-6]|font|table|tbody)\b[^<>]*/?>", re.I)
 _EMAIL = re.compile(r"<[^<>\s@]+@[^<>\s]+>")  # 'Ann Lee <ann@example.org>': the address is no part of the name
