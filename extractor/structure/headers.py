@@ -85,8 +85,8 @@ def header_of(line: Line, lex: PeopleLexicon, qualified: bool = True) -> tuple[s
     translated = BILINGUAL_LEAD.sub("", words)
     found = _header_in(translated, lex, qualified) if found[0] is None and translated != words else found
     inner = _header_in(found[1], lex, True) if found[0] and INNER_HEADER.match(found[1]) else (None, "")
-    if inner[0] and inner[1]:
-        return inner  # 'ROLL CALL: Present: Mayor Ito, ...': the inner header says who
+    if inner[0] and inner[1] and (found[0] != "apologies" or inner[0] == "apologies"):
+        return inner  # 'ROLL CALL: Present: Mayor Ito, ...': the inner header says who ('Apologies: Directors: A' stays)
     if found[0] and found[1] and _header_in(HEAD_COUNT.sub("", found[1]), lex, False) == (found[0], ""):
         return found[0], ""  # 'Committee Members Present (4)': the rest is the header's own word and a count
     return found
