@@ -78,6 +78,8 @@ HYPHENATED = re.compile(r"[^\W\d_]{2}-$")  # a word broken at the line end, the 
 # a page's foot or head inside a list: 'Page 2 of 7' (also at the end of a running title), '- 2 -', '2 of 7'
 PAGE_MARK = re.compile(r"(?:^|\s)page\s+\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?\s*$|^\s*[-–—]\s*\d{1,3}\s*[-–—]\s*$"
                        r"|^\s*\d{1,3}\s+of\s+\d{1,3}\s*$", re.I)
+# a page's foot left for the chair to sign: 'Signed: ........ (Chair)  Date: ......', "Chairman's initials ______"
+SIGN_LINE = re.compile(r"^(?:(?:the\s+)?chair(?:man|person)?(?:'s|’s|s)?\s+)?(?:signed|signature|initials)\b\W*?[._…]{4,}", re.I)
 INITIALS_FIRST = re.compile(r"[A-Z]{2,4}\s+[–—-]\s+[A-Z]")
 SUB_LABEL = re.compile(r"[A-Z][\w'’&/ -]{0,40}:")  # 'BID Team:', 'Staff:' alone on a line
 CONTINUED = re.compile(r"\(?\b(?:continued|cont'?d)\)?\s*$", re.I)
@@ -241,7 +243,7 @@ def _past_page_break(lines: list[Line], j: int) -> int:
         if lines[k].kind == "blank":
             marked = marked or "\f" in lines[k].text  # a form feed: the text extractor's own page break
             k += 1
-        elif PAGE_MARK.search(text):
+        elif PAGE_MARK.search(text) or SIGN_LINE.match(text):
             k, marked = k + 1, True
         elif len(text) >= 8 and (CONTINUED.search(text) or any(ln.text.strip() == text for ln in lines[:j])
                                  or (marked or k + 1 < len(lines) and PAGE_MARK.search(lines[k + 1].text.strip()))
