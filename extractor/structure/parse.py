@@ -176,11 +176,24 @@ def _title_line(head: list[Line], skip: set[int], lex: PeopleLexicon, layout_rul
         if find_dates(words) and _date_only(words):
             passed_date = True  # a bare date line comes after the title, never before it
             continue
-        titled = is_heading_text(words, layout_rules) or re.search(r"\b(?:Minutes|Meeting|MINUTES|MEETING)\b", words)
+        titled = is_heading_text(words, layout_rules) or re.search(r"\b(?:Minutes|Meeting|MINUTES|MEETING)\b", words) \
+            or _named_meeting(words, layout_rules)
         if line.kind == "heading" or not passed_date and len(words) < 100 and titled:
             return line
         return None
     return None
+
+
+# 'Project Heron – weekly team meeting': a name, a dash, then the kind of meeting in lower case
+NAMED_MEETING = re.compile(r"^(?P<name>[A-Z][^–—:]{1,60}?)\s+[–—-]\s+(?:[a-z][\w'-]*\s+){0,3}"
+                           r"(?:meeting|minutes|call|sync|stand-?up|check-?in|catch-?up)$")
+
+
+def _named_meeting(words: str, layout_rules: LayoutRules | None) -> bool:
+    """A title whose meeting word is in lower case after a dash; the name before the dash must read as a
+    title, so a pad's first comment ('Please add notes – see meeting') is none."""
+    match = NAMED_MEETING.match(words)
+    return bool(match) and is_heading_text(match.group("name"), layout_rules)
 
 
 def _items(text: str, lines: list[Line], lex: PeopleLexicon, excluded: set[int]) -> tuple[list[AgendaItem], set[int]]:

@@ -513,11 +513,7 @@ TITLES = [
 ]
 
 
-TITLES_KNOWN: dict[str, str] = {
-    "a project's weekly meeting named in lower case after a dash": 'not read yet: an open case of this round',
-    "an e-mail subject line's minutes over the body's name": 'not read yet: an open case of this round',
-    'a HackMD tags line over the title': 'not read yet: an open case of this round',
-}
+TITLES_KNOWN: dict[str, str] = {}
 
 
 # agenda items in numberings the minute-reference table does not hold: (name, body, items, lines kept as units)
