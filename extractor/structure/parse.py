@@ -17,7 +17,8 @@ from .people import PeopleLexicon, Person, default_lexicon, parse_person, people
 AI_OPEN = re.compile(r"<AI(?P<n>\d+)>")
 # OCR and some PDF text put two spaces between every word ('Ashdown  Community  Trust'); a wider gap is a column's
 OCR_DOUBLE_SPACE = re.compile(r"(?<=\S) {2}(?=\S)")
-NUMBERED_TITLE = re.compile(r"^\s*(?:item\s+)?(?P<n>\d{1,3}(?:\.\d{1,2})?|\d{1,4}/\d{1,4})[.):]?\s+(?P<title>\S.*)$", re.I)
+NUMBERED_TITLE = re.compile(r"^\s*(?:item\s+)?(?P<n>\d{1,3}(?:\.\d{1,2})?|\d{1,4}/\d{1,4})[.):]?\s+(?:[-–—]\s+)?(?P<title>\S.*)$",
+                            re.I)  # 'Item 4 – Finance': the dash is no part of the title
 VENUE_LINE = re.compile(r"^\W*(?:venue|location|place|where)\s*:\s*(?P<venue>.+)$", re.I)
 VENUE_AFTER_TIME = re.compile(r"\b(?:\d{1,2}[.:]\d{2}\s*[ap]\.?m\.?|\d{1,2}\s*[ap]\.?m\.?)\s*,?\s+(?:in|at)\s+(?:the\s+)?(?P<venue>[^.]+)", re.I)
 TITLE_NOISE = re.compile(r"\b(?:minutes?|meeting|notes)\b(?:\s+of(?:\s+the)?)?|\bheld\s+on\b", re.I)
