@@ -79,6 +79,10 @@ def header_of(line: Line, lex: PeopleLexicon, qualified: bool = True) -> tuple[s
     words = MINUTE_NUMBER.sub("", IRC_PREFIX.sub("", words))
     if is_title_row(words, lex):
         return None, ""  # 'Name   Present   Apologies': the titles of a table of people, read as a table
+    for_item = FOR_ITEM.match(words) if qualified else None
+    if for_item:  # 'For item 5: Dominic Ash, Head of Assets' among the lists: in attendance for that item
+        person = parse_person(split_list(words[for_item.end():])[0][1], lex)
+        return ("attend", words[for_item.end():].strip()) if person and len(person.name.split()) >= 2 else (None, "")
     found = _header_in(words, lex, qualified)
     led = _header_lead(lex).sub("", words) if found[0] is None and lex.header_leads else words
     found = _header_in(led, lex, qualified) if led != words else found
@@ -107,7 +111,7 @@ def _may_head(text: str, lex: PeopleLexicon) -> bool:
     space): a line holding none of the phrases heads no list. 2 µs a line, where the patterns take 9."""
     if "**" in text or "__" in text or "'''" in text:
         text = text.replace("**", "").replace("__", "").replace("'''", "")
-    return _header_gate(lex)(text)
+    return _header_gate(lex)(text) or text[:1] in "Ff*" and bool(FOR_ITEM.match(text.lstrip("* ")))
 
 
 _LEADS: dict[int, tuple[PeopleLexicon, re.Pattern[str]]] = {}
@@ -123,6 +127,8 @@ def _header_lead(lex: PeopleLexicon) -> re.Pattern[str]:
     return cached[1]
 
 
+FOR_ITEM = re.compile(r"^for\s+(?:agenda\s+)?items?\s+\d{1,3}(?:\.\d{1,2})?(?:\s*(?:,|and|&|-|–)\s*\d{1,3}(?:\.\d{1,2})?)*"
+                      r"\s*(?:only\s*)?:\s+(?=\S)", re.I)
 INNER_HEADER = re.compile(r"^[A-Za-z][A-Za-z ]{1,40}(?::|\s+[-–—])\s")  # "Members: Present – A, B"
 HEAD_COUNT = re.compile(r"\s*\(\d{1,3}\)\s*:?\s*$")  # '(4)' after a header: how many, no one's name
 
