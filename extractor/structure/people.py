@@ -521,6 +521,7 @@ def people_in_text(text: str, lex: PeopleLexicon | None = None, handles: bool | 
         people = [given_first(entry, lex) for entry in text.strip(" .").split(";")]
         if all(people):
             return [p for p in people if p]
+    text = _posts_first(text, lex) if ";" in text else text
     items = split_list(re.sub(r"[\s.]+$", "", _ungroup(_unlabel(_unglue(text), lex), lex)), lex)
     items = _couples([item for sep, part in items for piece in _titled_run(sep, part, lex)
                       for item in _dash_chain(*piece, lex)], lex)
@@ -777,6 +778,20 @@ def _unglue(text: str) -> str:
     return GLUED.sub(part, text)
 
 
+def _posts_first(text: str, lex: PeopleLexicon) -> str:
+    """'Chair, Ann Lee; Treasurer, Bo Roe': each entry a post, a comma and a full name -> 'Ann Lee (Chair); Bo Roe
+    (Treasurer)'; the text as it is unless every entry has that shape (then a comma parts a name from its post)."""
+    entries = [entry.strip() for entry in text.strip(" .").split(";")]
+    swapped = []
+    for entry in entries:
+        post, comma, name = entry.partition(",")
+        person = parse_person(name.strip(), lex) if comma and "," not in name and "(" not in post else None
+        if person is None or len(person.name.split()) < 2 or not is_post(post.strip(), lex):
+            return text
+        swapped.append(f"{name.strip()} ({post.strip()})")
+    return "; ".join(swapped) if len(swapped) >= 2 else text
+
+
 def _ungroup(text: str, lex: PeopleLexicon) -> str:
     """'Ann Lee Nominated Members of WRA Bo Roe Westshire Councillors Cllr Cai Poe': the group
     headings of a flattened template list part the names: a plural group word after known
@@ -855,11 +870,17 @@ def _titled_run(sep: str, part: str, lex: PeopleLexicon) -> list[tuple[str, str]
     words = part.split(" ")
     cuts = [k for k in range(2, len(words) - 1) if words[k].lower() in same and words[k + 1][:1].isupper()
             and re.search(r"[^\W\d_)]$|\)$", words[k - 1]) and words[k - 1].lower() not in {"and", "&"}
-            and k >= 2 and not _titles(lex).honorifics.get(words[k - 1].lower())]
+            and k >= 2 and not _titles(lex).honorifics.get(words[k - 1].lower())
+            and _depth(words[:k]) == 0]  # 'Cllr A (for Cllr B)': a title inside brackets starts no one
     if not cuts:
         return [(sep, part)]
     bounds = [0, *cuts, len(words)]
     return [(sep if n == 0 else ",", " ".join(words[a:b])) for n, (a, b) in enumerate(zip(bounds, bounds[1:]))]
+
+
+def _depth(words: list[str]) -> int:
+    joined = " ".join(words)
+    return joined.count("(") - joined.count(")")
 
 
 def _role_then_name(words: list[str], lex: PeopleLexicon) -> tuple[str, str] | None:
