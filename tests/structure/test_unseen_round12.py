@@ -716,6 +716,27 @@ ITEMS = [
         [("Min. 25/034", "Apologies"), ("Min. 25/035", "Finance")],
         ["Payments were approved."],
     ),
+    (
+        "item-word-in-capitals-with-decimals",
+        "ITEM 4.1 – FINANCE\nThe accounts were noted.\n\nITEM 4.2 – BUDGET\nItem 4.2 was deferred to April.\n\n"
+        "ITEM 5 – PLANNING\nNo applications.\n",
+        [("4.1", "FINANCE"), ("4.2", "BUDGET"), ("5", "PLANNING")],
+        ["Item 4.2 was deferred to April."],
+    ),
+    (
+        "point-nought-items-over-short-titled-points",
+        "4.0 FINANCE\n4.1 Budget monitoring\nSpending is on target.\n4.2 Payments\nPayments were approved.\n\n"
+        "5.0 PLANNING\n5.1 Applications\nNone.\n",
+        [("4.0", "FINANCE"), ("5.0", "PLANNING")],
+        ["Spending is on target.", "Payments were approved."],
+    ),
+    (
+        "roman-numerals-in-title-case-with-numbered-points-under-them",
+        "I. Call to Order\nThe meeting opened at 7 p.m.\n\nII. Old Business\n1. Playground fence\nThe fence is "
+        "finished.\n2. Road salt\nSalt was ordered.\n\nIII. Adjournment\nThe meeting closed at 8 p.m.\n",
+        [("I", "Call to Order"), ("II", "Old Business"), ("III", "Adjournment")],
+        ["The fence is finished.", "Salt was ordered."],
+    ),
 ]
 
 
