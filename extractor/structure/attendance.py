@@ -79,7 +79,8 @@ HYPHENATED = re.compile(r"[^\W\d_]{2}-$")  # a word broken at the line end, the 
 PAGE_MARK = re.compile(r"(?:^|\s)page\s+\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?\s*$|^\s*[-–—]\s*\d{1,3}\s*[-–—]\s*$"
                        r"|^\s*\d{1,3}\s+of\s+\d{1,3}\s*$", re.I)
 # a page's foot left for the chair to sign: 'Signed: ........ (Chair)  Date: ......', "Chairman's initials ______"
-SIGN_LINE = re.compile(r"^(?:(?:the\s+)?chair(?:man|person)?(?:'s|’s|s)?\s+)?(?:signed|signature|initials)\b\W*?[._…]{4,}", re.I)
+SIGN_LINE = re.compile(r"^(?:(?:the\s+)?chair(?:man|person)?(?:'s|’s|s)?\s+)?(?:signed|signature|initials)\b\W*?[._…]{4,}",
+                       re.I)
 INITIALS_FIRST = re.compile(r"[A-Z]{2,4}\s+[–—-]\s+[A-Z]")
 SUB_LABEL = re.compile(r"[A-Z][\w'’&/ -]{0,40}:")  # 'BID Team:', 'Staff:' alone on a line
 CONTINUED = re.compile(r"\(?\b(?:continued|cont'?d)\)?\s*$", re.I)
@@ -906,7 +907,8 @@ def _apology_sentences(lines: list[Line], lex: PeopleLexicon, consumed: set[int]
             if not any(same_person(person, other) for other in lists["apologies"] + lists["said"]):
                 lists["said"].append(person)
     for line in lines:
-        for match in sorted([*SENT_APOLOGIES.finditer(line.text), *UNABLE_TO_ATTEND.finditer(line.text)], key=re.Match.start):
+        said = [*SENT_APOLOGIES.finditer(line.text), *UNABLE_TO_ATTEND.finditer(line.text)]
+        for match in sorted(said, key=re.Match.start):
             for person in _subject_names(line.text[:match.start()], lex):
                 if not any(same_person(person, other) for other in lists["apologies"] + lists["said"]):
                     lists["said"].append(person)

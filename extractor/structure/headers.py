@@ -44,7 +44,8 @@ IRC_PREFIX = re.compile(r"^(?:\[[^\]]{1,30}\]\s*)?<[^>\s]{1,40}>\s*")  # '[20:01
 MINUTE_NUMBER = re.compile(r"^(?!(?:19|20)\d\d\s)[A-Z]{0,3}\d{1,4}(?:[./]\d{1,4}){0,2}[.):]?\s+(?=[A-Za-z])")
 
 
-_EDGE_MARKUP = re.compile(r"^[\s:*#=_'\u2600-\u27bf\ufe0f\u200d\U0001f000-\U0001faff]+|[\s*#=_']+$")  # once: every line; an emoji too ('## 👥 Attendees')
+# compiled once: header_of reads every line; an emoji before the header word goes too ('## 👥 Attendees')
+_EDGE_MARKUP = re.compile(r"^[\s:*#=_'\u2600-\u27bf\ufe0f\u200d\U0001f000-\U0001faff]+|[\s*#=_']+$")
 BILINGUAL_LEAD = re.compile(r"^[^\W\d][^:/|()\d]{0,30}?\s+/\s+(?=[^\W\d])")  # 'Anwesend / Present:', 'Présents / Present:'
 
 

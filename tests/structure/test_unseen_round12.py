@@ -741,3 +741,12 @@ ITEMS = [
 
 
 ITEMS_KNOWN: dict[str, str] = {}
+
+
+# lines after the lists that round 12's rules must not read as people (run by round 10's test of such lines)
+NOT_PEOPLE = [
+    ("'unable to attend' something else is no apology", "Cllr Dee Moe was unable to attend the site visit on 2 June."),
+    ("'For item 5:' over no one's name", "For item 5: see paper B, circulated with the agenda."),
+    ("a signature line in the body", "Signed: ........................ (Chair)"),
+    ("'could not attend' a training day is no apology", "Cllr Dee Moe could not attend the training day."),
+]
