@@ -646,6 +646,22 @@ CASES = [
         ["Hester Quayle", "Ivo Brandt", "Jemima Nkosi"],
         ["Kit Lavery"],
     ),
+    (
+        "'Also:' with its colon after a sentence of names parted by semicolons",
+        "Linthwaite Book Circle\nMinutes of the meeting held on 13 March 2025\n\nThose present: Alma Reyes; Bertil Sund; "
+        "Cora Flint. Also: Dario Mele (minutes).\n\n1. Next book\n",
+        "2025-03-13",
+        ["Alma Reyes", "Bertil Sund", "Cora Flint", "Dario Mele"],
+        [],
+    ),
+    (
+        "group labels with dashes in one sentence each: 'Trustees – ...' then 'Staff – ...'",
+        "Greenhill Hospice Trust\nTrustees' meeting 14 March 2025\n\nAttendance: Trustees – Edda Voss, Fergus Lang, "
+        "Gita Rao. Staff – Hamid Azizi, Iona Reid.\nApologies: Jules Marchand\n\n1. Welcome\n",
+        "2025-03-14",
+        ["Edda Voss", "Fergus Lang", "Gita Rao", "Hamid Azizi", "Iona Reid"],
+        ["Jules Marchand"],
+    ),
 ]
 
 
@@ -749,4 +765,5 @@ NOT_PEOPLE = [
     ("'For item 5:' over no one's name", "For item 5: see paper B, circulated with the agenda."),
     ("a signature line in the body", "Signed: ........................ (Chair)"),
     ("'could not attend' a training day is no apology", "Cllr Dee Moe could not attend the training day."),
+    ("'Also:' over a sentence", "Also: the hall roof needs repair before the winter."),
 ]
