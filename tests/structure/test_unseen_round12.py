@@ -662,6 +662,22 @@ CASES = [
         ["Edda Voss", "Fergus Lang", "Gita Rao", "Hamid Azizi", "Iona Reid"],
         ["Jules Marchand"],
     ),
+    (
+        "a day in words with 'of' and no 'day': 'Tuesday the fourth of March 2025'",
+        "Harcourt Grammar School\nBoard of Governors\nMinutes of the meeting held on Tuesday the fourth of March 2025\n\n"
+        "Present: Kenelm Royce (Chair), Lavinia Strand, Mungo Petrie\nApologies: Nola Fairbairn\n\n1. Admissions\n",
+        "2025-03-04",
+        ["Kenelm Royce", "Lavinia Strand", "Mungo Petrie"],
+        ["Nola Fairbairn"],
+    ),
+    (
+        "a PDF's superscript ordinal set apart from its day: '4 th March 2025'",
+        "Ottery Vale Parish Council\nMinutes of the meeting held on Tuesday 4 th March 2025 at 7.30pm\n\nPresent: "
+        "Cllr Orrin Blaise (Chair), Cllr Petra Vasquez, Cllr Quill Hammond\nApologies: Cllr Rue Danvers\n\n1. Planning\n",
+        "2025-03-04",
+        ["Orrin Blaise", "Petra Vasquez", "Quill Hammond"],
+        ["Rue Danvers"],
+    ),
 ]
 
 
