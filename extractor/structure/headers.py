@@ -15,10 +15,12 @@ from .gate import PhraseGate, per_lexicon
 from .layout import Line
 from .people import PeopleLexicon, has_person_cue, is_title_row, looks_like_role, parse_person, split_list
 
-APOLOGY_SENTENCE = prechecked(re.compile(  # searched on every line: behind a pre-check for 'apolog', 'leave'
-    r"\bapolog(?:y|ies)(?:\s+for\s+absence)?\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?"
+# searched on every line: behind a pre-check for 'apolog', 'regrets', 'leave'; 'for' only after a verb ('Apologies were
+# received for Cllr A', not 'Apologies for lateness: ...'); 'Regrets were sent by A and B' as North American minutes put it
+APOLOGY_SENTENCE = prechecked(re.compile(
+    r"\b(?:apolog(?:y|ies)|regrets)(?:\s+for\s+absence)?\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?"
     r"(?:(?:received|accepted|noted|given|tendered|reported|submitted|sent|intimated)(?:\s+and\s+(?:received|accepted|noted))?\s+)?"
-    r"(?:from|by|of|on\s+behalf\s+of)\s*:?\s*(?P<names>[^.\n]*)"
+    r"(?:from|by|of|on\s+behalf\s+of|(?<=ed\s)for)\s*:?\s*(?P<names>[^.\n]*)"
     r"|\bleave\s+of\s+absence\s+(?:was|were|had\s+been|has\s+been)\s+granted\s+to\s*:?\s*(?P<granted>[^.\n]*)",
     re.I,
 ))  # 'Leave of absence was granted to Shri A. Menon.' (Indian and Australian minutes): not present either

@@ -678,6 +678,23 @@ CASES = [
         ["Orrin Blaise", "Petra Vasquez", "Quill Hammond"],
         ["Rue Danvers"],
     ),
+    (
+        "'Apologies were received and accepted for' titled names with reasons in brackets",
+        "Brockhurst Parish Council\nMinutes of the meeting held on 17 March 2025\n\nPresent: Cllr Saffron Leigh (Chair), "
+        "Cllr Tobiah Grant\n\n25/051 Apologies\nApologies were received and accepted for Cllr Uma Castell (work) and Cllr "
+        "Vince Harrow (illness).\n",
+        "2025-03-17",
+        ["Saffron Leigh", "Tobiah Grant"],
+        ["Uma Castell", "Vince Harrow"],
+    ),
+    (
+        "'Regrets were sent by' in a sentence under the list",
+        "Lakehead Curling Club\nBoard meeting, March 18, 2025\n\nPresent: Wren Dalby, Xavi Molina, Yvette Cardin\n"
+        "Regrets were sent by Zoltan Feher and Aiko Mori.\n\n1. Bonspiel\n",
+        "2025-03-18",
+        ["Wren Dalby", "Xavi Molina", "Yvette Cardin"],
+        ["Zoltan Feher", "Aiko Mori"],
+    ),
 ]
 
 
