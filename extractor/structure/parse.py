@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from .attendance import find_attendance
 from .dates import find_dates, find_time
 from .front_matter import FrontMatter, parse_front_matter
-from .layout import Line, LayoutRules, default_layout_rules, is_cue_heading, is_heading_text, scan_lines
+from .layout import ITEM_WORD, Line, LayoutRules, default_layout_rules, is_cue_heading, is_heading_text, scan_lines
 from .meeting_date import HeaderRules, choose_meeting_date, default_header_rules
 from .people import PeopleLexicon, Person, default_lexicon, parse_person, people_in_text
 
@@ -210,8 +210,13 @@ def _items(text: str, lines: list[Line], lex: PeopleLexicon, excluded: set[int])
     numbered = [ln for ln in candidates if ln.kind == "heading" and ln.level == 7
                 and (NUMBERED_TITLE.match(ln.text) or ln.numbered)]
     numbered += [ln for ln in candidates if ln.kind == "marker"]
-    if len(numbered) >= 2:
-        return _numbered_items(text, lines, sorted(numbered, key=lambda ln: ln.start))
+    run_in = _run_in_minutes(lines)  # attendance lines too: "18/19 Apologies for absence: Cllrs A and B"
+    if len(numbered) + len(run_in) >= 2:
+        items, used = _numbered_items(text, lines, sorted(numbered, key=lambda ln: ln.start))
+        if not run_in:
+            return items, used
+        entries = [(item.number, item.title, item.start) for item in items] + run_in
+        return _spans(text, sorted(entries, key=lambda entry: entry[2])), used
     headed = [
         ln for ln in candidates
         if ln.kind == "heading" and not is_cue_heading(_heading_text(ln))
@@ -224,6 +229,31 @@ def _items(text: str, lines: list[Line], lex: PeopleLexicon, excluded: set[int])
         chosen = [ln for ln in headed if ln.level == ranked[0]]
         return _spans(text, [(_reference(ln), _heading_text(ln), ln.start) for ln in chosen]), set()
     return [], set()
+
+
+RUN_IN_TITLE = re.compile(r"(?P<title>[^:]{2,60}?)\s*:\s+\S")  # 'Apologies: Cllr A sent his apologies.'
+
+
+def _run_in_minutes(candidates: list[Line]) -> list[tuple[str, str, int]]:
+    """'82/23 Apologies: Cllr A sent his apologies.': a minute's reference and title run into its first sentence.
+    The minute starts an item (number, title, start) while its line stays a unit; only a reference (a slash or
+    the word 'item'), as a plain '1. Ann: ...' is as often a list of tasks."""
+    rules = default_layout_rules()
+    found = []
+    for line in candidates:
+        if line.kind != "text" or not line.text.lstrip()[:1].isdecimal() and not line.text.lstrip()[:1].isupper():
+            continue
+        ref = rules.minute_ref.match(line.text)
+        if ref is None or rules.not_minute_ref.match(ref.group("ref")) or ref.group("ref").replace(".", "").isdigit():
+            continue
+        title = RUN_IN_TITLE.match(line.text, ref.end())
+        if title and len(title.group("title").split()) <= 8 and is_heading_text(title.group("title"), rules):
+            rest = line.text[ref.end():].strip()
+            # 'ICB 23/64  Resident story: “Getting home”': a subtitle, no sentence, after the colon is the title's own
+            whole = not rest.endswith((".", "!", "?", ";")) and len(rest.split()) <= 12
+            found.append((ITEM_WORD.sub("", ref.group("ref")), rest if whole else title.group("title").strip(),
+                          line.start))
+    return found
 
 
 ROMAN_TITLE = re.compile(r"^\s*(?P<n>[IVX]{1,5})\.\s+(?P<title>\S.*?)\s*$")

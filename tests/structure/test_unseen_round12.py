@@ -786,6 +786,21 @@ ITEMS = [
         [("I", "Call to Order"), ("II", "Old Business"), ("III", "Adjournment")],
         ["The fence is finished.", "Salt was ordered."],
     ),
+    (
+        "minute-titles-run-into-their-first-sentence",
+        "31/25 Apologies: Cllr D Fenn sent his apologies.\n32/25 Declarations of Interest: None were declared.\n"
+        "33/25 Finance: Payments of £310.00 were approved.\n",
+        [("31/25", "Apologies"), ("32/25", "Declarations of Interest"), ("33/25", "Finance")],
+        ["31/25 Apologies: Cllr D Fenn sent his apologies.", "33/25 Finance: Payments of £310.00 were approved."],
+    ),
+    (
+        "a-minute-title-with-a-subtitle-after-its-colon-among-plain-ones",
+        "BD 25/10 Declarations of interest\nNone.\n\nBD 25/11  Patient story: “Back on my feet”\nThe Board heard from a "
+        "patient.\n\nBD 25/12 Finance report\nThe deficit was noted.\n",
+        [("BD 25/10", "Declarations of interest"), ("BD 25/11", "Patient story: “Back on my feet”"),
+         ("BD 25/12", "Finance report")],
+        ["The Board heard from a patient."],
+    ),
 ]
 
 
