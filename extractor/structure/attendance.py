@@ -78,6 +78,9 @@ HYPHENATED = re.compile(r"[^\W\d_]{2}-$")  # a word broken at the line end, the 
 # a page's foot or head inside a list: 'Page 2 of 7' (also at the end of a running title), '- 2 -', '2 of 7'
 PAGE_MARK = re.compile(r"(?:^|\s)page\s+\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?\s*$|^\s*[-–—]\s*\d{1,3}\s*[-–—]\s*$"
                        r"|^\s*\d{1,3}\s+of\s+\d{1,3}\s*$", re.I)
+# a page's foot left for the chair to sign: 'Signed: ........ (Chair)  Date: ......', "Chairman's initials ______"
+SIGN_LINE = re.compile(r"^(?:(?:the\s+)?chair(?:man|person)?(?:'s|’s|s)?\s+)?(?:signed|signature|initials)\b\W*?[._…]{4,}",
+                       re.I)
 INITIALS_FIRST = re.compile(r"[A-Z]{2,4}\s+[–—-]\s+[A-Z]")
 SUB_LABEL = re.compile(r"[A-Z][\w'’&/ -]{0,40}:")  # 'BID Team:', 'Staff:' alone on a line
 CONTINUED = re.compile(r"\(?\b(?:continued|cont'?d)\)?\s*$", re.I)
@@ -241,7 +244,7 @@ def _past_page_break(lines: list[Line], j: int) -> int:
         if lines[k].kind == "blank":
             marked = marked or "\f" in lines[k].text  # a form feed: the text extractor's own page break
             k += 1
-        elif PAGE_MARK.search(text):
+        elif PAGE_MARK.search(text) or SIGN_LINE.match(text):
             k, marked = k + 1, True
         elif len(text) >= 8 and (CONTINUED.search(text) or any(ln.text.strip() == text for ln in lines[:j])
                                  or (marked or k + 1 < len(lines) and PAGE_MARK.search(lines[k + 1].text.strip()))
@@ -301,6 +304,7 @@ def _read_list(
         apology = APOLOGY_SENTENCE.search(rest)
         if apology and re.search(r"\w[.;]\s+$", rest[:apology.start()]):
             rest = rest[:apology.start()]  # '... and D. Apologies were received from E and F.': a sentence read on its own
+        rest = _before_absence_sentence(rest)
         lone = given_first(rest.strip(" .;"), lex) if reversed_names and SURNAME_COMMA_LINE.fullmatch(rest.strip(" .;")) \
             else None
         if lone is not None:
@@ -322,6 +326,10 @@ def _read_list(
     if below is not None and header_of(below, lex)[0] and not header_of(below, lex)[1] \
             and not is_title_row(content(below).strip(), lex):
         return [], {start}  # 'Attendees' over 'Present' / 'Regrets' sub-headers, each over its own names
+    runs = _status_runs(content(below), lex) if below is not None and below.kind == "text" else None
+    if runs and len(runs) >= 2:  # 'ROLL CALL' over 'Commissioner Ruiz, here; Commissioner Cole, absent.'
+        return [("apologies" if absent else group, p) for absent, words in runs for p in people_in_text(words, lex)], \
+            {start, below.index}
     vertical, used = vertical_table(lines, start + 1, group, lex)
     if vertical:
         return vertical, used | {start}
@@ -361,8 +369,8 @@ def _unticked_absent(entries: Entries, rows: list[Line]) -> Entries:
     return [(group if tick else "apologies", person) for (group, person), tick in zip(entries, ticked)]
 
 
-STATUS_RUN = re.compile(r"^(?P<who>.+?)(?:\s+[-–—:]\s*|\s+)(?:(?:were|was|are|is)\s+)?(?P<status>present|absent|excused)$",
-                        re.I)
+STATUS_RUN = re.compile(r"^(?P<who>.+?)(?:\s+[-–—:]\s*|\s*,\s*|\s+)(?:(?:were|was|are|is)\s+)?"
+                        r"(?P<status>present|absent|excused|here)$", re.I)  # 'Commissioner Ruiz, here' (a US roll call)
 # '(P) Ann Lee, (Ap) Bo Roe, (A) Cai Poe': a register's mark in brackets before each name
 MARK_FIRST = re.compile(r"^\((?P<status>[A-Za-z]{1,4}|[✓✔✗✘])\)\s*(?P<who>[^()].*)$")
 
@@ -899,7 +907,8 @@ def _apology_sentences(lines: list[Line], lex: PeopleLexicon, consumed: set[int]
             if not any(same_person(person, other) for other in lists["apologies"] + lists["said"]):
                 lists["said"].append(person)
     for line in lines:
-        for match in SENT_APOLOGIES.finditer(line.text):
+        said = [*SENT_APOLOGIES.finditer(line.text), *UNABLE_TO_ATTEND.finditer(line.text)]
+        for match in sorted(said, key=re.Match.start):
             for person in _subject_names(line.text[:match.start()], lex):
                 if not any(same_person(person, other) for other in lists["apologies"] + lists["said"]):
                     lists["said"].append(person)
@@ -909,13 +918,32 @@ def _apology_sentences(lines: list[Line], lex: PeopleLexicon, consumed: set[int]
 # (searched on every line: behind a pre-check for the apology word)
 SENT_APOLOGIES = prechecked(re.compile(r"\s+(?:had\s+|have\s+|has\s+)?(?:sent|gave|tendered|offered|submitted)\s+"
                                        r"(?:(?:her|his|their)\s+)?apolog(?:y|ies)\b", re.I))
+# 'Joanna Keel was unable to attend.', 'Cllr A could not attend the meeting': an absence told name-first; only at
+# the clause's end, so 'was unable to attend the site visit' names no apology for this meeting
+UNABLE_TO_ATTEND = prechecked(re.compile(r"\s+(?:was|were|is|are)\s+(?:unable|not\s+able)\s+to\s+(?:attend|be\s+present)"
+                                         r"(?:\s+(?:the|this|tonight's|today's)\s+meeting)?(?=\s*(?:[.;,]|$))"
+                                         r"|\s+could\s+not\s+(?:attend|be\s+present)(?:\s+(?:the|this)\s+meeting)?"
+                                         r"(?=\s*(?:[.;,]|$))", re.I))
 SENTENCE_OPENING = re.compile(r"(?:^|(?<=[a-z)]{2}[.!?])\s+)(?=[A-Z])")
+SENTENCE_BREAK = re.compile(r"(?<=[a-z)]{2})[.;]\s+(?=[A-Z])")
+
+
+def _before_absence_sentence(rest: str) -> str:
+    """An inline list up to a sentence of its own that tells who sent apologies or could not come
+    ('Present were A, B and C. D and E sent their apologies.'): that sentence names no one present."""
+    for gap in SENTENCE_BREAK.finditer(rest):
+        tail = rest[gap.end():]
+        if SENT_APOLOGIES.search(tail) or UNABLE_TO_ATTEND.search(tail):
+            return rest[:gap.start()]
+    return rest
 
 
 # US minutes tell the roll call in prose: 'On roll call the following trustees were present: Abel, Brandt and
-# Cuomo.' / 'Upon roll call the following members answered present: ...'; the names run to the sentence's end
+# Cuomo.' / 'Upon roll call the following members answered present: ...' / '... met in regular session with the
+# following members present: ...'; the names run to the sentence's end
 ROLL_CALL_SENTENCE = prechecked(re.compile(
-    r"\bthe\s+following\s+(?:[a-z]+\s+){0,2}(?:were|was|answered|responded)\s+(?:present|in\s+attendance|"
+    r"\bthe\s+following\s+(?:[a-z]+\s+){0,2}(?:(?:were|was|answered|responded)\s+|(?<=members\s)|(?<=commissioners\s)"
+    r"|(?<=trustees\s)|(?<=directors\s)|(?<=councillors\s)|(?<=councilmembers\s))(?:present|in\s+attendance|"
     r"here)\s*(?:at\s+roll\s+call\s*)?:?\s*(?P<names>[^\n]+)", re.I))
 # '... Trustee Lindqvist was absent.', 'Commissioners Pryce and Hale were absent.': the names before the verb
 WAS_ABSENT = prechecked(re.compile(r"\s+(?:was|were)\s+(?:absent|excused)(?=\s*(?:[.;,]|$))", re.I))

@@ -18,7 +18,7 @@ MONTHS = {
     "awst": 8, "medi": 9, "hydref": 10, "tachwedd": 11, "rhagfyr": 12,
 }
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_DAY = r"(?P<day>[0-3]?\d)(?: ?(?:st|nd|rd|th))?"  # '4 th March': a PDF's superscript set apart
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _WEEKDAY = r"(?:(?P<weekday>mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
 WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
@@ -80,7 +80,7 @@ DATE_PATTERNS = [
     re.compile(_AFTER_DATE_WORDS + r"(?P<day>[0-3]?\d)\.(?P<mnum>[01]?\d)\.(?P<yy>\d\d)(?![\d/]|\.\d)", re.I),
 ]
 # formal minutes write the day, and now and then the year, in words: 'the third day of March, Two Thousand and
-# Twenty-Six', 'the twenty-first day of October 2025'
+# Twenty-Six', 'the twenty-first day of October 2025', 'Tuesday the fourth of March 2025'
 _UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 _TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
@@ -94,8 +94,10 @@ ORDINAL_DAYS.update({f"{tens}{sep}{unit}": base + n for tens, base in (("twenty"
 NUMBER_WORDS = {w: n for n, w in enumerate(_UNITS, 1)} | {w: n for n, w in enumerate(_TEENS, 10)} | _TENS
 _NUMBER = r"[a-z]+(?:[- ][a-z]+)?"
 WORDED_DATE = re.compile(
-    rf"{_START}(?:the\s+)?(?P<dayword>{'|'.join(sorted(ORDINAL_DAYS, key=len, reverse=True))})\s+day\s+of\s+{_MONTH},?\s+"
+    rf"{_START}(?:the\s+)?(?P<dayword>{'|'.join(sorted(ORDINAL_DAYS, key=len, reverse=True))})(?:\s+day)?\s+of\s+{_MONTH},?\s+"
     rf"(?:in\s+the\s+year\s+)?{_ANNO}(?:{_YEAR}|two\s+thousand(?:\s+and)?\s+(?P<yearword>{_NUMBER}))(?![^\W_])", re.I)
+# every ordinal word ends so ('first', 'second', 'third', 'fourth'): a line without it holds no worded date
+ORDINAL_OF = re.compile(r"(?:st|nd|rd|th)\s+(?:day\s+)?of\s", re.I)
 TIME_PATTERN = re.compile(
     r"\b(?:at\s+)?(?<![\d.:/-])(?P<time>(?:[01]?\d|2[0-3])[.:][0-5]\d\s*(?:[ap]\.?m\.?)?|(?:1[0-2]|0?[1-9])\s*[ap]\.?m\.?)(?![\w/])",
     re.I,
@@ -135,7 +137,7 @@ def find_dates(text: str) -> list[FoundDate]:
                 if parsed is not None:
                     weekday = (match.groupdict().get("weekday") or "").lower()[:3]
                     found.append(FoundDate(match.start(), match.end(), parsed, WEEKDAYS.get(weekday)))
-    for match in WORDED_DATE.finditer(text) if "day of" in text.lower() else ():
+    for match in WORDED_DATE.finditer(text) if ORDINAL_OF.search(text) else ():
         parsed = _worded_date(match)
         if parsed is not None:
             found.append(FoundDate(match.start(), match.end(), parsed))

@@ -59,9 +59,10 @@ def split_at_headers(text: str, lex: PeopleLexicon) -> tuple[str, list[tuple[str
     pattern = _headers(lex.apologies, lex.in_attendance + lex.in_attendance_labels, lex.present + lex.present_labels)
     cuts = []  # (where the header starts, its match)
     for m in pattern.finditer(text):
-        dashed = re.search(r"[-–—]\s*$", m.group(0)) and re.search(r";\s*$", text[:m.start("phrase")])
+        dashed = re.search(r"[-–—]\s*$", m.group(0)) and re.search(r"(?:;|[a-z)]{2}\.)\s*$", text[:m.start("phrase")])
         if not (":" in m.group(0) or m.group("were") or dashed):
-            continue  # '...; Apologies – Cai Poe': a dash serves as the colon only after a semicolon
+            continue  # '...; Apologies – Cai Poe', '... Cai Poe. Staff – Dee Fox': a dash serves as the colon only
+            # after a semicolon or a sentence's stop
         before = text[:m.start("phrase")]
         if m.group("phrase")[0].isupper() and CUT_GAP.search(before):  # or a column gap
             cuts.append((m.start("phrase"), m))

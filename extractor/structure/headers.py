@@ -13,12 +13,14 @@ from functools import lru_cache
 from ..rules import factored_alternation, prechecked
 from .gate import PhraseGate, per_lexicon
 from .layout import Line
-from .people import PeopleLexicon, has_person_cue, is_title_row, parse_person, split_list
+from .people import PeopleLexicon, has_person_cue, is_title_row, looks_like_role, parse_person, split_list
 
-APOLOGY_SENTENCE = prechecked(re.compile(  # searched on every line: behind a pre-check for 'apolog', 'leave'
-    r"\bapolog(?:y|ies)(?:\s+for\s+absence)?\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?"
+# searched on every line: behind a pre-check for 'apolog', 'regrets', 'leave'; 'for' only after a verb ('Apologies were
+# received for Cllr A', not 'Apologies for lateness: ...'); 'Regrets were sent by A and B' as North American minutes put it
+APOLOGY_SENTENCE = prechecked(re.compile(
+    r"\b(?:apolog(?:y|ies)|regrets)(?:\s+for\s+absence)?\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?"
     r"(?:(?:received|accepted|noted|given|tendered|reported|submitted|sent|intimated)(?:\s+and\s+(?:received|accepted|noted))?\s+)?"
-    r"(?:from|by|of|on\s+behalf\s+of)\s*:?\s*(?P<names>[^.\n]*)"
+    r"(?:from|by|of|on\s+behalf\s+of|(?<=ed\s)for)\s*:?\s*(?P<names>[^.\n]*)"
     r"|\bleave\s+of\s+absence\s+(?:was|were|had\s+been|has\s+been)\s+granted\s+to\s*:?\s*(?P<granted>[^.\n]*)",
     re.I,
 ))  # 'Leave of absence was granted to Shri A. Menon.' (Indian and Australian minutes): not present either
@@ -44,7 +46,8 @@ IRC_PREFIX = re.compile(r"^(?:\[[^\]]{1,30}\]\s*)?<[^>\s]{1,40}>\s*")  # '[20:01
 MINUTE_NUMBER = re.compile(r"^(?!(?:19|20)\d\d\s)[A-Z]{0,3}\d{1,4}(?:[./]\d{1,4}){0,2}[.):]?\s+(?=[A-Za-z])")
 
 
-_EDGE_MARKUP = re.compile(r"^[\s:*#=_']+|[\s*#=_']+$")  # compiled once: header_of reads every line
+# compiled once: header_of reads every line; an emoji before the header word goes too ('## 👥 Attendees')
+_EDGE_MARKUP = re.compile(r"^[\s:*#=_'\u2600-\u27bf\ufe0f\u200d\U0001f000-\U0001faff]+|[\s*#=_']+$")
 BILINGUAL_LEAD = re.compile(r"^[^\W\d][^:/|()\d]{0,30}?\s+/\s+(?=[^\W\d])")  # 'Anwesend / Present:', 'Présents / Present:'
 
 
@@ -79,14 +82,18 @@ def header_of(line: Line, lex: PeopleLexicon, qualified: bool = True) -> tuple[s
     words = MINUTE_NUMBER.sub("", IRC_PREFIX.sub("", words))
     if is_title_row(words, lex):
         return None, ""  # 'Name   Present   Apologies': the titles of a table of people, read as a table
+    for_item = FOR_ITEM.match(words) if qualified else None
+    if for_item:  # 'For item 5: Dominic Ash, Head of Assets' among the lists: in attendance for that item
+        person = parse_person(split_list(words[for_item.end():])[0][1], lex)
+        return ("attend", words[for_item.end():].strip()) if person and len(person.name.split()) >= 2 else (None, "")
     found = _header_in(words, lex, qualified)
     led = _header_lead(lex).sub("", words) if found[0] is None and lex.header_leads else words
     found = _header_in(led, lex, qualified) if led != words else found
     translated = BILINGUAL_LEAD.sub("", words)
     found = _header_in(translated, lex, qualified) if found[0] is None and translated != words else found
     inner = _header_in(found[1], lex, True) if found[0] and INNER_HEADER.match(found[1]) else (None, "")
-    if inner[0] and inner[1]:
-        return inner  # 'ROLL CALL: Present: Mayor Ito, ...': the inner header says who
+    if inner[0] and inner[1] and (found[0] != "apologies" or inner[0] == "apologies"):
+        return inner  # 'ROLL CALL: Present: Mayor Ito, ...': the inner header says who ('Apologies: Directors: A' stays)
     if found[0] and found[1] and _header_in(HEAD_COUNT.sub("", found[1]), lex, False) == (found[0], ""):
         return found[0], ""  # 'Committee Members Present (4)': the rest is the header's own word and a count
     return found
@@ -107,7 +114,7 @@ def _may_head(text: str, lex: PeopleLexicon) -> bool:
     space): a line holding none of the phrases heads no list. 2 µs a line, where the patterns take 9."""
     if "**" in text or "__" in text or "'''" in text:
         text = text.replace("**", "").replace("__", "").replace("'''", "")
-    return _header_gate(lex)(text)
+    return _header_gate(lex)(text) or text[:1] in "Ff*" and bool(FOR_ITEM.match(text.lstrip("* ")))
 
 
 _LEADS: dict[int, tuple[PeopleLexicon, re.Pattern[str]]] = {}
@@ -123,6 +130,8 @@ def _header_lead(lex: PeopleLexicon) -> re.Pattern[str]:
     return cached[1]
 
 
+FOR_ITEM = re.compile(r"^for\s+(?:agenda\s+)?items?\s+\d{1,3}(?:\.\d{1,2})?(?:\s*(?:,|and|&|-|–)\s*\d{1,3}(?:\.\d{1,2})?)*"
+                      r"\s*(?:only\s*)?:\s+(?=\S)", re.I)
 INNER_HEADER = re.compile(r"^[A-Za-z][A-Za-z ]{1,40}(?::|\s+[-–—])\s")  # "Members: Present – A, B"
 HEAD_COUNT = re.compile(r"\s*\(\d{1,3}\)\s*:?\s*$")  # '(4)' after a header: how many, no one's name
 
@@ -137,7 +146,7 @@ def _header_in(words: str, lex: PeopleLexicon, qualified: bool) -> tuple[str | N
     for group, needle, pattern in _header_patterns(*headers) if _opening(headers).match(words) else ():
         match = pattern.match(words) if lowered is None or needle is None or needle in lowered else None
         if match and _names_follow(match, lex):
-            return group, (match.group("rest") or "").strip(" /|")
+            return group, (match.group("rest") or "").strip(" /|").lstrip(": ")  # 'attendees:: A, B' (a note's field)
     for group, labels in (("present", lex.present_labels), ("attend", lex.in_attendance_labels)):
         for needle, pattern in _label_patterns(labels) if labels and _opening((labels,)).match(words) else ():
             match = pattern.match(words) if lowered is None or needle is None or needle in lowered else None
@@ -157,7 +166,7 @@ def _header_in(words: str, lex: PeopleLexicon, qualified: bool) -> tuple[str | N
         match = pattern.match(words) if lowered is None or needle is None or needle in lowered else None
         if match and _qualifies(match.group("qualifier"), lex) and _names_follow(match, lex) \
                 and not _person_row(words, match, lex):
-            return group, (match.group("rest") or "").strip(" /|")
+            return group, (match.group("rest") or "").strip(" /|").lstrip(": ")  # 'attendees:: A, B' (a note's field)
     return None, ""
 
 
@@ -194,8 +203,12 @@ def _names_follow(match: re.Match[str], lex: PeopleLexicon) -> bool:
     Other Business:' heads no list."""
     if match.group("bare") is None:
         return True
-    first = re.sub(r"^the\s+", "", split_list(match.group("rest"))[0][1] if match.group("rest").strip() else "")
+    parts = [part for _, part in split_list(match.group("rest"))] if match.group("rest").strip() else [""]
+    first = re.sub(r"^the\s+", "", parts[0])
     person = parse_person(first, lex)
+    if person is None and match.group("were") is not None and len(parts) > 1 and looks_like_role(first, lex):
+        person = parse_person(parts[1], lex)  # 'Also present were the Centre Manager, Lorna Baxendale, and ...'
+        return person is not None and len(person.name.split()) >= 2
     full = match.group("were") is not None and len(person.name.split()) >= 2 if person else False  # 'Present were A Lee'
     return person is not None and (has_person_cue(first, lex) or "(" in first or bool(person.role) or full) \
         and ":" not in first  # 'Members of the Public Present: ...' is a longer header

@@ -79,7 +79,7 @@ def load_layout_rules(path: Path) -> LayoutRules:
         if lexicon(records, "commitment_word") else re.compile(r"(?!)"),
         masthead=re.compile("|".join(f"(?:{p})" for p in lexicon(records, "masthead")), re.I)
         if lexicon(records, "masthead") else re.compile(r"(?!)"),
-        minute_ref=_either(lexicon(records, "minute_ref"), r"^\s*(?P<ref>(?:{}))[.):]?\s+(?=\S)"),
+        minute_ref=_either(lexicon(records, "minute_ref"), r"^\s*(?P<ref>(?:{}))[.):]?\s+(?:[-–—]\s+)?(?=\S)"),
         not_minute_ref=_either(lexicon(records, "not_minute_ref"), r"^(?:{})$"),
         clause_word=_either([re.escape(w) for w in lexicon(records, "clause_word")], r"\b(?:{})\b", re.I),
         open_end=frozenset(lexicon(records, "open_end_word")),
@@ -290,7 +290,10 @@ def minute_heading(text: str, rules: LayoutRules) -> tuple[str, int] | None:
         if len(title.split()) > 10 or ": " in title or rules.statement_lead.match(title) \
                 or rules.amount.search(title) or DONE_WORD.match(title) or BOLD_RUN_IN.match(title):
             return None
-    return found.group("ref"), found.end()
+    return ITEM_WORD.sub("", found.group("ref")), found.end()
+
+
+ITEM_WORD = re.compile(r"^(?:agenda\s+)?item\s+", re.I)  # 'Agenda item 4': the item's number is '4'
 
 
 def is_cue_heading(words: str) -> bool:

@@ -10,14 +10,15 @@ from dataclasses import dataclass, field
 from .attendance import find_attendance
 from .dates import find_dates, find_time
 from .front_matter import FrontMatter, parse_front_matter
-from .layout import Line, LayoutRules, default_layout_rules, is_cue_heading, is_heading_text, scan_lines
+from .layout import ITEM_WORD, Line, LayoutRules, default_layout_rules, is_cue_heading, is_heading_text, scan_lines
 from .meeting_date import HeaderRules, choose_meeting_date, default_header_rules
 from .people import PeopleLexicon, Person, default_lexicon, parse_person, people_in_text
 
 AI_OPEN = re.compile(r"<AI(?P<n>\d+)>")
 # OCR and some PDF text put two spaces between every word ('Ashdown  Community  Trust'); a wider gap is a column's
 OCR_DOUBLE_SPACE = re.compile(r"(?<=\S) {2}(?=\S)")
-NUMBERED_TITLE = re.compile(r"^\s*(?:item\s+)?(?P<n>\d{1,3}(?:\.\d{1,2})?|\d{1,4}/\d{1,4})[.):]?\s+(?P<title>\S.*)$", re.I)
+NUMBERED_TITLE = re.compile(r"^\s*(?:item\s+)?(?P<n>\d{1,3}(?:\.\d{1,2})?|\d{1,4}/\d{1,4})[.):]?\s+(?:[-–—]\s+)?(?P<title>\S.*)$",
+                            re.I)  # 'Item 4 – Finance': the dash is no part of the title
 VENUE_LINE = re.compile(r"^\W*(?:venue|location|place|where)\s*:\s*(?P<venue>.+)$", re.I)
 VENUE_AFTER_TIME = re.compile(r"\b(?:\d{1,2}[.:]\d{2}\s*[ap]\.?m\.?|\d{1,2}\s*[ap]\.?m\.?)\s*,?\s+(?:in|at)\s+(?:the\s+)?(?P<venue>[^.]+)", re.I)
 TITLE_NOISE = re.compile(r"\b(?:minutes?|meeting|notes)\b(?:\s+of(?:\s+the)?)?|\bheld\s+on\b", re.I)
@@ -176,11 +177,24 @@ def _title_line(head: list[Line], skip: set[int], lex: PeopleLexicon, layout_rul
         if find_dates(words) and _date_only(words):
             passed_date = True  # a bare date line comes after the title, never before it
             continue
-        titled = is_heading_text(words, layout_rules) or re.search(r"\b(?:Minutes|Meeting|MINUTES|MEETING)\b", words)
+        titled = is_heading_text(words, layout_rules) or re.search(r"\b(?:Minutes|Meeting|MINUTES|MEETING)\b", words) \
+            or _named_meeting(words, layout_rules)
         if line.kind == "heading" or not passed_date and len(words) < 100 and titled:
             return line
         return None
     return None
+
+
+# 'Project Heron – weekly team meeting': a name, a dash, then the kind of meeting in lower case
+NAMED_MEETING = re.compile(r"^(?P<name>[A-Z][^–—:]{1,60}?)\s+[–—-]\s+(?:[a-z][\w'-]*\s+){0,3}"
+                           r"(?:meeting|minutes|call|sync|stand-?up|check-?in|catch-?up)$")
+
+
+def _named_meeting(words: str, layout_rules: LayoutRules | None) -> bool:
+    """A title whose meeting word is in lower case after a dash; the name before the dash must read as a
+    title, so a pad's first comment ('Please add notes – see meeting') is none."""
+    match = NAMED_MEETING.match(words)
+    return bool(match) and is_heading_text(match.group("name"), layout_rules)
 
 
 def _items(text: str, lines: list[Line], lex: PeopleLexicon, excluded: set[int]) -> tuple[list[AgendaItem], set[int]]:
@@ -190,11 +204,19 @@ def _items(text: str, lines: list[Line], lex: PeopleLexicon, excluded: set[int])
     if marked:
         return _marked_items(text, lines, starts, marked)
     candidates = [ln for ln in lines if ln.index not in excluded]
+    roman = _roman_items(candidates)
+    if len(roman) >= 2:  # 'I. CALL TO ORDER', 'II. ROLL CALL': the numbers 1., 2. below them are the items' points
+        return _spans(text, [(n, title, ln.start) for n, title, ln in roman]), {ln.index for _, _, ln in roman}
     numbered = [ln for ln in candidates if ln.kind == "heading" and ln.level == 7
-                and (NUMBERED_TITLE.match(ln.text) or _reference(ln))]
+                and (NUMBERED_TITLE.match(ln.text) or ln.numbered)]
     numbered += [ln for ln in candidates if ln.kind == "marker"]
-    if len(numbered) >= 2:
-        return _numbered_items(text, lines, sorted(numbered, key=lambda ln: ln.start))
+    run_in = _run_in_minutes(lines)  # attendance lines too: "18/19 Apologies for absence: Cllrs A and B"
+    if len(numbered) + len(run_in) >= 2:
+        items, used = _numbered_items(text, lines, sorted(numbered, key=lambda ln: ln.start))
+        if not run_in:
+            return items, used
+        entries = [(item.number, item.title, item.start) for item in items] + run_in
+        return _spans(text, sorted(entries, key=lambda entry: entry[2])), used
     headed = [
         ln for ln in candidates
         if ln.kind == "heading" and not is_cue_heading(_heading_text(ln))
@@ -207,6 +229,51 @@ def _items(text: str, lines: list[Line], lex: PeopleLexicon, excluded: set[int])
         chosen = [ln for ln in headed if ln.level == ranked[0]]
         return _spans(text, [(_reference(ln), _heading_text(ln), ln.start) for ln in chosen]), set()
     return [], set()
+
+
+RUN_IN_TITLE = re.compile(r"(?P<title>[^:]{2,60}?)\s*:\s+\S")  # 'Apologies: Cllr A sent his apologies.'
+
+
+def _run_in_minutes(candidates: list[Line]) -> list[tuple[str, str, int]]:
+    """'82/23 Apologies: Cllr A sent his apologies.': a minute's reference and title run into its first sentence.
+    The minute starts an item (number, title, start) while its line stays a unit; only a reference (a slash or
+    the word 'item'), as a plain '1. Ann: ...' is as often a list of tasks."""
+    rules = default_layout_rules()
+    found = []
+    for line in candidates:
+        if line.kind != "text" or not line.text.lstrip()[:1].isdecimal() and not line.text.lstrip()[:1].isupper():
+            continue
+        ref = rules.minute_ref.match(line.text)
+        if ref is None or rules.not_minute_ref.match(ref.group("ref")) or ref.group("ref").replace(".", "").isdigit():
+            continue
+        title = RUN_IN_TITLE.match(line.text, ref.end())
+        if title and len(title.group("title").split()) <= 8 and is_heading_text(title.group("title"), rules):
+            rest = line.text[ref.end():].strip()
+            # 'ICB 23/64  Resident story: “Getting home”': a subtitle, no sentence, after the colon is the title's own
+            whole = not rest.endswith((".", "!", "?", ";")) and len(rest.split()) <= 12
+            found.append((ITEM_WORD.sub("", ref.group("ref")), rest if whole else title.group("title").strip(),
+                          line.start))
+    return found
+
+
+ROMAN_TITLE = re.compile(r"^\s*(?P<n>[IVX]{1,5})\.\s+(?P<title>\S.*?)\s*$")
+ROMANS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII",
+          "XVIII", "XIX", "XX")
+
+
+def _roman_items(candidates: list[Line]) -> list[tuple[str, str, Line]]:
+    """Items numbered 'I.', 'II.', 'III.' (US agendas): only a run that counts up from I, so a lone 'V. Patel'
+    in a list of people or 'I. Introduction' in a report's text is no item."""
+    found: list[tuple[str, str, Line]] = []
+    for line in candidates:
+        match = ROMAN_TITLE.match(line.text) if line.kind in {"text", "heading"} and line.text.lstrip()[:1] in "IVX" \
+            else None
+        if match is None or len(found) >= len(ROMANS) or match.group("n") != ROMANS[len(found)]:
+            continue
+        title = match.group("title").strip("*_ ").rstrip(":")
+        if is_heading_text(title) or title.isupper() and len(title) <= 90:
+            found.append((match.group("n"), title, line))
+    return found
 
 
 def _reference(line: Line) -> str | None:
@@ -244,8 +311,9 @@ def _numbered_items(text, lines, heads) -> tuple[list[AgendaItem], set[int]]:
                 continue
             entries.append((line.numbered, following.text.strip(), line.start))
             used.update({line.index, following.index})
-        elif _reference(line):  # 'CM 12/24 Correspondence': the layout read the reference off
-            entries.append((line.numbered, _heading_text(line), line.start))
+        elif _reference(line) or line.numbered and not NUMBERED_TITLE.match(line.text):
+            # 'CM 12/24 Correspondence', 'Agenda item 4 – Finance': the layout read the reference off
+            entries.append((line.numbered, _heading_text(line).lstrip("-–— "), line.start))
         else:
             match = NUMBERED_TITLE.match(line.text)
             entries.append((match.group("n"), match.group("title").strip().rstrip(":"), line.start))

@@ -86,6 +86,7 @@ class PeopleLexicon:
     initial_posts: frozenset[str] = field(default_factory=frozenset)
     header_leads: tuple[str, ...] = ()
     paired_titles: tuple[tuple[str, str], ...] = ()  # ('Deputy', 'TD'): a title only with its honour after the name
+    initial_titles: frozenset[str] = field(default_factory=frozenset)  # 'M.': a title before a given name, else an initial
     # column_kind's answers by cell text: every line is asked whether it is a row of column titles
     _column_kinds: dict[str, str | None] = field(default_factory=dict, init=False, repr=False, compare=False)
 
@@ -127,6 +128,7 @@ class PeopleLexicon:
             initial_posts=frozenset(lexicon(records, "initial_post")),
             header_leads=tuple(lexicon(records, "header_lead")),
             paired_titles=tuple((r["value"], r["honour"]) for r in records if r["kind"] == "paired_title"),
+            initial_titles=frozenset(lexicon(records, "initial_title")),
         )
 
     def column_kind(self, title: str) -> str | None:
@@ -265,6 +267,9 @@ def strip_titles(words: list[str], lex: PeopleLexicon) -> tuple[list[str], str |
             else:
                 if len(words) > 1 and _bilingual_title(words[0], titles):
                     words, changed = words[1:], True  # 'Cyng./Cllr Ann Lee': one title in two languages
+                elif len(words) > 2 and words[0] in lex.initial_titles and len(words[1]) > 2 \
+                        and words[1][:1].isupper() and not words[1].endswith("."):
+                    words, changed = words[1:], True  # 'M. Jean Tremblay' (Monsieur), not 'M. Fitzmaurice' (an initial)
                 elif len(words) > 2 and words[0] in lex.initial_posts and words[1][:1].isupper():
                     post, words, changed = post or words[0], words[1:], True  # 'VP Bo Roe', not 'VP' (initials)
                 elif len(words) > 2 and len(joined) < len(before) and re.fullmatch(r"\d{2,6}", words[0]) \
@@ -516,6 +521,7 @@ def people_in_text(text: str, lex: PeopleLexicon | None = None, handles: bool | 
         people = [given_first(entry, lex) for entry in text.strip(" .").split(";")]
         if all(people):
             return [p for p in people if p]
+    text = _posts_first(text, lex) if ";" in text else text
     items = split_list(re.sub(r"[\s.]+$", "", _ungroup(_unlabel(_unglue(text), lex), lex)), lex)
     items = _couples([item for sep, part in items for piece in _titled_run(sep, part, lex)
                       for item in _dash_chain(*piece, lex)], lex)
@@ -772,6 +778,20 @@ def _unglue(text: str) -> str:
     return GLUED.sub(part, text)
 
 
+def _posts_first(text: str, lex: PeopleLexicon) -> str:
+    """'Chair, Ann Lee; Treasurer, Bo Roe': each entry a post, a comma and a full name -> 'Ann Lee (Chair); Bo Roe
+    (Treasurer)'; the text as it is unless every entry has that shape (then a comma parts a name from its post)."""
+    entries = [entry.strip() for entry in text.strip(" .").split(";")]
+    swapped = []
+    for entry in entries:
+        post, comma, name = entry.partition(",")
+        person = parse_person(name.strip(), lex) if comma and "," not in name and "(" not in post else None
+        if person is None or len(person.name.split()) < 2 or not is_post(post.strip(), lex):
+            return text
+        swapped.append(f"{name.strip()} ({post.strip()})")
+    return "; ".join(swapped) if len(swapped) >= 2 else text
+
+
 def _ungroup(text: str, lex: PeopleLexicon) -> str:
     """'Ann Lee Nominated Members of WRA Bo Roe Westshire Councillors Cllr Cai Poe': the group
     headings of a flattened template list part the names: a plural group word after known
@@ -850,11 +870,17 @@ def _titled_run(sep: str, part: str, lex: PeopleLexicon) -> list[tuple[str, str]
     words = part.split(" ")
     cuts = [k for k in range(2, len(words) - 1) if words[k].lower() in same and words[k + 1][:1].isupper()
             and re.search(r"[^\W\d_)]$|\)$", words[k - 1]) and words[k - 1].lower() not in {"and", "&"}
-            and k >= 2 and not _titles(lex).honorifics.get(words[k - 1].lower())]
+            and k >= 2 and not _titles(lex).honorifics.get(words[k - 1].lower())
+            and _depth(words[:k]) == 0]  # 'Cllr A (for Cllr B)': a title inside brackets starts no one
     if not cuts:
         return [(sep, part)]
     bounds = [0, *cuts, len(words)]
     return [(sep if n == 0 else ",", " ".join(words[a:b])) for n, (a, b) in enumerate(zip(bounds, bounds[1:]))]
+
+
+def _depth(words: list[str]) -> int:
+    joined = " ".join(words)
+    return joined.count("(") - joined.count(")")
 
 
 def _role_then_name(words: list[str], lex: PeopleLexicon) -> tuple[str, str] | None:
@@ -1028,8 +1054,14 @@ def _unmark(text: str) -> str:
 
 
 def _unlink(text: str) -> str:
-    """'[Ann Lee](https://...)' -> 'Ann Lee'; text without a '](' (nearly all) is returned as it is."""
+    """'[Ann Lee](https://...)' and a wiki's '[[Ann Lee]]' or '[[people/ann|Ann Lee]]' -> 'Ann Lee'; text without
+    a '](' or '[[' (nearly all) is returned as it is."""
+    if "[[" in text:
+        text = WIKI_LINK.sub(r"\1", text)
     return LINK.sub(r"\1", text) if "](" in text else text
+
+
+WIKI_LINK = re.compile(r"\[\[(?:[^\[\]|]*\|)?([^\[\]|]+)\]\]")  # Obsidian, MediaWiki, Logseq: '[[Ann Lee]]'
 # '<p>Present: Ann Lee, Bo Roe</p>': a web page's tags left in the text are no part of a name
 _HTML_TAG = re.compile(r"</?(?:p|br|div|span|td|th|tr|li|ul|ol|b|i|u|em|strong|h[1-6]|font|table|tbody)\b[^<>]*/?>", re.I)
 _EMAIL = re.compile(r"<[^<>\s@]+@[^<>\s]+>")  # 'Ann Lee <ann@example.org>': the address is no part of the name
