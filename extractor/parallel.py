@@ -30,6 +30,9 @@ from .errors import MinutesError
 DOCS_PER_WORKER = 8
 # Documents in flight per worker: one running, one queued so the worker never waits for the parent.
 IN_FLIGHT_PER_WORKER = 2
+# The run's --model ("" for the default) in the forkserver's environment as it starts: warm.py loads it there.
+# Set only in the forkserver, so this process never imports warm.py nor loads a pipeline through it.
+MODEL_ENV = "MINUTES_WORKER_MODEL"
 
 
 @dataclass(frozen=True)
@@ -160,8 +163,6 @@ def _start_forkserver(model: str | None) -> None:
     """Start this process's forkserver (once) with the run's model folder in its environment, for warm.py;
     the variable is not left in this process's own environment."""
     from multiprocessing import forkserver
-
-    from .warm import MODEL_ENV
 
     before = os.environ.get(MODEL_ENV)
     os.environ[MODEL_ENV] = model or ""

@@ -14,7 +14,7 @@ import gc
 import os
 from pathlib import Path
 
-MODEL_ENV = "MINUTES_WORKER_MODEL"  # the run's --model ("" for the default) while the forkserver starts
+from .parallel import MODEL_ENV
 
 pipeline = None  # the Language loaded here, or None
 key: tuple | None = None  # folder_key of what was loaded

@@ -316,7 +316,7 @@ def test_starting_the_forkserver_leaves_this_process_environment_as_it_was(monke
     from multiprocessing import forkserver
 
     from extractor import parallel
-    from extractor.warm import MODEL_ENV
+    from extractor.parallel import MODEL_ENV
 
     seen = []
     monkeypatch.setattr(forkserver, "ensure_running", lambda: seen.append(os.environ.get(MODEL_ENV)))
