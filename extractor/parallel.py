@@ -30,6 +30,9 @@ from .errors import MinutesError
 DOCS_PER_WORKER = 8
 # Documents in flight per worker: one running, one queued so the worker never waits for the parent.
 IN_FLIGHT_PER_WORKER = 2
+# The run's --model ("" for the default) in the forkserver's environment as it starts: warm.py loads it there.
+# Set only in the forkserver, so this process never imports warm.py nor loads a pipeline through it.
+MODEL_ENV = "MINUTES_WORKER_MODEL"
 
 
 @dataclass(frozen=True)
@@ -83,12 +86,24 @@ def _start_worker(settings: WorkSettings) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _watch_parent()
     _settings = settings
+    _nlp = _warm_pipeline(settings.model)
+    if _nlp is not None:
+        return
     try:
         from .pipeline import load_pipeline
 
         _nlp = load_pipeline(Path(settings.model) if settings.model else None)
     except (MinutesError, OSError) as exc:
         _load_error = str(exc)
+
+
+def _warm_pipeline(model: str | None):
+    """The pipeline the forkserver loaded before forking this worker (warm.py), when it is this run's folder
+    as it is now; else None."""
+    warm = sys.modules.get(f"{__package__}.warm")
+    if warm is None or warm.pipeline is None or warm.key is None or warm.key != warm.folder_key(model):
+        return None
+    return warm.pipeline
 
 
 def _watch_parent() -> None:
@@ -137,10 +152,27 @@ def _work(source: Source) -> DocResult:
 def _context() -> multiprocessing.context.BaseContext:
     if "forkserver" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("forkserver")
-        # the server imports spaCy and the components once; each worker forked from it starts warm
-        context.set_forkserver_preload(["extractor.pipeline"])
+        # the server imports spaCy and the components and loads the pipeline once (warm.py); each worker
+        # forked from it starts with the pipeline in memory
+        context.set_forkserver_preload([f"{__package__}.pipeline", f"{__package__}.warm"])
         return context
     return multiprocessing.get_context("spawn")
+
+
+def _start_forkserver(model: str | None) -> None:
+    """Start this process's forkserver (once) with the run's model folder in its environment, for warm.py;
+    the variable is not left in this process's own environment."""
+    from multiprocessing import forkserver
+
+    before = os.environ.get(MODEL_ENV)
+    os.environ[MODEL_ENV] = model or ""
+    try:
+        forkserver.ensure_running()
+    finally:
+        if before is None:
+            os.environ.pop(MODEL_ENV, None)
+        else:
+            os.environ[MODEL_ENV] = before
 
 
 def _stop_now(executor: ProcessPoolExecutor) -> None:
@@ -189,7 +221,10 @@ class WorkerPool:
         self.stop(now=exc_info[0] is not None)
 
     def _start(self) -> None:
-        self._executor = ProcessPoolExecutor(self.workers, mp_context=_context(), initializer=_start_worker,
+        context = _context()
+        if context.get_start_method() == "forkserver":
+            _start_forkserver(self.settings.model)
+        self._executor = ProcessPoolExecutor(self.workers, mp_context=context, initializer=_start_worker,
                                              initargs=(self.settings,))
 
     def check(self) -> bool:

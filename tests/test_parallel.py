@@ -275,3 +275,51 @@ def test_an_interrupt_ends_the_pool_even_when_a_worker_died_halfway_through_send
         if manager.is_alive():  # let this test session end even when the check failed
             writer.close()
             manager.join(timeout=30)
+
+
+WARM = [
+    # case, what the forkserver loaded (None: nothing), change to the folder after, the worker uses the warm copy
+    ("the run's folder, unchanged", "folder", None, True),
+    ("nothing loaded (the load failed there)", None, None, False),
+    ("a file retrained in place since", "folder", "rewrite", False),
+    ("a file added since", "folder", "add", False),
+    ("another folder", "other", None, False),
+]
+
+
+@pytest.mark.parametrize("case,loaded,change,used", WARM, ids=[c[0] for c in WARM])
+def test_a_worker_uses_the_forkservers_pipeline_only_for_this_runs_folder_as_it_is(monkeypatch, tmp_path, case,
+                                                                                  loaded, change, used):
+    """The forkserver loads the pipeline once (extractor.warm) and workers forked from it start with it; one
+    forked for another folder, or for files changed since, loads its own."""
+    import types
+
+    from extractor import parallel, warm
+
+    folder, other = tmp_path / "model", tmp_path / "other"
+    for path in (folder, other):
+        (path / "minutes_classifier").mkdir(parents=True)
+        (path / "config.cfg").write_text("[nlp]\n", encoding="utf-8")
+        (path / "minutes_classifier" / "model.json").write_text("{}", encoding="utf-8")
+    pipeline = object()
+    fake = types.SimpleNamespace(pipeline=pipeline if loaded else None, folder_key=warm.folder_key,
+                                 key=warm.folder_key(str(other if loaded == "other" else folder)))
+    if change == "rewrite":
+        (folder / "minutes_classifier" / "model.json").write_text('{"weights": []}', encoding="utf-8")
+    elif change == "add":
+        (folder / "extra.json").write_text("{}", encoding="utf-8")
+    monkeypatch.setitem(sys.modules, "extractor.warm", fake)
+    assert (parallel._warm_pipeline(str(folder)) is pipeline) is used
+
+
+def test_starting_the_forkserver_leaves_this_process_environment_as_it_was(monkeypatch):
+    from multiprocessing import forkserver
+
+    from extractor import parallel
+    from extractor.parallel import MODEL_ENV
+
+    seen = []
+    monkeypatch.setattr(forkserver, "ensure_running", lambda: seen.append(os.environ.get(MODEL_ENV)))
+    monkeypatch.delenv(MODEL_ENV, raising=False)
+    parallel._start_forkserver("/models/minutes-en")
+    assert seen == ["/models/minutes-en"] and MODEL_ENV not in os.environ

@@ -17,10 +17,28 @@ from pathlib import Path
 
 from ..errors import ReadError
 from .common import UnreadableInput
-from .docx import docx_to_text
 from .html import html_to_text
-from .pdf import pdf_to_text, read_pdf
 from .text import decode_text, read_text_bytes
+
+# python-docx and pypdfium2 (about 60 ms of imports) load with the first .docx or .pdf: a run over text
+# minutes, and the parent of --workers, which reads no file, never pay for them
+_LAZY = {"docx_to_text": "docx", "pdf_to_text": "pdf", "read_pdf": "pdf"}
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        return _reader(name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _reader(name: str) -> Callable:
+    """One of the _LAZY functions, imported on first use and kept here (where a test may replace it)."""
+    found = globals().get(name)
+    if found is None:
+        from importlib import import_module
+
+        found = globals()[name] = getattr(import_module(f"{__name__}.{_LAZY[name]}"), name)
+    return found
 
 __all__ = [
     "SUPPORTED_SUFFIXES",
@@ -175,14 +193,14 @@ def _read_html(path: Path, data: bytes) -> ReadDocument:
 
 
 def _read_pdf(path: Path, data: bytes) -> ReadDocument:
-    text, warnings = read_pdf(data)
+    text, warnings = _reader("read_pdf")(data)
     if not text.strip():
         raise UnreadableInput("no text found in the PDF besides page headers and numbers")
     return ReadDocument(path, text, "pdf", None, warnings)
 
 
 def _read_docx(path: Path, data: bytes) -> ReadDocument:
-    text = docx_to_text(data)
+    text = _reader("docx_to_text")(data)
     if not text.strip():
         raise UnreadableInput("no text found in the document")
     return ReadDocument(path, text, "docx", None)
