@@ -20,6 +20,10 @@ OVERRIDES = [
     ("minutes after a dash", "Minutes of 13 May 2026 – agreed and signed.", "resolution"),
     ("minutes be confirmed", "That the minutes of the meeting held on 23 July 2026 be confirmed as a true record.",
      "resolution"),
+    ("minutes after a numbered and lettered item", "3. b) Minutes of the May meeting : Approved by J. Fox, seconded by "
+     "R. Lowe.", "resolution"),
+    ("a motion as moved, before its outcome: an update", "Moved that the minutes of the 2025 AGM be accepted as a true "
+     "record.", None),
     ("minutes not yet confirmed: an update", "The minutes of the March meeting still need to be confirmed.", None),
     ("minutes to be signed later: a task", "The minutes were agreed and will be signed by the Chair at the next meeting.",
      None),
