@@ -31,6 +31,7 @@ BULLET = re.compile(
       | \(\d{1,2}\)                # (1)
       | \d{1,2}[.)](?!\d)        # 1. 1)
       | (?:[ivx]{1,4}|[a-z])\.(?=\s)  # a. b. iv. (lower case: 'J. Smith' is a name)
+      | (?:[IVX]{1,4}|[A-Z])\.(?=[ \t]+[a-z])  # 'A. the grant be approved;': a capital only before lower case
     )[ \t]*""",
     re.X,
 )

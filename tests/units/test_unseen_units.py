@@ -289,6 +289,221 @@ UNSEEN = [
         "The N.H.S. trust replied. The B.B.C. filmed the event.\n",
         ["The N.H.S. trust replied.", "The B.B.C. filmed the event."],
     ),
+    # sub-points of resolutions, lone action cues, motions with movers, abbreviations before capitals,
+    # brackets and quotes that close a sentence, addresses that end one, nested lists and sparse tables
+    (
+        "roman-sub-points",
+        "RESOLVED that the Committee:\n" "(i) notes the report;\n" "(ii) approves the fees for 2025; and\n"
+        "(iii) asks the Clerk to publish them.\n",
+        [
+            "RESOLVED that the Committee:",
+            "notes the report;",
+            "approves the fees for 2025; and",
+            "asks the Clerk to publish them.",
+        ],
+    ),
+    (
+        "letter-paren-points",
+        "RESOLVED – that:\n" "a) the hall hire charges rise by 5%;\n" "b) the charity rate stays the same.\n",
+        ["the hall hire charges rise by 5%;", "the charity rate stays the same."],
+    ),
+    (
+        "lettered-dot-points-upper",
+        "It was RESOLVED that:\n" "A. the grant of £300 to the Scouts be approved;\n"
+        "B. the grant to the choir be deferred.\n",
+        ["the grant of £300 to the Scouts be approved;", "the grant to the choir be deferred."],
+    ),
+    (
+        "roman-dot-points",
+        "The Governors agreed:\n" "i. to adopt the uniform policy;\n" "ii. to review it in a year.\n",
+        ["The Governors agreed:", "to adopt the uniform policy;", "to review it in a year."],
+    ),
+    (
+        "action-on-its-own-line",
+        "The website is out of date.\n" "Action:\n" "Jo to update the contact page.\n",
+        ["The website is out of date.", "Jo to update the contact page."],
+    ),
+    (
+        "action-caps-own-line",
+        "The gate latch is broken.\n" "\n" "ACTION\n" "\n" "Clerk to order a new latch.\n",
+        ["The gate latch is broken.", "Clerk to order a new latch."],
+    ),
+    (
+        "moved-seconded-lines",
+        "Motion: \"That the club adopts the new constitution.\"\n" "Moved by: A. Patel\n" "Seconded by: R. Kim\n"
+        "Carried unanimously.\n",
+        [
+            "Motion: \"That the club adopts the new constitution.\"",
+            "Moved by: A. Patel",
+            "Seconded by: R. Kim",
+            "Carried unanimously.",
+        ],
+    ),
+    (
+        "moved-seconded-inline",
+        "MOTION to approve the minutes of June 3, 2024. Moved by Dir. Lopez, seconded by Dir. Chen. Motion carried 5-0.\n",
+        [
+            "MOTION to approve the minutes of June 3, 2024.",
+            "Moved by Dir. Lopez, seconded by Dir. Chen.",
+            "Motion carried 5-0.",
+        ],
+    ),
+    (
+        "semicolon-list-one-unit",
+        "The Trust noted the risks: staffing; the estate; and the digital programme. The Chair thanked the team.\n",
+        [
+            "The Trust noted the risks: staffing; the estate; and the digital programme.",
+            "The Chair thanked the team.",
+        ],
+    ),
+    (
+        "all-caps-heading-two-words",
+        "MATTERS ARISING\n" "\n" "The bench has been installed.\n" "\n" "ANY OTHER BUSINESS\n" "\n" "None.\n",
+        ["The bench has been installed.", "None."],
+    ),
+    (
+        "curly-quote-close",
+        "The Chair said the year had been “a great success.” Members applauded.\n",
+        ["The Chair said the year had been “a great success.”", "Members applauded."],
+    ),
+    (
+        "bracket-close-question",
+        "The Treasurer asked whether the fee was fair (was it?) and the meeting moved on. Members agreed.\n",
+        ["The Treasurer asked whether the fee was fair (was it?) and the meeting moved on.", "Members agreed."],
+    ),
+    (
+        "sentence-in-brackets",
+        "The roof was repaired. (The invoice was £400.) The Clerk will pay it.\n",
+        ["The roof was repaired.", "(The invoice was £400.)", "The Clerk will pay it."],
+    ),
+    (
+        "url-ends-sentence",
+        "The agenda is on https://example.org/agenda. Comments by Friday.\n",
+        ["The agenda is on https://example.org/agenda.", "Comments by Friday."],
+    ),
+    (
+        "email-ends-sentence",
+        "Send apologies to secretary@club.example.co.uk. The next meeting is on 4 May.\n",
+        ["Send apologies to secretary@club.example.co.uk.", "The next meeting is on 4 May."],
+    ),
+    (
+        "no-mid-sentence",
+        "Item No. 7 was withdrawn. Resolution No. 2024-15 was adopted.\n",
+        ["Item No. 7 was withdrawn.", "Resolution No. 2024-15 was adopted."],
+    ),
+    (
+        "time-then-capital-name",
+        "The meeting closed at 8.45 p.m. Cllr Hart thanked the officers.\n",
+        ["The meeting closed at 8.45 p.m.", "Cllr Hart thanked the officers."],
+    ),
+    (
+        "approx-before-number",
+        "Attendance was approx. 60 and the raffle raised approx. £120. Thanks to all.\n",
+        ["Attendance was approx. 60 and the raffle raised approx. £120.", "Thanks to all."],
+    ),
+    (
+        "eg-capital",
+        "Several groups, e.g. Friends of the Park, asked for grants.\n",
+        ["Several groups, e.g. Friends of the Park, asked for grants."],
+    ),
+    (
+        "ie-capital",
+        "The budget holder, i.e. The Finance Committee, will decide.\n",
+        ["The budget holder, i.e. The Finance Committee, will decide."],
+    ),
+    (
+        "ellipsis-four-dots",
+        "The survey results were mixed.... More work is needed.\n",
+        ["The survey results were mixed....", "More work is needed."],
+    ),
+    (
+        "ellipsis-then-lower",
+        "The bins... still not emptied. Clerk to chase.\n",
+        ["The bins... still not emptied.", "Clerk to chase."],
+    ),
+    (
+        "table-empty-owner",
+        "| # | Action | Owner | Due |\n" "|---|---|---|---|\n" "| 1 | Fix the gate |  | May |\n"
+        "| 2 | Order chairs | Sam | |\n",
+        ["1 | Fix the gate | | May", "2 | Order chairs | Sam |"],
+    ),
+    (
+        "nested-checkboxes",
+        "## Actions\n" "\n" "- Website\n" "  - [ ] Lee to fix the menu\n" "    - [ ] check on mobile\n"
+        "- [x] Newsletter sent\n",
+        ["Website", "Lee to fix the menu", "check on mobile", "Newsletter sent"],
+    ),
+    (
+        "numbered-md-nested",
+        "## Plan\n" "\n" "1. Budget\n" "   1. Ana to draft the budget\n" "   2. Review in March\n" "2. Events\n",
+        ["Budget", "Ana to draft the budget", "Review in March", "Events"],
+    ),
+    (
+        "hyphen-break-with-caps",
+        "Minutes of the meeting\n" "\n" "The Council agreed to the Neighbour-\n"
+        "hood Plan consultation starting in May. Noted.\n",
+        ["The Council agreed to the Neighbour- hood Plan consultation starting in May.", "Noted."],
+    ),
+    (
+        "us-style-motion",
+        "Motion by Trustee Ruiz, second by Trustee Wu, to approve the consent agenda. Ayes: 6. Nays: 0. Motion carried.\n",
+        [
+            "Motion by Trustee Ruiz, second by Trustee Wu, to approve the consent agenda.",
+            "Ayes: 6.",
+            "Nays: 0.",
+            "Motion carried.",
+        ],
+    ),
+    (
+        "vs-and-etc",
+        "The cost of paper vs. digital was discussed, incl. postage etc. The Board preferred digital.\n",
+        ["The cost of paper vs. digital was discussed, incl. postage etc.", "The Board preferred digital."],
+    ),
+    (
+        "date-abbrev",
+        "The AGM is on Wed. 12 Oct. at the hall. Tickets are £5.\n",
+        ["The AGM is on Wed. 12 Oct. at the hall.", "Tickets are £5."],
+    ),
+    (
+        "pp-and-ref",
+        "See pp. 12-14 of the pack and ref. 22/0045/FUL. Members agreed.\n",
+        ["See pp. 12-14 of the pack and ref. 22/0045/FUL.", "Members agreed."],
+    ),
+    (
+        "question-then-answer",
+        "Was the grant received? Yes, on 3 March. The Clerk confirmed.\n",
+        ["Was the grant received?", "Yes, on 3 March.", "The Clerk confirmed."],
+    ),
+    (
+        "numbered-points-a-paren-inline",
+        "The Board agreed to: a) close the account; b) open a new one; and c) move the funds.\n",
+        ["The Board agreed to: a) close the account; b) open a new one; and c) move the funds."],
+    ),
+    (
+        "st-saint-and-street",
+        "The fete will be at St. John's church on Church St. next to the school.\n",
+        ["The fete will be at St. John's church on Church St. next to the school."],
+    ),
+    (
+        "dr-ends-at-name",
+        "The report was presented by Dr. Okafor. Members asked questions.\n",
+        ["The report was presented by Dr. Okafor.", "Members asked questions."],
+    ),
+    (
+        "decimal-version",
+        "Version 2.1.3 was released. Version 2.2 is due in June.\n",
+        ["Version 2.1.3 was released.", "Version 2.2 is due in June."],
+    ),
+    (
+        "bullet-star-two-levels",
+        "## Updates\n" "\n" "* Finance\n" "  * Dues are up 10%.\n" "  * Sponsor renewed.\n" "* Events\n",
+        ["Finance", "Dues are up 10%.", "Sponsor renewed.", "Events"],
+    ),
+    (
+        "exclam-in-quote",
+        "Members shouted \"Hear, hear!\" and the motion passed.\n",
+        ["Members shouted \"Hear, hear!\" and the motion passed."],
+    ),
 ]
 
 
