@@ -504,6 +504,22 @@ UNSEEN = [
         "Members shouted \"Hear, hear!\" and the motion passed.\n",
         ["Members shouted \"Hear, hear!\" and the motion passed."],
     ),
+    (
+        "capitals-titles-between-sentences",
+        "Minutes\n\nThe Chair opened the meeting.\nFINANCE\nThe Treasurer presented the accounts to 31 March.\n"
+        "STREET LIGHTING\nOne lamp on Mill Lane is out.\n",
+        ["The Chair opened the meeting.", "The Treasurer presented the accounts to 31 March.", "One lamp on Mill Lane is out."],
+    ),
+    (
+        "capitals-vote-outcome-stays-a-unit",
+        "Minutes\n\nThat the fees be increased by 3%.\nCARRIED\nThat the hall be repainted.\nMOTION LOST\nNext meeting in May.\n",
+        ["That the fees be increased by 3%.", "CARRIED", "That the hall be repainted.", "MOTION LOST", "Next meeting in May."],
+    ),
+    (
+        "capitals-line-inside-a-paragraph-is-no-title",
+        "Minutes\n\nThe Chair opened the meeting.\nThe Secretary said that the\nHOSPITAL TRUST\nhad written about parking.\n",
+        ["The Chair opened the meeting.", "The Secretary said that the HOSPITAL TRUST had written about parking."],
+    ),
 ]
 
 
