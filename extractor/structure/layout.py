@@ -31,6 +31,7 @@ BULLET = re.compile(
       | \(\d{1,2}\)                # (1)
       | \d{1,2}[.)](?!\d)        # 1. 1)
       | (?:[ivx]{1,4}|[a-z])\.(?=\s)  # a. b. iv. (lower case: 'J. Smith' is a name)
+      | (?:[IVX]{1,4}|[A-Z])\.(?=[ \t]+[a-z])  # 'A. the grant be approved;': a capital only before lower case
     )[ \t]*""",
     re.X,
 )
@@ -67,6 +68,7 @@ class LayoutRules:
     not_minute_ref: re.Pattern[str] = re.compile(r"(?!)")  # references that are dates, fractions or times
     clause_word: re.Pattern[str] = re.compile(r"(?!)")  # verbs that make a minute's line a sentence, not a title
     open_end: frozenset[str] = frozenset()  # 'to', 'the', 'of': words a title never ends on
+    outcome_word: re.Pattern[str] = re.compile(r"(?!)")  # 'CARRIED', 'LOST': a line in capitals that records a vote
 
 
 def load_layout_rules(path: Path) -> LayoutRules:
@@ -83,6 +85,7 @@ def load_layout_rules(path: Path) -> LayoutRules:
         not_minute_ref=_either(lexicon(records, "not_minute_ref"), r"^(?:{})$"),
         clause_word=_either([re.escape(w) for w in lexicon(records, "clause_word")], r"\b(?:{})\b", re.I),
         open_end=frozenset(lexicon(records, "open_end_word")),
+        outcome_word=_either([re.escape(w) for w in lexicon(records, "outcome_word")], r"\b(?:{})\b", re.I),
     )
 
 
@@ -262,7 +265,24 @@ def _with_context(lines: list[Line], i: int, listed: set[int], rules: LayoutRule
         return line
     if is_cue_heading(words) or (before_blank and after_blank and is_heading_text(words, rules)):
         return replace(line, kind="heading", level=7)
+    if _capitals_title(lines, i, words, rules):
+        return replace(line, kind="heading", level=7)
     return line
+
+
+def _capitals_title(lines: list[Line], i: int, words: str, rules: LayoutRules) -> bool:
+    """'FINANCE' or 'STREET LIGHTING' in capitals between a finished sentence and the next: a section
+    title even with no blank line around it (a line in capitals that records a vote, 'CARRIED', is a unit)."""
+    letters = re.findall(r"[^\W\d_]+", words)
+    if not letters or not all(w.isupper() for w in letters) or sum(map(len, letters)) < 4 \
+            or len(words.split()) > 6 or ":" in words or rules.outcome_word.search(words):
+        return False
+    before, after = lines[i - 1] if i else None, lines[i + 1] if i + 1 < len(lines) else None
+    if after is None or after.kind not in {"text", "bullet"} or not _words(after)[:1].isupper():
+        return False
+    closed = before is None or before.kind in {"blank", "rule", "marker", "heading"} \
+        or before.text.rstrip().endswith(TERMINAL)
+    return closed and is_heading_text(words, rules)
 
 
 def _dash_run_on(lines: list[Line], i: int) -> bool:

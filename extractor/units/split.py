@@ -68,6 +68,7 @@ class SplitRules:
     sentence_openers: frozenset[str] = frozenset()  # 'The', 'It', 'We': never the middle of a sentence
     name_titles: frozenset[str] = frozenset()  # 'mr', 'cllr', 'st': an abbreviation that a name follows
     page_furniture: re.Pattern[str] = re.compile(r"(?!)")  # 'Page 3 of 7', "Chair's initials ____" (whole line)
+    mid_abbreviations: frozenset[str] = frozenset()  # 'i.e', 'e.g': what follows always belongs to the sentence
 
 
 
@@ -88,6 +89,7 @@ def load_rules(path: Path) -> SplitRules:
         sentence_openers=frozenset(lexicon(records, "sentence_opener")),
         name_titles=frozenset(lexicon(records, "name_title")),
         page_furniture=re.compile("|".join(f"(?:{p})" for p in lexicon(records, "page_furniture")) or r"(?!)"),
+        mid_abbreviations=frozenset(lexicon(records, "mid_abbreviation")),
     )
 
 
@@ -314,7 +316,9 @@ def _is_boundary(block: str, match: re.Match[str], rules: SplitRules) -> bool:
         if re.fullmatch(r"[A-Z]", word):  # an initial ('Maya J. Rao'), unless a sentence follows:
             return _bare(nxt) in rules.sentence_openers or "  " in match["space"]  # 'in Stair D. The'
         bare = word.lower().rstrip(".")
-        if _bare(nxt) in rules.sentence_openers and bare not in rules.name_titles and "." not in nxt:
+        if _bare(nxt) in rules.sentence_openers and bare not in rules.name_titles \
+                and bare not in rules.mid_abbreviations \
+                and "." not in nxt:
             return True  # 'parking on Mill Rd. The police ...', 'the U.S. They ...': 'The' opens a sentence
         if bare in rules.abbreviations or word.lower() in rules.abbreviations:
             return False

@@ -289,6 +289,339 @@ UNSEEN = [
         "The N.H.S. trust replied. The B.B.C. filmed the event.\n",
         ["The N.H.S. trust replied.", "The B.B.C. filmed the event."],
     ),
+    # sub-points of resolutions, lone action cues, motions with movers, abbreviations before capitals,
+    # brackets and quotes that close a sentence, addresses that end one, nested lists and sparse tables
+    (
+        "roman-sub-points",
+        "RESOLVED that the Committee:\n" "(i) notes the report;\n" "(ii) approves the fees for 2025; and\n"
+        "(iii) asks the Clerk to publish them.\n",
+        [
+            "RESOLVED that the Committee:",
+            "notes the report;",
+            "approves the fees for 2025; and",
+            "asks the Clerk to publish them.",
+        ],
+    ),
+    (
+        "letter-paren-points",
+        "RESOLVED – that:\n" "a) the hall hire charges rise by 5%;\n" "b) the charity rate stays the same.\n",
+        ["the hall hire charges rise by 5%;", "the charity rate stays the same."],
+    ),
+    (
+        "lettered-dot-points-upper",
+        "It was RESOLVED that:\n" "A. the grant of £300 to the Scouts be approved;\n"
+        "B. the grant to the choir be deferred.\n",
+        ["the grant of £300 to the Scouts be approved;", "the grant to the choir be deferred."],
+    ),
+    (
+        "roman-dot-points",
+        "The Governors agreed:\n" "i. to adopt the uniform policy;\n" "ii. to review it in a year.\n",
+        ["The Governors agreed:", "to adopt the uniform policy;", "to review it in a year."],
+    ),
+    (
+        "action-on-its-own-line",
+        "The website is out of date.\n" "Action:\n" "Jo to update the contact page.\n",
+        ["The website is out of date.", "Jo to update the contact page."],
+    ),
+    (
+        "action-caps-own-line",
+        "The gate latch is broken.\n" "\n" "ACTION\n" "\n" "Clerk to order a new latch.\n",
+        ["The gate latch is broken.", "Clerk to order a new latch."],
+    ),
+    (
+        "moved-seconded-lines",
+        "Motion: \"That the club adopts the new constitution.\"\n" "Moved by: A. Patel\n" "Seconded by: R. Kim\n"
+        "Carried unanimously.\n",
+        [
+            "Motion: \"That the club adopts the new constitution.\"",
+            "Moved by: A. Patel",
+            "Seconded by: R. Kim",
+            "Carried unanimously.",
+        ],
+    ),
+    (
+        "moved-seconded-inline",
+        "MOTION to approve the minutes of June 3, 2024. Moved by Dir. Lopez, seconded by Dir. Chen. Motion carried 5-0.\n",
+        [
+            "MOTION to approve the minutes of June 3, 2024.",
+            "Moved by Dir. Lopez, seconded by Dir. Chen.",
+            "Motion carried 5-0.",
+        ],
+    ),
+    (
+        "semicolon-list-one-unit",
+        "The Trust noted the risks: staffing; the estate; and the digital programme. The Chair thanked the team.\n",
+        [
+            "The Trust noted the risks: staffing; the estate; and the digital programme.",
+            "The Chair thanked the team.",
+        ],
+    ),
+    (
+        "all-caps-heading-two-words",
+        "MATTERS ARISING\n" "\n" "The bench has been installed.\n" "\n" "ANY OTHER BUSINESS\n" "\n" "None.\n",
+        ["The bench has been installed.", "None."],
+    ),
+    (
+        "curly-quote-close",
+        "The Chair said the year had been “a great success.” Members applauded.\n",
+        ["The Chair said the year had been “a great success.”", "Members applauded."],
+    ),
+    (
+        "bracket-close-question",
+        "The Treasurer asked whether the fee was fair (was it?) and the meeting moved on. Members agreed.\n",
+        ["The Treasurer asked whether the fee was fair (was it?) and the meeting moved on.", "Members agreed."],
+    ),
+    (
+        "sentence-in-brackets",
+        "The roof was repaired. (The invoice was £400.) The Clerk will pay it.\n",
+        ["The roof was repaired.", "(The invoice was £400.)", "The Clerk will pay it."],
+    ),
+    (
+        "url-ends-sentence",
+        "The agenda is on https://example.org/agenda. Comments by Friday.\n",
+        ["The agenda is on https://example.org/agenda.", "Comments by Friday."],
+    ),
+    (
+        "email-ends-sentence",
+        "Send apologies to secretary@club.example.co.uk. The next meeting is on 4 May.\n",
+        ["Send apologies to secretary@club.example.co.uk.", "The next meeting is on 4 May."],
+    ),
+    (
+        "eg-capital",
+        "Several groups, e.g. Friends of the Park, asked for grants.\n",
+        ["Several groups, e.g. Friends of the Park, asked for grants."],
+    ),
+    (
+        "ie-capital",
+        "The budget holder, i.e. The Finance Committee, will decide.\n",
+        ["The budget holder, i.e. The Finance Committee, will decide."],
+    ),
+    (
+        "ellipsis-four-dots",
+        "The survey results were mixed.... More work is needed.\n",
+        ["The survey results were mixed....", "More work is needed."],
+    ),
+    (
+        "table-empty-owner",
+        "| # | Action | Owner | Due |\n" "|---|---|---|---|\n" "| 1 | Fix the gate |  | May |\n"
+        "| 2 | Order chairs | Sam | |\n",
+        ["1 | Fix the gate | | May", "2 | Order chairs | Sam |"],
+    ),
+    (
+        "nested-checkboxes",
+        "## Actions\n" "\n" "- Website\n" "  - [ ] Lee to fix the menu\n" "    - [ ] check on mobile\n"
+        "- [x] Newsletter sent\n",
+        ["Website", "Lee to fix the menu", "check on mobile", "Newsletter sent"],
+    ),
+    (
+        "numbered-md-nested",
+        "## Plan\n" "\n" "1. Budget\n" "   1. Ana to draft the budget\n" "   2. Review in March\n" "2. Events\n",
+        ["Budget", "Ana to draft the budget", "Review in March", "Events"],
+    ),
+    (
+        "hyphen-break-with-caps",
+        "Minutes of the meeting\n" "\n" "The Council agreed to the Neighbour-\n"
+        "hood Plan consultation starting in May. Noted.\n",
+        ["The Council agreed to the Neighbour- hood Plan consultation starting in May.", "Noted."],
+    ),
+    (
+        "us-style-motion",
+        "Motion by Trustee Ruiz, second by Trustee Wu, to approve the consent agenda. Ayes: 6. Nays: 0. Motion carried.\n",
+        [
+            "Motion by Trustee Ruiz, second by Trustee Wu, to approve the consent agenda.",
+            "Ayes: 6.",
+            "Nays: 0.",
+            "Motion carried.",
+        ],
+    ),
+    (
+        "vs-and-etc",
+        "The cost of paper vs. digital was discussed, incl. postage etc. The Board preferred digital.\n",
+        ["The cost of paper vs. digital was discussed, incl. postage etc.", "The Board preferred digital."],
+    ),
+    (
+        "date-abbrev",
+        "The AGM is on Wed. 12 Oct. at the hall. Tickets are £5.\n",
+        ["The AGM is on Wed. 12 Oct. at the hall.", "Tickets are £5."],
+    ),
+    (
+        "pp-and-ref",
+        "See pp. 12-14 of the pack and ref. 22/0045/FUL. Members agreed.\n",
+        ["See pp. 12-14 of the pack and ref. 22/0045/FUL.", "Members agreed."],
+    ),
+    (
+        "question-then-answer",
+        "Was the grant received? Yes, on 3 March. The Clerk confirmed.\n",
+        ["Was the grant received?", "Yes, on 3 March.", "The Clerk confirmed."],
+    ),
+    (
+        "numbered-points-a-paren-inline",
+        "The Board agreed to: a) close the account; b) open a new one; and c) move the funds.\n",
+        ["The Board agreed to: a) close the account; b) open a new one; and c) move the funds."],
+    ),
+    (
+        "st-saint-and-street",
+        "The fete will be at St. John's church on Church St. next to the school.\n",
+        ["The fete will be at St. John's church on Church St. next to the school."],
+    ),
+    (
+        "dr-ends-at-name",
+        "The report was presented by Dr. Okafor. Members asked questions.\n",
+        ["The report was presented by Dr. Okafor.", "Members asked questions."],
+    ),
+    (
+        "exclam-in-quote",
+        "Members shouted \"Hear, hear!\" and the motion passed.\n",
+        ["Members shouted \"Hear, hear!\" and the motion passed."],
+    ),
+    (
+        "capitals-titles-between-sentences",
+        "Minutes\n\nThe Chair opened the meeting.\nFINANCE\nThe Treasurer presented the accounts to 31 March.\n"
+        "STREET LIGHTING\nOne lamp on Mill Lane is out.\n",
+        ["The Chair opened the meeting.", "The Treasurer presented the accounts to 31 March.", "One lamp on Mill Lane is out."],
+    ),
+    (
+        "capitals-vote-outcome-stays-a-unit",
+        "Minutes\n\nThat the fees be increased by 3%.\nCARRIED\nThat the hall be repainted.\nMOTION LOST\nNext meeting in May.\n",
+        ["That the fees be increased by 3%.", "CARRIED", "That the hall be repainted.", "MOTION LOST", "Next meeting in May."],
+    ),
+    (
+        "capitals-line-inside-a-paragraph-is-no-title",
+        "Minutes\n\nThe Chair opened the meeting.\nThe Secretary said that the\nHOSPITAL TRUST\nhad written about parking.\n",
+        ["The Chair opened the meeting.", "The Secretary said that the HOSPITAL TRUST had written about parking."],
+    ),
+    # titles before names and offices, quotes and brackets after a stop, deeper lists, lone action tails
+    (
+        "action-colon-own-line-then-owner-dash",
+        "Minutes\n" "\n" "The noticeboard needs repainting.\n" "Action:\n" "Paint the noticeboard – Clerk\n",
+        ["The noticeboard needs repainting.", "Paint the noticeboard – Clerk"],
+    ),
+    (
+        "proposed-seconded-short-lines",
+        "Minutes\n" "\n" "The Chair put the motion to the vote.\n" "Proposed: Cllr Ames\n" "Seconded: Cllr Lowe\n"
+        "All in favour.\n",
+        ["The Chair put the motion to the vote.", "Proposed: Cllr Ames", "Seconded: Cllr Lowe", "All in favour."],
+    ),
+    (
+        "hyphen-compound-at-line-end-pad",
+        "Minutes\n" "\n" "The Board discussed the long-\n" "term plan. It was agreed.\n",
+        ["The Board discussed the long- term plan.", "It was agreed."],
+    ),
+    (
+        "semicolons-in-a-bullet",
+        "## Notes\n" "\n" "- Tools: hammers; saws; drills.\n" "- Paint ordered.\n",
+        ["Tools: hammers; saws; drills.", "Paint ordered."],
+    ),
+    (
+        "time-pm-no-dot-space",
+        "Minutes\n" "\n" "The meeting closed at 9.05pm. The next meeting is on 3 June at 7.30pm in the hall.\n",
+        ["The meeting closed at 9.05pm.", "The next meeting is on 3 June at 7.30pm in the hall."],
+    ),
+    (
+        "nos-plural",
+        "Minutes\n" "\n" "Items Nos. 4 and 5 were taken together. Members agreed.\n",
+        ["Items Nos. 4 and 5 were taken together.", "Members agreed."],
+    ),
+    (
+        "quote-then-attribution",
+        "Minutes\n" "\n" "\"We need more volunteers,\" said the Chair. Members agreed.\n",
+        ["\"We need more volunteers,\" said the Chair.", "Members agreed."],
+    ),
+    (
+        "single-quote-close",
+        "Minutes\n" "\n" "The motion read 'That the club affiliates to the league.' It was carried.\n",
+        ["The motion read 'That the club affiliates to the league.'", "It was carried."],
+    ),
+    (
+        "bracket-ref-after-stop",
+        "Minutes\n" "\n" "The accounts were approved. (Minute 23/45 refers.) The auditor was thanked.\n",
+        ["The accounts were approved.", "(Minute 23/45 refers.)", "The auditor was thanked."],
+    ),
+    (
+        "email-mid-sentence-capital",
+        "Minutes\n" "\n" "Contact j.smith@example.org.uk For details of the rota.\n",
+        ["Contact j.smith@example.org.uk For details of the rota."],
+    ),
+    (
+        "url-with-trailing-slash-end",
+        "Minutes\n" "\n" "The survey is at https://forms.example.com/s/abc/. Responses close Friday.\n",
+        ["The survey is at https://forms.example.com/s/abc/.", "Responses close Friday."],
+    ),
+    (
+        "ellipsis-spaced",
+        "Minutes\n" "\n" "The discussion went on . . . and on. The Chair closed it.\n",
+        ["The discussion went on . . . and on.", "The Chair closed it."],
+    ),
+    (
+        "nested-three-levels",
+        "## Tasks\n" "\n" "- Garden\n" "  - Beds\n" "    - Weed the rose bed\n" "  - Order compost\n",
+        ["Garden", "Beds", "Weed the rose bed", "Order compost"],
+    ),
+    (
+        "checkbox-uppercase-X",
+        "## Tasks\n" "\n" "- [X] Sent the minutes\n" "- [ ] Book the hall\n",
+        ["Sent the minutes", "Book the hall"],
+    ),
+    (
+        "table-owner-empty-last",
+        "| Action | Owner |\n" "|---|---|\n" "| Clean the gutters | |\n" "| Fix the tap | Jo |\n",
+        ["Clean the gutters |", "Fix the tap | Jo"],
+    ),
+    (
+        "resolved-dash-lower-lead",
+        "Minutes\n" "\n" "RESOLVED – that:\n" "(i) the budget be approved; and\n"
+        "(ii) the precept be set at £12,000.\n",
+        ["the budget be approved; and", "the precept be set at £12,000."],
+    ),
+    (
+        "sentence-ends-with-number-then-caps",
+        "Minutes\n" "\n" "The vote was 7 to 2. Cllr Kay abstained.\n",
+        ["The vote was 7 to 2.", "Cllr Kay abstained."],
+    ),
+    (
+        "ref-abbrev-at-end",
+        "Minutes\n" "\n" "The item was deferred, see ref. The Clerk will update the log.\n",
+        ["The item was deferred, see ref.", "The Clerk will update the log."],
+    ),
+    (
+        "et-al",
+        "Minutes\n" "\n" "The paper by Lee et al. was circulated. It was welcomed.\n",
+        ["The paper by Lee et al. was circulated.", "It was welcomed."],
+    ),
+    (
+        "hon-title",
+        "Minutes\n" "\n" "The Hon. Treasurer reported a surplus. Members thanked him.\n",
+        ["The Hon. Treasurer reported a surplus.", "Members thanked him."],
+    ),
+    (
+        "fr-title",
+        "Minutes\n" "\n" "Fr. Murphy blessed the new hall. Tea followed.\n",
+        ["Fr. Murphy blessed the new hall.", "Tea followed."],
+    ),
+    (
+        "cr-title",
+        "Minutes\n" "\n" "Cr. Tran moved the motion. It was carried.\n",
+        ["Cr. Tran moved the motion.", "It was carried."],
+    ),
+    (
+        "councillor-abbrev-cnclr",
+        "Minutes\n" "\n" "Councillors Ames and Lowe were present. Cnclr. Ward sent apologies.\n",
+        ["Councillors Ames and Lowe were present.", "Cnclr. Ward sent apologies."],
+    ),
+    (
+        "wrapped-bullet-lettered",
+        "Minutes\n" "\n" "RESOLVED that:\n" "(a) the contract for grass cutting be awarded to the\n"
+        "    lowest tender; and\n" "(b) the Clerk write to the other bidders.\n",
+        [
+            "the contract for grass cutting be awarded to the lowest tender; and",
+            "the Clerk write to the other bidders.",
+        ],
+    ),
+    (
+        "action-tail-own-line",
+        "Minutes\n" "\n" "The website needs new photos.\n" "ACTION: JB\n",
+        ["The website needs new photos.", "ACTION: JB"],
+    ),
 ]
 
 
