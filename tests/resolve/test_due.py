@@ -577,7 +577,7 @@ ROUND_13 = [
     ("school-holidays-are-undated", "Kim to reply before the summer holidays.", MAY_2025, NO_DUE),
     ("elections-are-undated", "Kim to reply before the elections.", MAY_2025, NO_DUE),
     # a date offered and set aside ("if not on ...") is no deadline; the one after "then" is
-    ("date-set-aside-is-no-deadline", "Kim to ask whether the hall is free, if not on 12 December then on another day.",
+    ("date-set-aside-is-no-deadline", "Sam to see if the scout hut can be booked, if not on 9 October then on a later evening.",
      MAY_2025, NO_DUE),
     ("date-after-then-is-the-deadline", "Kim to book the band, if not by Friday then by Monday.", MAY_2025, "2025-05-19"),
     ("if-not-sooner-keeps-the-deadline", "Kim to book the band by Friday if not sooner.", MAY_2025, "2025-05-16"),
