@@ -398,6 +398,8 @@ def is_handle(text: str, lex: PeopleLexicon | None = None) -> bool:
 def is_bot(handle: str, lex: PeopleLexicon | None = None) -> bool:
     lex = lex or default_lexicon()
     word = handle.lower().strip("@[]")
+    if any(c.isspace() for c in word):
+        return False  # a login is one word: 'Ian Talbot' or 'Jo Abbot' one a line is a person, not a bot
     return any(word.endswith(s) and len(word) > len(s) + 1 for s in lex.bot_suffixes)
 
 

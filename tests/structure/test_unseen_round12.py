@@ -705,6 +705,14 @@ CASES = [
         ["Jo Bell", "Al Dunn"],
     ),
     (
+        "one a line, a surname ending in 'bot' like a bot's login ('Talbot', 'Abbot')",
+        "Denholm Amateur Dramatic Society\nCommittee meeting, 14 March 2025\n\nPresent:\nMr Ian Talbot (Chair)\n"
+        "Mrs Jo Abbot\nMs Lena Sorby\n\nApologies: Kit Marr\n\n1. Spring production\n",
+        "2025-03-14",
+        ["Ian Talbot", "Jo Abbot", "Lena Sorby"],
+        ["Kit Marr"],
+    ),
+    (
         "Markdown attendee bullets of handles with names in brackets, one with a remark after a comma",
         "# Platform sync – 2025-04-08\n\n## Attendees\n- @mkhan (Mira Khan)\n- @jdoe (Jo Doe), first time joining, "
         "welcome!\n- @tbaker (Tom Baker) - dialled in late\n\n## Agenda\n1. Release plan\n",
