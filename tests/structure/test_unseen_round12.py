@@ -847,4 +847,6 @@ NOT_PEOPLE = [
     ("a signature line in the body", "Signed: ........................ (Chair)"),
     ("'could not attend' a training day is no apology", "Cllr Dee Moe could not attend the training day."),
     ("'Also:' over a sentence", "Also: the hall roof needs repair before the winter."),
+    ("'were there' after a year's full stop, said of things", "The survey ran to May 2025. Three options were there."),
+    ("'sent apologies' after a semicolon, said of a post", "The fence is done; the Head Teacher sent apologies for the noise."),
 ]
