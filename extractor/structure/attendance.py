@@ -924,7 +924,8 @@ UNABLE_TO_ATTEND = prechecked(re.compile(r"\s+(?:was|were|is|are)\s+(?:unable|no
                                          r"(?:\s+(?:the|this|tonight's|today's)\s+meeting)?(?=\s*(?:[.;,]|$))"
                                          r"|\s+could\s+not\s+(?:attend|be\s+present)(?:\s+(?:the|this)\s+meeting)?"
                                          r"(?=\s*(?:[.;,]|$))", re.I))
-SENTENCE_OPENING = re.compile(r"(?:^|(?<=[a-z)]{2}[.!?])\s+)(?=[A-Z])")
+# a clause after a semicolon opens too: 'A, B and C were there; D sent apologies.'
+SENTENCE_OPENING = re.compile(r"(?:^|(?<=[a-z)]{2}[.!?;])\s+)(?=[A-Z])")
 SENTENCE_BREAK = re.compile(r"(?<=[a-z)]{2})[.;]\s+(?=[A-Z])")
 
 

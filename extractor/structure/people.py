@@ -398,6 +398,8 @@ def is_handle(text: str, lex: PeopleLexicon | None = None) -> bool:
 def is_bot(handle: str, lex: PeopleLexicon | None = None) -> bool:
     lex = lex or default_lexicon()
     word = handle.lower().strip("@[]")
+    if any(c.isspace() for c in word):
+        return False  # a login is one word: 'Ian Talbot' or 'Jo Abbot' one a line is a person, not a bot
     return any(word.endswith(s) and len(word) > len(s) + 1 for s in lex.bot_suffixes)
 
 
@@ -429,6 +431,7 @@ def parse_person(
             initials = inner
         elif inner and not NOTE_ONLY.fullmatch(inner):
             roles.append(inner)
+    handle_then_bracket = text if handle_match and handle_match.start() == 0 else ""  # '@jdoe (Jo Doe), ...'
     text = BRACKETED.sub(" ", text)
     trailing = re.search(r"\s([A-Z]{2,4})$", text)
     if trailing and initials is None and _initials_fit(trailing.group(1), " ".join(strip_titles(text[:trailing.start()].split(), lex)[0])):
@@ -455,6 +458,11 @@ def parse_person(
         rest = [r for r in roles if r is not named[0]]
         return Person(name=" ".join(words), mention=_fold(raw), role=_join_roles([outside] + rest, role),
                       initials=initials, handle=handle)
+    if handle and not is_bot(handle, lex) and named and handle_then_bracket.startswith(f"({named[0]})") \
+            and ROLE_SPLIT.match(handle_then_bracket, len(named[0]) + 2):
+        # '@jdoe (Jo Doe), first time joining': the handle, the name in brackets, then a remark about them
+        rest = [r for r in roles if r is not named[0]]
+        return Person(name=named[0], mention=_fold(raw), role=_join_roles(parts + rest, role), handle=handle)
     if not parts:
         if handle and not is_bot(handle, lex):
             named = [r for r in roles if len(r.split()) >= 2 and looks_like_name(r, lex)]

@@ -19,8 +19,9 @@ from .layout import Line
 from .people import PeopleLexicon, Person, is_post, looks_like_role, parse_person, people_in_text, split_list
 
 # where the sentence holding the cue starts: after a full stop that ends a word, an item number, or a heading's
-# colon ('CALL TO ORDER: Mayor Vance called the meeting to order')
-SENTENCE_START = re.compile(r"(?:^|(?<=[a-z]{2}[.!?])\s+|(?<=[a-z)][.!?])\s+|^\s*\d{1,3}(?:\.\d{1,2})*\.?\s+|(?<=:)\s+)(?=[A-Z])")
+# colon ('CALL TO ORDER: Mayor Vance called the meeting to order'); a full stop after a date's year ('... 2025. Ann Lee
+# and Bo Roe were there') ends a sentence too
+SENTENCE_START = re.compile(r"(?:^|(?<=[a-z]{2}[.!?])\s+|(?<=[a-z)\d][.!?])\s+|^\s*\d{1,3}(?:\.\d{1,2})*\.?\s+|(?<=:)\s+)(?=[A-Z])")
 LEAD = re.compile(r"^[\s\-*•·#>]*(?:\d{1,3}(?:\.\d{1,2})*[.)]?\s+)?")
 DETERMINER = re.compile(r"(?:the|a|an|this|that|our|their|his|her|its)\b", re.I)
 NAME_RUN = re.compile(r"^\s*:?\s*((?:(?:[A-Z][\w'’.-]*|de|van|von|le|la)\s*){1,5})")

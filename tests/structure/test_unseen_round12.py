@@ -695,6 +695,39 @@ CASES = [
         ["Wren Dalby", "Xavi Molina", "Yvette Cardin"],
         ["Zoltan Feher", "Aiko Mori"],
     ),
+    (
+        "governors one a line, then 'Apologies received and accepted from:' with posts in brackets",
+        "Brookvale Primary School\nFull Governing Board\nMinutes of the meeting held on 12 March 2025\n\nPresent:\n"
+        "Mrs Ngozi Eze (Headteacher)\nMs Freya Holm (Chair)\nMr Ed Pike\nApologies received and accepted from: Mrs Jo "
+        "Bell (Parent Governor), Mr Al Dunn\nIn attendance: Mrs Pia Kerr (Clerk)\n\n1. Welcome\n",
+        "2025-03-12",
+        ["Ngozi Eze", "Freya Holm", "Ed Pike", "Pia Kerr"],
+        ["Jo Bell", "Al Dunn"],
+    ),
+    (
+        "one a line, a surname ending in 'bot' like a bot's login ('Talbot', 'Abbot')",
+        "Denholm Amateur Dramatic Society\nCommittee meeting, 14 March 2025\n\nPresent:\nMr Ian Talbot (Chair)\n"
+        "Mrs Jo Abbot\nMs Lena Sorby\n\nApologies: Kit Marr\n\n1. Spring production\n",
+        "2025-03-14",
+        ["Ian Talbot", "Jo Abbot", "Lena Sorby"],
+        ["Kit Marr"],
+    ),
+    (
+        "Markdown attendee bullets of handles with names in brackets, one with a remark after a comma",
+        "# Platform sync – 2025-04-08\n\n## Attendees\n- @mkhan (Mira Khan)\n- @jdoe (Jo Doe), first time joining, "
+        "welcome!\n- @tbaker (Tom Baker) - dialled in late\n\n## Agenda\n1. Release plan\n",
+        "2025-04-08",
+        ["Mira Khan", "Jo Doe", "Tom Baker"],
+        [],
+    ),
+    (
+        "informal prose after the date's sentence: 'X (chair), Y and Z were there; W sent apologies.'",
+        "Friends of Elm Park – notes\n\nWe met at Ann's on the 3rd of April 2025. Ann Lee (chair), Bo Chan and Cy Dee "
+        "were there; Di Eve sent apologies.\n\nWe talked about the spring clean-up and the bulb order.\n",
+        "2025-04-03",
+        ["Ann Lee", "Bo Chan", "Cy Dee"],
+        ["Di Eve"],
+    ),
 ]
 
 
@@ -814,4 +847,6 @@ NOT_PEOPLE = [
     ("a signature line in the body", "Signed: ........................ (Chair)"),
     ("'could not attend' a training day is no apology", "Cllr Dee Moe could not attend the training day."),
     ("'Also:' over a sentence", "Also: the hall roof needs repair before the winter."),
+    ("'were there' after a year's full stop, said of things", "The survey ran to May 2025. Three options were there."),
+    ("'sent apologies' after a semicolon, said of a post", "The fence is done; the Head Teacher sent apologies for the noise."),
 ]
