@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..structure.people import PeopleLexicon, Person, default_lexicon, strip_titles
-from .owner_rules import PARTICLE, UP, OwnerRules, default_rules, is_lexical
+from .owner_rules import PARTICLE, UP, OwnerRules, default_rules, is_lexical, is_status
 
 
 NICK = "nick"  # a chat login in an owner's place ("#action kpetrakis to ..."): kept as written though lower case
@@ -84,6 +84,8 @@ def resolve_owner(
         person = match_attendee(" ".join(bare_words[-2:]), people, near=False)  # 'the Clerk Jo Bell'
     if person:
         return Owner(person.name, mention, True, person.role)
+    if is_status(mention, rules):
+        return None  # an action log's status column ("Amber", "Red – delayed", "Complete") is never its owner
     as_initials = " " not in bare and sum(c.isupper() for c in bare) >= 2
     defined = people.defined.get(bare.lower()) if isinstance(people, PeopleIndex) and as_initials else None
     if defined and not titled:

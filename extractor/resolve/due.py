@@ -421,6 +421,9 @@ def _date_shapes(f: dict[str, str]) -> dict[str, re.Pattern[str] | Prechecked]:
         # "by 6/7", "- 6/20": no year, either order; read as the nearest date after the meeting
         "numeric_short": r"(?<![\d/.£$€])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/%])",
         "day_month": rf"(?:{f['weekday']},?\s+)?(?<!\d){day}(?:\s+of)?\s+{f['month']}(?:,?\s+{year})?{tail}",
+        # an action log's due cell "Jan 25" (a column of its own, parted by tabs or pipes): January 2025, the
+        # month and a two-digit year as a date column writes it; in running text "Jan 25" is a day
+        "month_year_cell": rf"(?:(?<=[\t|])|(?<=[\t|] )){f['month']}\s(?P<year>\d{{2}})(?=[ ]?(?:[\t|]|$))",
         "month_day": rf"{f['month']}\s+(?:the\s+)?{day}(?!\d)(?:,?\s+{year})?{tail}",  # "June 1st", "June the 1st"
         # "the first of June", "June the first": the day in words (a digit-free shape, so behind the month check)
         "day_word_month": rf"\bthe\s+(?P<dayword>{f['ordinal']})(?:\s+of)?\s+{f['month']}(?:,?\s+{year})?{tail}",
@@ -518,11 +521,12 @@ def _norm(word: str) -> str:
 # name; most units have neither, so one cheap search spares the long alternations.
 _SHAPE_NEEDS = {"iso": (True, False), "numeric": (True, False), "numeric_short": (True, False),
                 "numeric_dash": (True, False), "weekday_numeric": (True, False),
-                "month_year_short": (True, True), "day_month_short": (True, True),
+                "month_year_short": (True, True), "month_year_cell": (True, True), "day_month_short": (True, True),
                 "day_month": (True, True), "month_day": (True, True), "month_year": (True, True),
                 "month": (False, True), "weekday_day": (True, False),
                 "day_word_month": (False, True), "month_day_word": (False, True)}
 _DIGIT = re.compile(r"\d")
+_NO_TAIL = frozenset({"month_year_short", "month_year_cell"})  # a year, not a meeting, follows the month
 
 
 def _candidates(text: str, rules: DueRules, meeting: dt.date | None,
@@ -534,7 +538,7 @@ def _candidates(text: str, rules: DueRules, meeting: dt.date | None,
         if needs_digit and not digit or needs_month and not month:
             continue
         for m in regex.finditer(text):
-            date, tail = _date_of(name, m, rules, meeting), name != "month_year_short" and _has_meeting_tail(m)
+            date, tail = _date_of(name, m, rules, meeting), name not in _NO_TAIL and _has_meeting_tail(m)
             if tail and next_meeting and date == next_meeting.isoformat()[:7]:
                 date = next_meeting.isoformat()  # "at the April meeting" when the minutes date that meeting
             yield _Candidate(m.start(), m.end(), date, False,

@@ -46,6 +46,7 @@ class OwnerRules:
     subject: re.Pattern[str]
     asked: re.Pattern[str]
     not_name: frozenset[str] = frozenset()
+    status_words: frozenset[str] = frozenset()  # an action log's status column: "Amber", "Red – delayed"
     non_name_suffixes: tuple[str, ...] = ()
     clause_openers: frozenset[str] = frozenset()
     be_doer: frozenset[str] = frozenset()
@@ -148,11 +149,11 @@ def load_rules(path: Path) -> OwnerRules:
         r"(?<!\w)[–—-]\s*(?P<who>(?:(?:CC|Cllr|Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?:" + NAME_LIST + rf"|{low_group})(?:\s+[a-z]+)?)\s*[.)]?\s*$"
     )
     # the owner column of a table flattened by PDF extraction: "Circulate the budget      Clerk", "... \tJS\t30 June":
-    # a gap of a tab or three spaces before the owner, a short last column (a date, a status) may follow; names and
+    # a gap of a tab or three spaces before the owner, two short last columns (a date, a status) may follow; names and
     # posts as written with their capitals only, so a task's own words after a gap are no owner
     column_tail = re.compile(
         r"(?<=[^\s\])])(?:\t[ \t]*|[ \t]{3,})(?P<who>(?:(?:CC|Cllr|Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?:" + NAME_LIST
-        + rf"|{group}|All|Everyone))\s*[.)]?(?:(?:\t[ \t]*|[ \t]{{3,}})[\w/.,' -]{{1,20}})?\s*$"
+        + rf"|{group}|All|Everyone))\s*[.)]?(?:(?:\t[ \t]*|[ \t]{{3,}})[\w/.,' –-]{{1,20}}){{0,2}}\s*$"
     )
     appositive = re.compile(rf"{group},\s+(?P<who>{NAME}),\s+(?:{cue_alt})\b")
     # "Kim has spoken to the landlord and will report back"; "The Clerk apologised for the delay and (said) that she
@@ -221,6 +222,7 @@ def load_rules(path: Path) -> OwnerRules:
         appositive_cue=re.compile(rf",\s+(?:{cue_alt})\b"),
         asked=prechecked(asked, max_strings=32),  # each behind a pre-check for the words it needs ("asked", "would")
         not_name=words("not_name"),
+        status_words=words("status_word"),
         non_name_suffixes=tuple(lexicon(records, "non_name_suffix")),
         clause_openers=words("clause_opener"),
         be_doer=words("be_doer"),
@@ -249,3 +251,9 @@ def is_lexical(word: str, rules: OwnerRules) -> bool:
     """A word of the language or a group, not a name: "officers", "Agenda", "the"."""
     low = word.lower().strip(".,'’")
     return low in rules.group_words or low in rules.not_owner or low in rules.not_name or low in STOP_WORDS
+
+
+def is_status(text: str, rules: OwnerRules) -> bool:
+    """An action log's status cell: "Amber", "Red – delayed", "In progress", "Complete"; never an owner."""
+    words = [w for w in re.split(r"[\s\-–—/:.,()]+", text.lower()) if w]
+    return bool(words) and (all(w in rules.status_words for w in words) or " ".join(words) in rules.status_words)

@@ -16,7 +16,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ..rules import Prechecked, prechecked
 from ..structure.people import PeopleLexicon, Person, default_lexicon
 from .attendees import NICK, Owner, PeopleIndex, name_like, resolve_owner
-from .owner_rules import NAME_LIST, SEP, UP, OwnerRules, default_rules, is_lexical
+from .owner_rules import NAME_LIST, SEP, UP, OwnerRules, default_rules, is_lexical, is_status
 
 
 SPLIT_NAMES = re.compile(SEP)
@@ -527,7 +527,9 @@ def _bracket_slots(text: str, rules: OwnerRules, index: "PeopleIndex", lex: Peop
         cells = [c for c in CELL.finditer(text) if c.group("who").strip()]
         if text.lstrip().startswith("|"):
             cells = cells[1:]  # a Markdown row: its first cell is the item itself
-        for cell in reversed(cells[-2:]):
+        # a status column last ("| Mar 26 | Amber |") puts the owner one cell further back
+        last = 3 if any(is_status(c.group("who"), rules) for c in cells[-2:]) else 2
+        for cell in reversed(cells[-last:]):
             names = _names_only(cell.group("who"), cell.start("who"), rules, index, lex, text)
             if names:
                 slots += names
@@ -620,7 +622,7 @@ def _row_initials(text: str, index: "PeopleIndex") -> list[Owner]:
 # before the due date column, a status word may follow)
 ROW_DATE = r"(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{1,2}(?:st|nd|rd|th)?[\s-][A-Z][a-z]{2,8}\.?(?:[\s-]\d{2,4})?|[A-Z][a-z]{2,8}\.?[\s-]\d{2,4})"
 ROW_NAME = re.compile(
-    rf"(?<=\s)(?P<before>[\w'’-]+)\s+(?P<who>[{UP}][\w'’-]+(?:\s+[{UP}][\w'’-]+){{1,2}})\s+{ROW_DATE}(?:\s+[A-Za-z]+)?\s*\.?\s*$")
+    rf"(?<=\s)(?P<before>[\w'’-]+)\s+(?P<who>[{UP}][\w'’-]+(?:\s+[{UP}][\w'’-]+){{1,2}}?)\s+{ROW_DATE}(?:\s+[A-Za-z]+)?\s*\.?\s*$")
 # words that make the name after them the task's object, not its owner: "write to Aoife Byrne 30/04"
 OBJECT_BEFORE = frozenset({"to", "with", "from", "for", "by", "of", "and", "about", "cc", "thank", "thanks", "ask", "contact",
                            "invite", "inform", "email", "e-mail", "tell", "remind", "call", "phone", "ring", "meet", "via"})

@@ -9,13 +9,15 @@ from extractor.write import doc_to_records
 MINUTES = """Riverside Allotment Society committee, 4 March 2024
 
 Present: Ann Lowe (Chair), Raj Patel, Tom Moss
-Apologies: Joanna Bell
+Apologies: Joanna Bell, Tony Beecham (TB)
 
 1. Water supply
 Tom to call the water board about the leaking tap. AL to draft a notice for the gate.
 Joanna will book the hall for the AGM. Priya Nandakumar will send the seed catalogue round.
 Our treasurer, Kit Osei (KO), reported the balance. KO to renew the insurance.
 Raj Patel raised the state of the shed roof. He will get two quotes before the next meeting.
+The seed order will be presented to the May committee – TB
+A reply to the council will be provided by the Plot Secretary.
 
 2. Open day
 She will bring the urn.
@@ -47,6 +49,10 @@ OWNERS = [
     ("first-name-of-someone-present", "Tom to call the water board about the leaking tap.", ["Tom Moss"]),
     ("initials-of-someone-present", "AL to draft a notice for the gate.", ["Ann Lowe"]),
     ("apologies-only-keeps-the-name-as-written", "Joanna will book the hall for the AGM.", ["Joanna"]),
+    ("initials-of-someone-only-sending-apologies", "The seed order will be presented to the May committee – TB",
+     ["Tony Beecham"]),
+    ("a post as the agent of a passive", "A reply to the council will be provided by the Plot Secretary.",
+     ["the Plot Secretary"]),
     ("named-only-in-the-text", "Priya Nandakumar will send the seed catalogue round.", ["Priya Nandakumar"]),
     ("initials-defined-in-the-text", "KO to renew the insurance.", ["Kit Osei"]),
     ("a pronoun stands for the attendee the sentence before named",

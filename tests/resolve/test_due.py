@@ -567,6 +567,12 @@ ROUND_13 = [
     ("two-months-the-first", "Kim to reply in June/July.", MAY_2025, "2025-06"),
     ("at-the-latest", "Kim to reply by 2 June at the latest.", MAY_2025, "2025-06-02"),
     ("not-later-than", "Kim to reply not later than 2 June.", MAY_2025, "2025-06-02"),
+    # a due column's "Jan 25" in an action-log row (tabs or pipes) is a month and a two-digit year
+    ("month-year-due-cell-tabs", "A04\tRenew the hall insurance\tAoife Byrne\tJan 26\tAmber", MAY_2025, "2026-01"),
+    ("month-year-due-cell-pipes", "A05 | Refresh the risk register | Treasurer | Mar 26 | Red – delayed", MAY_2025,
+     "2026-03"),
+    ("month-year-due-cell-last", "| 7 | Fix the gate | Clerk | Nov 25 |", MAY_2025, "2025-11"),
+    ("month-day-in-prose-is-a-day", "Clerk to renew the insurance by Jan 25.", MAY_2025, "2026-01-25"),
     ("by-no-later-than", "Kim to reply by no later than 2 June.", MAY_2025, "2025-06-02"),
     ("prior-to", "Kim to reply prior to 2 June.", MAY_2025, "2025-06-02"),
     ("in-advance-of-a-dated-meeting", "Kim to reply in advance of the 2 June meeting.", MAY_2025, "2025-06-02"),

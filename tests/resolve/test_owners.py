@@ -941,6 +941,14 @@ PAIRS_AND_HELPERS = [
     ("flattened-row-without-cell-bars", "Repair the gate Aoife Byrne 30/04/2025", ["Aoife Byrne"]),
     ("flattened-row-with-a-month-date", "Order the paint Aoife Byrne 14 May 2025", ["Aoife Byrne"]),
     ("flattened-row-object-after-a-verb", "Invite Aoife Byrne 14 May 2025", []),
+    # an action log's "Ref | Action | Owner | Due | Status" row: the RAG status in the last column is never the owner
+    ("status-after-name-tabs", "A04\tRenew the hall insurance\tAoife Byrne\tJan 25\tAmber", ["Aoife Byrne"]),
+    ("status-after-post-tabs", "A05\tRefresh the risk register\tTreasurer\tMar 26\tRed – delayed", ["Treasurer"]),
+    ("status-green-after-date", "A06\tCirculate the draft budget\tDeputy Clerk\t31/03/2026\tGreen", ["Deputy Clerk"]),
+    ("status-after-post-pipes", "A08 | Order new noticeboard | Finance Officer | Feb 26 | Amber", ["Finance Officer"]),
+    ("status-complete-pipes", "| 12 | Repair the bus shelter | Aoife Byrne | 30/01/2026 | Complete |", ["Aoife Byrne"]),
+    ("status-two-words-pipes", "3 | Update the website | Clerk | Apr 26 | In progress", ["Clerk"]),
+    ("surname-like-a-status-is-kept", "Fix the pavilion gate - Sam Green", ["Sam Green"]),
 ]
 NOT_YET: list[tuple[str, str, list[str], str]] = [
     # case, unit, owners expected, why it still fails
