@@ -36,3 +36,49 @@ OVERRIDES = [
 def test_overrides_apply_to_what_the_standard_fixes(case, text, label):
     applied = next((rule.label for rule in load_overrides() if rule.applies(text)), None)
     assert applied == label
+
+
+OVERRULED = [
+    # (case, unit text, the unit's marker, the model's label, the label after the overrides)
+    ("action log row under its titles", "7.2\tUpdate the asset register with the new mower\tTJ\t30/04/2026",
+     "action_log", "other", "action"),
+    ("action log row, pipes, open status", "B7 | Ask the insurer about the flood cover | PQ / RS | June mtg | Open",
+     "action_log", "update", "action"),
+    ("action log row done: left to the model", "B4 | Order replacement goalposts | FM | May | Complete",
+     "action_log", "other", "other"),
+    ("the same row predicted an action: an update", "B4 | Order replacement goalposts | FM | May | Complete",
+     "action_log", "action", "update"),
+    ("progress log line with a RAG status", "C9 (RW) – quotes obtained, awaiting trustee sign-off – GREEN.", "",
+     "action", "update"),
+    ("progress log line, ongoing", "14/22 Hedge survey of the north boundary – ongoing", "", "action", "update"),
+    ("no marker: a row is left to the model", "Hall hire\tMrs Ames\t£45.00", "", "other", "other"),
+    ("motion to go into private session", "THAT the Board move into private session to discuss a staffing matter.", "",
+     "other", "resolution"),
+    ("motion to close the meeting", "That the meeting be closed at 9.05 pm.", "", "other", "resolution"),
+    ("motion receiving a report", "THAT Council receive the Treasurer's report for the second quarter.", "", "update",
+     "resolution"),
+    ("a motion that tasks someone stays an action", "THAT staff report back in May on the costs of option B.", "",
+     "action", "action"),
+    ("'That said' opens no motion", "That said, the grant from the trust will be paid late this year.", "", "update",
+     "update"),
+    ("apologies moved as a motion stay procedure", "That apologies be received from Cllr Bowden and Cllr Kaur.", "",
+     "other", "other"),
+    ("an outcome on a line of its own", "CARRIED", "", "other", "resolution"),
+    ("a motion lost", "Motion lost.", "", "update", "resolution"),
+    ("a key to initials", "Key to initials: AB = Alice Brown; CD = Carl Dunn; EF = Eve Fox", "", "resolution", "other"),
+    ("a vote of thanks", "A vote of thanks was given to the outgoing Treasurer for twelve years' service.", "",
+     "update", "other"),
+    ("votes of sympathy", "Votes of sympathy were passed to the families of two former members.", "", "resolution",
+     "other"),
+    ("posts under the signature lines", "Chair                              Clerk", "", "action", "other"),
+    ("posts under the signature lines, tabbed", "Mayor\t\t\tTown Clerk\t\tDate", "", "update", "other"),
+    ("a sentence naming two posts is no signature line", "The Chair thanked the Clerk for the agenda pack.", "",
+     "update", "update"),
+]
+
+
+@pytest.mark.parametrize("case,text,marker,predicted,label", OVERRULED, ids=[c[0] for c in OVERRULED])
+def test_overrides_of_a_predicted_label(case, text, marker, predicted, label):
+    applied = next((rule.label for rule in load_overrides()
+                    if predicted != rule.label and rule.applies(text, marker, predicted)), predicted)
+    assert applied == label
