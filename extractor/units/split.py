@@ -45,6 +45,8 @@ _LETTERS_THEN_SPACE = re.compile(r"[A-Za-z]+(?:\s|$)")
 INLINE_BOX = re.compile(r"\[(?<=\s\[)[ xX]\]\s+(?=\S)")  # '... soon [ ] Book the hall': a task inside a line (after a space)
 TABLE_RULE = re.compile(r"\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?")  # '|---|:--:|' under a table's header row
 HYPHENATED = re.compile(r"[^\W\d_]{2}-$")  # 'recom-': a word broken at the line end
+# an owner's initials and their task open a sentence after a letter that ends one ('... of Family B. KS will draft')
+INITIALS_OWNER = re.compile(r"[A-Z]{2,3}(?:\s*[/&]\s*[A-Z]{2,3})*\s+(?:to|will)\s")
 INLINE_LIST = re.compile(r":\s*(?P<marker>--|[•▪●])\s+")  # 'items donated: -- a desk -- a lamp'
 
 
@@ -329,7 +331,8 @@ def _is_boundary(block: str, match: re.Match[str], rules: SplitRules) -> bool:
         if word.lower() in rules.final_abbreviations and nxt[:1].isupper():
             return not TIME_BEFORE_NOUN.search(block, 0, word_start)  # not 'the 6 p.m. Board meeting'
         if re.fullmatch(r"[A-Z]", word):  # an initial ('Maya J. Rao'), unless a sentence follows:
-            return _bare(nxt) in rules.sentence_openers or "  " in match["space"]  # 'in Stair D. The'
+            return _bare(nxt) in rules.sentence_openers or "  " in match["space"] \
+                or INITIALS_OWNER.match(following) is not None  # 'in Stair D. The', 'Child T. HG to commission'
         bare = word.lower().rstrip(".")
         if _bare(nxt) in rules.sentence_openers and bare not in rules.name_titles \
                 and bare not in rules.mid_abbreviations \

@@ -416,6 +416,31 @@ SHAPES = [
         "Three residents spoke about parking on Alder Ave.\nLeo will contact the traffic office.\n",
         ["Three residents spoke about parking on Alder Ave.", "Leo will contact the traffic office."],
     ),
+    (
+        "nem-con-runs-on",
+        "The amendment was carried nem. con. and became the substantive motion.\n",
+        ["The amendment was carried nem. con. and became the substantive motion."],
+    ),
+    (
+        "nem-con-ends-a-sentence",
+        "The budget for 2026/27 was approved nem. con. The Treasurer thanked the finance group.\n",
+        ["The budget for 2026/27 was approved nem. con.", "The Treasurer thanked the finance group."],
+    ),
+    (
+        "an-initials-owner-after-a-lettered-name",
+        "The panel agreed to a learning review concerning Family K. RB to draft the terms of reference by 9 May.\n",
+        ["The panel agreed to a learning review concerning Family K.", "RB to draft the terms of reference by 9 May."],
+    ),
+    (
+        "paired-initials-owners-after-a-block-letter",
+        "Residents raised the lighting in car park C. DW/JO will ask the landlord for a quote.\n",
+        ["Residents raised the lighting in car park C.", "DW/JO will ask the landlord for a quote."],
+    ),
+    (
+        "an-initial-inside-a-name-stays",
+        "The report was presented by Dr. T. Mbeki, who took questions from governors.\n",
+        ["The report was presented by Dr. T. Mbeki, who took questions from governors."],
+    ),
 ]
 
 
