@@ -163,7 +163,8 @@ def marker_type(line: Line) -> str:
 
 def _blocks(lines: list[Line], skip: set[int], rules: SplitRules) -> list[tuple[str, int, int, int]]:
     """Runs of lines that read as one paragraph, bullet or table row: (kind, line, start, end, marker); a row
-    of an action log (under an 'Action | Owner | Due' header row, or shaped as one) has the marker 'action_log'."""
+    of an action log (under an 'Action | Owner | Due' header row, or shaped as one) has the marker 'action_log',
+    that header row the marker 'log_header'."""
     blocks: list[list] = []
     in_log = False  # the table being read has an action log's header row
     wrap = _wrap_width(lines)
@@ -196,8 +197,10 @@ def _blocks(lines: list[Line], skip: set[int], rules: SplitRules) -> list[tuple[
                 continue  # a Markdown table's header row: the columns' titles, no statement
             cells = line.text.strip().strip("|").strip()
             offset = line.start + line.text.index(cells) if cells else line.start
-            logged = in_log and not rules.log_header.search(line.text) or rules.log_row.search(line.text)
-            blocks.append(["row", line.index, offset, offset + len(cells), "action_log" if logged else ""])
+            titles = rules.log_header.search(line.text) is not None
+            logged = in_log and not titles or rules.log_row.search(line.text)
+            blocks.append(["row", line.index, offset, offset + len(cells),
+                           "log_header" if titles else "action_log" if logged else ""])
             open_block = None
         elif line.kind == "bullet":
             open_block = ["bullet", line.index, line.content_start, line.end, line]

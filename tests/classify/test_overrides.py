@@ -3,6 +3,7 @@
 import pytest
 
 from extractor.classify.component import load_overrides
+from extractor.extensions import unit_spans
 
 OVERRIDES = [
     # (case, unit text, the label an override gives it or None when no override applies)
@@ -82,3 +83,69 @@ def test_overrides_of_a_predicted_label(case, text, marker, predicted, label):
     applied = next((rule.label for rule in load_overrides()
                     if predicted != rule.label and rule.applies(text, marker, predicted)), predicted)
     assert applied == label
+
+
+# Action logs end to end (shipped pipeline): each row an action with its owners and due date, the titles and
+# the rows whose status reports progress not. Invented minutes in the layouts PDF and DOCX exports give them.
+ACTION_LOGS = [
+    (
+        "parish council, tab-separated with a 'Who' column",
+        "Fenwick Parish Council\nMinutes of the meeting held on Tuesday 10 March 2026\n\n"
+        "Present: Cllr Rhona Tait (Chair), Cllr Owen Pryce, Cllr Beatrice Lomas\nIn attendance: Gail Summers (Clerk)\n\n"
+        "1. Playing field\nThe mower needs replacing before the summer.\n\nAction log\nRef\tAction\tWho\tBy when\n"
+        "26/14\tObtain three quotes for a replacement mower\tOP\t31/03/2026\n"
+        "26/15\tWrite to the highway authority about the pothole\tGS\tApril mtg\n26/16\tUpdate the asset register\tBL/GS\t\n",
+        [("Ref\tAction", "other", [], None),
+         ("26/14", "action", ["Owen Pryce"], "2026-03-31"),
+         ("26/15", "action", ["Gail Summers"], "2026-04"),
+         ("26/16", "action", ["Beatrice Lomas", "Gail Summers"], None)],
+    ),
+    (
+        "health trust committee, pipes with a status column",
+        "Northvale Community Health NHS Trust\nQuality Committee\nMinutes of the meeting held on 14 January 2026\n\n"
+        "Present:\nDr Imogen Hart, Non-Executive Director (Chair)\nPaul Ferreira, Chief Nurse\nSunita Bhatt, Medical Director\n\n"
+        "Action log review\nNo. | Action | Lead | Due | Status\nQ31 | Falls audit to be repeated on ward areas | PF | Mar mtg | -\n"
+        "Q27 | Refresh the infection control training plan | PF | Dec mtg | Complete\n\nThe Committee noted the action log.\n",
+        [("No. | Action", "other", [], None),
+         ("Q31", "action", ["Paul Ferreira"], "2026-03"),
+         ("Q27", "update", [], None)],
+    ),
+    (
+        "charity trustees, a Markdown table",
+        "# Riverside Food Bank trustees, 3 February 2026\n\nAttendees: Maya Okonjo (chair), Liam Hurst, Farah Aziz\n\n"
+        "## Actions\n\n| # | Task | Owner | When |\n|---|------|-------|------|\n"
+        "| 1 | Ask the landlord for a two-year renewal | Liam | 20 February |\n"
+        "| 2 | Draft the volunteer rota for Easter | Farah | March meeting |\n",
+        [("1 | Ask", "action", ["Liam Hurst"], "2026-02-20"), ("2 | Draft", "action", ["Farah Aziz"], "2026-03")],
+    ),
+    (
+        "school governors, PDF columns kept by spaces",
+        "BRACKEN VALLEY SCHOOL\nFULL GOVERNING BOARD\nMinutes of the meeting held on 5 November 2025\n\n"
+        "Present: Mrs Joan Petrie (Chair), Mr Ade Balogun (Headteacher), Ms Tess Whitlock, Mr Ravi Menon\n\n"
+        "ACTIONS ARISING\nItem     Action                                           Owner    Deadline\n"
+        "4        Circulate the revised behaviour policy           AB       30/11/2025\n"
+        "5        Arrange safeguarding training for new governors   TW/RM   Jan mtg\n",
+        [("Item     Action", "other", [], None),
+         ("4        Circulate", "action", ["Ade Balogun"], "2025-11-30"),
+         ("5        Arrange", "action", ["Tess Whitlock", "Ravi Menon"], "2026-01")],
+    ),
+    (
+        "housing co-op, log rows whose titles were lost",
+        "Elm Street Housing Co-operative\nGeneral meeting, 9 April 2026\n\n"
+        "Present: Nia Roberts (Chair), Femi Adeyemi, Grace Lund\n\nThe following actions were agreed.\n\n"
+        "C7\tSeek two quotes for the boiler service\tFA\t30/04/2026\nC8\tReprint the house rules for new tenants\tGL\tMay mtg\n",
+        [("C7", "action", ["Femi Adeyemi"], "2026-04-30"), ("C8", "action", ["Grace Lund"], "2026-05")],
+    ),
+]
+
+
+@pytest.mark.parametrize("case,text,rows", ACTION_LOGS, ids=[c[0] for c in ACTION_LOGS])
+def test_action_log_rows_end_to_end(shipped_nlp, case, text, rows):
+    doc = shipped_nlp(text)
+    units = {span.text: span._ for span in unit_spans(doc)}
+    for start, label, owners, due in rows:
+        found = next(ext for unit, ext in units.items() if unit.startswith(start))
+        assert found.label == label, start
+        if label == "action":
+            assert [o.name for o in found.owners or []] == owners, start
+            assert (found.due.date if found.due else None) == due, start

@@ -146,6 +146,9 @@ UNSEEN_VALUES = [
     ("within-period-kept-out", "Within 12 months the team expects 40 new volunteers.", [40]),
     ("count-of-listed-sums", "Three quotes were received: £2,150, £2,480 and £3,010.", [2150, 2480, 3010]),
     ("count-of-sums-unequal-kept", "4 bids were opened: €900 and €1,100.", [4, 900, 1100]),
+    ("row-item-number-tab", "5\tArrange the first aid refresher for 12 volunteers\tTW\tJan mtg", [12]),
+    ("row-item-number-pipes", "14 | Replace 3 streetlight heads on Hill Rise | Clerk | 30/06/2026", [3]),
+    ("leading-count-in-prose-kept", "12   complaints were logged in May, up from 9.", [12, 9]),
 ]
 
 

@@ -106,13 +106,14 @@ def test_offsets_point_into_the_text() -> None:
 
 
 # Rows of an action log carry the marker 'action_log' (the classifier's overrides read it as an action marker):
-# under an 'Action | Owner | Due' title row in any flattening, or shaped as a log row where the titles were lost.
+# under an 'Action | Owner | Due' title row in any flattening, or shaped as a log row where the titles were lost;
+# the title row itself is marked 'log_header'.
 LOG_ROWS = [
     # (case, text, {row text: marker} of the rows)
     ("tab-separated log under its titles",
      "Summary of actions\nRef\tAction\tLead\tBy when\n4.1\tWrite to the bus operator about the timetable\tRB\t"
      "14/05/2026\n4.3\tPrice a second defibrillator\tMK/JT\t\n",
-     {"Ref\tAction\tLead\tBy when": "",
+     {"Ref\tAction\tLead\tBy when": "log_header",
       "4.1\tWrite to the bus operator about the timetable\tRB\t14/05/2026": "action_log",
       "4.3\tPrice a second defibrillator\tMK/JT": "action_log"}),
     ("pipe table flattened from a PDF",
