@@ -71,6 +71,11 @@ OVERRULED = [
      "update", "other"),
     ("votes of sympathy", "Votes of sympathy were passed to the families of two former members.", "", "resolution",
      "other"),
+    ("notice of the meeting given", "Notice of the meeting was posted on the website and e-mailed to members ten days "
+     "before, as the rules require.", "", "update", "other"),
+    ("meeting duly convened", "The meeting was duly convened and a quorum was present.", "", "update", "other"),
+    ("a notice served is no procedure of the meeting", "Notice of the rent increase was served on the tenant in May.",
+     "", "update", "update"),
     ("posts under the signature lines", "Chair                              Clerk", "", "action", "other"),
     ("posts under the signature lines, tabbed", "Mayor\t\t\tTown Clerk\t\tDate", "", "update", "other"),
     ("a sentence naming two posts is no signature line", "The Chair thanked the Clerk for the agenda pack.", "",
