@@ -52,6 +52,8 @@ OVERRULED = [
     ("progress log line with a RAG status", "C9 (RW) – quotes obtained, awaiting trustee sign-off – GREEN.", "",
      "action", "update"),
     ("progress log line, ongoing", "14/22 Hedge survey of the north boundary – ongoing", "", "action", "update"),
+    ("a date opening a line is no log reference", "On 12 May the Clerk will repaint the gates – ongoing", "",
+     "action", "action"),
     ("no marker: a row is left to the model", "Hall hire\tMrs Ames\t£45.00", "", "other", "other"),
     ("motion to go into private session", "THAT the Board move into private session to discuss a staffing matter.", "",
      "other", "resolution"),
