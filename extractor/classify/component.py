@@ -34,8 +34,12 @@ class Override:
     label: str
     pattern: re.Pattern[str]
     unless: re.Pattern[str] | None = None
+    marker: str | None = None  # only units with this marker (e.g. 'action_log': a row of an action log)
+    over: frozenset[str] | None = None  # only over these predicted labels (None: any)
 
-    def applies(self, text: str) -> bool:
+    def applies(self, text: str, marker: str = "", label: str | None = None) -> bool:
+        if self.marker is not None and marker != self.marker or self.over is not None and label not in self.over:
+            return False
         return bool(self.pattern.search(text)) and not (self.unless and self.unless.search(text))
 
 
@@ -45,7 +49,9 @@ def load_overrides(path: Path = OVERRIDES_PATH) -> list[Override]:
     rules = []
     for record in read_rules(path, ("id", "label", "pattern")):
         unless = re.compile(record["unless"], re.I) if record.get("unless") else None
-        rules.append(Override(record["id"], record["label"], re.compile(record["pattern"], re.I), unless))
+        over = frozenset(record["over"]) if record.get("over") else None
+        rules.append(Override(record["id"], record["label"], re.compile(record["pattern"], re.I), unless,
+                              record.get("marker"), over))
     return rules
 
 
@@ -117,7 +123,7 @@ class ClassifierComponent:
     def _overruled(self, context: UnitContext, label: str, confidence: float,
                    scores: dict[str, float]) -> tuple[str, float, dict[str, float]]:
         for rule in self.overrides:
-            if label != rule.label and rule.applies(context.text):
+            if label != rule.label and rule.applies(context.text, context.marker, label):
                 return rule.label, 1.0, scores
         return label, confidence, scores
 

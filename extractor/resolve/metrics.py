@@ -359,10 +359,18 @@ def _is_period(text: str, start: int, end: int, rules: MetricRules) -> bool:
     after, before = _NEXT_WORD.match(text, end), _PREV_WORD.search(text, max(0, start - _LOOKBACK), start)
     if after and _MEASURED_TIME.match(text, after.end()):
         return False
-    return bool(after and before and _norm(after[1]).rstrip("'") in rules.time_nouns
-                and _norm(before[1]) in rules.period_words)
+    if not (after and before and _norm(after[1]).rstrip("'") in rules.time_nouns
+            and _norm(before[1]) in rules.period_words):
+        return False
+    # "cleared within 72 hours, against a target of 48 hours": a time set against a target in the same
+    # unit of time is the reading itself
+    noun = _norm(after[1]).rstrip("'s")
+    return not (_norm(before[1]) == "within" and any(
+        _norm(m["noun"]).rstrip("s") == noun for m in _TIME_TARGET.finditer(text)))
 
 
+_TIME_TARGET = re.compile(r"\b(?:target|standard|benchmark|goal|compared\s+(?:with|to)|against)\b[^.;\d]{0,25}?"
+                          r"\d+(?:\.\d+)?\s*(?P<noun>[a-z]+)", re.I)
 _MINUS = "-−–"  # a hyphen, the minus sign, an en dash typed as one, glued to the number
 _SCALES = {"k": 1000, "m": 1000000, "mn": 1000000, "bn": 1000000000}
 _SPACED_SCALE = re.compile(r"\s(?P<scale>k|m|mn|bn)(?![\w-])", re.IGNORECASE)
@@ -629,9 +637,23 @@ def _share(a: _Mention, b: _Mention) -> None:
     b.unit = b.unit or a.unit
 
 
+def _not_list_counts(text: str, mentions: list[_Mention], rules: MetricRules) -> list[_Mention]:
+    """"Two bids received: $6,850 and $7,420": a count of the sums a colon lists is no value of its own."""
+    if ":" not in text or len(mentions) < 3:
+        return mentions
+    money = set(rules.currency_units.values())
+    for i, count in enumerate(mentions[:-2]):
+        listed = mentions[i + 1:]
+        if _is_count(count, money) and count.unit is None and ":" in text[count.end:listed[0].start] \
+                and count.number == len(listed) and all(m.unit in money for m in listed):
+            return mentions[:i] + listed
+    return mentions
+
+
 def parse_metrics(text: str, *, rules: MetricRules | None = None) -> list[Metric]:
     """Every number in `text` that is an indicator's value, in reading order."""
-    mentions = [m for m in _mentions(text, rules or default_rules()) if math.isfinite(m.value)]
+    rules = rules or default_rules()
+    mentions = _not_list_counts(text, [m for m in _mentions(text, rules) if math.isfinite(m.value)], rules)
     _link(text, mentions)
     return [Metric(text[m.start:m.end], m.value, m.unit, m.start, m.end, m.from_value, m.to_value)
             for m in mentions]

@@ -524,7 +524,7 @@ def _bracket_slots(text: str, rules: OwnerRules, index: "PeopleIndex", lex: Peop
         if match:
             slots += _names_only(match.group("who"), match.start("who"), rules, index, lex, text)
     if "|" in text:  # the owner column is one of the last two cells that hold anything
-        cells = [c for c in CELL.finditer(text) if c.group("who").strip()]
+        cells = [c for c in CELL.finditer(text) if c.group("who").strip(" \t-–—")]  # '| - |': an empty cell
         if text.lstrip().startswith("|"):
             cells = cells[1:]  # a Markdown row: its first cell is the item itself
         # a status column last ("| Mar 26 | Amber |") puts the owner one cell further back

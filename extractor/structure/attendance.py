@@ -71,6 +71,7 @@ LOGINS = re.compile(r"[a-z][\w.-]*(?:\s+[a-z][\w.-]*)+")
 BOLD_LABEL = re.compile(r"^\*\*(?P<label>[^*]+)\*\*\s*[-–—:]\s*(?P<rest>\S.*)$")
 PROSE = re.compile(r"\b[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\b")  # three lower-case words running: a sentence
 BRACKETED_TEXT = re.compile(r"\([^()]*\)")
+SENTENCE_LINE = re.compile(r"[A-Z][^.!?]*\s[a-z][^.!?]*[.!?]$")  # 'A quorum was established with four present.'
 LABEL_LINE = re.compile(r"^\W*[A-Z][\w'’ /&-]{0,40}:(?:\s|$)")
 LABEL = re.compile(r"^(?P<label>[^:()\d]{1,40}?)\s*:\s+(?P<rest>\S.*)$")
 INITIALS = re.compile(r"[A-Z]{2,5}")
@@ -451,11 +452,27 @@ def _inline(lines: list[Line], start: int, text: str, lex: PeopleLexicon) -> tup
             used.add(line.index)
             continue
         joiner = _continues(text, words, lex)
+        if joiner is not None and _tabbed_entry(line, words, text, lex):
+            joiner = "; "  # 'STAFF:<tab>A. Lee, Clerk' / '<tab>B. Roe, Treasurer': a person a line, the role theirs
         if joiner is None or broken and joiner != ", " and not re.search(r"(?:[,;&]|\band)$", text.rstrip()):
             break  # over a page break only more entries, or the rest of an entry cut at a comma, go on
         text += joiner + words
         used.add(line.index)
     return text, used
+
+
+def _tabbed_entry(line: Line, words: str, text: str, lex: PeopleLexicon) -> bool:
+    """A tab-indented line under 'LABEL:<tab>first entry' that opens on a person ('K. Yee', 'Councillor
+    A. Dhaliwal'): the next entry of a roster, never the rest of the role the line above ended on."""
+    if not line.text.startswith("\t") or re.search(r"(?:[,;&/(]|\band)$", text.rstrip()):
+        return False
+    first = split_list(words)[0][1] if words.strip() else ""
+    if parse_person(first, lex) is None:
+        return False
+    return has_person_cue(first, lex) or bool(TABBED_INITIAL_NAME.match(first))
+
+
+TABBED_INITIAL_NAME = re.compile(r"(?:[A-Z]\.?\s?-?){1,3}\s*[A-Z][\w'’-]+")  # 'K. Yee', 'M.-A. Tremblay', 'JR Hale'
 
 
 def _field_line(words: str, lex: PeopleLexicon) -> bool:
@@ -471,6 +488,9 @@ def _continues(text: str, words: str, lex: PeopleLexicon) -> str | None:
     more entry) or None (the list has ended: 'Plus 28 members', a sentence, an agenda item)."""
     if CAPITAL_SURNAME_LIST.fullmatch(words.strip()) and CAPITAL_SURNAME_LIST.fullmatch(text.strip()):
         return ", "  # 'HALLORAN, Bridget (Chair)' / 'IQBAL, Samir': one person a line, surname first
+    if SENTENCE_LINE.match(words) and not re.search(r"(?:[,;&/(]|\b(?:and|with))$", text.rstrip()) \
+            and prose_at(BRACKETED_TEXT.sub(" ", words)):
+        return None  # 'A quorum was established.' after a finished list: a sentence, no one's role
     before = people_in_text(text, lex)
     end = text.strip()
     careful = False  # a lower-case word ends the line: a wrapped phrase, unless a sentence follows

@@ -45,6 +45,8 @@ _LETTERS_THEN_SPACE = re.compile(r"[A-Za-z]+(?:\s|$)")
 INLINE_BOX = re.compile(r"\[(?<=\s\[)[ xX]\]\s+(?=\S)")  # '... soon [ ] Book the hall': a task inside a line (after a space)
 TABLE_RULE = re.compile(r"\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?")  # '|---|:--:|' under a table's header row
 HYPHENATED = re.compile(r"[^\W\d_]{2}-$")  # 'recom-': a word broken at the line end
+# an owner's initials and their task open a sentence after a letter that ends one ('... of Family B. KS will draft')
+INITIALS_OWNER = re.compile(r"[A-Z]{2,3}(?:\s*[/&]\s*[A-Z]{2,3})*\s+(?:to|will)\s")
 INLINE_LIST = re.compile(r":\s*(?P<marker>--|[•▪●])\s+")  # 'items donated: -- a desk -- a lamp'
 
 
@@ -69,6 +71,8 @@ class SplitRules:
     name_titles: frozenset[str] = frozenset()  # 'mr', 'cllr', 'st': an abbreviation that a name follows
     page_furniture: re.Pattern[str] = re.compile(r"(?!)")  # 'Page 3 of 7', "Chair's initials ____" (whole line)
     mid_abbreviations: frozenset[str] = frozenset()  # 'i.e', 'e.g': what follows always belongs to the sentence
+    log_header: re.Pattern[str] = re.compile(r"(?!)")  # 'Ref | Action | Owner | Due': the titles of an action log
+    log_row: re.Pattern[str] = re.compile(r"(?!)")  # 'A22 | Chase the quote | KS | 17/12/25': a log row, no titles
 
 
 
@@ -90,16 +94,22 @@ def load_rules(path: Path) -> SplitRules:
         name_titles=frozenset(lexicon(records, "name_title")),
         page_furniture=re.compile("|".join(f"(?:{p})" for p in lexicon(records, "page_furniture")) or r"(?!)"),
         mid_abbreviations=frozenset(lexicon(records, "mid_abbreviation")),
+        log_header=_any_of(lexicon(records, "action_log_header")),
+        log_row=_any_of(lexicon(records, "action_log_row")),
     )
+
+
+def _any_of(patterns: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns) or r"(?!)")
 
 
 def split_units(text: str, lines: list[Line], skip_lines: set[int], rules: SplitRules | None = None) -> list[UnitSpan]:
     """Every unit of `text` in order; `lines` and `skip_lines` come from the structure step."""
     rules = rules or default_rules()
     units: list[UnitSpan] = []
-    for kind, first, start, end in _blocks(lines, skip_lines, rules):
+    for kind, first, start, end, row_marker in _blocks(lines, skip_lines, rules):
         if kind == "row":
-            units.extend(_trimmed(text, start, end, "row", first))
+            units.extend(_trimmed(text, start, end, "row", first, row_marker))
             continue
         piece_kind = "bullet" if kind == "bullet" else "sentence"
         marker = marker_type(lines[first]) if kind == "bullet" else ""
@@ -152,8 +162,11 @@ def marker_type(line: Line) -> str:
 
 
 def _blocks(lines: list[Line], skip: set[int], rules: SplitRules) -> list[tuple[str, int, int, int]]:
-    """Runs of lines that read as one paragraph, bullet or table row: (kind, line, start, end)."""
+    """Runs of lines that read as one paragraph, bullet or table row: (kind, line, start, end, marker); a row
+    of an action log (under an 'Action | Owner | Due' header row, or shaped as one) has the marker 'action_log',
+    that header row the marker 'log_header'."""
     blocks: list[list] = []
+    in_log = False  # the table being read has an action log's header row
     wrap = _wrap_width(lines)
     open_block: list | None = None
     tops: list[tuple[int, str]] | None = None  # the document's first lines, which a running head repeats
@@ -161,6 +174,8 @@ def _blocks(lines: list[Line], skip: set[int], rules: SplitRules) -> list[tuple[
     while index < len(lines):
         line = lines[index]
         index += 1
+        if line.kind not in {"table", "blank", "rule"}:
+            in_log = False
         if line.index in skip or line.kind in CLOSING_BLOCK_KINDS:
             # cheap check first: only a block left mid-sentence can run on over a page break
             if open_block is not None and not open_block[4].text.rstrip().endswith(TERMINAL):
@@ -174,13 +189,18 @@ def _blocks(lines: list[Line], skip: set[int], rules: SplitRules) -> list[tuple[
             open_block = None
             continue
         if line.kind == "table":
+            if rules.log_header.search(line.text):
+                in_log = True
             if index < len(lines) and lines[index].kind in {"rule", "table"} \
                     and TABLE_RULE.fullmatch(lines[index].text.strip()):
                 open_block = None
                 continue  # a Markdown table's header row: the columns' titles, no statement
             cells = line.text.strip().strip("|").strip()
             offset = line.start + line.text.index(cells) if cells else line.start
-            blocks.append(["row", line.index, offset, offset + len(cells)])
+            titles = rules.log_header.search(line.text) is not None
+            logged = in_log and not titles or rules.log_row.search(line.text)
+            blocks.append(["row", line.index, offset, offset + len(cells),
+                           "log_header" if titles else "action_log" if logged else ""])
             open_block = None
         elif line.kind == "bullet":
             open_block = ["bullet", line.index, line.content_start, line.end, line]
@@ -190,7 +210,7 @@ def _blocks(lines: list[Line], skip: set[int], rules: SplitRules) -> list[tuple[
         else:
             open_block = ["text", line.index, line.content_start, line.end, line]
             blocks.append(open_block)
-    return [(b[0], b[1], b[2], b[3]) for b in blocks]
+    return [(b[0], b[1], b[2], b[3], b[4] if b[0] == "row" else "") for b in blocks]
 
 
 def _top_lines(lines: list[Line]) -> list[tuple[int, str]]:
@@ -314,7 +334,8 @@ def _is_boundary(block: str, match: re.Match[str], rules: SplitRules) -> bool:
         if word.lower() in rules.final_abbreviations and nxt[:1].isupper():
             return not TIME_BEFORE_NOUN.search(block, 0, word_start)  # not 'the 6 p.m. Board meeting'
         if re.fullmatch(r"[A-Z]", word):  # an initial ('Maya J. Rao'), unless a sentence follows:
-            return _bare(nxt) in rules.sentence_openers or "  " in match["space"]  # 'in Stair D. The'
+            return _bare(nxt) in rules.sentence_openers or "  " in match["space"] \
+                or INITIALS_OWNER.match(following) is not None  # 'in Stair D. The', 'Child T. HG to commission'
         bare = word.lower().rstrip(".")
         if _bare(nxt) in rules.sentence_openers and bare not in rules.name_titles \
                 and bare not in rules.mid_abbreviations \

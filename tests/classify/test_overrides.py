@@ -3,6 +3,7 @@
 import pytest
 
 from extractor.classify.component import load_overrides
+from extractor.extensions import unit_spans
 
 OVERRIDES = [
     # (case, unit text, the label an override gives it or None when no override applies)
@@ -36,3 +37,166 @@ OVERRIDES = [
 def test_overrides_apply_to_what_the_standard_fixes(case, text, label):
     applied = next((rule.label for rule in load_overrides() if rule.applies(text)), None)
     assert applied == label
+
+
+OVERRULED = [
+    # (case, unit text, the unit's marker, the model's label, the label after the overrides)
+    ("action log row under its titles", "7.2\tUpdate the asset register with the new mower\tTJ\t30/04/2026",
+     "action_log", "other", "action"),
+    ("action log row, pipes, open status", "B7 | Ask the insurer about the flood cover | PQ / RS | June mtg | Open",
+     "action_log", "update", "action"),
+    ("action log row done: left to the model", "B4 | Order replacement goalposts | FM | May | Complete",
+     "action_log", "other", "other"),
+    ("the same row predicted an action: an update", "B4 | Order replacement goalposts | FM | May | Complete",
+     "action_log", "action", "update"),
+    ("progress log line with a RAG status", "C9 (RW) – quotes obtained, awaiting trustee sign-off – GREEN.", "",
+     "action", "update"),
+    ("progress log line, ongoing", "14/22 Hedge survey of the north boundary – ongoing", "", "action", "update"),
+    ("a date opening a line is no log reference", "On 12 May the Clerk will repaint the gates – ongoing", "",
+     "action", "action"),
+    ("no marker: a row is left to the model", "Hall hire\tMrs Ames\t£45.00", "", "other", "other"),
+    ("motion to go into private session", "THAT the Board move into private session to discuss a staffing matter.", "",
+     "other", "resolution"),
+    ("motion to close the meeting", "That the meeting be closed at 9.05 pm.", "", "other", "resolution"),
+    ("motion receiving a report", "THAT Council receive the Treasurer's report for the second quarter.", "", "update",
+     "resolution"),
+    ("a motion that tasks someone stays an action", "THAT staff report back in May on the costs of option B.", "",
+     "action", "action"),
+    ("'That said' opens no motion", "That said, the grant from the trust will be paid late this year.", "", "update",
+     "update"),
+    ("apologies moved as a motion stay procedure", "That apologies be received from Cllr Bowden and Cllr Kaur.", "",
+     "other", "other"),
+    ("an outcome on a line of its own", "CARRIED", "", "other", "resolution"),
+    ("a motion lost", "Motion lost.", "", "update", "resolution"),
+    ("a key to initials", "Key to initials: AB = Alice Brown; CD = Carl Dunn; EF = Eve Fox", "", "resolution", "other"),
+    ("a vote of thanks", "A vote of thanks was given to the outgoing Treasurer for twelve years' service.", "",
+     "update", "other"),
+    ("votes of sympathy", "Votes of sympathy were passed to the families of two former members.", "", "resolution",
+     "other"),
+    ("notice of the meeting given", "Notice of the meeting was posted on the website and e-mailed to members ten days "
+     "before, as the rules require.", "", "update", "other"),
+    ("meeting duly convened", "The meeting was duly convened and a quorum was present.", "", "update", "other"),
+    ("a notice served is no procedure of the meeting", "Notice of the rent increase was served on the tenant in May.",
+     "", "update", "update"),
+    ("posts under the signature lines", "Chair                              Clerk", "", "action", "other"),
+    ("posts under the signature lines, tabbed", "Mayor\t\t\tTown Clerk\t\tDate", "", "update", "other"),
+    ("a sentence naming two posts is no signature line", "The Chair thanked the Clerk for the agenda pack.", "",
+     "update", "update"),
+]
+
+
+@pytest.mark.parametrize("case,text,marker,predicted,label", OVERRULED, ids=[c[0] for c in OVERRULED])
+def test_overrides_of_a_predicted_label(case, text, marker, predicted, label):
+    applied = next((rule.label for rule in load_overrides()
+                    if predicted != rule.label and rule.applies(text, marker, predicted)), predicted)
+    assert applied == label
+
+
+# Action logs end to end (shipped pipeline): each row an action with its owners and due date, the titles and
+# the rows whose status reports progress not. Invented minutes in the layouts PDF and DOCX exports give them.
+ACTION_LOGS = [
+    (
+        "parish council, tab-separated with a 'Who' column",
+        "Fenwick Parish Council\nMinutes of the meeting held on Tuesday 10 March 2026\n\n"
+        "Present: Cllr Rhona Tait (Chair), Cllr Owen Pryce, Cllr Beatrice Lomas\nIn attendance: Gail Summers (Clerk)\n\n"
+        "1. Playing field\nThe mower needs replacing before the summer.\n\nAction log\nRef\tAction\tWho\tBy when\n"
+        "26/14\tObtain three quotes for a replacement mower\tOP\t31/03/2026\n"
+        "26/15\tWrite to the highway authority about the pothole\tGS\tApril mtg\n26/16\tUpdate the asset register\tBL/GS\t\n",
+        [("Ref\tAction", "other", [], None),
+         ("26/14", "action", ["Owen Pryce"], "2026-03-31"),
+         ("26/15", "action", ["Gail Summers"], "2026-04"),
+         ("26/16", "action", ["Beatrice Lomas", "Gail Summers"], None)],
+    ),
+    (
+        "health trust committee, pipes with a status column",
+        "Northvale Community Health NHS Trust\nQuality Committee\nMinutes of the meeting held on 14 January 2026\n\n"
+        "Present:\nDr Imogen Hart, Non-Executive Director (Chair)\nPaul Ferreira, Chief Nurse\nSunita Bhatt, Medical Director\n\n"
+        "Action log review\nNo. | Action | Lead | Due | Status\nQ31 | Falls audit to be repeated on ward areas | PF | Mar mtg | -\n"
+        "Q27 | Refresh the infection control training plan | PF | Dec mtg | Complete\n\nThe Committee noted the action log.\n",
+        [("No. | Action", "other", [], None),
+         ("Q31", "action", ["Paul Ferreira"], "2026-03"),
+         ("Q27", "update", [], None)],
+    ),
+    (
+        "charity trustees, a Markdown table",
+        "# Riverside Food Bank trustees, 3 February 2026\n\nAttendees: Maya Okonjo (chair), Liam Hurst, Farah Aziz\n\n"
+        "## Actions\n\n| # | Task | Owner | When |\n|---|------|-------|------|\n"
+        "| 1 | Ask the landlord for a two-year renewal | Liam | 20 February |\n"
+        "| 2 | Draft the volunteer rota for Easter | Farah | March meeting |\n",
+        [("1 | Ask", "action", ["Liam Hurst"], "2026-02-20"), ("2 | Draft", "action", ["Farah Aziz"], "2026-03")],
+    ),
+    (
+        "school governors, PDF columns kept by spaces",
+        "BRACKEN VALLEY SCHOOL\nFULL GOVERNING BOARD\nMinutes of the meeting held on 5 November 2025\n\n"
+        "Present: Mrs Joan Petrie (Chair), Mr Ade Balogun (Headteacher), Ms Tess Whitlock, Mr Ravi Menon\n\n"
+        "ACTIONS ARISING\nItem     Action                                           Owner    Deadline\n"
+        "4        Circulate the revised behaviour policy           AB       30/11/2025\n"
+        "5        Arrange safeguarding training for new governors   TW/RM   Jan mtg\n",
+        [("Item     Action", "other", [], None),
+         ("4        Circulate", "action", ["Ade Balogun"], "2025-11-30"),
+         ("5        Arrange", "action", ["Tess Whitlock", "Ravi Menon"], "2026-01")],
+    ),
+    (
+        "housing co-op, log rows whose titles were lost",
+        "Elm Street Housing Co-operative\nGeneral meeting, 9 April 2026\n\n"
+        "Present: Nia Roberts (Chair), Femi Adeyemi, Grace Lund\n\nThe following actions were agreed.\n\n"
+        "C7\tSeek two quotes for the boiler service\tFA\t30/04/2026\nC8\tReprint the house rules for new tenants\tGL\tMay mtg\n",
+        [("C7", "action", ["Femi Adeyemi"], "2026-04-30"), ("C8", "action", ["Grace Lund"], "2026-05")],
+    ),
+]
+
+
+@pytest.mark.parametrize("case,text,rows", ACTION_LOGS, ids=[c[0] for c in ACTION_LOGS])
+def test_action_log_rows_end_to_end(shipped_nlp, case, text, rows):
+    doc = shipped_nlp(text)
+    units = {span.text: span._ for span in unit_spans(doc)}
+    for start, label, owners, due in rows:
+        found = next(ext for unit, ext in units.items() if unit.startswith(start))
+        assert found.label == label, start
+        if label == "action":
+            assert [o.name for o in found.owners or []] == owners, start
+            assert (found.due.date if found.due else None) == due, start
+
+
+TOWN_MINUTES = (
+    "Harlow Vale Town Council\nMinutes of the meeting held on 2 March 2026\n\n"
+    "Present: Cllr Amy Dace (Mayor), Cllr Rob Ince, Cllr Lia Fenn\n\n1. Notices\n"
+    "Notice of the meeting was displayed on the noticeboard seven clear days before the meeting.\n"
+    "A vote of thanks was given to the retiring Town Sergeant.\n\n2. Budget\n"
+    "The precept for 2026/27 was approved nem. con. and the Clerk was thanked.\n"
+    "Two quotes were received: £3,150 and £3,620.\n\n3. Risk register\n"
+    "R2 Loss of the lease on the depot – score 12, unchanged.\nComplaints about dog fouling: 27.\n\n"
+    "4. Closed session\nTHAT the public be excluded for the next item on the grounds of commercial confidentiality.\n"
+    "CARRIED\nA resident of 14 Orchard Close raised the state of the footpath.\n"
+)
+# (case, the unit's whole text, label, metric values)
+TOWN_UNITS = [
+    ("notice of the meeting", "Notice of the meeting was displayed on the noticeboard seven clear days before the "
+     "meeting.", "other", []),
+    ("vote of thanks", "A vote of thanks was given to the retiring Town Sergeant.", "other", []),
+    ("nem. con. inside a sentence", "The precept for 2026/27 was approved nem. con. and the Clerk was thanked.",
+     "resolution", []),
+    ("quotes listed after their count", "Two quotes were received: £3,150 and £3,620.", "metric", [3150, 3620]),
+    ("a named count after a colon", "Complaints about dog fouling: 27.", "metric", [27]),
+    ("lead-less motion", "THAT the public be excluded for the next item on the grounds of commercial confidentiality.",
+     "resolution", []),
+    ("an outcome alone", "CARRIED", "resolution", []),
+    ("an address is no figure", "A resident of 14 Orchard Close raised the state of the footpath.", "update", []),
+    pytest.param("a risk score", "R2 Loss of the lease on the depot – score 12, unchanged.", "metric", [12],
+                 marks=pytest.mark.xfail(strict=True, reason="the shipped model weighs the new METRIC cue of a score "
+                                         "too little against a risk line's words (0.14 metric); needs a retrain with "
+                                         "risk-register lines in training_data")),
+]
+
+
+@pytest.fixture(scope="module")
+def town_units(shipped_nlp):
+    doc = shipped_nlp(TOWN_MINUTES)
+    return {span.text: span._ for span in unit_spans(doc)}
+
+
+@pytest.mark.parametrize("case,text,label,values", TOWN_UNITS,
+                         ids=[c.values[0] if hasattr(c, "marks") else c[0] for c in TOWN_UNITS])
+def test_procedure_motions_and_figures_end_to_end(town_units, case, text, label, values):
+    found = town_units[text]
+    assert (found.label, [m.value for m in found.metrics or []]) == (label, values)

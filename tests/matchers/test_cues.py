@@ -31,6 +31,13 @@ CUES = [
     ("agenda-wording", "To receive the report of the Finance Officer.", "AGENDA_TO", 0),
     ("report-of-the", "Report of the Head of Planning setting out the options.", "AGENDA_TO", 0),
     ("page-furniture", "Minutes PDF 210 KB", "PROCEDURE", 8),
+    # indicators without a unit of measure: a score, a count set against an earlier one, a named count
+    ("risk-score", "R5 Volunteer retention – score 12, down from 15.", "METRIC", 25),
+    ("rated-at", "Customer satisfaction was rated at 7 by the panel.", "METRIC", 26),
+    ("count-against-earlier", "There were 22 missed bins in March against 31 the month before.", "METRIC_CHANGE", 35),
+    ("vote-against-is-no-change", "The motion was carried, 9 for and 2 against.", "METRIC_CHANGE", None),
+    ("label-colon-count", "Households on the temporary accommodation list at month end: 212.", "METRIC", 59),
+    ("colon-then-prose-is-no-count", "Item 4: 3 members asked about the car park.", "METRIC", None),
 ]
 
 

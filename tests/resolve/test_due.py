@@ -31,6 +31,10 @@ CASES = [
     ("month-year-board", "The audit summary to go to the September 2019 Board meeting.", dt.date(2019, 6, 20), "2019-09"),
     ("month-year-in", "The survey findings are due at the Board in July 2019.", dt.date(2019, 4, 16), "2019-07"),
     ("month-abbrev", "Revised terms of reference to the Sept meeting - HR lead.", AUG_2017, "2017-09"),
+    # an action log's due cell shortens 'meeting' to 'mtg'
+    ("month-mtg-cell", "B12 | Price the new noticeboard | TR / SA | Jan mtg | -", NOV_2019, "2020-01"),
+    ("month-mtg-tabbed", "7.4\tRefresh the volunteer handbook\tGH\tMar mtg", AUG_2017, "2018-03"),
+    ("next-mtg-open", "Quotes to come back to the next mtg.", AUG_2017, None),
     ("month-may-capital", "Housing update for the May meeting.", dt.date(2018, 3, 6), "2018-05"),
     ("date-day-month-year", "Responses to be returned by 31 March 2018.", AUG_2017, "2018-03-31"),
     ("date-ordinal-no-year", "Nominations to reach the clerk by 31st March.", AUG_2017, "2018-03-31"),

@@ -133,6 +133,22 @@ UNSEEN_VALUES = [
     ("rag-status", "RAG: Amber.", []),
     ("between-and", "Between 40 and 50 volunteers attend each litter pick.", [40, 50]),
     ("percent-point-change", "Persistent absence fell by 2.5 percentage points to 14%.", [2.5, 14]),
+    # numbers that are no indicator: a house number, how early notice went out, a category's number
+    ("house-number", "The resident of 17 Larkspur Close asked about the overgrown verge.", []),
+    ("house-number-us-street", "A homeowner at 305 Quail Run Dr. reported a broken sprinkler head.", []),
+    ("street-count-kept", "40 homes on Mill Lane were without water for a day.", [40]),
+    ("notice-period", "The agenda was posted on the noticeboard seven clear days before the meeting.", []),
+    ("notice-in-advance", "Members were emailed the papers 10 days in advance.", []),
+    ("notice-apostrophe", "The constitution requires 21 days' notice of a special general meeting.", []),
+    ("category-then-times", "Category 2 calls were answered within 18 minutes against a standard of 30 minutes.",
+     [18, 30]),
+    ("band-then-change", "Band 5 nursing vacancies fell from 24 to 17.", [24, 17]),
+    ("within-period-kept-out", "Within 12 months the team expects 40 new volunteers.", [40]),
+    ("count-of-listed-sums", "Three quotes were received: £2,150, £2,480 and £3,010.", [2150, 2480, 3010]),
+    ("count-of-sums-unequal-kept", "4 bids were opened: €900 and €1,100.", [4, 900, 1100]),
+    ("row-item-number-tab", "5\tArrange the first aid refresher for 12 volunteers\tTW\tJan mtg", [12]),
+    ("row-item-number-pipes", "14 | Replace 3 streetlight heads on Hill Rise | Clerk | 30/06/2026", [3]),
+    ("leading-count-in-prose-kept", "12   complaints were logged in May, up from 9.", [12, 9]),
 ]
 
 

@@ -948,6 +948,9 @@ PAIRS_AND_HELPERS = [
     ("status-after-post-pipes", "A08 | Order new noticeboard | Finance Officer | Feb 26 | Amber", ["Finance Officer"]),
     ("status-complete-pipes", "| 12 | Repair the bus shelter | Aoife Byrne | 30/01/2026 | Complete |", ["Aoife Byrne"]),
     ("status-two-words-pipes", "3 | Update the website | Clerk | Apr 26 | In progress", ["Clerk"]),
+    # a dash in a cell is an empty cell: the owner column stays one of the last two that hold anything
+    ("dash-in-the-status-cell", "A09 | Order the grit bins | Aoife Byrne | Nov mtg | -", ["Aoife Byrne"]),
+    ("dashes-in-due-and-status", "A10 | Renew the website domain | Treasurer | – | – |", ["Treasurer"]),
     ("surname-like-a-status-is-kept", "Fix the pavilion gate - Sam Green", ["Sam Green"]),
 ]
 NOT_YET: list[tuple[str, str, list[str], str]] = [

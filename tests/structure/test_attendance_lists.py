@@ -1090,6 +1090,41 @@ def test_attendance_lists(case, text, attendees, apologies):
     assert names(meeting.apologies) == apologies
 
 
+# A roster whose value column is kept by tabs ('STAFF:<tab>first entry', then '<tab>next entry'): each tabbed
+# line is a person with their own role, and a sentence after the list is nobody's role.
+ROSTER_ROLES = [
+    (
+        "tabbed staff lines, a role with a comma",
+        "VILLAGE OF ASPEN RIDGE\nCOUNCIL MEETING\nApril 7, 2026\n\nPRESENT:\tMayor R. Lindqvist\n"
+        "\tCouncillor J. Amadi\nSTAFF:\tN. Tremblay, Chief Administrative Officer\n"
+        "\tE. Fortier, Director, Finance and Corporate Services\n\tM. Quist, Clerk\n\n1. CALL TO ORDER\n"
+        "The Mayor called the meeting to order at 7:00 p.m.\n",
+        [("R. Lindqvist", "Mayor"), ("J. Amadi", None), ("N. Tremblay", "Chief Administrative Officer"),
+         ("E. Fortier", "Director, Finance and Corporate Services"), ("M. Quist", "Clerk")],
+    ),
+    (
+        "tabbed officers with titles",
+        "Parish of Long Wendle\nMinutes of the Parish Council, 12 May 2026\n\nPresent:\tCllr A. Hobbs (Chair)\n"
+        "\tCllr T. Varga\nOfficers:\tMrs D. Penrose, Clerk and RFO\n\tMr K. Obi, Locum Clerk\n\n"
+        "1. Apologies\nNone.\n",
+        [("A. Hobbs", "Chair"), ("T. Varga", None), ("D. Penrose", "Clerk and RFO"), ("K. Obi", "Locum Clerk")],
+    ),
+    (
+        "a sentence after an 'Also present' line",
+        "Maple Court Condominium Board\nJune 2, 2026\n\nROLL CALL\nAnn Vega, President - present\n"
+        "Tom Reyes, Treasurer - present\nAlso present: Kay Moss, community manager; Ed Lyle, Esq., counsel (by phone)\n"
+        "A quorum was established with two of three directors present.\n\nThe President opened the meeting.\n",
+        [("Ann Vega", "President"), ("Tom Reyes", "Treasurer"), ("Kay Moss", "community manager"),
+         ("Ed Lyle", "counsel (by phone)")],
+    ),
+]
+
+
+@pytest.mark.parametrize("case, text, expected", ROSTER_ROLES, ids=[c[0] for c in ROSTER_ROLES])
+def test_roster_lines_keep_their_own_roles(case, text, expected):
+    assert [(p.name, p.role) for p in parse_structure(text).attendees] == expected
+
+
 def test_no_list_is_warned():
     meeting = parse_structure("Annual General Meeting\n\n1. Welcome\nThe Chair opened the meeting.\n")
     assert "no attendee list found" in meeting.warnings

@@ -105,6 +105,45 @@ def test_offsets_point_into_the_text() -> None:
     assert all(u.kind == "bullet" for u in units)
 
 
+# Rows of an action log carry the marker 'action_log' (the classifier's overrides read it as an action marker):
+# under an 'Action | Owner | Due' title row in any flattening, or shaped as a log row where the titles were lost;
+# the title row itself is marked 'log_header'.
+LOG_ROWS = [
+    # (case, text, {row text: marker} of the rows)
+    ("tab-separated log under its titles",
+     "Summary of actions\nRef\tAction\tLead\tBy when\n4.1\tWrite to the bus operator about the timetable\tRB\t"
+     "14/05/2026\n4.3\tPrice a second defibrillator\tMK/JT\t\n",
+     {"Ref\tAction\tLead\tBy when": "log_header",
+      "4.1\tWrite to the bus operator about the timetable\tRB\t14/05/2026": "action_log",
+      "4.3\tPrice a second defibrillator\tMK/JT": "action_log"}),
+    ("pipe table flattened from a PDF",
+     "No. | Action | Owner | Due | RAG\nN14 | Refresh the lone-working policy | DW | Mar mtg | -\n"
+     "N15 | Circulate the training matrix | EH / LP | TBC | -\n",
+     {"N14 | Refresh the lone-working policy | DW | Mar mtg | -": "action_log",
+      "N15 | Circulate the training matrix | EH / LP | TBC | -": "action_log"}),
+    ("markdown table with a Who column",
+     "| # | Task | Who | When |\n|---|---|---|---|\n| 1 | Book the scout hut for the AGM | Priya | 1 June |\n",
+     {"1 | Book the scout hut for the AGM | Priya | 1 June": "action_log"}),
+    ("a log row whose titles were lost",
+     "The following actions were agreed.\n\nC7\tSeek two quotes for the boiler service\tHN\t30/09/2026\n",
+     {"C7\tSeek two quotes for the boiler service\tHN\t30/09/2026": "action_log"}),
+    ("a payments table is no log",
+     "Payments\n112\tGrass cutting, June\tBACS\t12/06/2026\n113\tHall cleaning materials\tCHQ\t14/06/2026\n",
+     {"112\tGrass cutting, June\tBACS\t12/06/2026": "", "113\tHall cleaning materials\tCHQ\t14/06/2026": ""}),
+    ("a table of figures under a prose line",
+     "Actions were reviewed.\nService\tTarget\tActual\nRepairs\t95%\t91%\n",
+     {"Service\tTarget\tActual": "", "Repairs\t95%\t91%": ""}),
+]
+
+
+@pytest.mark.parametrize("case,text,markers", LOG_ROWS, ids=[c[0] for c in LOG_ROWS])
+def test_action_log_rows_are_marked(case: str, text: str, markers: dict[str, str]) -> None:
+    meeting = parse_structure(text)
+    found = {text[u.start:u.end]: u.marker for u in split_units(text, meeting.lines, meeting.skip_lines)
+             if u.kind == "row"}
+    assert {row: found.get(row) for row in markers} == markers
+
+
 def test_attendance_lines_are_not_units() -> None:
     text = "Present:\n\tJane Smith\n\tNorthshire Council\n\n1. Minutes\n\nThe minutes were approved.\n"
     assert units_of(text) == ["The minutes were approved."]
@@ -377,6 +416,31 @@ SHAPES = [
         "a-street-abbreviation-ends-a-sentence",
         "Three residents spoke about parking on Alder Ave.\nLeo will contact the traffic office.\n",
         ["Three residents spoke about parking on Alder Ave.", "Leo will contact the traffic office."],
+    ),
+    (
+        "nem-con-runs-on",
+        "The amendment was carried nem. con. and became the substantive motion.\n",
+        ["The amendment was carried nem. con. and became the substantive motion."],
+    ),
+    (
+        "nem-con-ends-a-sentence",
+        "The budget for 2026/27 was approved nem. con. The Treasurer thanked the finance group.\n",
+        ["The budget for 2026/27 was approved nem. con.", "The Treasurer thanked the finance group."],
+    ),
+    (
+        "an-initials-owner-after-a-lettered-name",
+        "The panel agreed to a learning review concerning Family K. RB to draft the terms of reference by 9 May.\n",
+        ["The panel agreed to a learning review concerning Family K.", "RB to draft the terms of reference by 9 May."],
+    ),
+    (
+        "paired-initials-owners-after-a-block-letter",
+        "Residents raised the lighting in car park C. DW/JO will ask the landlord for a quote.\n",
+        ["Residents raised the lighting in car park C.", "DW/JO will ask the landlord for a quote."],
+    ),
+    (
+        "an-initial-inside-a-name-stays",
+        "The report was presented by Dr. T. Mbeki, who took questions from governors.\n",
+        ["The report was presented by Dr. T. Mbeki, who took questions from governors."],
     ),
 ]
 
