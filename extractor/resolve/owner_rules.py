@@ -29,8 +29,9 @@ FIELD = r"(?!(?:When|Due|Date|Deadline|Status|Target|By\s+when)\s*:)"
 NAME = rf"(?:(?:the|The|all|All)\s+)?{WORD}(?:\s+{FIELD}(?:{WORD}|{PARTICLE}(?=(?:\s+{PARTICLE})?\s+[{UP}]))){{0,3}}"
 SEP = r"\s*(?:,|/|&|\+|\band/or\b|\band\b|\bor\b)\s*"
 NAME_LIST = rf"{NAME}(?:{SEP}{NAME})*"
-# "Jo Bloggs (JB) will ...": initials given in passing; "Jo Bloggs (Highways) to ...": a remit in brackets
-DEFINED_INITIALS = r"(?:\s*\((?:[A-Z][A-Za-z]?[A-Z][A-Za-z]{0,2}|[A-Z][a-z][\w&'’ -]{1,28})\))?"
+# "Jo Bloggs (JB) will ...": initials given in passing; "Jo Bloggs (Highways) to ...": a remit in brackets;
+# "Ifeoma (before she left the call) offered to ...": an aside in lower case
+DEFINED_INITIALS = r"(?:\s*\((?:[A-Z][A-Za-z]?[A-Z][A-Za-z]{0,2}|[A-Z][a-z][\w&'’ -]{1,28}|[a-z][^()\n]{2,60})\))?"
 # "Kim also will", "The panel all agreed to", "JT, as secretary, would"
 # "Jo Bell, the council's tree officer, will": a post in apposition between commas
 # "Shaun from the diocese will": where a person named by first name comes from, between the name and the cue
@@ -75,6 +76,8 @@ class OwnerRules:
     group_determiners: frozenset[str] = frozenset()  # "each", "every": "Each member" is a group owner, "Each" alone none
     # "Lead – Clerk; support – Chair": a label whose slot names a helper, not an owner (matched at a mention's left)
     support_label: re.Pattern[str] = re.compile(r"(?!)")
+    # "Owner key:", "Initials:", "Abbreviations used:": a line that opens a key to the initials the minutes use
+    legend_label: re.Pattern[str] | None = None
 
 
 @lru_cache(maxsize=1)
@@ -128,13 +131,15 @@ def load_rules(path: Path) -> OwnerRules:
     report = _alternation(lexicon(records, "report_verb"))
     # "Jo advised that she would ...", "Ali confirmed his intention to ...": a pronoun that stands for the subject
     reported = re.compile(
-        rf"(?:^|(?<=[\s(,;:–—-]))(?P<who>{NAME})\s+(?:[a-z]{{3,}}ly\s+)?(?:{report})\s+"
+        rf"(?:^|(?<=[\s(,;:–—-]))(?P<who>{NAME})\s+(?:(?:has|have|had)\s+)?(?:[a-z]{{3,}}ly\s+)?(?:{report})\s+"
         r"(?:(?:that\s+)?(?:he|she|they)\s+(?:would|will|should|could|was\s+going\s+to|is\s+going\s+to"
         r"|(?:was|were|is|are)\s+(?:willing|happy|glad|prepared|keen|content)\s+to|intends?\s+to|intended\s+to)\b"
         r"|(?:his|her|their)\s+intention\b)"
     )
     passive_by = re.compile(
         rf"\b(?:[Tt]o|will|would|should|shall|must|is\s+to|are\s+to)\s+be\s+[a-z]+(?:ed|en|t)\s+(?:[a-z]+\s+){{0,4}}?"
+        # "will be provided to Mrs Beal by the Executive Manager": the one it goes to may be named before the agent
+        rf"(?:(?:to|for|with)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Cr)\.?\s+|the\s+)?[{UP}][\w'’-]*(?:\s+[{UP}][\w'’-]*){{0,3}}\s+)?"
         rf"by\s+(?P<who>{NAME_LIST}|{group})"
     )
     # "... will be drafted by Aoife Byrne and sent by the Chair": a second participle of the same passive, its own agent
@@ -205,6 +210,8 @@ def load_rules(path: Path) -> OwnerRules:
                                  rf"|(?:{_alternation([v for v in lexicon(records, 'support_label') if v.split()[-1] in ('by', 'from')])}))\s*$")
         if lexicon(records, "support_label") else re.compile(r"(?!)"),
         nicknames=_nicknames(records),
+        legend_label=re.compile(rf"^[\W_]*(?i:{_alternation(lexicon(records, 'legend_label'))})[\W_]*?\s*(?:[:=–—-]\s*|$)",
+                                re.MULTILINE) if lexicon(records, "legend_label") else None,
         clause=clause,
         pronoun_back=pronoun_back,
         present_task=present_task,

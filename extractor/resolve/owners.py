@@ -224,6 +224,26 @@ def _resolve_all(mentions: list[Mention], index: "PeopleIndex", rules: OwnerRule
     return found
 
 
+# "Present the plan at the June meeting. NO/SP": initials standing alone after the task's full stop
+TAIL_INITIALS = re.compile(r"[.!?]\s+(?P<who>[A-Z][A-Za-z]?[A-Z][A-Za-z]{0,2}(?:\s*[/&,]\s*[A-Z][A-Za-z]?[A-Z][A-Za-z]{0,2})*)\s*[.;]?\s*$")
+# "Volunteers needed: Jo", "Volunteers: Jo, Kim": a club's call for helpers answered with names
+VOLUNTEERS = re.compile(rf"^\W*(?i:volunteers?(?:\s+(?:needed|required|wanted|sought))?|volunteered)\s*[:\-–—]\s*(?P<who>{NAME_LIST})\s*[.;]?\s*$")
+
+
+def _known_slot(match: re.Match[str] | None, index: "PeopleIndex", rules: OwnerRules,
+                lex: PeopleLexicon | None) -> list[Mention]:
+    """A slot read only when every part names someone listed or defined ("NO/SP"), or is a full name ("Jo Reid"):
+    'Volunteers: Teas' or a closing 'TBC' names nobody."""
+    if match is None:
+        return []
+    parts = _split(match.group("who"), match.start("who"))
+    for _, part in parts:
+        known = resolve_owner(part, index, rules, explicit=None, lex=lex)
+        if known is None and not (len(part.split()) >= 2 and resolve_owner(part, index, rules, explicit=SLOT, lex=lex)):
+            return []
+    return [(start, part, SLOT) for start, part in parts]
+
+
 # an item number before the unit ("4.5 ", "12. ", "(b) ", "iv) ", "A3. "): a subject right after it opens the clause
 ITEM_NUMBER = re.compile(r"^\s*(?:\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})\)|\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}\.|(?:[a-z]|[ivx]{1,5})\.|[A-Z]{1,2}\d{1,3}(?:\.\d{1,3})*\.?|\d{1,3}(?=\s+[A-Z][a-z]))(?=\s+\S)")
 
@@ -372,6 +392,10 @@ def _mentions(text: str, rules: OwnerRules, index: "PeopleIndex", lex: PeopleLex
                 who = COLUMN_SPLIT.split(who)[0]
             mentions.append((found.start("who"), who, SLOT))
     mentions += _bracket_slots(text, rules, index, lex)
+    if "." in text or "!" in text or "?" in text:
+        mentions += _known_slot(TAIL_INITIALS.search(text), index, rules, lex)
+    if "olunteer" in text:
+        mentions += _known_slot(VOLUNTEERS.match(text), index, rules, lex)
     for match in rules.asked.finditer(text):
         group = next(g for g in ("who", "who2", "who3") if match.group(g))
         mentions.append((match.start(group), match.group(group), False))

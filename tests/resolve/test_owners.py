@@ -997,3 +997,98 @@ CLAUSES_AND_APPOSITIONS = [
 @pytest.mark.parametrize("case,text,expected", CLAUSES_AND_APPOSITIONS, ids=[c[0] for c in CLAUSES_AND_APPOSITIONS])
 def test_clauses_and_appositions(case: str, text: str, expected: list[str]) -> None:
     assert [o.name for o in find_owners(text, PeopleIndex(TRUST))] == expected
+
+
+# Round 14: minutes of bodies never seen, read the way the resolver reads them: those present from the header,
+# initials defined anywhere in the text (in the apologies, a key line, a glossary block at the end)
+UNSEEN_BODIES = {
+    "housing": "Brookvale Housing Association – Board, 10 July 2025\n\nPresent: Ruth Adair (Chair), Ifeoma Nwosu, "
+               "Kwame Mensah, Dan Oke\nApologies: Dr Lucy Farr (LF), Tom Baker (TB, Director of Operations)\n"
+               "In attendance: Sara Lind (SL, Company Secretary)\n\n1. Welcome\n",
+    "keyed": "Eastmoor Partnership Board, 10 July 2025\n\nPresent: Priya Shah, Omar Haddad\n\n1. Action log\n"
+             "Owner key: DO Dan Oke; SL Sara Lind; FMcL Fiona McLaren\n",
+    "keyed-listed": "Eastmoor Partnership Board, 10 July 2025\n\nPresent: Dan Oke, Fiona McLaren, Priya Shah\n\n"
+                    "1. Action log\nKey: DO – Dan Oke; FMcL – Fiona McLaren\n",
+    "initials-line": "Westfield Co-op – Members' Meeting, 10 July 2025\n\nPresent: Priya Shah, Omar Haddad\n\n"
+                     "Initials: GH = Grace Hollis, JPa = Jo Parr\n\n1. Welcome\n",
+    "glossary": "Northgate ICB – Quality Committee, 3 April 2025\n\nPresent: Priya Shah (Chair), Omar Haddad\n\n"
+                "1. Welcome\n\n9. Close\n\nAbbreviations used\nBAF Board Assurance Framework\nLTP Local Transport Plan\n"
+                "KW Karen Wells\nRT Ravi Thakur (Finance Lead)\n",
+    "not-a-key": "Board, 3 April 2025\n\nPresent: Priya Shah, Omar Haddad\n\nKey issues: BT British Telecom outage\n",
+    "shire": "Shire of Tallow Creek – Ordinary Meeting, 3 April 2025\n\nPresent: Cr Jane Pettigrew (President), "
+             "Cr Mei Tanaka, Cr Bill Oduya\nOfficers: Mr Robert Hale (Chief Executive Officer), Ms Sandra Kovac "
+             "(Executive Manager Infrastructure)\n\n1. Opening\n",
+    "town": "Town of Millbrook – Select Board, March 4, 2025\n\nPresent: Chair Linda Park, Vice Chair Greg Toomey, "
+            "Member Ana Ruiz\nStaff: Town Manager Dave Kolb, Town Clerk Joan Fitz\n\n1. Call to order\n",
+    "icb": "Northgate ICB – Quality Committee, 3 April 2025\n\nPresent: Prof Alan Reid (AR) (Chair), Dr Nkechi Obi (NO), "
+           "Sue Parr (SP, Chief Nurse), Gareth Lewis (GL)\nIn attendance: Kate Moss (KM, Board Secretary)\n"
+           "Apologies: Dr Hamid Qureshi (HQ)\n\n1. Welcome\n",
+    "rowing": "Harbourside Rowing Club – Committee, 3 April 2025\n\nPresent: Jo Marsh, Fiona Mackay, Gareth Pugh, Kim Lee"
+              "\n\n1. Boathouse\n",
+}
+
+UNSEEN_BODY_OWNERS = [
+    # case, body, unit, owners expected
+    ("initials-defined-in-apologies-with-a-post", "housing", "Damp plan to come to the September Board – TB.",
+     ["Tom Baker"]),
+    ("initials-defined-in-apologies", "housing", "LF to review the complaints data.", ["Lucy Farr"]),
+    ("initials-after-a-stop-one-in-apologies", "housing", "Update the rent policy. SL/TB", ["Sara Lind", "Tom Baker"]),
+    ("aside-in-brackets-before-offered", "housing",
+     "Ifeoma (before she left the call) offered to speak to her contact at the council.", ["Ifeoma Nwosu"]),
+    ("aside-in-brackets-before-will", "rowing", "Jo (if she has time) will book the coach.", ["Jo Marsh"]),
+    ("aside-after-a-thing-names-no-one", "rowing", "The trailer (see photo) will be sold.", []),
+    ("owner-key-line-in-a-log-row", "keyed", "A1 | Replace the boiler at Elm Court | FMcL | Jan 25 | Amber",
+     ["Fiona McLaren"]),
+    ("owner-key-line-subject", "keyed", "DO to chase the contractor.", ["Dan Oke"]),
+    ("owner-key-line-tail", "keyed", "Update the rent policy – SL", ["Sara Lind"]),
+    ("key-line-with-dashes-listed-person", "keyed-listed", "A2 | Review the rent policy | FMcL | Mar 26 | Green",
+     ["Fiona McLaren"]),
+    ("initials-line-with-equals", "initials-line", "GH to draft the newsletter.", ["Grace Hollis"]),
+    ("initials-line-mixed-case", "initials-line", "Action: JPa", ["Jo Parr"]),
+    ("glossary-block-at-the-end", "glossary", "KW to refresh the BAF.", ["Karen Wells"]),
+    ("glossary-block-with-a-remark", "glossary", "Update the risk scores – RT", ["Ravi Thakur"]),
+    ("glossary-acronym-is-no-person", "glossary", "LTP to be reviewed in May.", []),
+    ("key-issues-is-no-key", "not-a-key", "BT to restore the line.", ["BT"]),
+    ("passive-agent-after-a-named-recipient", "shire",
+     "A written response will be provided to Mrs Beal by the Executive Manager Infrastructure.",
+     ["the Executive Manager Infrastructure"]),
+    ("passive-agent-after-a-body", "shire", "A report will be presented to Council by the Chief Executive Officer.",
+     ["the Chief Executive Officer"]),
+    ("passive-recipient-then-a-day", "shire", "The letter will be sent to Jo Bell by Friday.", []),
+    ("passive-recipient-then-a-month", "shire", "The report will be presented to Council by May.", []),
+    ("group-asked-to-return-forms", "shire", "Commissioners are asked to return their survey forms to Ms. Wendt by March 21.",
+     ["Commissioners"]),
+    ("numbered-clause-requests-the-ceo", "shire",
+     "2. Requests the CEO to negotiate a funding agreement with the club by 30 June 2025.", ["the CEO"]),
+    ("numbered-clause-imperative-request", "shire", "2. Request the CEO to negotiate a funding agreement with the club.",
+     ["the CEO"]),
+    ("numbered-clause-directs", "shire", "3. Directs the CEO to prepare a report.", ["the CEO"]),
+    ("roman-clause-authorises", "shire", "ii. Authorises the Chief Executive Officer to sign the lease.",
+     ["the Chief Executive Officer"]),
+    ("cr-plural-two-surnames", "shire", "Crs Tanaka and Oduya to attend the regional forum.", ["Mei Tanaka", "Bill Oduya"]),
+    ("council-directs-the-post", "town", "Council directs the Town Manager to obtain three quotes.", ["the Town Manager"]),
+    ("administration-to-report", "town", "Administration to report back on the paving program.", ["Administration"]),
+    ("administration-will", "town", "Administration will report back in the fall.", ["Administration"]),
+    ("motion-to-direct-staff", "town", "Motion to direct staff to prepare an RFP. Carried.", ["staff"]),
+    ("two-word-post-before-surname", "town", "Vice Chair Toomey volunteered to serve on the committee.", ["Greg Toomey"]),
+    ("initials-after-a-stop", "icb", "Present the CQC action plan at the June meeting. NO/SP", ["Nkechi Obi", "Sue Parr"]),
+    ("lead-cell-initials", "icb", "Refresh the falls dashboard | Lead: SP | Due: Q3 2025/26", ["Sue Parr"]),
+    ("initials-of-apologies-subject", "icb", "HQ to circulate the mortality review.", ["Hamid Qureshi"]),
+    ("professor-after-marker", "icb", "Action: Prof Reid", ["Alan Reid"]),
+    ("abbreviation-after-a-stop-is-no-owner", "rowing", "The plan was approved. TBC", []),
+    ("volunteers-needed-name", "rowing", "Volunteers needed: Jo", ["Jo Marsh"]),
+    ("volunteers-two-names", "rowing", "Volunteers: Jo, Kim", ["Jo Marsh", "Kim Lee"]),
+    ("volunteers-needed-a-task", "rowing", "Volunteers needed: Teas", []),
+    ("has-said-she-will", "rowing", "Kim has said she will do the teas.", ["Kim Lee"]),
+    ("happy-to-without-a-verb", "rowing", "Gareth happy to do the safety boat rota.", ["Gareth Pugh"]),
+    ("someone-needs-to-names-no-one", "rowing", "Someone needs to chase the insurers.", []),
+]
+
+
+@pytest.mark.parametrize("case,body,text,expected", UNSEEN_BODY_OWNERS, ids=[c[0] for c in UNSEEN_BODY_OWNERS])
+def test_owners_with_initials_defined_anywhere(case: str, body: str, text: str, expected: list[str]) -> None:
+    from extractor.structure.parse import parse_structure
+
+    minutes = UNSEEN_BODIES[body]
+    people = PeopleIndex(parse_structure(minutes).attendees, defined=people_defined_in(minutes))
+    assert [o.name for o in find_owners(text, people)] == expected
