@@ -80,6 +80,8 @@ def resolve_owner(
     if person is None and len(bare_words) >= 2 and (all(w.lower().strip(".,") in posts.role_words for w in bare_words[:-1])
                                                     or " ".join(bare_words[:-1]).lower() in posts.role_words):
         person = match_attendee(bare_words[-1], people, titled=True, near=False)  # 'City Manager Ekholm', 'Vice Chair Toomey'
+    if person is None and len(bare_words) >= 4 and bare_words[0].lower() in posts.role_words and "of" in lowered[1:-2]:
+        person = match_attendee(bare_words[-1], people, titled=True, near=False)  # 'Director of Public Works Roy'
     post = lambda w: w.lower().strip(".,") in posts.role_words or w.lower() in rules.group_words or w.lower() == "the"  # noqa: E731
     if person is None and len(bare_words) >= 3 and all(post(w) for w in bare_words[:-2]):
         person = match_attendee(" ".join(bare_words[-2:]), people, near=False)  # 'the Clerk Jo Bell'

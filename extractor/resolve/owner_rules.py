@@ -106,7 +106,9 @@ def load_rules(path: Path) -> OwnerRules:
     each = _alternation([w for v in lexicon(records, "group_determiner") for w in (v, v.capitalize())]) or r"(?!)"
     no_one = "|".join(["and|that|or|but|if|then|when|where|so", _alternation(lexicon(records, "not_group_determiner"))
                        or r"(?!)"])
-    group = rf"(?:(?:the|The)\s+(?:(?:[{UP}][\w'’-]*|[a-z][\w'’-]*(?<!ed)|\d{{1,4}})\s+){{0,2}}(?!(?i:all)\b)|(?:(?:all|All|{each})\s+)?(?:(?!(?i:{no_one})\b)[{UP}][\w'’-]*\s+){{0,2}})(?i:{groups})\b"
+    # "the committee requests staff to ...": an asking verb ends the post, it is no word of one ("the rota leads")
+    asking = _alternation([v for v in lexicon(records, "ask_verb") if " " not in v and not v.endswith("ed")]) or r"(?!)"
+    group = rf"(?:(?:the|The)\s+(?:(?:[{UP}][\w'’-]*|(?!(?:{asking})\b)[a-z][\w'’-]*(?<!ed)|\d{{1,4}})\s+){{0,2}}(?!(?i:all)\b)|(?:(?:all|All|{each})\s+)?(?:(?!(?i:{no_one})\b)[{UP}][\w'’-]*\s+){{0,2}})(?i:{groups})\b"
     group += rf"(?:\s+(?!(?i:and|or|to|the|will|would|shall|should|must|is|are)\b)[{UP}][a-z][\w'’-]*){{0,2}}"  # "Director Infrastructure"
     group += rf"(?:\s+(?:of|for)\s+(?:(?:the\s+)?[{UP}][\w'’-]*(?:\s+(?:[{UP}][\w'’-]*|and|&)){{0,3}}(?<!\sand)(?<!&)|[a-z]+))?"
     # Scottish councils' posts: "the Chief Officer – Finance", "Chief Officer - Governance and Risk"

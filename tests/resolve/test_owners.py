@@ -1025,6 +1025,11 @@ UNSEEN_BODIES = {
            "Apologies: Dr Hamid Qureshi (HQ)\n\n1. Welcome\n",
     "rowing": "Harbourside Rowing Club – Committee, 3 April 2025\n\nPresent: Jo Marsh, Fiona Mackay, Gareth Pugh, Kim Lee"
               "\n\n1. Boathouse\n",
+    "township": "Township of Elm Ridge – Regular Council Meeting, April 3, 2025\n\nPresent: Mayor Lise Tremblay, Deputy "
+                "Mayor Raj Gill, Councillor Amy Chen\nStaff: Nicole Fraser (CAO), Tom Hale (Clerk), Ian Roy (Director of "
+                "Public Works)\n\n1. Call to Order\n",
+    "district": "Kōwhai District Council – Infrastructure Committee, 3 April 2025\n\nPresent: Cr Aroha Ngata (Chair), "
+                "Cr Tim Walsh, Mayor Hemi Paul\n\n1. Karakia\n",
 }
 
 UNSEEN_BODY_OWNERS = [
@@ -1082,10 +1087,33 @@ UNSEEN_BODY_OWNERS = [
     ("has-said-she-will", "rowing", "Kim has said she will do the teas.", ["Kim Lee"]),
     ("happy-to-without-a-verb", "rowing", "Gareth happy to do the safety boat rota.", ["Gareth Pugh"]),
     ("someone-needs-to-names-no-one", "rowing", "Someone needs to chase the insurers.", []),
+    ("post-with-of-before-surname", "township", "Director of Public Works Roy to inspect the culvert.", ["Ian Roy"]),
+    ("post-with-of-before-unlisted-surname", "township", "Director of Finance Smith to report.",
+     ["Director of Finance Smith"]),
+    ("canadian-that-council-direct-staff", "township", "THAT Council direct staff to prepare a by-law.", ["staff"]),
+    ("deputy-mayor-before-surname", "township", "Deputy Mayor Gill will attend the AMO conference.", ["Raj Gill"]),
+    ("participle-opening-the-unit-is-no-name", "township", "Forwarded to the Clerk to action.", ["the Clerk"]),
+    ("committee-requests-staff", "district", "That the committee requests staff to report back on the options.",
+     ["staff"]),
+    ("be-delegated-authority-to", "district",
+     "That the Chief Executive be delegated authority to approve the contract.", ["the Chief Executive"]),
+    ("cr-to-work-with-staff", "district", "Cr Walsh to work with staff on the signage.", ["Tim Walsh"]),
+]
+UNSEEN_BODY_NOT_YET = [
+    # case, body, unit, owners expected, why it still fails
+    ("referred-to-staff", "township", "Referred to staff for a report.", ["staff"],
+     "'referred to X for ...' is read as no task of X's: a referral is as often a deferral to a committee"),
+    ("remit-in-brackets-inside-a-marker-list", "icb", "Action: SP (Chief Nurse) / GL", ["Sue Parr", "Gareth Lewis"],
+     "an owner marker's list of names takes no bracketed remit after a name; the bracket ends the first owner"),
 ]
 
 
-@pytest.mark.parametrize("case,body,text,expected", UNSEEN_BODY_OWNERS, ids=[c[0] for c in UNSEEN_BODY_OWNERS])
+@pytest.mark.parametrize(
+    "case,body,text,expected",
+    [pytest.param(*c) for c in UNSEEN_BODY_OWNERS]
+    + [pytest.param(c, b, t, e, marks=pytest.mark.xfail(strict=True, reason=why)) for c, b, t, e, why in UNSEEN_BODY_NOT_YET],
+    ids=[c[0] for c in UNSEEN_BODY_OWNERS + UNSEEN_BODY_NOT_YET],
+)
 def test_owners_with_initials_defined_anywhere(case: str, body: str, text: str, expected: list[str]) -> None:
     from extractor.structure.parse import parse_structure
 
