@@ -77,7 +77,7 @@ def resolve_owner(
     near = explicit is not None and not any(w in rules.not_name or w in STOP_WORDS for w in lowered)
     person = match_attendee(bare, people, titled=titled, near=near)
     posts = lex or default_lexicon()
-    if person is None and len(bare_words) >= 2 and (all(w.lower().strip(".,") in posts.role_words for w in bare_words[:-1])
+    if person is None and len(bare_words) >= 2 and (all(_post_word(w, posts) for w in bare_words[:-1])
                                                     or " ".join(bare_words[:-1]).lower() in posts.role_words):
         person = match_attendee(bare_words[-1], people, titled=True, near=False)  # 'City Manager Ekholm', 'Vice Chair Toomey'
     if person is None and len(bare_words) >= 4 and bare_words[0].lower() in posts.role_words and "of" in lowered[1:-2]:
@@ -85,6 +85,9 @@ def resolve_owner(
     post = lambda w: w.lower().strip(".,") in posts.role_words or w.lower() in rules.group_words or w.lower() == "the"  # noqa: E731
     if person is None and len(bare_words) >= 3 and all(post(w) for w in bare_words[:-2]):
         person = match_attendee(" ".join(bare_words[-2:]), people, near=False)  # 'the Clerk Jo Bell'
+    remit = BRACKETED.fullmatch(mention) if person is None and "(" in mention else None
+    if remit and _group_words_in(remit["post"], rules):  # "Treasurer (Kofi)": the post's holder, named in brackets
+        person = match_attendee(remit["who"], people, near=False)
     if person:
         return Owner(person.name, mention, True, person.role)
     if is_status(mention, rules):
@@ -109,6 +112,19 @@ def resolve_owner(
     if all(w[:1].isupper() or re.fullmatch(PARTICLE, w) for w in bare_words):
         return Owner(bare, mention, False, None)
     return None
+
+
+BRACKETED = re.compile(r"(?P<post>[^()]+?)\s*\((?P<who>[^()]+)\)")
+
+
+def _group_words_in(phrase: str, rules: OwnerRules) -> bool:
+    return any(w.lower().strip(".,'’") in rules.group_words for w in phrase.split())
+
+
+def _post_word(word: str, posts: PeopleLexicon) -> bool:
+    """A word of a post written before a surname: 'City', 'Manager'; a plural one before two ('Commissioners')."""
+    low = word.lower().strip(".,")
+    return low in posts.role_words or low.endswith("s") and low[:-1] in posts.role_words
 
 
 DOTTED_INITIALS = re.compile(r"[A-Z](?:\.\s?[A-Z]){1,3}\.?")

@@ -162,7 +162,8 @@ def load_rules(path: Path) -> OwnerRules:
         r"(?<=[^\s\])])(?:\t[ \t]*|[ \t]{3,})(?P<who>(?:(?:CC|Cllr|Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?:" + NAME_LIST
         + rf"|{group}|All|Everyone))\s*[.)]?(?:(?:\t[ \t]*|[ \t]{{3,}})[\w/.,' –-]{{1,20}}){{0,2}}\s*$"
     )
-    appositive = re.compile(rf"{group},\s+(?P<who>{NAME}),\s+(?:{cue_alt})\b")
+    # "The Clerk, Mrs Boyd, will ...", "Clerk – Mrs J Boyd – to arrange ...": the name between commas or dashes
+    appositive = re.compile(rf"{group}\s*(?:,|\s[–—-])\s+(?P<who>{NAME})\s*(?:,|\s[–—-])\s+(?:{cue_alt})\b")
     # "Kim has spoken to the landlord and will report back"; "The Clerk apologised for the delay and (said) that she
     # would send the figures": a pronoun after the "and" that stands for the subject the unit opens with
     and_will = re.compile(
@@ -228,7 +229,7 @@ def load_rules(path: Path) -> OwnerRules:
         subject_cue=re.compile(rf"\s(?:{cue_alt})|['’]ll"),
         # the comma and cue that close an appositive: a search led by a literal comma is ~40x cheaper than the
         # appositive's own, which tries the group alternation at every position
-        appositive_cue=re.compile(rf",\s+(?:{cue_alt})\b"),
+        appositive_cue=re.compile(rf"(?:,|\s[–—-])\s+(?:{cue_alt})\b"),
         asked=prechecked(asked, max_strings=32),  # each behind a pre-check for the words it needs ("asked", "would")
         not_name=words("not_name"),
         status_words=words("status_word"),
