@@ -118,7 +118,7 @@ def load_rules(path: Path) -> OwnerRules:
     # "the WG members" whole, not "the WG"; two posts joined: "the Director of Public Health and the ICB Place Director"
     who = rf"(?:{group}(?:\s+(?:and|&)\s+(?=[Tt]he\s|[{UP}]){group})?|{NAME_LIST})"
     subject = re.compile(
-        rf"(?:^|(?<=[\s(\[,;:–—/|-]))(?P<who>{who}){DEFINED_INITIALS}{ADVERB}(?P<cue>\s+(?:{cue_alt})|['’]ll)"
+        rf"(?:^|(?<=[\s(\[,;:–—/|-]))(?P<who>{who}){DEFINED_INITIALS}{ADVERB}(?P<cue>\s+(?:{cue_alt})|['’]ll|['’]s\s+going\s+to)"  # "Kim's going to ..."
         rf"(?=\s+(?P<next>[\w'’-]+)(?:\s+(?P<next2>[\w'’-]+))?|\s*[:,.;!]|\s*$)"
     )
     ask = _alternation(lexicon(records, "ask_verb"))
@@ -226,7 +226,7 @@ def load_rules(path: Path) -> OwnerRules:
         pronouns=words("pronoun"),
         not_owner=words("not_owner"),
         subject=subject,
-        subject_cue=re.compile(rf"\s(?:{cue_alt})|['’]ll"),
+        subject_cue=re.compile(rf"\s(?:{cue_alt})|['’]ll|['’]s\s+going\s+to"),
         # the comma and cue that close an appositive: a search led by a literal comma is ~40x cheaper than the
         # appositive's own, which tries the group alternation at every position
         appositive_cue=re.compile(rf"(?:,|\s[–—-])\s+(?:{cue_alt})\b"),

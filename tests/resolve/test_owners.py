@@ -1037,6 +1037,10 @@ UNSEEN_BODIES = {
     "county": "Board of Commissioners – Regular Meeting, April 3, 2025\n\nPresent: Commissioner Maria Diaz (Chair), "
               "Commissioner Paul Reed, Supervisor Amy Lee\nStaff: County Manager Ron Stevens, County Attorney Lisa Hunt\n\n"
               "1. Call to order\n",
+    "foundation-trust": "Oakfield NHS Foundation Trust – Board of Directors, 3 April 2025\n\nPresent: Sir David Amis (Chair), "
+                        "Prof Helen Carr CBE (Chief Executive), Mr Raj Kapoor FRCS (Medical Director), Ms Eve Long (EL) "
+                        "(Director of Finance), Revd Paul Obi (Non-Executive Director), Sister Mary Kean\nIn attendance: "
+                        "Ms Tara Quinn (TQ) (Company Secretary)\n\n1. Welcome\n",
     "district": "Kōwhai District Council – Infrastructure Committee, 3 April 2025\n\nPresent: Cr Aroha Ngata (Chair), "
                 "Cr Tim Walsh, Mayor Hemi Paul\n\n1. Karakia\n",
 }
@@ -1131,11 +1135,29 @@ UNSEEN_BODY_OWNERS = [
     ("us-moved-to-direct-staff", "county", "Commissioner Diaz moved to direct staff to draft an ordinance.", ["staff"]),
     ("us-post-before-surname-directed", "county", "County Manager Stevens was directed to negotiate the lease.",
      ["Ron Stevens"]),
+    # honorifics and post-nominals on the list and in the text, units hard-wrapped by PDF extraction
+    ("sir-with-first-name", "foundation-trust", "Sir David to write to the regulator.", ["David Amis"]),
+    ("post-nominal-in-the-text", "foundation-trust", "Mr Kapoor FRCS to lead the mortality review.", ["Raj Kapoor"]),
+    ("revd-agreed-to", "foundation-trust", "Revd Obi agreed to chair the ethics panel.", ["Paul Obi"]),
+    ("sister-as-a-title", "foundation-trust", "Sister Kean to audit the ward.", ["Mary Kean"]),
+    ("initials-pair-of-two-posts-holders", "foundation-trust", "EL/TQ to finalise the annual report.",
+     ["Eve Long", "Tara Quinn"]),
+    ("hard-wrapped-subjects", "foundation-trust", "The Chief Executive and the Director of Finance will\nmeet the regulator.",
+     ["The Chief Executive", "the Director of Finance"]),
+    ("hard-wrapped-tail", "foundation-trust", "Damp plan to come to the September\nBoard – EL.", ["Eve Long"]),
+    ("lead-field-then-tab-due", "foundation-trust", "Lead: EL\tDue: Q3 2025/26", ["Eve Long"]),
+    ("tab-row-initials-then-financial-quarter", "foundation-trust", "Update the BAF\tEL\tQ3 2025/26\tAmber", ["Eve Long"]),
+    ("contracted-is-going-to", "rowing", "Kim's going to organise the dinner.", ["Kim Lee"]),
     ("us-by-consensus-directed-staff", "county", "By consensus, the Board directed staff to prepare a budget amendment.",
      ["staff"]),
 ]
 UNSEEN_BODY_NOT_YET = [
     # case, body, unit, owners expected, why it still fails
+    ("topic-dash-name-participle", "rowing", "Trailer – Jo sorting.", ["Jo Marsh"],
+     "'Topic – Name <participle>' reads the topic as a 'Name – task' lead ('Grace/Bogdan – sponsor outreach'); a name "
+     "after the dash with a bare -ing verb is not read"),
+    ("can-as-an-offer", "rowing", "Kim can organise the dinner.", ["Kim Lee"],
+     "'can' is not a commitment cue: 'Members can attend', 'The hall can be booked' say what is possible"),
     ("referred-to-staff", "township", "Referred to staff for a report.", ["staff"],
      "'referred to X for ...' is read as no task of X's: a referral is as often a deferral to a committee"),
 ]
