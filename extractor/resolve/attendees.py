@@ -90,6 +90,8 @@ def resolve_owner(
         person = match_attendee(remit["who"], people, near=False)
     if person:
         return Owner(person.name, mention, True, person.role)
+    if len(lowered) >= 2 and all(w in rules.column_labels for w in lowered):
+        return None  # the header row of an action log ("Lead   Due   Status") names no one
     if is_status(mention, rules):
         return None  # an action log's status column ("Amber", "Red – delayed", "Complete") is never its owner
     as_initials = " " not in bare and sum(c.isupper() for c in bare) >= 2

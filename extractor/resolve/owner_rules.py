@@ -78,6 +78,7 @@ class OwnerRules:
     support_label: re.Pattern[str] = re.compile(r"(?!)")
     # "Owner key:", "Initials:", "Abbreviations used:": a line that opens a key to the initials the minutes use
     legend_label: re.Pattern[str] | None = None
+    column_labels: frozenset[str] = frozenset()  # "Lead", "Due", "Status": the header row of an action log
 
 
 @lru_cache(maxsize=1)
@@ -213,6 +214,7 @@ def load_rules(path: Path) -> OwnerRules:
                                  rf"|(?:{_alternation([v for v in lexicon(records, 'support_label') if v.split()[-1] in ('by', 'from')])}))\s*$")
         if lexicon(records, "support_label") else re.compile(r"(?!)"),
         nicknames=_nicknames(records),
+        column_labels=words("column_label"),
         legend_label=re.compile(rf"^[\W_]*(?i:{_alternation(lexicon(records, 'legend_label'))})[\W_]*?\s*(?:[:=–—-]\s*|$)",
                                 re.MULTILINE) if lexicon(records, "legend_label") else None,
         clause=clause,

@@ -202,8 +202,42 @@ PLATFORM_NOTES = """# Platform team sync — 2025-04-03
 - Volunteers needed: Raj
 """
 
+PARTNERSHIP_MINUTES = """WESTMERE INTEGRATED CARE PARTNERSHIP
+Quality and Safety Committee
+Minutes of the meeting held on Wednesday 9 April 2025, via MS Teams
+
+Members present:
+Dr Priya Menon        Chair, Non-Executive Director       PM
+Gwen Harlow           Chief Nurse                         GH
+Mark Tobin            Director of Finance                 MT
+In attendance:
+Aled Rhys             Head of Governance                  AR
+Apologies:
+Dr Sunil Varma (SV), Medical Director
+
+1. Patient safety report
+GH presented the report. The committee asked for a deep dive into pressure ulcers at the June meeting.
+Action: GH/SV
+
+2. Finance
+Agreed: AR to update the risk register by COB Friday.
+
+Action log
+Ref   Action                                   Lead   Due          Status
+QS1   Refresh the falls dashboard              AR     Q2 2025/26   Amber
+QS2   Audit consent forms                      SV     w/c 12 May   Open
+"""
+
 UNSEEN_NOTES = [
     # minutes, unit, owners expected, due expected
+    (PARTNERSHIP_MINUTES, "The committee asked for a deep dive into pressure ulcers at the June meeting.",
+     ["Gwen Harlow", "Sunil Varma"], "2025-06"),
+    (PARTNERSHIP_MINUTES, "Agreed: AR to update the risk register by COB Friday.", ["Aled Rhys"], "2025-04-11"),
+    (PARTNERSHIP_MINUTES, "Ref   Action                                   Lead   Due          Status", [], None),
+    (PARTNERSHIP_MINUTES, "QS1   Refresh the falls dashboard              AR     Q2 2025/26   Amber", ["Aled Rhys"],
+     "2025-09-30"),
+    (PARTNERSHIP_MINUTES, "QS2   Audit consent forms                      SV     w/c 12 May   Open", ["Sunil Varma"],
+     "2025-05-12"),
     (SHIRE_MINUTES, "Requests the CEO to negotiate a funding agreement with the club by 30 June 2025.", ["the CEO"],
      "2025-06-30"),
     (SHIRE_MINUTES, "A written response will be provided to Mrs Beal by the Executive Manager Infrastructure.",
