@@ -78,6 +78,8 @@ class OwnerRules:
     support_label: re.Pattern[str] = re.compile(r"(?!)")
     # "Owner key:", "Initials:", "Abbreviations used:": a line that opens a key to the initials the minutes use
     legend_label: re.Pattern[str] | None = None
+    deciding_bodies: frozenset[str] = frozenset()  # "committee", "council": bodies that give tasks away
+    instruct_verbs: frozenset[str] = frozenset()  # "instruct", "ask": "the Committee agreed to instruct X to ..."
     column_labels: frozenset[str] = frozenset()  # "Lead", "Due", "Status": the header row of an action log
 
 
@@ -215,6 +217,8 @@ def load_rules(path: Path) -> OwnerRules:
         if lexicon(records, "support_label") else re.compile(r"(?!)"),
         nicknames=_nicknames(records),
         column_labels=words("column_label"),
+        deciding_bodies=words("deciding_body"),
+        instruct_verbs=words("instruct_verb"),
         legend_label=re.compile(rf"^[\W_]*(?i:{_alternation(lexicon(records, 'legend_label'))})[\W_]*?\s*(?:[:=–—-]\s*|$)",
                                 re.MULTILINE) if lexicon(records, "legend_label") else None,
         clause=clause,

@@ -522,6 +522,8 @@ def _is_commitment(match: re.Match[str], rules: OwnerRules) -> bool:
     following, then = (match.group("next") or "").lower(), (match.group("next2") or "").lower()
     if following in {"not", "n't", "never"}:
         return False
+    if following in rules.instruct_verbs and match.group("who").split()[-1].lower() in rules.deciding_bodies:
+        return False  # "The Committee agreed to instruct the Director to ...": the one instructed acts
     if cue == "to" and (following in STOP_AFTER_TO or not match.group("next") or not following[:1].isalpha()
                         or match.group("next")[:1].isupper()):
         return False

@@ -1041,6 +1041,11 @@ UNSEEN_BODIES = {
                         "Prof Helen Carr CBE (Chief Executive), Mr Raj Kapoor FRCS (Medical Director), Ms Eve Long (EL) "
                         "(Director of Finance), Revd Paul Obi (Non-Executive Director), Sister Mary Kean\nIn attendance: "
                         "Ms Tara Quinn (TQ) (Company Secretary)\n\n1. Welcome\n",
+    "scottish": "Glenbrae Council – Education Committee, 3 April 2025\n\nPresent: Councillor Fiona Reid (Convener), "
+                "Councillor Alan Burns, Bailie Morag Shaw\nIn attendance: Executive Director of Education (J Murray), Chief "
+                "Officer – Finance (K Doyle)\n\n1. Sederunt\n",
+    "food-coop": "Greenway Food Co-op – General Meeting, 3 April 2025\n\nPresent: Sam (facilitator), Alex, Priya, Jordan, "
+                 "Lee (notes)\n\n1. Check-in\n",
     "district": "Kōwhai District Council – Infrastructure Committee, 3 April 2025\n\nPresent: Cr Aroha Ngata (Chair), "
                 "Cr Tim Walsh, Mayor Hemi Paul\n\n1. Karakia\n",
 }
@@ -1148,6 +1153,22 @@ UNSEEN_BODY_OWNERS = [
     ("lead-field-then-tab-due", "foundation-trust", "Lead: EL\tDue: Q3 2025/26", ["Eve Long"]),
     ("tab-row-initials-then-financial-quarter", "foundation-trust", "Update the BAF\tEL\tQ3 2025/26\tAmber", ["Eve Long"]),
     ("contracted-is-going-to", "rowing", "Kim's going to organise the dinner.", ["Kim Lee"]),
+    # a Scottish committee and a food co-op that lists first names only
+    ("committee-agreed-to-instruct-the-post", "scottish",
+     "The Committee agreed to instruct the Executive Director of Education to report back in August.",
+     ["the Executive Director of Education"]),
+    ("council-resolved-to-direct-staff", "scottish", "Council resolved to direct staff to prepare a by-law.", ["staff"]),
+    ("body-will-ask-another-body-keeps-the-task", "scottish",
+     "The Council will ask the Scottish Government to review the formula.", ["The Council"]),
+    ("person-agreed-to-ask-keeps-the-task", "food-coop", "Priya agreed to ask the landlord to fix the boiler.", ["Priya"]),
+    ("bailie-before-surname", "scottish", "Bailie Shaw to raise this with the community council.", ["Morag Shaw"]),
+    ("agreed-that-dash-post-would", "scottish", "Agreed that the Chief Officer – Finance would provide a briefing note.",
+     ["the Chief Officer – Finance"]),
+    ("agreed-that-two-first-names-would", "food-coop", "Agreed that Alex and Priya would draft the new rota.",
+     ["Alex", "Priya"]),
+    ("first-names-joined-by-plus", "food-coop", "Jordan + Lee to look at prices.", ["Jordan", "Lee"]),
+    ("marker-then-name-colon-task", "food-coop", "ACTION Priya: order the bags.", ["Priya"]),
+    ("helper-possessive-in-brackets", "food-coop", "Jordan (with Alex's help) to sort the van.", ["Jordan"]),
     ("us-by-consensus-directed-staff", "county", "By consensus, the Board directed staff to prepare a budget amendment.",
      ["staff"]),
 ]
@@ -1156,6 +1177,8 @@ UNSEEN_BODY_NOT_YET = [
     ("topic-dash-name-participle", "rowing", "Trailer – Jo sorting.", ["Jo Marsh"],
      "'Topic – Name <participle>' reads the topic as a 'Name – task' lead ('Grace/Bogdan – sponsor outreach'); a name "
      "after the dash with a bare -ing verb is not read"),
+    ("someone-then-a-name-asked", "food-coop", "Someone to ask the landlord about the boiler – Jordan?", ["Jordan"],
+     "a tail name with a question mark is read as a question to them, not as the owner's slot"),
     ("can-as-an-offer", "rowing", "Kim can organise the dinner.", ["Kim Lee"],
      "'can' is not a commitment cue: 'Members can attend', 'The hall can be booked' say what is possible"),
     ("referred-to-staff", "township", "Referred to staff for a report.", ["staff"],
