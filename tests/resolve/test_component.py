@@ -228,8 +228,27 @@ QS1   Refresh the falls dashboard              AR     Q2 2025/26   Amber
 QS2   Audit consent forms                      SV     w/c 12 May   Open
 """
 
+COMMUNITY_COUNCIL = """Comhairle Pobail – Community Council
+Minutes of meeting, Tuesday 8 April 2025, Parish Hall
+
+Present: Cllr Siobhán Ní Bhriain (Cathaoirleach), Pádraig Walsh (Secretary), Aoife Keane, Declan Furlong (Treasurer)
+Apologies: Fr. Tom Ward (TW)
+
+3. Tidy Towns
+Planting scheme to be finalised before the judging in June – TW & DF.
+The Secretary is to write to the County Council re: the footpath.
+Responsible: Secretary
+Timeframe: within 2 weeks
+Aoife, supported by the Treasurer, will apply for the LEADER grant by the end of May.
+"""
+
 UNSEEN_NOTES = [
     # minutes, unit, owners expected, due expected
+    (COMMUNITY_COUNCIL, "Planting scheme to be finalised before the judging in June – TW & DF.", ["Tom Ward", "Declan Furlong"],
+     "2025-06"),
+    (COMMUNITY_COUNCIL, "The Secretary is to write to the County Council re: the footpath.", ["The Secretary"], "2025-04-22"),
+    (COMMUNITY_COUNCIL, "Aoife, supported by the Treasurer, will apply for the LEADER grant by the end of May.",
+     ["Aoife Keane"], "2025-05-31"),
     (PARTNERSHIP_MINUTES, "The committee asked for a deep dive into pressure ulcers at the June meeting.",
      ["Gwen Harlow", "Sunil Varma"], "2025-06"),
     (PARTNERSHIP_MINUTES, "Agreed: AR to update the risk register by COB Friday.", ["Aled Rhys"], "2025-04-11"),
