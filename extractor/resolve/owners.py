@@ -458,7 +458,8 @@ def _mentions(text: str, rules: OwnerRules, index: "PeopleIndex", lex: PeopleLex
     lead = LEAD_OWNER.match(text) if _has_dash(text) else None
     if lead and all(len(part.split()) <= 2 for _, part in _split(lead.group("who"), 0)) \
             and not SLOT_LABEL.fullmatch(lead.group("who")):  # not "Broken Gate Hinge - ...", nor "Lead – Clerk"
-        mentions.append((lead.start("who"), lead.group("who"), "lead"))
+        doer = _topic_then_doer(text, lead, index)
+        mentions.append(doer or (lead.start("who"), lead.group("who"), "lead"))
     mentions += _more_pairs(text, mentions)
     # kept only when they name an attendee: "would work with Kim to ..." makes Kim a co-owner, not a firm
     for pattern in (BY_AGENT, WITH):
@@ -482,6 +483,19 @@ def _mentions(text: str, rules: OwnerRules, index: "PeopleIndex", lex: PeopleLex
             if subject:
                 mentions.append(subject)
     return sorted(mentions, key=lambda m: m[0])
+
+
+# "Trailer – Jo sorting.": after a topic's dash, a listed first name and a verb in -ing
+DOER_AFTER_DASH = re.compile(rf"\s*[–—-]\s+(?P<who>[{UP}][\w'’-]+)\s+(?:is\s+|will\s+be\s+)?[a-z]+ing\b")
+
+
+def _topic_then_doer(text: str, lead: re.Match[str], index: "PeopleIndex") -> Mention | None:
+    """'Trailer – Jo sorting.': the listed person after the dash does the task, when the word before it is nobody
+    listed; 'Grace/Bogdan – sponsor outreach' keeps its lead."""
+    doer = DOER_AFTER_DASH.match(text, lead.end("who"))
+    if doer is None or not index.people or index.match(lead.group("who"), near=False) is not None:
+        return None
+    return (doer.start("who"), doer.group("who"), SLOT) if index.match(doer.group("who"), near=False) else None
 
 
 # an owner field's label before a dash ("Lead – Clerk"), not a name
