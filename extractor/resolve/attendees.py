@@ -77,13 +77,21 @@ def resolve_owner(
     near = explicit is not None and not any(w in rules.not_name or w in STOP_WORDS for w in lowered)
     person = match_attendee(bare, people, titled=titled, near=near)
     posts = lex or default_lexicon()
-    if person is None and len(bare_words) >= 2 and all(w.lower().strip(".,") in posts.role_words for w in bare_words[:-1]):
-        person = match_attendee(bare_words[-1], people, titled=True, near=False)  # 'City Manager Ekholm'
+    if person is None and len(bare_words) >= 2 and (all(_post_word(w, posts) for w in bare_words[:-1])
+                                                    or " ".join(bare_words[:-1]).lower() in posts.role_words):
+        person = match_attendee(bare_words[-1], people, titled=True, near=False)  # 'City Manager Ekholm', 'Vice Chair Toomey'
+    if person is None and len(bare_words) >= 4 and bare_words[0].lower() in posts.role_words and "of" in lowered[1:-2]:
+        person = match_attendee(bare_words[-1], people, titled=True, near=False)  # 'Director of Public Works Roy'
     post = lambda w: w.lower().strip(".,") in posts.role_words or w.lower() in rules.group_words or w.lower() == "the"  # noqa: E731
     if person is None and len(bare_words) >= 3 and all(post(w) for w in bare_words[:-2]):
         person = match_attendee(" ".join(bare_words[-2:]), people, near=False)  # 'the Clerk Jo Bell'
+    remit = BRACKETED.fullmatch(mention) if person is None and "(" in mention else None
+    if remit and _group_words_in(remit["post"], rules):  # "Treasurer (Kofi)": the post's holder, named in brackets
+        person = match_attendee(remit["who"], people, near=False)
     if person:
         return Owner(person.name, mention, True, person.role)
+    if len(lowered) >= 2 and all(w in rules.column_labels for w in lowered):
+        return None  # the header row of an action log ("Lead   Due   Status") names no one
     if is_status(mention, rules):
         return None  # an action log's status column ("Amber", "Red – delayed", "Complete") is never its owner
     as_initials = " " not in bare and sum(c.isupper() for c in bare) >= 2
@@ -108,6 +116,19 @@ def resolve_owner(
     return None
 
 
+BRACKETED = re.compile(r"(?P<post>[^()]+?)\s*\((?P<who>[^()]+)\)")
+
+
+def _group_words_in(phrase: str, rules: OwnerRules) -> bool:
+    return any(w.lower().strip(".,'’") in rules.group_words for w in phrase.split())
+
+
+def _post_word(word: str, posts: PeopleLexicon) -> bool:
+    """A word of a post written before a surname: 'City', 'Manager'; a plural one before two ('Commissioners')."""
+    low = word.lower().strip(".,")
+    return low in posts.role_words or low.endswith("s") and low[:-1] in posts.role_words
+
+
 DOTTED_INITIALS = re.compile(r"[A-Z](?:\.\s?[A-Z]){1,3}\.?")
 
 
@@ -117,9 +138,19 @@ def _fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-# "Jane Smith (JS)" anywhere in the minutes defines initials for the rest of them
+# "Jane Smith (JS)" anywhere in the minutes defines initials for the rest of them; "Tom Baker (TB, Director of
+# Operations)", "(TB – Treasurer)": a remark may follow the initials inside the bracket
 DEFINITION = re.compile(
-    rf"(?P<name>[{UP}][\w'’-]+(?:\s+(?:{PARTICLE}\s+)?[{UP}][\w'’.-]*){{1,4}})\s*\((?P<initials>[A-Z][a-z]?[A-Z][A-Za-z]{{0,2}})\)"
+    rf"(?P<name>[{UP}][\w'’-]+(?:\s+(?:{PARTICLE}\s+)?[{UP}][\w'’.-]*){{1,4}})\s*\((?P<initials>[A-Z][a-z]?[A-Z][A-Za-z]{{0,2}})"
+    r"(?:\s*[,;]\s*[^()\n]{1,60}|\s+[–—-]\s+[^()\n]{1,60})?\)"
+)
+LEGEND_NAME = rf"[{UP}][\w'’-]+(?:\s+(?:{PARTICLE}\s+)?[{UP}][\w'’-]*){{1,3}}"
+LEGEND_INITIALS = r"[A-Z][a-z]?[A-Z][A-Za-z]{0,2}"
+# one entry of a key to initials: "DO Dan Oke", "GH = Grace Hollis", "SL – Sara Lind", "Dan Oke (DO)", "Dan Oke – DO"
+LEGEND_ENTRY = re.compile(
+    rf"(?:^|(?<=[\s;,:|•·*-]))(?:(?P<initials>{LEGEND_INITIALS})\s*(?:[:=–—-]\s*|\s)(?P<name>{LEGEND_NAME})"
+    rf"|(?P<name2>{LEGEND_NAME})\s*(?:[:=–—-]\s*|\s)\(?(?P<initials2>{LEGEND_INITIALS})\)?)(?=\s*(?:$|[;,|(]))",
+    re.MULTILINE,
 )
 
 
@@ -139,7 +170,58 @@ def people_defined_in(text: str, rules: OwnerRules | None = None) -> list[Person
         if [w[0] for w in named] != caps or any(is_lexical(w, rules) for w in named):
             continue  # "the Transport Plan (TP)" is a document, not a person
         found.setdefault(initials.lower(), Person(" ".join(name), match.group(0), initials=initials))
+    for initials, name, said in legend_entries(text, rules):
+        found.setdefault(initials.lower(), Person(name, said, initials=initials))
     return list(found.values())
+
+
+def legend_entries(text: str, rules: OwnerRules | None = None) -> list[tuple[str, str, str]]:
+    """(initials, name, as written) of every entry of a key to initials ("Owner key: DO Dan Oke; SL Sara Lind",
+    "Initials: GH = Grace Hollis", a glossary block under "Abbreviations used:"), whose initials spell the name."""
+    rules = rules or default_rules()
+    if rules.legend_label is None or rules.legend_label.search(text) is None:
+        return []
+    entries: list[tuple[str, str, str]] = []
+    for block in _legend_blocks(text, rules):
+        for match in LEGEND_ENTRY.finditer(block):
+            initials = match.group("initials") or match.group("initials2")
+            name = match.group("name") or match.group("name2")
+            if _spells(initials, name) and not any(is_lexical(w, rules) for w in name.split() if w[:1].isupper()):
+                entries.append((initials, name, match.group(0)))
+    return entries
+
+
+LEGEND_BLOCK_LINES = 40  # a glossary block under its label: its lines up to the first blank one
+
+
+def _legend_blocks(text: str, rules: OwnerRules) -> list[str]:
+    """The text of each key: the rest of its label's line, and the lines under a label that ends its line."""
+    blocks: list[str] = []
+    lines = text.splitlines()
+    for at, line in enumerate(lines):
+        label = rules.legend_label.match(line)
+        if not label:
+            continue
+        rest = line[label.end():]
+        if rest.strip():
+            blocks.append(rest)
+            continue
+        under = []
+        for below in lines[at + 1:at + 1 + LEGEND_BLOCK_LINES]:
+            if not below.strip():
+                if under:
+                    break
+                continue
+            under.append(below)
+        blocks.append("\n".join(under))
+    return blocks
+
+
+def _spells(initials: str, name: str) -> bool:
+    """"FMcL" spells Fiona McLaren (every capital of the name), "JPa" Jo Parr, "SdV" Sam de Vries."""
+    caps = "".join(c for c in initials if c.isupper())
+    words = [w for w in name.split() if w[:1].isupper()]
+    return caps in ("".join(w[0] for w in words), "".join(c for c in "".join(words) if c.isupper()))
 
 
 

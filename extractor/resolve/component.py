@@ -146,7 +146,7 @@ OWNER_MARKER = prechecked(re.compile(  # read on every unit: behind a pre-check 
     r"(?i:\bto\s+action\b|^\W*actions?\b|^\W*(?:owners?|leads?|responsible(?:\s+(?:officers?|persons?|leads?))?"
     r"|officers?\s+responsible|assigned\s+to|assign(?:ee|ed)s?(?=\s*:)|action\s+by)\b)"
 ))
-DUE_MARKER = re.compile(r"(?i)^\W*(?:due(?:\s+date)?|deadline|target(?:\s+date)?|timescales?|by\s+when|when|completion\s+date)\s*[:\-–—]\s*")
+DUE_MARKER = re.compile(r"(?i)^\W*(?:due(?:\s+date)?|deadline|target(?:\s+date)?|timescales?|time\s*frames?|by\s+when|when|completion\s+date)\s*[:\-–—]\s*")
 
 
 def _indent(text: str, start: int) -> int:

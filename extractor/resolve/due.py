@@ -336,6 +336,15 @@ def _named_quarter_end(meeting: dt.date | None, quarter: int, _month: int | None
     return end if end >= meeting.isoformat() else _month_end(meeting.year + 1, 3 * quarter)
 
 
+def _fiscal_quarter_end(quarter: int, year: int | None) -> str | None:
+    """'by Q3 2025/26', 'in Q2 FY25/26': the last day of that quarter of the financial year that opens in April of
+    its first year (as 'end of 2025/26' closes on 31 March): Q1 ends in June, Q4 in March of the second year."""
+    if year is None or not 1 <= quarter <= 4:
+        return None
+    year = year + 2000 if year < 100 else year
+    return _month_end(*_shift_month(year, 3, 3 * quarter))
+
+
 def _named_month(meeting: dt.date | None, _count: int, month: int | None, year: int | None) -> str | None:
     """'in early May', 'by mid-April': the month, at month precision (the text gives no day)."""
     if month is None:
@@ -383,6 +392,7 @@ _RESOLVERS: dict[str, _Resolver] = {
         lambda m, n, _mo, _y: (m + dt.timedelta(days=7 - m.weekday() + n)).isoformat()),
     # 'end of 2025/26': 31 March of the financial year's second calendar year
     "fiscal_year_end_of": lambda _m, _n, _mo, y: f"{y + 1}-03-31" if y else None,
+    "fiscal_quarter_end_of": lambda _m, n, _mo, y: _fiscal_quarter_end(n, y),
     "year_end": _resolve_year_end,
     # 'before Christmas': a day of the year fixed by the calendar (count is month * 100 + day), the next one ahead
     "yearly_day": _needs_meeting(lambda m, n, _mo, _y: _iso_or_none(_forward_day(m, n // 100, n % 100))),

@@ -29,8 +29,9 @@ FIELD = r"(?!(?:When|Due|Date|Deadline|Status|Target|By\s+when)\s*:)"
 NAME = rf"(?:(?:the|The|all|All)\s+)?{WORD}(?:\s+{FIELD}(?:{WORD}|{PARTICLE}(?=(?:\s+{PARTICLE})?\s+[{UP}]))){{0,3}}"
 SEP = r"\s*(?:,|/|&|\+|\band/or\b|\band\b|\bor\b)\s*"
 NAME_LIST = rf"{NAME}(?:{SEP}{NAME})*"
-# "Jo Bloggs (JB) will ...": initials given in passing; "Jo Bloggs (Highways) to ...": a remit in brackets
-DEFINED_INITIALS = r"(?:\s*\((?:[A-Z][A-Za-z]?[A-Z][A-Za-z]{0,2}|[A-Z][a-z][\w&'’ -]{1,28})\))?"
+# "Jo Bloggs (JB) will ...": initials given in passing; "Jo Bloggs (Highways) to ...": a remit in brackets;
+# "Ifeoma (before she left the call) offered to ...": an aside in lower case
+DEFINED_INITIALS = r"(?:\s*\((?:[A-Z][A-Za-z]?[A-Z][A-Za-z]{0,2}|[A-Z][a-z][\w&'’ -]{1,28}|[a-z][^()\n]{2,60})\))?"
 # "Kim also will", "The panel all agreed to", "JT, as secretary, would"
 # "Jo Bell, the council's tree officer, will": a post in apposition between commas
 # "Shaun from the diocese will": where a person named by first name comes from, between the name and the cue
@@ -75,6 +76,11 @@ class OwnerRules:
     group_determiners: frozenset[str] = frozenset()  # "each", "every": "Each member" is a group owner, "Each" alone none
     # "Lead – Clerk; support – Chair": a label whose slot names a helper, not an owner (matched at a mention's left)
     support_label: re.Pattern[str] = re.compile(r"(?!)")
+    # "Owner key:", "Initials:", "Abbreviations used:": a line that opens a key to the initials the minutes use
+    legend_label: re.Pattern[str] | None = None
+    deciding_bodies: frozenset[str] = frozenset()  # "committee", "council": bodies that give tasks away
+    instruct_verbs: frozenset[str] = frozenset()  # "instruct", "ask": "the Committee agreed to instruct X to ..."
+    column_labels: frozenset[str] = frozenset()  # "Lead", "Due", "Status": the header row of an action log
 
 
 @lru_cache(maxsize=1)
@@ -103,7 +109,9 @@ def load_rules(path: Path) -> OwnerRules:
     each = _alternation([w for v in lexicon(records, "group_determiner") for w in (v, v.capitalize())]) or r"(?!)"
     no_one = "|".join(["and|that|or|but|if|then|when|where|so", _alternation(lexicon(records, "not_group_determiner"))
                        or r"(?!)"])
-    group = rf"(?:(?:the|The)\s+(?:(?:[{UP}][\w'’-]*|[a-z][\w'’-]*(?<!ed)|\d{{1,4}})\s+){{0,2}}(?!(?i:all)\b)|(?:(?:all|All|{each})\s+)?(?:(?!(?i:{no_one})\b)[{UP}][\w'’-]*\s+){{0,2}})(?i:{groups})\b"
+    # "the committee requests staff to ...": an asking verb ends the post, it is no word of one ("the rota leads")
+    asking = _alternation([v for v in lexicon(records, "ask_verb") if " " not in v and not v.endswith("ed")]) or r"(?!)"
+    group = rf"(?:(?:the|The)\s+(?:(?:[{UP}][\w'’-]*|(?!(?:{asking})\b)[a-z][\w'’-]*(?<!ed)|\d{{1,4}})\s+){{0,2}}(?!(?i:all)\b)|(?:(?:all|All|{each})\s+)?(?:(?!(?i:{no_one})\b)[{UP}][\w'’-]*\s+){{0,2}})(?i:{groups})\b"
     group += rf"(?:\s+(?!(?i:and|or|to|the|will|would|shall|should|must|is|are)\b)[{UP}][a-z][\w'’-]*){{0,2}}"  # "Director Infrastructure"
     group += rf"(?:\s+(?:of|for)\s+(?:(?:the\s+)?[{UP}][\w'’-]*(?:\s+(?:[{UP}][\w'’-]*|and|&)){{0,3}}(?<!\sand)(?<!&)|[a-z]+))?"
     # Scottish councils' posts: "the Chief Officer – Finance", "Chief Officer - Governance and Risk"
@@ -113,7 +121,7 @@ def load_rules(path: Path) -> OwnerRules:
     # "the WG members" whole, not "the WG"; two posts joined: "the Director of Public Health and the ICB Place Director"
     who = rf"(?:{group}(?:\s+(?:and|&)\s+(?=[Tt]he\s|[{UP}]){group})?|{NAME_LIST})"
     subject = re.compile(
-        rf"(?:^|(?<=[\s(\[,;:–—/|-]))(?P<who>{who}){DEFINED_INITIALS}{ADVERB}(?P<cue>\s+(?:{cue_alt})|['’]ll)"
+        rf"(?:^|(?<=[\s(\[,;:–—/|-]))(?P<who>{who}){DEFINED_INITIALS}{ADVERB}(?P<cue>\s+(?:{cue_alt})|['’]ll|['’]s\s+going\s+to)"  # "Kim's going to ..."
         rf"(?=\s+(?P<next>[\w'’-]+)(?:\s+(?P<next2>[\w'’-]+))?|\s*[:,.;!]|\s*$)"
     )
     ask = _alternation(lexicon(records, "ask_verb"))
@@ -128,13 +136,15 @@ def load_rules(path: Path) -> OwnerRules:
     report = _alternation(lexicon(records, "report_verb"))
     # "Jo advised that she would ...", "Ali confirmed his intention to ...": a pronoun that stands for the subject
     reported = re.compile(
-        rf"(?:^|(?<=[\s(,;:–—-]))(?P<who>{NAME})\s+(?:[a-z]{{3,}}ly\s+)?(?:{report})\s+"
+        rf"(?:^|(?<=[\s(,;:–—-]))(?P<who>{NAME})\s+(?:(?:has|have|had)\s+)?(?:[a-z]{{3,}}ly\s+)?(?:{report})\s+"
         r"(?:(?:that\s+)?(?:he|she|they)\s+(?:would|will|should|could|was\s+going\s+to|is\s+going\s+to"
         r"|(?:was|were|is|are)\s+(?:willing|happy|glad|prepared|keen|content)\s+to|intends?\s+to|intended\s+to)\b"
         r"|(?:his|her|their)\s+intention\b)"
     )
     passive_by = re.compile(
         rf"\b(?:[Tt]o|will|would|should|shall|must|is\s+to|are\s+to)\s+be\s+[a-z]+(?:ed|en|t)\s+(?:[a-z]+\s+){{0,4}}?"
+        # "will be provided to Mrs Beal by the Executive Manager": the one it goes to may be named before the agent
+        rf"(?:(?:to|for|with)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Cr)\.?\s+|the\s+)?[{UP}][\w'’-]*(?:\s+[{UP}][\w'’-]*){{0,3}}\s+)?"
         rf"by\s+(?P<who>{NAME_LIST}|{group})"
     )
     # "... will be drafted by Aoife Byrne and sent by the Chair": a second participle of the same passive, its own agent
@@ -155,7 +165,8 @@ def load_rules(path: Path) -> OwnerRules:
         r"(?<=[^\s\])])(?:\t[ \t]*|[ \t]{3,})(?P<who>(?:(?:CC|Cllr|Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?:" + NAME_LIST
         + rf"|{group}|All|Everyone))\s*[.)]?(?:(?:\t[ \t]*|[ \t]{{3,}})[\w/.,' –-]{{1,20}}){{0,2}}\s*$"
     )
-    appositive = re.compile(rf"{group},\s+(?P<who>{NAME}),\s+(?:{cue_alt})\b")
+    # "The Clerk, Mrs Boyd, will ...", "Clerk – Mrs J Boyd – to arrange ...": the name between commas or dashes
+    appositive = re.compile(rf"{group}\s*(?:,|\s[–—-])\s+(?P<who>{NAME})\s*(?:,|\s[–—-])\s+(?:{cue_alt})\b")
     # "Kim has spoken to the landlord and will report back"; "The Clerk apologised for the delay and (said) that she
     # would send the figures": a pronoun after the "and" that stands for the subject the unit opens with
     and_will = re.compile(
@@ -205,6 +216,11 @@ def load_rules(path: Path) -> OwnerRules:
                                  rf"|(?:{_alternation([v for v in lexicon(records, 'support_label') if v.split()[-1] in ('by', 'from')])}))\s*$")
         if lexicon(records, "support_label") else re.compile(r"(?!)"),
         nicknames=_nicknames(records),
+        column_labels=words("column_label"),
+        deciding_bodies=words("deciding_body"),
+        instruct_verbs=words("instruct_verb"),
+        legend_label=re.compile(rf"^[\W_]*(?i:{_alternation(lexicon(records, 'legend_label'))})[\W_]*?\s*(?:[:=–—-]\s*|$)",
+                                re.MULTILINE) if lexicon(records, "legend_label") else None,
         clause=clause,
         pronoun_back=pronoun_back,
         present_task=present_task,
@@ -216,10 +232,10 @@ def load_rules(path: Path) -> OwnerRules:
         pronouns=words("pronoun"),
         not_owner=words("not_owner"),
         subject=subject,
-        subject_cue=re.compile(rf"\s(?:{cue_alt})|['’]ll"),
+        subject_cue=re.compile(rf"\s(?:{cue_alt})|['’]ll|['’]s\s+going\s+to"),
         # the comma and cue that close an appositive: a search led by a literal comma is ~40x cheaper than the
         # appositive's own, which tries the group alternation at every position
-        appositive_cue=re.compile(rf",\s+(?:{cue_alt})\b"),
+        appositive_cue=re.compile(rf"(?:,|\s[–—-])\s+(?:{cue_alt})\b"),
         asked=prechecked(asked, max_strings=32),  # each behind a pre-check for the words it needs ("asked", "would")
         not_name=words("not_name"),
         status_words=words("status_word"),

@@ -32,7 +32,7 @@ EMAIL_SLOT = re.compile(
 MARKER_SLOT = re.compile(  # read on every unit: behind MARKER_SLOT_NEEDS below
     r"\((?i:actions?|owner|lead)\s*[:\-–—]?\s*(?P<who>[^)]+)\)"
     r"|\b(?:Action\s+(?i:officers?)(?=\s*:)|ACTIONS?|Actions?(?!\s+(?i:officers?)\s*:)|AP|AI(?=\s*:)|#action|(?:Action\s+)?(?i:owner(?:s|\(s\))?)|Who(?=\s*:)|Lead(?:\s+(?i:officers?|persons?|members?)(?=\s*:))?|Responsible\s+(?i:officers?|persons?|leads?)|Responsib(?:le|ility)(?=\s*[:\-–—])"
-    r"|(?i:officers?\s+responsible)|(?i:assigned\s+to)|Assign(?:ee|ed)s?(?=\s*:)|Action by|Actioned\s+by|(?i:by\s+whom)(?=\s*:)|Action\s+on(?=\s+\S+(?:\s+\S+)?\s+to\s)|(?i:actions?(?:\s+items?)?\s+for))\s*[:\-–—]?\s*(?P<who2>" + NAME_LIST
+    r"|(?i:officers?\s+responsible)|(?i:assigned\s+to)|Assign(?:ee|ed)s?(?=\s*:)|Action by|Actioned\s+by|(?i:to\s+be\s+actioned)(?=\s*[:\-–—])|(?i:by\s+whom)(?=\s*:)|Action\s+on(?=\s+\S+(?:\s+\S+)?\s+to\s)|(?i:actions?(?:\s+items?)?\s+for))\s*[:\-–—]?\s*(?P<who2>" + NAME_LIST
     + r")(?=\s*(?:$|[.;:,)/|]|\(by\b|\bto\b|\bwill\b|\bDue\b|\bby\b|\bfor\b|\b(?:When|Date|Deadline|By\s+when)\s*:)|\s+[–—-]\s)"  # "Owner: @cwei — deprecate ..."
     r"|\b(?:AI|AP|TODO|FIXME|ACTION|Action|(?i:action\s+item))\s?\((?P<who3>[^)]+)\)"  # "AI(Kim)", "ACTION(amoreau): ..."
     r"|(?:#action\s+|\b(?:TODO|FIXME):?\s+(?=@))(?P<who4>@?[\w.-]+)"  # "#action tkessler ...", "TODO @bob: ..."
@@ -116,7 +116,7 @@ def find_owners(
     rules = rules or default_rules()
     index = people if isinstance(people, PeopleIndex) else PeopleIndex(people)
     clause_numbered = CLAUSE_NUMBER.match(text) is not None
-    text = _unnumber(_unmark(text), rules, lex)
+    text = _unremark(_unnumber(_unmark(text), rules, lex), rules, lex)
     mentions = _mentions(text, rules, index, lex, clause_numbered)
     if ", " in text and rules.body_words:
         mentions = _posts_of_bodies(text, mentions, rules)
@@ -222,6 +222,30 @@ def _resolve_all(mentions: list[Mention], index: "PeopleIndex", rules: OwnerRule
                 owner.start = part_start
                 found.append(owner)
     return found
+
+
+# "Present the plan at the June meeting. NO/SP": initials standing alone after the task's full stop
+TAIL_INITIALS = re.compile(r"[.!?]\s+(?P<who>[A-Z][A-Za-z]?[A-Z][A-Za-z]{0,2}(?:\s*[/&,]\s*[A-Z][A-Za-z]?[A-Z][A-Za-z]{0,2})*)\s*[.;]?\s*$")
+# "The Chair thanked Jane, who agreed to organise the quiz": a commitment in a relative clause after the name
+WHO_AGREED = prechecked(re.compile(
+    rf"(?P<who>{NAME_LIST}),?\s+who\s+(?:has\s+|had\s+|have\s+)?(?:kindly\s+|also\s+)?"
+    r"(?:agreed|offered|volunteered|undertook|promised|will|would|is\s+going|was\s+going)\b"))
+# "Volunteers needed: Jo", "Volunteers: Jo, Kim": a club's call for helpers answered with names
+VOLUNTEERS = re.compile(rf"^\W*(?i:volunteers?(?:\s+(?:needed|required|wanted|sought))?|volunteered)\s*[:\-–—]\s*(?P<who>{NAME_LIST})\s*[.;]?\s*$")
+
+
+def _known_slot(match: re.Match[str] | None, index: "PeopleIndex", rules: OwnerRules,
+                lex: PeopleLexicon | None) -> list[Mention]:
+    """A slot read only when every part names someone listed or defined ("NO/SP"), or is a full name ("Jo Reid"):
+    'Volunteers: Teas' or a closing 'TBC' names nobody."""
+    if match is None:
+        return []
+    parts = _split(match.group("who"), match.start("who"))
+    for _, part in parts:
+        known = resolve_owner(part, index, rules, explicit=None, lex=lex)
+        if known is None and not (len(part.split()) >= 2 and resolve_owner(part, index, rules, explicit=SLOT, lex=lex)):
+            return []
+    return [(start, part, SLOT) for start, part in parts]
 
 
 # an item number before the unit ("4.5 ", "12. ", "(b) ", "iv) ", "A3. "): a subject right after it opens the clause
@@ -334,6 +358,28 @@ def _posts_of_bodies(text: str, mentions: list[Mention], rules: OwnerRules) -> l
     return kept
 
 
+# "Cllr Pryce (Chair) and Cllr Smith to ...", "Kim Lee (KL) and Raj Dev (RD) will ...": a post or initials in brackets
+# after a name that another name follows
+REMARK_IN_LIST = re.compile(r"(?<=[\w.])\s*\((?P<in>[^()]{1,40})\)(?=\s*(?:,|/|&|\band\b)\s*[A-Z@])")
+
+
+def _unremark(text: str, rules: OwnerRules, lex: PeopleLexicon | None) -> str:
+    """A bracketed post or initials inside a list of owners blanked, offsets kept, so the list reads as one."""
+    if "(" not in text:
+        return text
+    posts = lex or default_lexicon()
+
+    def blank(match: re.Match[str]) -> str:
+        inside = match.group("in").strip()
+        words = re.split(r"[\s/&,]+", inside)
+        remark = INITIALS_TOKEN.fullmatch(inside) is not None or all(
+            w.lower() in posts.role_words or w.lower() in rules.group_words or w.lower() in ("of", "and", "the")
+            for w in words if w)
+        return " " * len(match.group()) if remark else match.group()
+
+    return REMARK_IN_LIST.sub(blank, text)
+
+
 def _unmark(text: str) -> str:
     """Markdown emphasis out, offsets kept: "**JS** will ..." reads as "JS will ..."."""
     if "*" not in text and "_" not in text:
@@ -372,6 +418,10 @@ def _mentions(text: str, rules: OwnerRules, index: "PeopleIndex", lex: PeopleLex
                 who = COLUMN_SPLIT.split(who)[0]
             mentions.append((found.start("who"), who, SLOT))
     mentions += _bracket_slots(text, rules, index, lex)
+    if "." in text or "!" in text or "?" in text:
+        mentions += _known_slot(TAIL_INITIALS.search(text), index, rules, lex)
+    if "olunteer" in text:
+        mentions += _known_slot(VOLUNTEERS.match(text), index, rules, lex)
     for match in rules.asked.finditer(text):
         group = next(g for g in ("who", "who2", "who3") if match.group(g))
         mentions.append((match.start(group), match.group(group), False))
@@ -387,7 +437,7 @@ def _mentions(text: str, rules: OwnerRules, index: "PeopleIndex", lex: PeopleLex
         group = "told" if clause.group("told") else "who"
         mentions.append((clause.start(group), clause.group(group), False))
     for pattern in (rules.for_to, rules.passive_by, AS_DID, rules.appositive):
-        if pattern is rules.appositive and (text.count(",") < 2 or rules.appositive_cue is not None
+        if pattern is rules.appositive and (text.count(",") < 2 and not _has_dash(text) or rules.appositive_cue is not None
                                             and rules.appositive_cue.search(text) is None):
             continue  # "the Clerk, Jo Bell, will ...": a name between two commas, then the cue (the costliest pattern)
         for m in pattern.finditer(text):
@@ -396,6 +446,7 @@ def _mentions(text: str, rules: OwnerRules, index: "PeopleIndex", lex: PeopleLex
             while more:  # "drafted by Aoife Byrne and sent by the Chair": each participle's agent
                 mentions.append((more.start("who"), more.group("who"), False))
                 more = rules.passive_more.match(text, more.end())
+    mentions += [(m.start("who"), m.group("who"), False) for m in WHO_AGREED.finditer(text)]
     for pattern in (rules.reported, rules.and_will):
         mentions += [(m.start("who"), m.group("who"), False) for m in pattern.finditer(text)
                      if _opens_clause(text, m.start("who"), rules)]
@@ -407,7 +458,8 @@ def _mentions(text: str, rules: OwnerRules, index: "PeopleIndex", lex: PeopleLex
     lead = LEAD_OWNER.match(text) if _has_dash(text) else None
     if lead and all(len(part.split()) <= 2 for _, part in _split(lead.group("who"), 0)) \
             and not SLOT_LABEL.fullmatch(lead.group("who")):  # not "Broken Gate Hinge - ...", nor "Lead – Clerk"
-        mentions.append((lead.start("who"), lead.group("who"), "lead"))
+        doer = _topic_then_doer(text, lead, index)
+        mentions.append(doer or (lead.start("who"), lead.group("who"), "lead"))
     mentions += _more_pairs(text, mentions)
     # kept only when they name an attendee: "would work with Kim to ..." makes Kim a co-owner, not a firm
     for pattern in (BY_AGENT, WITH):
@@ -431,6 +483,19 @@ def _mentions(text: str, rules: OwnerRules, index: "PeopleIndex", lex: PeopleLex
             if subject:
                 mentions.append(subject)
     return sorted(mentions, key=lambda m: m[0])
+
+
+# "Trailer – Jo sorting.": after a topic's dash, a listed first name and a verb in -ing
+DOER_AFTER_DASH = re.compile(rf"\s*[–—-]\s+(?P<who>[{UP}][\w'’-]+)\s+(?:is\s+|will\s+be\s+)?[a-z]+ing\b")
+
+
+def _topic_then_doer(text: str, lead: re.Match[str], index: "PeopleIndex") -> Mention | None:
+    """'Trailer – Jo sorting.': the listed person after the dash does the task, when the word before it is nobody
+    listed; 'Grace/Bogdan – sponsor outreach' keeps its lead."""
+    doer = DOER_AFTER_DASH.match(text, lead.end("who"))
+    if doer is None or not index.people or index.match(lead.group("who"), near=False) is not None:
+        return None
+    return (doer.start("who"), doer.group("who"), SLOT) if index.match(doer.group("who"), near=False) else None
 
 
 # an owner field's label before a dash ("Lead – Clerk"), not a name
@@ -471,6 +536,8 @@ def _is_commitment(match: re.Match[str], rules: OwnerRules) -> bool:
     following, then = (match.group("next") or "").lower(), (match.group("next2") or "").lower()
     if following in {"not", "n't", "never"}:
         return False
+    if following in rules.instruct_verbs and match.group("who").split()[-1].lower() in rules.deciding_bodies:
+        return False  # "The Committee agreed to instruct the Director to ...": the one instructed acts
     if cue == "to" and (following in STOP_AFTER_TO or not match.group("next") or not following[:1].isalpha()
                         or match.group("next")[:1].isupper()):
         return False
@@ -543,6 +610,8 @@ def _names_only(content: str, start: int, rules: OwnerRules, index: "PeopleIndex
     parts: list[Mention] = []
     if ":" in content or MARKER_DASH.match(content):
         return []  # "(Action: X)", "(Action – X)" are marker slots, "(Aside: ...)" a remark
+    if re.match(r"\s*(?:with|by|for|from|via|to|cc|incl|including|inc|and|or|see|per|re)\b", content):
+        return []  # "(with the Clerk)", "(see the Clerk)": a helper or a reference, not the owner's slot
     for offset, part in _split(content, start):
         part = BRACKET_TASK.sub("", part)  # "(Chair to attend)": the owner is before the task's "to"
         words = part.rstrip("?").split()

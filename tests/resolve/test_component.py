@@ -160,8 +160,119 @@ Attendees: Alice Ng (@alice), Bob Hart (@bob), Cai Poe
 - Owner(s): Cai – tidy the issue labels within 28 days
 """
 
+SHIRE_MINUTES = """Shire of Tallow Creek
+Minutes of the Ordinary Meeting of Council held on Thursday 3 April 2025
+
+Present: Cr Jane Pettigrew (President), Cr Mei Tanaka, Cr Bill Oduya
+Officers: Mr Robert Hale (Chief Executive Officer), Ms Sandra Kovac (Executive Manager Infrastructure)
+Apologies: Cr Lucy Farr (LF), Mr Tom Baker (TB, Manager Finance)
+
+9.1 Sporting club lease
+COUNCIL RESOLUTION
+That Council:
+1. Receives the report.
+2. Requests the CEO to negotiate a funding agreement with the club by 30 June 2025.
+Moved Cr Tanaka, seconded Cr Oduya. CARRIED 3/0
+
+9.2 Road reserve
+A written response will be provided to Mrs Beal by the Executive Manager Infrastructure.
+Depot damp plan to come to the May meeting – TB.
+LF/TB to agree the revised fees schedule before the budget workshop on 20 May.
+
+10. Action log
+| Ref | Action | Lead | Due | Status |
+|---|---|---|---|---|
+| 24/07 | Renew the pool lease | RH | Q1 2025/26 | Amber |
+| 24/08 | Fix the causeway signage | SK/TB | w/c 14 April | Green |
+| 24/09 | Brief councillors on the budget | FMcL | by the AGM (12 June 2025) | Open |
+
+Key: RH Robert Hale; SK Sandra Kovac; FMcL Fiona McLaren
+"""
+
+PLATFORM_NOTES = """# Platform team sync — 2025-04-03
+
+**Attendees:** Kim Lee (@kim), Raj Dev (@raj), Ola Nowak, Dr. Ines Ruiz
+
+## Discussion
+- Release is slipping; Raj (who is on call) will look at the flaky runner.
+- Ines said she would review the threat model by COB Friday.
+
+## Action items
+- [ ] Ola — write the release notes by EOW
+- Volunteers needed: Raj
+"""
+
+PARTNERSHIP_MINUTES = """WESTMERE INTEGRATED CARE PARTNERSHIP
+Quality and Safety Committee
+Minutes of the meeting held on Wednesday 9 April 2025, via MS Teams
+
+Members present:
+Dr Priya Menon        Chair, Non-Executive Director       PM
+Gwen Harlow           Chief Nurse                         GH
+Mark Tobin            Director of Finance                 MT
+In attendance:
+Aled Rhys             Head of Governance                  AR
+Apologies:
+Dr Sunil Varma (SV), Medical Director
+
+1. Patient safety report
+GH presented the report. The committee asked for a deep dive into pressure ulcers at the June meeting.
+Action: GH/SV
+
+2. Finance
+Agreed: AR to update the risk register by COB Friday.
+
+Action log
+Ref   Action                                   Lead   Due          Status
+QS1   Refresh the falls dashboard              AR     Q2 2025/26   Amber
+QS2   Audit consent forms                      SV     w/c 12 May   Open
+"""
+
+COMMUNITY_COUNCIL = """Comhairle Pobail – Community Council
+Minutes of meeting, Tuesday 8 April 2025, Parish Hall
+
+Present: Cllr Siobhán Ní Bhriain (Cathaoirleach), Pádraig Walsh (Secretary), Aoife Keane, Declan Furlong (Treasurer)
+Apologies: Fr. Tom Ward (TW)
+
+3. Tidy Towns
+Planting scheme to be finalised before the judging in June – TW & DF.
+The Secretary is to write to the County Council re: the footpath.
+Responsible: Secretary
+Timeframe: within 2 weeks
+Aoife, supported by the Treasurer, will apply for the LEADER grant by the end of May.
+"""
+
 UNSEEN_NOTES = [
     # minutes, unit, owners expected, due expected
+    (COMMUNITY_COUNCIL, "Planting scheme to be finalised before the judging in June – TW & DF.", ["Tom Ward", "Declan Furlong"],
+     "2025-06"),
+    (COMMUNITY_COUNCIL, "The Secretary is to write to the County Council re: the footpath.", ["The Secretary"], "2025-04-22"),
+    (COMMUNITY_COUNCIL, "Aoife, supported by the Treasurer, will apply for the LEADER grant by the end of May.",
+     ["Aoife Keane"], "2025-05-31"),
+    (PARTNERSHIP_MINUTES, "The committee asked for a deep dive into pressure ulcers at the June meeting.",
+     ["Gwen Harlow", "Sunil Varma"], "2025-06"),
+    (PARTNERSHIP_MINUTES, "Agreed: AR to update the risk register by COB Friday.", ["Aled Rhys"], "2025-04-11"),
+    (PARTNERSHIP_MINUTES, "Ref   Action                                   Lead   Due          Status", [], None),
+    (PARTNERSHIP_MINUTES, "QS1   Refresh the falls dashboard              AR     Q2 2025/26   Amber", ["Aled Rhys"],
+     "2025-09-30"),
+    (PARTNERSHIP_MINUTES, "QS2   Audit consent forms                      SV     w/c 12 May   Open", ["Sunil Varma"],
+     "2025-05-12"),
+    (SHIRE_MINUTES, "Requests the CEO to negotiate a funding agreement with the club by 30 June 2025.", ["the CEO"],
+     "2025-06-30"),
+    (SHIRE_MINUTES, "A written response will be provided to Mrs Beal by the Executive Manager Infrastructure.",
+     ["the Executive Manager Infrastructure"], None),
+    (SHIRE_MINUTES, "Depot damp plan to come to the May meeting – TB.", ["Tom Baker"], "2025-05"),
+    (SHIRE_MINUTES, "LF/TB to agree the revised fees schedule before the budget workshop on 20 May.",
+     ["Lucy Farr", "Tom Baker"], "2025-05-20"),
+    (SHIRE_MINUTES, "24/07 | Renew the pool lease | RH | Q1 2025/26 | Amber", ["Robert Hale"], "2025-06-30"),
+    (SHIRE_MINUTES, "24/08 | Fix the causeway signage | SK/TB | w/c 14 April | Green", ["Sandra Kovac", "Tom Baker"],
+     "2025-04-14"),
+    (SHIRE_MINUTES, "24/09 | Brief councillors on the budget | FMcL | by the AGM (12 June 2025) | Open",
+     ["Fiona McLaren"], "2025-06-12"),
+    (PLATFORM_NOTES, "Release is slipping; Raj (who is on call) will look at the flaky runner.", ["Raj Dev"], None),
+    (PLATFORM_NOTES, "Ines said she would review the threat model by COB Friday.", ["Ines Ruiz"], "2025-04-04"),
+    (PLATFORM_NOTES, "Ola — write the release notes by EOW", ["Ola Nowak"], "2025-04-04"),
+    (PLATFORM_NOTES, "Volunteers needed: Raj", ["Raj Dev"], None),
     (CITY_COUNCIL, "Staff will return with a revised fee schedule by the next meeting.", ["Staff"], "2025-05-08"),
     (CITY_COUNCIL, "Direction to staff to return with parking options by 4/30/25.", ["staff"], "2025-04-30"),
     (CITY_COUNCIL, "Council Member Ortega and the City Clerk to meet the library board before Christmas.",

@@ -394,7 +394,8 @@ QUARTERS_AND_SHORTHAND = [
     ("by-bare-quarter", "Treasurer to submit the grant claim by Q3.", APR_2025, "2025-09-30"),
     ("in-quarter-with-year", "Roll-out of the new till system in Q2 2026.", APR_2025, "2026-06-30"),
     ("quarter-already-past-rolls-on", "Finance lead to close the audit points by Q1.", APR_2025, "2026-03-31"),
-    ("financial-quarter-is-no-calendar-quarter", "Bursar to reconcile the ledgers by Q4 FY25/26.", APR_2025, NO_DUE),
+    # a financial year's quarter is no calendar quarter: Q4 of 2025/26 closes the year that opens in April 2025
+    ("financial-quarter-is-no-calendar-quarter", "Bursar to reconcile the ledgers by Q4 FY25/26.", APR_2025, "2026-03-31"),
     ("end-of-first-half", "New booking system live by end of H1.", APR_2025, "2025-06-30"),
     ("second-half-with-year", "Pavilion refurbishment to be tendered in H2 2026.", APR_2025, "2026-12-31"),
     ("eow", "Kim to reply to the contractor by EOW.", APR_2025, "2025-04-04"),
@@ -524,7 +525,7 @@ ROUND_13 = [
     ("field-deadline-day-month", "Deadline: 30 June", MAY_2025, "2025-06-30"),
     ("field-due-end-of-month", "Due: end of June", MAY_2025, "2025-06-30"),
     ("field-timescale-next-meeting", "Timescale: next meeting", MAY_2025, None),
-    ("field-financial-quarter-stays-undated", "Target: Q4 FY25/26", MAY_2025, NO_DUE),
+    ("field-financial-quarter-ends-in-march", "Target: Q4 FY25/26", MAY_2025, "2026-03-31"),
     ("weekday-mismatch-day-wins", "Kim to reply by Friday 17 May.", MAY_2025, "2025-05-17"),
     ("weekday-mismatch-ordinal-day-wins", "Kim to reply by Thursday 15th May.", MAY_2025, "2025-05-15"),
     ("weekday-and-date-and-year", "Kim to reply by Monday 19 May 2025.", MAY_2025, "2025-05-19"),
@@ -594,7 +595,38 @@ ROUND_13 = [
 ]
 
 
-MORE_SHAPES = MORE + UNSEEN + QUARTERS_AND_SHORTHAND + ORDINAL_WORDS_AND_FIELDS + ROUND_13
+ROUND_14 = [
+    # quarters of a financial year written with both its years (it opens in April, as 'end of 2025/26' closes in March)
+    ("financial-quarter-in-a-due-field", "Refresh the falls dashboard | Lead: SP | Due: Q3 2025/26", APR_2025, "2025-12-31"),
+    ("financial-quarter-after-by", "Refresh the falls dashboard by Q3 2025/26.", APR_2025, "2025-12-31"),
+    ("financial-quarter-with-a-hyphen", "Refresh the falls dashboard by Q1 2025-26.", APR_2025, "2025-06-30"),
+    ("financial-quarter-fy-short-years", "Internal audit of payroll in Q2 FY25/26.", APR_2025, "2025-09-30"),
+    ("financial-quarter-two-digit-years", "Lead: SP | Due: Q1 26/27", APR_2025, "2026-06-30"),
+    ("end-of-a-financial-quarter", "Lead: SP | Target date: end Q2 2025/26", APR_2025, "2025-09-30"),
+    ("end-of-the-financial-quarter-after-by", "Administration to report back by the end of Q3 2025/26.", APR_2025,
+     "2025-12-31"),
+    ("financial-quarter-already-past", "Refresh the falls dashboard by Q4 2024/25.", APR_2025, NO_DUE),
+    ("financial-quarter-as-a-report-label", "Present the Q3 2025/26 performance report.", APR_2025, NO_DUE),
+    # the styles of bodies never seen before
+    ("end-of-day-shorthand-short-weekday", "- [ ] @kim: update the guide by EOD Fri", APR_2025, "2025-04-04"),
+    ("week-commencing-in-a-due-field", "Lead: SP | Due: w/c 14 April", APR_2025, "2025-04-14"),
+    ("dotted-short-date-in-a-due-field", "Lead: SP | Due: 14.04.25", APR_2025, "2025-04-14"),
+    ("agm-with-its-date-in-brackets", "Clerk to circulate the accounts by the AGM (12 June 2025).", APR_2025, "2025-06-12"),
+    ("agm-with-weekday-and-date-in-brackets", "Clerk to circulate before the AGM (Thursday 12 June).", APR_2025,
+     "2025-06-12"),
+    ("us-work-session-date", "Report to be presented at the April 22 work session.", APR_2025, "2025-04-22"),
+    ("us-first-regular-meeting-of-a-month", "Staff to bring back a report by the first regular meeting in June.",
+     APR_2025, "2025-06"),
+    ("us-due-in-brackets-month-day", "- [ ] @kim: update the guide (due 4/11)", APR_2025, "2025-04-11"),
+    ("australian-dated-council-meeting", "Report back at the 27 May Ordinary Council Meeting.", APR_2025, "2025-05-27"),
+    ("time-before-the-day", "Cr Oduya to respond by 5pm on 10 April.", APR_2025, "2025-04-10"),
+    ("before-a-dated-event", "Jo to book the coach before the regatta on 14 June.", APR_2025, "2025-06-14"),
+    ("end-of-the-season-is-undated", "Jo to book the coach by the end of the season.", APR_2025, NO_DUE),
+    ("new-financial-year-is-undated", "Report to come back in the new financial year.", APR_2025, NO_DUE),
+]
+
+
+MORE_SHAPES = MORE + UNSEEN + QUARTERS_AND_SHORTHAND + ORDINAL_WORDS_AND_FIELDS + ROUND_13 + ROUND_14
 
 
 @pytest.mark.parametrize(("case_id", "text", "meeting", "expected"), MORE_SHAPES, ids=[c[0] for c in MORE_SHAPES])
