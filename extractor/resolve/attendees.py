@@ -166,6 +166,9 @@ class PeopleIndex:
         self.defined = {p.initials.lower(): p for p in defined or [] if p.initials}
         self.roles = frozenset(p.role.lower() for p in self.people if p.role)  # the posts the list gives: "clerk/rfo"
         self.by: dict[str, dict[str, dict[str, Person]]] = {k: {} for k in self.KEYS}
+        # each (mention, titled, near) answered once a document: the same names are looked up unit after unit,
+        # and a miss walks every key and perhaps difflib's near spellings (the index never changes once built)
+        self._matched: dict[tuple[str, bool, bool], Person | None] = {}
         for person in self.people:
             parts = _fold(person.name).split()
             keys = {
@@ -195,6 +198,13 @@ class PeopleIndex:
 
     def match(self, mention: str, titled: bool = False, near: bool = True) -> Person | None:
         """Full name, initials, @handle, surname ("Cllr Smith") or first name, when unique; then near forms."""
+        asked = (mention, titled, near)
+        if asked in self._matched:
+            return self._matched[asked]
+        found = self._matched[asked] = self._match(mention, titled, near)
+        return found
+
+    def _match(self, mention: str, titled: bool, near: bool) -> Person | None:
         key = _fold(mention).strip()
         if not key:
             return None
