@@ -19,6 +19,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ..structure.people import PeopleLexicon, Person, default_lexicon, strip_titles
 from .owner_rules import PARTICLE, UP, OwnerRules, default_rules, is_lexical, is_status
 
+_APOSTROPHE = re.compile(r"['’]")  # compiled once, not looked up in re's cache at every call
+
 
 NICK = "nick"  # a chat login in an owner's place ("#action kpetrakis to ..."): kept as written though lower case
 
@@ -62,7 +64,7 @@ def resolve_owner(
         mention += ")"  # "Deputy Head (Pastoral)": the post's remit keeps its closing bracket
     words = mention.split()
     each_group = len(words) == 2 and words[0].lower() in rules.group_determiners and words[1].lower() in rules.group_words
-    if not words or re.split(r"['’]", words[0].lower())[0] in rules.pronouns and not words[0].isupper() \
+    if not words or _APOSTROPHE.split(words[0].lower())[0] in rules.pronouns and not words[0].isupper() \
             and not each_group or words == ["I"]:
         return None  # "I've asked ..." and "She will ..." name nobody; "Each member" names every member
     if DOTTED_INITIALS.fullmatch(mention):
