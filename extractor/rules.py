@@ -180,6 +180,43 @@ def needs(pattern: re.Pattern[str] | str, flags: int = 0) -> frozenset[str] | No
     return _needs_of(tree)[1]
 
 
+def needs_all(pattern: re.Pattern[str] | str, flags: int = 0) -> tuple[frozenset[str], ...]:
+    """Every list of strings found of which each match of `pattern` holds one (`needs` first): the lists of
+    the parts a match is a sequence of, inside groups, repeats of at least one and lookarounds too. Each is
+    a necessary condition on its own, so a text must pass all of them; "by the end of (?:May|June)" needs
+    "end" and one of "may", "june". For ASCII texts, as `needs`."""
+    if isinstance(pattern, re.Pattern):
+        pattern, flags = pattern.pattern, pattern.flags
+    try:
+        tree = _parser.parse(pattern, flags)
+    except re.error:
+        return ()
+    found: list[frozenset[str]] = []
+    for strings in _all_needs_of(tree):
+        strings = frozenset(_minimal(strings))
+        if strings and "" not in strings and strings not in found:
+            found.append(strings)
+    return tuple(found)
+
+
+def _all_needs_of(tree) -> list[frozenset[str]]:
+    """The lists of a parsed sequence: its best one, then each part's (a sequence's parts are all matched)."""
+    candidates = [c for c in _sequence_needs(tree)[1] if c and "" not in c]
+    best = _best(candidates)
+    found = [best] if best else []
+    found += candidates  # the parts' own lists and the literal runs ("new", "eve" of "new\s+year's\s+eve")
+    for op, av in tree:
+        if op is _constants.SUBPATTERN:
+            found += _all_needs_of(av[-1])
+        elif op is _constants.ATOMIC_GROUP:
+            found += _all_needs_of(av)
+        elif op is _constants.ASSERT:  # a lookahead's or lookbehind's text is in the text too
+            found += _all_needs_of(av[1])
+        elif op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT) and av[0] >= 1:
+            found += _all_needs_of(av[2])
+    return found
+
+
 def _best(candidates: Iterable[frozenset[str] | None]) -> frozenset[str] | None:
     """The most selective list: longest shortest string, then fewest strings."""
     usable = [c for c in candidates if c and "" not in c]
@@ -195,6 +232,13 @@ def _product(left: frozenset[str], right: frozenset[str]) -> frozenset[str] | No
 def _needs_of(tree) -> tuple[frozenset[str] | None, frozenset[str] | None]:
     """(exact, needed) of a parsed sequence: `exact` the strings it can match, when few and known; `needed`
     strings one of which every match holds."""
+    exact, candidates = _sequence_needs(tree)
+    return exact, _best(candidates)
+
+
+def _sequence_needs(tree) -> tuple[frozenset[str] | None, list[frozenset[str] | None]]:
+    """(exact, candidates) of a parsed sequence: every candidate is a list one of whose strings each match holds
+    (a part's own, or a run of literal parts spelled out)."""
     run: frozenset[str] | None = frozenset({""})  # the exact strings of the consecutive items read so far
     complete = True  # `run` spells every item read so far
     candidates: list[frozenset[str] | None] = []
@@ -209,7 +253,7 @@ def _needs_of(tree) -> tuple[frozenset[str] | None, frozenset[str] | None]:
         candidates.append(run)  # the run ends here; a new one starts at this item when it is exact
         run = exact
     candidates.append(run)
-    return (run if complete else None), _best(candidates)
+    return (run if complete else None), candidates
 
 
 def _node(op, av) -> tuple[frozenset[str] | None, frozenset[str] | None]:
@@ -267,14 +311,18 @@ class Prechecked:
     character can match, even under IGNORECASE ('ſ' matches 's', 'K' matches 'k'); any other text
     runs the regex as before, so results never differ from the plain pattern's."""
 
-    def __init__(self, pattern: re.Pattern[str], needed: Iterable[str]) -> None:
+    def __init__(self, pattern: re.Pattern[str], needed: Iterable[str],
+                 also: Iterable[Iterable[str]] | None = None) -> None:
         self.regex = pattern
         self.pattern, self.flags, self.groupindex = pattern.pattern, pattern.flags, pattern.groupindex
         self.needed = tuple(sorted(_minimal(needed), key=len))
+        # further lists every match holds one of (None: read off the pattern), each another check
+        self.also = tuple(tuple(sorted(strings, key=len)) for strings in (
+            _also_needed(pattern, self.needed) if also is None else map(_minimal, also)))
 
     def possible(self, text: str) -> bool:
         """False when the regex cannot match anywhere in `text`."""
-        # called ~900k times over 20k units: the cached lower-casing read inline and a plain loop, not
+        # called ~900k times over 20k units: the cached lower-casing read inline and plain loops, not
         # any(map(...)), take 0.46 µs a call instead of 0.76
         last = _last
         if text is not last[0]:
@@ -284,8 +332,16 @@ class Prechecked:
             return True
         for needed in self.needed:
             if needed in lowered:
-                return True
-        return False
+                break
+        else:
+            return False
+        for strings in self.also:
+            for needed in strings:
+                if needed in lowered:
+                    break
+            else:
+                return False
+        return True
 
     def search(self, text: str, *args):
         return self.regex.search(text, *args) if self.possible(text) else None
@@ -310,14 +366,41 @@ class Prechecked:
 
 
 PRECHECKS = True  # off: every rule regex runs on every text (to measure what the checks save)
+# The further lists a pre-check tests (`needs_all` past the first): at most this many, of so many strings each;
+# a few substring tests cost less than a failed scan of a long alternation, a long list of them does not.
+ALSO_LISTS, ALSO_STRINGS = 3, 8
 
 
 def prechecked(pattern: re.Pattern[str], max_strings: int = 8, min_chars: int = 2) -> re.Pattern[str] | Prechecked:
     """`pattern` behind its pre-check when its needed strings are few and long enough to rule texts out cheaply."""
-    needed = _minimal(needs(pattern) or ()) if PRECHECKS else None
-    if not needed or len(needed) > max_strings or min(map(len, needed)) < min_chars:
+    if not PRECHECKS:
         return pattern
+    needed = _minimal(needs(pattern) or ())
+    if not needed or len(needed) > max_strings or min(map(len, needed)) < min_chars:
+        # the best list is too long or too short to test: the most selective of the parts' lists that is not
+        # ("on the twenty-first": not the 33 ordinals, "the" or "later")
+        usable = sorted((s for s in needs_all(pattern) if len(s) <= max_strings and min(map(len, s)) >= min_chars),
+                        key=lambda s: (-min(map(len, s)), len(s)))
+        if not usable:
+            return pattern
+        needed = usable[0]
     return Prechecked(pattern, needed)
+
+
+def _also_needed(pattern: re.Pattern[str], first: Iterable[str]) -> list[frozenset[str]]:
+    """The most selective of `needs_all`'s lists other than `first`, short enough to test as strings."""
+    if not PRECHECKS:
+        return []
+    first = frozenset(first)
+    lists = [s for s in needs_all(pattern) if len(s) <= ALSO_STRINGS and all(map(_selective, s))
+             and not all(any(n in f for n in s) for f in first)]  # not one the first list's strings hold anyway
+    lists.sort(key=lambda s: (-min(map(len, s)), len(s)))
+    return lists[:ALSO_LISTS]
+
+
+def _selective(needed: str) -> bool:
+    """Worth a substring test: two characters or more, or one that is no letter or digit ("(", ":", "/")."""
+    return len(needed) > 1 or not needed.isalnum()
 
 
 def _minimal(needed: Iterable[str]) -> set[str]:
@@ -358,6 +441,10 @@ class PrecheckedGroup:
         self.plain = tuple(r.regex if isinstance(r, Prechecked) else r for r in self.source)
         self._needs = tuple(frozenset(r.needed) if isinstance(r, Prechecked) else None for r in self.source)
         self.needles = tuple(sorted({n for need in self._needs if need for n in need}))
+        # the further lists of each pre-check, tested on the few regexes the first lists let through (in the
+        # table they would multiply the sets of strings found, and a table of them would keep starting again)
+        self._also = tuple(r.also if isinstance(r, Prechecked) else () for r in self.source)
+        self._any_also = any(self._also)
         self._every = tuple(range(len(self.source)))
         self._by_found: dict[frozenset[str], tuple[int, ...]] = {}
 
@@ -375,7 +462,21 @@ class PrecheckedGroup:
                 self._by_found.clear()
             allowed = self._by_found[found] = tuple(
                 i for i, need in enumerate(self._needs) if need is None or not need.isdisjoint(found))
-        return allowed
+        if not self._any_also:
+            return allowed
+        also = self._also
+        return tuple([i for i in allowed if not also[i] or _holds_all(also[i], lowered)])
+
+
+def _holds_all(lists: tuple[tuple[str, ...], ...], lowered: str) -> bool:
+    """One string of every list is in `lowered`."""
+    for strings in lists:
+        for needed in strings:
+            if needed in lowered:
+                break
+        else:
+            return False
+    return True
 
 
 _GROUPS: dict[int, tuple[tuple, PrecheckedGroup]] = {}

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from extractor.rules import Prechecked, factored_alternation, needs
+from extractor.rules import Prechecked, factored_alternation, needs, needs_all, prechecked
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -35,15 +35,49 @@ def test_needs_lists_what_every_match_holds(case, pattern, flags, expected):
     assert (set(found) if found else None) == expected
 
 
+NEEDS_ALL = [
+    # (case, pattern, flags, lists that must be among needs_all's, lists that must not)
+    ("each part of a sequence", r"\bby\s+the\s+end\s+of\s+(?:May|June)\b", re.I,
+     [{"end"}, {"may", "june"}, {"by"}], []),
+    ("the literal runs, not only the longest", r"\bnew\s+year['’]?s\s+eve\b", re.I, [{"new"}, {"year"}, {"eve"}], []),
+    ("a group's parts and a repeat of at least one", r"(?:due\s+(?:on|by))+\s+\d+", 0, [{"due"}, {"on", "by"}], []),
+    ("a lookahead's parts", r"\d+(?=\s*per\s+cent)", 0, [{"per"}, {"cent"}], []),
+    ("an optional part adds nothing", r"(?:next\s+)?meeting", 0, [{"meeting"}], [{"next"}]),
+    ("a branch adds only what every branch needs", r"(?:before\s+Easter|after\s+Christmas)\s+break", re.I,
+     [{"break"}], [{"before"}, {"easter"}]),
+    ("a negative lookahead adds nothing", r"\bterm(?!\s+time)", 0, [{"term"}], [{"time"}]),
+]
+
+
+@pytest.mark.parametrize("case, pattern, flags, present, absent", NEEDS_ALL, ids=[c[0] for c in NEEDS_ALL])
+def test_needs_all_lists_every_part(case, pattern, flags, present, absent):
+    found = [set(s) for s in needs_all(re.compile(pattern, flags))]
+    assert found[0] == set(needs(re.compile(pattern, flags)))  # the best list first
+    assert all(lst in found for lst in present)
+    assert not any(lst in found for lst in absent)
+
+
+def test_prechecked_falls_back_to_a_part_when_the_best_list_is_too_long():
+    ordinals = "|".join(["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"])
+    pattern = re.compile(rf"\b(?:on|by)\s+the\s+(?:{ordinals})\s+of\s+the\s+month", re.I)
+    checked = prechecked(pattern)
+    assert isinstance(checked, Prechecked) and checked.needed == ("month",)
+    assert not checked.possible("on the first of May") and checked.possible("by the third of the month")
+
+
 PRECHECK_TEXTS = [
     "The Clerk would report back at the meeting.", "ASKED THE CLERK TO WRITE", "no words here",
     "Agenda ITEM 4 was deferred", "Kelvin: \u212a and long s: \u017fome", "Ab ab abc", "", "5 percent",
-    "Update from the chair", "\u0130tem 5 deferred",
+    "Update from the chair", "\u0130tem 5 deferred", "by New Year's Eve", "by the new year", "year's eve",
+    "due on 4 May", "due by 14", "DUE BY 14 June", "on the second of May", "by the end of June", "the end of May",
 ]
 PRECHECK_PATTERNS = [
     re.compile(r"\b(?:asked|requested)\s+the\s+\w+", re.I), re.compile(r"\bagenda\s+item\s+\d+", re.I),
     re.compile(r"(?:ab)+c"), re.compile(r"\d+(?=\s*percent)"), re.compile(r"\bsome\b", re.I),
     re.compile(r"\bk\b", re.I), re.compile(r"\bitem\b", re.I), re.compile(r"would\s+report", re.I),
+    # several parts, each a further check: a text holding only some of them is ruled out
+    re.compile(r"\bby\s+new\s+year['’]?s\s+eve\b", re.I), re.compile(r"(?:due\s+(?:on|by))+\s+\d+", re.I),
+    re.compile(r"\bby\s+the\s+end\s+of\s+(?:May|June)\b", re.I),
 ]
 
 

@@ -19,6 +19,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ..structure.people import PeopleLexicon, Person, default_lexicon, strip_titles
 from .owner_rules import PARTICLE, UP, OwnerRules, default_rules, is_lexical, is_status
 
+_APOSTROPHE = re.compile(r"['’]")  # compiled once, not looked up in re's cache at every call
+
 
 NICK = "nick"  # a chat login in an owner's place ("#action kpetrakis to ..."): kept as written though lower case
 
@@ -62,7 +64,7 @@ def resolve_owner(
         mention += ")"  # "Deputy Head (Pastoral)": the post's remit keeps its closing bracket
     words = mention.split()
     each_group = len(words) == 2 and words[0].lower() in rules.group_determiners and words[1].lower() in rules.group_words
-    if not words or re.split(r"['’]", words[0].lower())[0] in rules.pronouns and not words[0].isupper() \
+    if not words or _APOSTROPHE.split(words[0].lower())[0] in rules.pronouns and not words[0].isupper() \
             and not each_group or words == ["I"]:
         return None  # "I've asked ..." and "She will ..." name nobody; "Each member" names every member
     if DOTTED_INITIALS.fullmatch(mention):
@@ -248,6 +250,9 @@ class PeopleIndex:
         self.defined = {p.initials.lower(): p for p in defined or [] if p.initials}
         self.roles = frozenset(p.role.lower() for p in self.people if p.role)  # the posts the list gives: "clerk/rfo"
         self.by: dict[str, dict[str, dict[str, Person]]] = {k: {} for k in self.KEYS}
+        # each (mention, titled, near) answered once a document: the same names are looked up unit after unit,
+        # and a miss walks every key and perhaps difflib's near spellings (the index never changes once built)
+        self._matched: dict[tuple[str, bool, bool], Person | None] = {}
         for person in self.people:
             parts = _fold(person.name).split()
             keys = {
@@ -277,6 +282,13 @@ class PeopleIndex:
 
     def match(self, mention: str, titled: bool = False, near: bool = True) -> Person | None:
         """Full name, initials, @handle, surname ("Cllr Smith") or first name, when unique; then near forms."""
+        asked = (mention, titled, near)
+        if asked in self._matched:
+            return self._matched[asked]
+        found = self._matched[asked] = self._match(mention, titled, near)
+        return found
+
+    def _match(self, mention: str, titled: bool, near: bool) -> Person | None:
         key = _fold(mention).strip()
         if not key:
             return None

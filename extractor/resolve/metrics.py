@@ -26,6 +26,7 @@ RULES_PATH = Path(__file__).with_name("metric_rules.jsonl")
 
 _FLAGS = re.IGNORECASE | re.MULTILINE
 _NUMBER = re.compile(r"(?:(?<![\w#/@.])|(?<=\bc\.)|(?<=\bca\.))(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\d|[/.:,]\d|\.[A-Za-z])")
+_DIGIT = re.compile(r"\d")
 _NEXT_WORD = re.compile(r"\s+([\w'’]+)")
 _PREV_WORD = re.compile(r"([\w'’]+)\s+(?:the\s+)?$", re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -113,7 +114,7 @@ class MetricRules:
     readings: tuple[tuple[re.Pattern[str] | Prechecked, float | None], ...] = ()
     # an accountant's negative: "Variance: (£12,000)", "| (1,200) |": the sum in group "v" is below zero
     negatives: tuple[re.Pattern[str] | Prechecked, ...] = ()
-    shape_gate: re.Pattern[str] | None = None  # any string a fraction or reading needs; None: always try them
+    shape_gate: re.Pattern[str] | Prechecked | None = None  # any string a fraction or reading needs; None: always try them
     # "R1.2m", "R450,000": one-letter codes glued to a sum (currency "glued"), their letters and units
     glued: re.Pattern[str] | None = None
     glued_units: dict[str, str] = field(default_factory=dict)
@@ -220,12 +221,14 @@ def _reading_value(path: Path, line_no: int, rec: dict[str, Any]) -> float | Non
     return float(rec["value"])
 
 
-def _gate(patterns: list[re.Pattern[str] | Prechecked]) -> re.Pattern[str] | None:
+def _gate(patterns: list[re.Pattern[str] | Prechecked]) -> re.Pattern[str] | Prechecked | None:
     """One search for every string the word shapes need ("third", "nil"): most units hold none, and one
-    search costs less than a pre-check a pattern."""
+    search costs less than a pre-check a pattern. The search itself runs behind substring tests of the
+    same strings (a case-blind alternation is scanned a position at a time, the tests are not)."""
     if not patterns or not all(isinstance(p, Prechecked) for p in patterns):
         return None
-    return re.compile("|".join(re.escape(n) for p in patterns for n in p.needed), re.IGNORECASE)
+    strings = [n for p in patterns for n in p.needed]
+    return Prechecked(re.compile("|".join(map(re.escape, strings)), re.IGNORECASE), strings, also=())
 
 
 def _grouped(path: Path, line_no: int, rec: dict[str, Any], fragments: dict[str, str],
@@ -536,8 +539,8 @@ def _mentions(text: str, rules: MetricRules) -> list[_Mention]:
         for number_at, code_at in glued.items():
             blanked = blanked[:code_at] + " " * (number_at - code_at) + blanked[number_at:]
         numbers = list(_NUMBER.finditer(blanked))
-    else:
-        numbers = list(_NUMBER.finditer(text))
+    else:  # a unit without a digit (most) has no number to find: one scan for a digit, not the lookbehinds at each place
+        numbers = list(_NUMBER.finditer(text)) if _DIGIT.search(text) else []
     words = list(rules.word_re.finditer(text))
     shaped = _shaped(text, rules)
     if not numbers and not words:

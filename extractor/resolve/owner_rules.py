@@ -17,6 +17,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..rules import factored_alternation, lexicon, prechecked, read_rules
 
+_CELL_WORD_BREAK = re.compile(r"[\s\-–—/:.,()]+")  # compiled once, not looked up in re's cache at every call
+
 RULES_PATH = Path(__file__).with_name("owner_rules.jsonl")
 UP = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())  # "Émile", "Łukasz"
 # "Iolo ap Dafydd", "Lucía de la Cruz", "Jan van der Berg": a particle, or two in a row, inside a name
@@ -271,5 +273,5 @@ def is_lexical(word: str, rules: OwnerRules) -> bool:
 
 def is_status(text: str, rules: OwnerRules) -> bool:
     """An action log's status cell: "Amber", "Red – delayed", "In progress", "Complete"; never an owner."""
-    words = [w for w in re.split(r"[\s\-–—/:.,()]+", text.lower()) if w]
+    words = [w for w in _CELL_WORD_BREAK.split(text.lower()) if w]
     return bool(words) and (all(w in rules.status_words for w in words) or " ".join(words) in rules.status_words)

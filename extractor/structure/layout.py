@@ -15,6 +15,8 @@ from pathlib import Path
 from ..rules import lexicon, needs, read_rules
 from .gate import NeededGate
 
+_LETTER_RUNS = re.compile(r"[^\W\d_]+")  # compiled once, not looked up in re's cache at every call
+
 RULES_PATH = Path(__file__).with_name("layout_rules.jsonl")
 
 BULLET = re.compile(
@@ -273,7 +275,7 @@ def _with_context(lines: list[Line], i: int, listed: set[int], rules: LayoutRule
 def _capitals_title(lines: list[Line], i: int, words: str, rules: LayoutRules) -> bool:
     """'FINANCE' or 'STREET LIGHTING' in capitals between a finished sentence and the next: a section
     title even with no blank line around it (a line in capitals that records a vote, 'CARRIED', is a unit)."""
-    letters = re.findall(r"[^\W\d_]+", words)
+    letters = _LETTER_RUNS.findall(words)
     if not letters or not all(w.isupper() for w in letters) or sum(map(len, letters)) < 4 \
             or len(words.split()) > 6 or ":" in words or rules.outcome_word.search(words):
         return False

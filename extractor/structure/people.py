@@ -11,6 +11,11 @@ from pathlib import Path
 from ..rules import factored_alternation, lexicon, read_rules
 from .gate import per_lexicon
 
+# compiled once, not looked up in re's cache at every call (each is read tens of thousands of times a batch)
+_NOT_NAME_CHARS = re.compile(r"[^\w\s'-]")
+_EMPHASIS_MARKS = re.compile(r"[*`]+")
+_TITLE_AND_UNIT = re.compile(r"(?P<title>[^()]+?)\s*\([^()]{1,20}\)")
+
 RULES_PATH = Path(__file__).with_name("rules.jsonl")
 NAME_PARTICLES = {"de", "da", "del", "der", "van", "von", "bin", "al", "la", "le", "du", "di", "mc", "o'"}
 # particles that are also everyday words ('ten', 'ap'): a name's only inside it, as 'Maarten ten Have', 'Iolo ap Dafydd'
@@ -149,7 +154,7 @@ class PeopleLexicon:
         words = title.split()
         if known is None and len(words) == 2 and words[1] in {"name", "names"} and self.column_kind(words[0]) != "org":
             known = "name"  # 'Governor Name', 'Member names' (not 'Organisation name')
-        unit = re.fullmatch(r"(?P<title>[^()]+?)\s*\([^()]{1,20}\)", title)
+        unit = _TITLE_AND_UNIT.fullmatch(title)
         if known is None and unit:
             known = self.column_kind(unit.group("title"))  # 'Duration (minutes)', 'Email (work)': a unit or a note
         if known is None and _COLUMN_JOINER.search(title):  # 'Organisation / role', 'Post and organisation'
@@ -1103,12 +1108,12 @@ def _fold(text: str) -> str:
 
 def bare(text: str) -> str:
     """Text without bracketed notes, markup or list bullets."""
-    return " ".join(BRACKETED.sub(" ", re.sub(r"[*`]+", " ", _unmark(_unlink(text)))).split()).strip(" ,;.")
+    return " ".join(BRACKETED.sub(" ", _EMPHASIS_MARKS.sub(" ", _unmark(_unlink(text)))).split()).strip(" ,;.")
 
 
 def person_key(person: Person) -> str:
     """A name folded for comparison: case, punctuation and spacing dropped."""
-    return " ".join(re.sub(r"[^\w\s'-]", " ", person.name.lower()).split())
+    return " ".join(_NOT_NAME_CHARS.sub(" ", person.name.lower()).split())
 
 
 def same_person(a: Person, b: Person) -> bool:

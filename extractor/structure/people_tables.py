@@ -22,6 +22,8 @@ from .people import (
     people_in_text,
 )
 
+_CELL_GAP = re.compile(r"\t+|\s{3,}")  # compiled once, not looked up in re's cache at every call
+
 Entries = list[tuple[str, Person]]  # (group, person)
 INITIALS = re.compile(r"[A-Z]{2,5}")
 CELL = re.compile(r"\S+(?:[^\S\n]{1,2}\S+)*")  # words parted by at most two spaces: one cell of an aligned row
@@ -34,7 +36,7 @@ def _cells(line: Line) -> list[str]:
     text = line.text.strip()
     if "|" in text:
         return [c.strip() for c in text.strip("|").split("|")]
-    return [c.strip() for c in re.split(r"\t+|\s{3,}", text)]
+    return [c.strip() for c in _CELL_GAP.split(text)]
 
 
 def is_tabular(block: list[Line]) -> bool:

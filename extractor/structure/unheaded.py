@@ -28,6 +28,8 @@ from .people import (
     split_list,
 )
 
+_BOLD_MARKS = re.compile(r"[*_]{2}")  # compiled once, not looked up in re's cache at every call
+
 GROUPS = ("present", "attend", "apologies", "said")  # 'said': apologies given in a sentence
 NUMBERED_HEADING = re.compile(r"^\W*(?:item\s+)?\d{1,3}(?:\.\d{1,2})*[.):]?\s+\w", re.I)  # '1. Apologies', '4.2 Finance'
 INITIALS_LINE = re.compile(r"^\W*(?:[A-Z]{2,5}\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s*\([A-Z]{2,4}\)")
@@ -181,7 +183,7 @@ def role_lines(head: list[Line], lex: PeopleLexicon, consumed: set[int], lists: 
     for line in head:
         if line.index in consumed or line.kind == "blank":
             continue
-        text = re.sub(r"[*_]{2}", "", content(line)).strip()
+        text = _BOLD_MARKS.sub("", content(line)).strip()
         # 'Chairman: Ann Lee; Members: Bo Roe, Cai Poe; Secretary: Dee Fox', 'When: 3 May · Who: Ann, Bo · Notes: Cai':
         # fields parted by semicolons or dots
         fields = FIELD_CUT.split(text) if FIELD_MARK.search(text) else [text]

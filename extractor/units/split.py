@@ -16,6 +16,8 @@ from pathlib import Path
 from ..rules import lexicon, read_rules
 from ..structure.layout import Line
 
+_WORD_CHAR = re.compile(r"\w")  # compiled once, not looked up in re's cache at every call
+
 RULES_PATH = Path(__file__).with_name("rules.jsonl")
 CLOSING_BLOCK_KINDS = {"blank", "rule", "marker", "heading"}
 BOUNDARY = re.compile(r"(?P<punct>\.{1,3}|[!?]+|…)(?P<close>[\"'”’)\]*_]*)(?P<space>\s+)(?=\S)")
@@ -457,6 +459,6 @@ def _trimmed(text: str, start: int, end: int, kind: str, line: int, marker: str 
     piece = text[start:end]
     left = len(piece) - len(piece.lstrip())
     right = len(piece.rstrip())
-    if right <= left or not re.search(r"\w", piece):
+    if right <= left or not _WORD_CHAR.search(piece):
         return []
     return [UnitSpan(start + left, start + right, kind, line, marker)]
