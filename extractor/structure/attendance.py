@@ -55,7 +55,7 @@ from .people_tables import (
     table_people,
     vertical_table,
 )
-from .presence import present_in_text
+from .presence import present_in_text, prose_runs
 from .unheaded import (
     GROUPS,
     field_rows,
@@ -906,10 +906,10 @@ def _apology_sentences(lines: list[Line], lex: PeopleLexicon, consumed: set[int]
         for person in _apologising(names, known, lex):
             if not any(same_person(person, other) for other in lists["apologies"] + lists["said"]):
                 lists["said"].append(person)
-    for line in lines:
-        said = [*SENT_APOLOGIES.finditer(line.text), *UNABLE_TO_ATTEND.finditer(line.text)]
+    for text in prose_runs(lines):  # 'Sam Iqbal sent' / 'his apologies': a wrapped sentence read whole
+        said = [*SENT_APOLOGIES.finditer(text), *UNABLE_TO_ATTEND.finditer(text)]
         for match in sorted(said, key=re.Match.start):
-            for person in _subject_names(line.text[:match.start()], lex):
+            for person in _subject_names(text[:match.start()], lex):
                 if not any(same_person(person, other) for other in lists["apologies"] + lists["said"]):
                     lists["said"].append(person)
 

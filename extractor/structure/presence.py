@@ -23,12 +23,33 @@ from .people import PeopleLexicon, Person, is_post, looks_like_role, parse_perso
 # and Bo Roe were there') ends a sentence too
 SENTENCE_START = re.compile(r"(?:^|(?<=[a-z]{2}[.!?])\s+|(?<=[a-z)\d][.!?])\s+|^\s*\d{1,3}(?:\.\d{1,2})*\.?\s+|(?<=:)\s+)(?=[A-Z])")
 LEAD = re.compile(r"^[\s\-*•·#>]*(?:\d{1,3}(?:\.\d{1,2})*[.)]?\s+)?")
+CLAUSE_START = re.compile(r",\s+(?:and|but|while)\s+(?=[A-Z])")
 DETERMINER = re.compile(r"(?:the|a|an|this|that|our|their|his|her|its)\b", re.I)
 NAME_RUN = re.compile(r"^\s*:?\s*((?:(?:[A-Z][\w'’.-]*|de|van|von|le|la)\s*){1,5})")
 
 
 _SUBJECT_WINDOW = 1_000
 Cue = re.Pattern[str] | Prechecked
+# a line that stops mid-clause (on a comma, inside a bracket, on a lower-case word) goes on in the next: prose
+# hard-wrapped by a PDF or a mail client ('Beth Olsen (secretary,' / 'taking notes) and Tom Hale were there')
+WRAPPED_END = re.compile(r"(?:,|\([^()]*|(?<![\w'’.-])[a-z][\w'’-]*)\s*$")
+
+
+def prose_runs(lines: list[Line]) -> list[str]:
+    """The text lines with every wrapped line joined to the next: one string a sentence run, so a cue and its
+    names read whole when a line break falls between them; a line that ends a clause stays a string of its own."""
+    runs: list[str] = []
+    joining = False
+    for line in lines:
+        if line.kind in {"blank", "rule"}:
+            joining = False
+            continue
+        if joining and line.kind == "text":
+            runs[-1] += " " + line.text.strip()
+        else:
+            runs.append(line.text)
+        joining = line.kind == "text" and WRAPPED_END.search(runs[-1]) is not None
+    return runs
 
 
 def present_in_text(lines: list[Line], lex: PeopleLexicon) -> list[Person]:
@@ -36,10 +57,7 @@ def present_in_text(lines: list[Line], lex: PeopleLexicon) -> list[Person]:
     after, before = _cues(lex.presence_after, lex.presence_before)
     gate = _gate(after, before)
     found: list[Person] = []
-    for line in lines:
-        if line.kind in {"blank", "rule"}:
-            continue
-        text = line.text
+    for text in prose_runs(lines):
         if gate is not None and not gate(text):
             continue  # neither cue can match: one search a line instead of two pre-checks
         if after is not None:
@@ -89,6 +107,17 @@ def _subject(text: str, lex: PeopleLexicon) -> list[Person]:
     """The people named before the cue, when the words before it are nothing but names and roles."""
     starts = [m.end() for m in SENTENCE_START.finditer(text)]
     subject = LEAD.sub("", text[starts[-1]:] if starts else text).strip()
+    people = _names_only(subject, lex)
+    clauses = list(CLAUSE_START.finditer(subject)) if not people else []
+    if clauses:
+        # '... were there, and Lucy Varga joined by video': the last clause after ', and' has its own subject
+        # ('Ann Lee, Bo Roe, and Cai Poe joined' is names throughout and keeps them all)
+        people = _names_only(subject[clauses[-1].end():], lex)
+    return people
+
+
+def _names_only(subject: str, lex: PeopleLexicon) -> list[Person]:
+    """The people in `subject` when it is names and roles and nothing else, opening with a person."""
     if not subject or len(subject) > 240 or not subject[0].isupper() or DETERMINER.match(subject):
         return []  # 'The Housing Manager attended the meeting' names a post, not a person
     items = [re.sub(r"^(?:and|&)\s+", "", part) for _, part in split_list(subject, lex)]
