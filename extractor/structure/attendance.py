@@ -733,8 +733,9 @@ def _outdented_label(line: Line, above: Line, lex: PeopleLexicon) -> bool:
     return _indent(line) < _indent(above) and content(line).strip(" :").lower() in lex.role_labels
 
 
-STATUS_TAIL = re.compile(r"^(?P<who>.+?)(?:\s+[-–—:]\s*|(?<=[a-z]):\s+|\t+|\s{2,}|\s+(?=[✓✔✗✘]\s*$))"
-                         r"(?P<status>[^\W\d_][\w ]{0,20}|[✓✔✗✘])\s*[.;]?$")
+# a tick or a cross after the name: '✓' and '✗', or the emoji notes use ('✅', '❌', with or without U+FE0F)
+STATUS_TAIL = re.compile(r"^(?P<who>.+?)(?:\s+[-–—:]\s*|(?<=[a-z]):\s+|\t+|\s{2,}|\s+(?=[✓✔✅☑✗✘❌✖☒]\ufe0f?\s*$))"
+                         r"(?P<status>[^\W\d_][\w ]{0,20}|[✓✔✅☑✗✘❌✖☒]\ufe0f?)\s*[.;]?$")
 
 
 SURNAME_COMMA_LINE = re.compile(r"[A-Z][\w'’-]+,\s*[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]*\.?)?(?:\s*\([^()]*\))?")
@@ -895,6 +896,7 @@ def _apology_sentences(lines: list[Line], lex: PeopleLexicon, consumed: set[int]
         names = _to_sentence_end(line.text, match.start(group), lex).strip() if match.group(group) is not None else ""
         # 'That the apology of Cr Tau be received (and leave granted)': a resolution's verb ends the names
         names = re.split(r"\s+be\s+(?:received|accepted|noted|sustained|approved)\b", names)[0]
+        names = ABSENCE_WORDS.sub("", names)  # 'That the apology from Cr Hona for absence be received'
         names = re.sub(r"(,|\band\b)\s+from\s+", r"\1 ", names)  # '... from the Vice-Chair, A, and from B'
         after = next((ln for ln in lines[i + 1:i + 4] if ln.kind != "blank"), None)
         if after is not None and not names and people_in_text(after.text, lex):
@@ -914,6 +916,7 @@ def _apology_sentences(lines: list[Line], lex: PeopleLexicon, consumed: set[int]
                     lists["said"].append(person)
 
 
+ABSENCE_WORDS = re.compile(r"\s+for\s+(?:(?:his|her|their)\s+)?(?:absence|non-attendance)\b", re.I)
 # 'Eve Hall sent her apologies.', 'Cllr A and Cllr B had sent apologies': the names before the verb
 # (searched on every line: behind a pre-check for the apology word)
 SENT_APOLOGIES = prechecked(re.compile(r"\s+(?:had\s+|have\s+|has\s+)?(?:sent|gave|tendered|offered|submitted)\s+"
@@ -934,7 +937,7 @@ def _before_absence_sentence(rest: str) -> str:
     ('Present were A, B and C. D and E sent their apologies.'): that sentence names no one present."""
     for gap in SENTENCE_BREAK.finditer(rest):
         tail = rest[gap.end():]
-        if SENT_APOLOGIES.search(tail) or UNABLE_TO_ATTEND.search(tail):
+        if SENT_APOLOGIES.search(tail) or UNABLE_TO_ATTEND.search(tail) or WAS_ABSENT.search(tail):
             return rest[:gap.start()]
     return rest
 
@@ -954,9 +957,7 @@ def _roll_call_sentences(head: list[Line], lex: PeopleLexicon, consumed: set[int
                          lists: dict[str, list[Person]]) -> None:
     """A roll call told in a sentence near the top: those it says were present, then anyone said to be absent."""
     for line in head:
-        if line.index in consumed:
-            continue
-        match = ROLL_CALL_SENTENCE.search(line.text)
+        match = ROLL_CALL_SENTENCE.search(line.text) if line.index not in consumed else None
         if match is None:
             # '... Members present were A, B and C. Commissioner D was absent.': an absence told in a sentence
             # of its own near the top, after a list read in the running text
@@ -1024,12 +1025,24 @@ BRACKET_STATUS = re.compile(r"(?:^|,\s*)(?P<status>present|absent|apologies|apol
                             r"regrets|not present|did not attend|in person|remote|online|via zoom|virtual)$", re.I)
 
 
+LETTER_ABSENT = frozenset({"A", "AP", "APOL", "ABS", "X"})
+
+
 def _bracketed_status(lists: dict[str, list[Person]]) -> None:
     """'Members: Ann Lee (present), Bo Roe (apologies)': a status in a person's brackets is no role; an
-    absent one moves the person to the apologies."""
+    absent one moves the person to the apologies. 'Ann Lee (P), Bo Roe (A)': register letters, read as such
+    only where a '(P)' shows the list uses them ('(A)' alone may be anything)."""
+    people = lists["present"] + lists["attend"]
+    letters = any((p.role or "").strip().upper() == "P" for p in people) \
+        and any((p.role or "").strip().upper() in LETTER_ABSENT for p in people)
     for group in ("present", "attend"):
         kept = []
         for person in lists[group]:
+            letter = (person.role or "").strip().upper() if letters else ""
+            if letter == "P" or letter in LETTER_ABSENT:
+                person.role = None
+                (lists["apologies"] if letter in LETTER_ABSENT else kept).append(person)
+                continue
             status = BRACKET_STATUS.search(person.role or "")
             if status:
                 person.role = person.role[:status.start()].strip(" ,") or None

@@ -299,7 +299,7 @@ def minute_heading(text: str, rules: LayoutRules) -> tuple[str, int] | None:
     (reference, where the title starts). A line that runs on as a sentence ('27/21 Minutes were signed.')
     stays prose, and so do dates, fractions and times ('12/05 Meeting', '4/5 Members', '19.30 Close')."""
     first = text.lstrip()[:1]
-    found = rules.minute_ref.match(text) if first.isdecimal() or first.isupper() else None
+    found = rules.minute_ref.match(text) if first.isdecimal() or first.isupper() or first == "§" else None
     if not found or rules.not_minute_ref.match(found.group("ref")):
         return None
     title = text[found.end():].strip().strip("*_ ")

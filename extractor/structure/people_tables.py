@@ -25,9 +25,9 @@ from .people import (
 Entries = list[tuple[str, Person]]  # (group, person)
 INITIALS = re.compile(r"[A-Z]{2,5}")
 CELL = re.compile(r"\S+(?:[^\S\n]{1,2}\S+)*")  # words parted by at most two spaces: one cell of an aligned row
-TICK = re.compile(r"[✓✔xXyY*]|yes|Yes|YES")  # a mark that puts the row in its column ('✗' says absent itself)
+TICK = re.compile(r"[✓✔✅☑xXyY*]|yes|Yes|YES")  # a mark that puts the row in its column ('✗' says absent itself)
 # '✓' is no word, so it stands outside the \b
-PRESENT_STATUS = re.compile(r"^(?:(?:present|attended|yes|y|here|in person|remote|virtual|online)\b|in attendance$|[✓✔]|p$)", re.I)
+PRESENT_STATUS = re.compile(r"^(?:(?:present|attended|yes|y|here|in person|remote|virtual|online)\b|in attendance$|[✓✔✅☑]|p$)", re.I)
 
 
 def _cells(line: Line) -> list[str]:
@@ -235,7 +235,7 @@ def _row_person(cells: list[str], header: list | None, group: str, lex: PeopleLe
 
 def status_of(cell: str, lex: PeopleLexicon) -> str | None:
     """'Present (remote)' -> 'present'; 'Apologies' -> 'absent'; None when the cell is no status."""
-    lowered = cell.strip().lower()
+    lowered = cell.replace("\ufe0f", "").strip().lower()  # '✅' followed by the emoji variation selector
     if lowered in lex.absent_status or any(lowered.startswith(s + " ") for s in lex.absent_status if len(s) > 2):
         return "absent"
     return "present" if PRESENT_STATUS.match(lowered) else None

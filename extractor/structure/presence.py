@@ -22,7 +22,7 @@ from .people import PeopleLexicon, Person, is_post, looks_like_role, parse_perso
 # colon ('CALL TO ORDER: Mayor Vance called the meeting to order'); a full stop after a date's year ('... 2025. Ann Lee
 # and Bo Roe were there') ends a sentence too
 SENTENCE_START = re.compile(r"(?:^|(?<=[a-z]{2}[.!?])\s+|(?<=[a-z)\d][.!?])\s+|^\s*\d{1,3}(?:\.\d{1,2})*\.?\s+|(?<=:)\s+)(?=[A-Z])")
-LEAD = re.compile(r"^[\s\-*•·#>]*(?:\d{1,3}(?:\.\d{1,2})*[.)]?\s+)?")
+LEAD = re.compile(r"^[\s\-*•·#>(\[]*(?:\d{1,3}(?:\.\d{1,2})*[.)]?\s+)?")
 CLAUSE_START = re.compile(r",\s+(?:and|but|while)\s+(?=[A-Z])")
 DETERMINER = re.compile(r"(?:the|a|an|this|that|our|their|his|her|its)\b", re.I)
 NAME_RUN = re.compile(r"^\s*:?\s*((?:(?:[A-Z][\w'’.-]*|de|van|von|le|la)\s*){1,5})")
@@ -33,22 +33,28 @@ Cue = re.Pattern[str] | Prechecked
 # a line that stops mid-clause (on a comma, inside a bracket, on a lower-case word) goes on in the next: prose
 # hard-wrapped by a PDF or a mail client ('Beth Olsen (secretary,' / 'taking notes) and Tom Hale were there')
 WRAPPED_END = re.compile(r"(?:,|\([^()]*|(?<![\w'’.-])[a-z][\w'’-]*)\s*$")
+WRAPPED_START = re.compile(r"^\s*(?:and|&|or)\s")  # '... Mira Nolan' / 'and Noel Ogden; ...'
+
+
+def wraps_on(text: str, below: str) -> bool:
+    """Whether the sentence `text` ends in goes on in the line `below`."""
+    return WRAPPED_END.search(text) is not None or WRAPPED_START.match(below) is not None
 
 
 def prose_runs(lines: list[Line]) -> list[str]:
     """The text lines with every wrapped line joined to the next: one string a sentence run, so a cue and its
     names read whole when a line break falls between them; a line that ends a clause stays a string of its own."""
     runs: list[str] = []
-    joining = False
+    previous: Line | None = None
     for line in lines:
         if line.kind in {"blank", "rule"}:
-            joining = False
+            previous = None
             continue
-        if joining and line.kind == "text":
+        if previous is not None and previous.kind == line.kind == "text" and wraps_on(runs[-1], line.text):
             runs[-1] += " " + line.text.strip()
         else:
             runs.append(line.text)
-        joining = line.kind == "text" and WRAPPED_END.search(runs[-1]) is not None
+        previous = line
     return runs
 
 

@@ -28,6 +28,578 @@ CASES = [
         ["Ann Pellow", "Raj Mistry", "Beth Olsen", "Tom Hale", "Lucy Varga"],
         ["Sam Iqbal"],
     ),
+    # --- prose, wrapped ---
+    (
+        "prose: apology wrapped between 'sent' and 'his apologies'",
+        "Kestle Cove Sailing Club – committee\n\nWe met at the clubhouse on Monday 7 April 2025. Nia Ormerod (commodore),\n"
+        "Gus Fairlie and Tamsin Roke were there. Owen Pask sent\nhis apologies.\n\n1. Moorings\n",
+        "2025-04-07",
+        ["Nia Ormerod", "Gus Fairlie", "Tamsin Roke"],
+        ["Owen Pask"],
+    ),
+    (
+        "prose: 'The meeting was attended by' wrapped after 'by'",
+        "Hartlepool Road Allotments\nCommittee meeting, 9 April 2025\n\nThe meeting was attended by\nRhona Keir (Chair), "
+        "Badr Aziz, Colette Marne and Dev Sandhu.\n\n1. Water\n",
+        "2025-04-09",
+        ["Rhona Keir", "Badr Aziz", "Colette Marne", "Dev Sandhu"],
+        [],
+    ),
+    (
+        "prose: 'were present' with the list wrapped after a comma, Oxford comma",
+        "Millstone Housing Co-operative\nGeneral meeting, April 10, 2025\n\nEmeka Obi (chair), Freya Lunn, Gideon Hart,\n"
+        "and Hanne Vik were present.\n\n1. Rent review\n",
+        "2025-04-10",
+        ["Emeka Obi", "Freya Lunn", "Gideon Hart", "Hanne Vik"],
+        [],
+    ),
+    (
+        "prose: 'joined via Teams' for one member after a Present list",
+        "Calder Vale Community Trust\nTrustees' meeting 11 April 2025\n\nPresent: Ivo Stanek (Chair), Jess Amankwah, "
+        "Kurt Lindgren\nLeona Briggs joined via Teams.\nApologies: Marta Soler\n\n1. Welcome\n",
+        "2025-04-11",
+        ["Ivo Stanek", "Jess Amankwah", "Kurt Lindgren", "Leona Briggs"],
+        ["Marta Soler"],
+    ),
+    # --- Irish county councils ---
+    (
+        "Irish county council: members with party names in brackets, the Cathaoirleach in the chair",
+        "COMHAIRLE CONTAE DHÚN RÓIS / DUNROSS COUNTY COUNCIL\nMinutes of the Ordinary Meeting held on Monday 14th April 2025 "
+        "at 11.00 a.m.\n\nPresiding: Cathaoirleach Cllr. Ciarán Mac Giolla\n\nMembers present: Cllr. Orla Ní Bhriain (FF), "
+        "Cllr. Seán Tuohy (FG), Cllr. Nuala Gilsenan (SF), Cllr. Declan Roche (Ind.)\n\nOfficials present: Ms. Bríd "
+        "Hanley, Chief Executive; Mr. Peadar Cullinane, Meetings Administrator\n\n1. Votes of sympathy\n",
+        "2025-04-14",
+        ["Ciarán Mac Giolla", "Orla Ní Bhriain", "Seán Tuohy", "Nuala Gilsenan", "Declan Roche", "Bríd Hanley",
+         "Peadar Cullinane"],
+        [],
+    ),
+    (
+        "Irish council: 'Comhairleoirí i láthair / Councillors present:' and 'Leithscéalta / Apologies:'",
+        "Baile an Droichid Municipal District\nMinutes of the meeting of 15 April 2025\n\nComhairleoirí i láthair / "
+        "Councillors present: Cllr Aoife Ní Dhuinn (Cathaoirleach), Cllr Tomás Ó Briain, Cllr Pól Mac Aodha\n"
+        "Leithscéalta / Apologies: Cllr Síle de Búrca\n\n1. Minutes\n",
+        "2025-04-15",
+        ["Aoife Ní Dhuinn", "Tomás Ó Briain", "Pól Mac Aodha"],
+        ["Síle de Búrca"],
+    ),
+    (
+        "Irish council: members one a line with party names after a dash",
+        "KILLOWEN MUNICIPAL DISTRICT\nMINUTES OF MEETING HELD 16 APRIL 2025\n\nMEMBERS PRESENT:\nCllr. Fionn Kehoe – "
+        "Fianna Fáil\nCllr. Gráinne Lacey – Fine Gael\nCllr. Rory Nolan – Sinn Féin\nCllr. Úna Prior – Labour\n\n"
+        "APOLOGIES:\nCllr. Brendan Furlong – Independent\n\n1. MINUTES\n",
+        "2025-04-16",
+        ["Fionn Kehoe", "Gráinne Lacey", "Rory Nolan", "Úna Prior"],
+        ["Brendan Furlong"],
+    ),
+    # --- Canadian city councils ---
+    (
+        "Canadian city council: recorded vote 'YEAS: ... NAYS: ...' after the list is no attendance",
+        "CITY OF PORT ELGAR\nREGULAR COUNCIL MEETING MINUTES\nTuesday, April 8, 2025\n\nPresent: Mayor Lise Ouellet, "
+        "Councillors Derek Baird, Amrit Sandhu, Colleen Fraser, Mateo Ruiz\nRegrets: Councillor Pauline Vachon\n\n"
+        "5. Bylaw 2025-14\nMoved by Councillor Baird, seconded by Councillor Sandhu.\nRecorded vote:\nYEAS: Mayor "
+        "Ouellet, Councillors Baird, Sandhu, Fraser\nNAYS: Councillor Ruiz\nCARRIED\n",
+        "2025-04-08",
+        ["Lise Ouellet", "Derek Baird", "Amrit Sandhu", "Colleen Fraser", "Mateo Ruiz"],
+        ["Pauline Vachon"],
+    ),
+    (
+        "Canadian council: 'Council Present:' and 'Staff Present:' with posts after commas, 'Absent:' with 'regrets'",
+        "Town of Bramble Falls\nCommittee of the Whole Minutes\nApril 9, 2025\n\nCouncil Present: Mayor Glen Ashdown, "
+        "Deputy Mayor Sophie Tremblay, Councillor Kiran Bhatt, Councillor Neil Forsyth\nAbsent: Councillor Ada Lum "
+        "(regrets)\nStaff Present: Ruth Kowal, Chief Administrative Officer; Marc Paquette, Clerk\n\n1. Call to order\n",
+        "2025-04-09",
+        ["Glen Ashdown", "Sophie Tremblay", "Kiran Bhatt", "Neil Forsyth", "Ruth Kowal", "Marc Paquette"],
+        ["Ada Lum"],
+    ),
+    (
+        "Canadian council: 'Members Present' over one-a-line names with posts after commas",
+        "MUNICIPALITY OF WEST GRENVILLE\nCOUNCIL MINUTES – APRIL 10, 2025\n\nMembers Present\nMayor Heather Dunlop\n"
+        "Deputy Mayor Raymond Chiu\nCouncillor Farah Malik\nCouncillor Bruno Gagné\n\nMembers Absent\nCouncillor Ian "
+        "McPhail\n\nStaff Present\nAlicia Rowe, CAO/Clerk\nTodd Barker, Treasurer\n\n1. CALL TO ORDER\n",
+        "2025-04-10",
+        ["Heather Dunlop", "Raymond Chiu", "Farah Malik", "Bruno Gagné", "Alicia Rowe", "Todd Barker"],
+        ["Ian McPhail"],
+    ),
+    # --- NZ councils ---
+    (
+        "NZ council: 'In Attendance:' for officers and apologies as a motion 'That the apologies from X be accepted'",
+        "TARAWERA DISTRICT COUNCIL\nMinutes of the Infrastructure Committee held on Thursday 10 April 2025\n\nPresent: "
+        "Cr Hemi Walker (Chair), Mayor Jan Fortune, Cr Sally Reid, Cr Tui Marsh\nIn Attendance: Kate Ngata (Group "
+        "Manager Infrastructure), Sam Rowley (Democracy Advisor)\n\n1. Apologies\nThat the apologies from Cr Pita Hona "
+        "and Cr Liz Kerr be accepted.\nMoved Cr Reid / Seconded Cr Marsh. CARRIED\n",
+        "2025-04-10",
+        ["Hemi Walker", "Jan Fortune", "Sally Reid", "Tui Marsh", "Kate Ngata", "Sam Rowley"],
+        ["Pita Hona", "Liz Kerr"],
+    ),
+    (
+        "NZ board: 'Apologies: That the apology from X for absence be received' with a resolution number",
+        "Waimoana Community Board\nMinutes, 11 April 2025\n\nPresent: Ana Tipene (Chairperson), Jo Whaanga, Ray "
+        "Bristow, Mihi Karaka\n\nApologies\nResolution WCB/25/14: That the apology from Greg Parata for absence be "
+        "received.\n\n2. Public forum\n",
+        "2025-04-11",
+        ["Ana Tipene", "Jo Whaanga", "Ray Bristow", "Mihi Karaka"],
+        ["Greg Parata"],
+    ),
+    # --- Scottish ---
+    (
+        "Scottish community council: 'Sederunt:' with office bearers, 'Also in attendance:'",
+        "Strathbraan Community Council\nMinutes of meeting, Wednesday 9 April 2025\n\nSederunt: Ailsa Drummond "
+        "(Convener), Euan Crerar (Secretary), Morag Tosh (Treasurer), Hamish Dow\nAlso in attendance: Cllr Lorna "
+        "Fyfe, PC Iain Baxter\nApologies: Kirsty Menzies\n\n1. Minutes of last meeting\n",
+        "2025-04-09",
+        ["Ailsa Drummond", "Euan Crerar", "Morag Tosh", "Hamish Dow", "Lorna Fyfe", "Iain Baxter"],
+        ["Kirsty Menzies"],
+    ),
+    (
+        "Scottish IJB: 'Voting Members:' and 'Non-Voting Members:' under 'Present', then 'In Attendance:'",
+        "Glenmorven Integration Joint Board\nMinute of Meeting held on 16 April 2025\n\nPresent:\nVoting Members: Cllr "
+        "Fraser Imrie (Chair), Dr Eilidh Munro (Vice Chair), Cllr Agnes Lowrie\nNon-Voting Members: Calum Reid (Chief "
+        "Officer), Shona Gillies (Chief Finance Officer)\nIn Attendance: Rhoda Kerr (Committee Officer)\n"
+        "Apologies: Cllr Duncan Bain\n\n1. Welcome\n",
+        "2025-04-16",
+        ["Fraser Imrie", "Eilidh Munro", "Agnes Lowrie", "Calum Reid", "Shona Gillies", "Rhoda Kerr"],
+        ["Duncan Bain"],
+    ),
+    # --- university senates ---
+    (
+        "university senate: 'Ex officio members:' and 'Elected members:' then 'Secretary:'",
+        "University of Westmarch\nSenate\nMinutes of the meeting held on 2 April 2025\n\nPresent:\nEx officio members: "
+        "Professor Helen Tasker (Vice-Chancellor, Chair), Professor Amir Saleh (Provost), Dr Nora Quist (Dean of "
+        "Science)\nElected members: Dr Piet Janssen, Dr Ruth Okafor, Ms Cara Linehan (Students' Union President)\n"
+        "Secretary: Mr Joel Pike (Academic Registrar)\nApologies: Professor Lena Groot\n\n1. Minutes\n",
+        "2025-04-02",
+        ["Helen Tasker", "Amir Saleh", "Nora Quist", "Piet Janssen", "Ruth Okafor", "Cara Linehan", "Joel Pike"],
+        ["Lena Groot"],
+    ),
+    # --- union branch / sports club AGMs ---
+    (
+        "union branch AGM: 'Attendance: 23 members' and officers named by post",
+        "UNISON Northmoor Health Branch\nAnnual General Meeting, 3 April 2025\n\nAttendance: 23 members\nBranch "
+        "Secretary: Marcia Dunne\nBranch Chair: Leroy Watts\nTreasurer: Iqra Siddiqui\nApologies: 4 members\n\n"
+        "1. Standing orders\n",
+        "2025-04-03",
+        ["Marcia Dunne", "Leroy Watts", "Iqra Siddiqui"],
+        [],
+    ),
+    (
+        "sports club AGM: 'Members present: 31 (see attendance sheet)' and a top table in prose",
+        "Harrow Vale Cricket Club\nMinutes of the AGM held on 4 April 2025\n\nMembers present: 31 (see attendance "
+        "sheet)\nTop table: Graham Fitch (President), Dilys Ormond (Secretary), Kwame Asare (Treasurer)\n\n1. "
+        "President's report\n",
+        "2025-04-04",
+        ["Graham Fitch", "Dilys Ormond", "Kwame Asare"],
+        [],
+    ),
+    # --- US school boards ---
+    (
+        "US school board: 'Members present:', 'Members absent:', 'Also present:' with posts before names",
+        "MAPLE GROVE UNIFIED SCHOOL DISTRICT\nBOARD OF EDUCATION – REGULAR MEETING\nApril 14, 2025\n\nMembers present: "
+        "President Dana Whitlock, Vice President Omar Haddad, Clerk Julie Brandt, Trustee Reggie Fox\nMembers absent: "
+        "Trustee Ellen Marsh\nAlso present: Superintendent Dr. Carla Vance, Student Board Member Ava Lin\n\n"
+        "1. Call to order\n",
+        "2025-04-14",
+        ["Dana Whitlock", "Omar Haddad", "Julie Brandt", "Reggie Fox", "Carla Vance", "Ava Lin"],
+        ["Ellen Marsh"],
+    ),
+    (
+        "US school board: roll call in a table of names and 'Present'/'Absent'",
+        "Cedar Ridge School District 112\nBoard of Education Minutes – April 15, 2025\n\nROLL CALL\nMr. Alvarez\tPresent\n"
+        "Mrs. Becker\tPresent\nDr. Chen\tAbsent\nMs. Duvall\tPresent\n\nPLEDGE OF ALLEGIANCE\n",
+        "2025-04-15",
+        ["Alvarez", "Becker", "Duvall"],
+        ["Chen"],
+    ),
+    # --- HOA ---
+    (
+        "HOA: 'Board members in attendance:' and 'Homeowners present: 12'",
+        "Willow Bend Homeowners Association\nBoard Meeting Minutes\nApril 16, 2025\n\nBoard members in attendance: Rick "
+        "Deane (President), Sue Ambrose (Secretary), Tomás Ortega (Treasurer)\nHomeowners present: 12\nManagement: "
+        "Paula Grey, Sunbelt Community Management\n\n1. Call to order\n",
+        "2025-04-16",
+        ["Rick Deane", "Sue Ambrose", "Tomás Ortega", "Paula Grey"],
+        [],
+    ),
+    # --- police and crime panel ---
+    (
+        "police and crime panel: co-opted members and the Commissioner 'in attendance'",
+        "Northmarch Police and Crime Panel\nMinutes of the meeting held on 17 April 2025\n\nPresent: Cllr Rhys "
+        "Partridge (Chair), Cllr Anika Shah, Cllr Bernard Toller, Mrs Ruth Elmore (Independent Co-opted Member)\n"
+        "In attendance: Mr Colin Ashby (Police and Crime Commissioner), Ms Harriet Lamb (Chief Executive, OPCC)\n"
+        "Apologies: Cllr Gwen Reece\n\n1. Declarations of interest\n",
+        "2025-04-17",
+        ["Rhys Partridge", "Anika Shah", "Bernard Toller", "Ruth Elmore", "Colin Ashby", "Harriet Lamb"],
+        ["Gwen Reece"],
+    ),
+    # --- co-op board ---
+    (
+        "co-op board: names parted by semicolons with '– Chair' after one",
+        "Riverside Wholefoods Co-operative\nBoard meeting – 18 April 2025\n\nPresent: Maya Brandt – Chair; Ollie "
+        "Stevens; Precious Ndlovu; Quinn Harper – Secretary\nApologies: Rosa Ilic\n\n1. Trading\n",
+        "2025-04-18",
+        ["Maya Brandt", "Ollie Stevens", "Precious Ndlovu", "Quinn Harper"],
+        ["Rosa Ilic"],
+    ),
+    # --- flattened tables ---
+    (
+        "a pipe table Name | Role | Present with Y/N",
+        "Ashgrove Community Centre\nManagement committee – 22 April 2025\n\n| Name | Role | Present |\n|---|---|---|\n"
+        "| Sadie Quirk | Chair | Y |\n| Tomasz Wrobel | Treasurer | Y |\n| Uma Bhatt | Secretary | N |\n| Vince Ruddock "
+        "| Member | Y |\n\n1. Bookings\n",
+        "2025-04-22",
+        ["Sadie Quirk", "Tomasz Wrobel", "Vince Ruddock"],
+        ["Uma Bhatt"],
+    ),
+    (
+        "a tab table Name / Role / Attendance with 'Present' and 'Apologies'",
+        "Lowfield Primary School\nGoverning Board – 23 April 2025\n\nName\tRole\tAttendance\nWenna Tull\tChair\tPresent\n"
+        "Xander Voss\tHeadteacher\tPresent\nYara Nassar\tParent governor\tApologies\nZach Ebbs\tStaff governor\tPresent\n\n"
+        "1. Welcome\n",
+        "2025-04-23",
+        ["Wenna Tull", "Xander Voss", "Zach Ebbs"],
+        ["Yara Nassar"],
+    ),
+    (
+        "a pipe table with tick and cross marks",
+        "Oakmere Rugby Club\nCommittee meeting 24 April 2025\n\n| Member | Attended |\n|---|---|\n| Alun Pryce | ✓ |\n"
+        "| Bethan Rees | ✓ |\n| Cai Morgan | ✗ |\n| Dewi Hughes | ✓ |\n\n1. Fixtures\n",
+        "2025-04-24",
+        ["Alun Pryce", "Bethan Rees", "Dewi Hughes"],
+        ["Cai Morgan"],
+    ),
+    (
+        "PDF text: attendance in two columns parted by wide spaces",
+        "Brenton Parish Council\nMinutes of the meeting held on 25 April 2025\n\nPresent:                         "
+        "Apologies:\nCllr Enid Pollard (Chair)        Cllr Gareth Munn\nCllr Felix Hurd                  Cllr Hazel "
+        "Ives\nCllr Imran Qadir\n\n1. Declarations\n",
+        "2025-04-25",
+        ["Enid Pollard", "Felix Hurd", "Imran Qadir"],
+        ["Gareth Munn", "Hazel Ives"],
+    ),
+    # --- name shapes ---
+    (
+        "'(Chair)' before the name",
+        "Dunmore Tenants' Forum\nMinutes – 28 April 2025\n\nPresent: (Chair) Jolene Barr, (Secretary) Kit Morrow, "
+        "Lenny Amos, Mira Solberg\n\n1. Repairs\n",
+        "2025-04-28",
+        ["Jolene Barr", "Kit Morrow", "Lenny Amos", "Mira Solberg"],
+        [],
+    ),
+    (
+        "'Cllr A Smith (Vice Chair)' with initials only",
+        "Fordham Town Council\nMinutes of the Planning Committee held on 29 April 2025\n\nPresent: Cllr N Oakes (Chair), "
+        "Cllr P Quayle (Vice Chair), Cllr R Stannard, Cllr T Ulverston\nApologies: Cllr V Wade\n\n1. Apologies\n",
+        "2025-04-29",
+        ["N Oakes", "P Quayle", "R Stannard", "T Ulverston"],
+        ["V Wade"],
+    ),
+    (
+        "names parted by ' – ' on one line",
+        "Greenway Cycling Club\nCommittee – 30 April 2025\n\nPresent: Wes Arbuckle – Yusra Khan – Zoe Pettit – Abe "
+        "Nkemelu\nApologies: Bea Carver\n\n1. Rides\n",
+        "2025-04-30",
+        ["Wes Arbuckle", "Yusra Khan", "Zoe Pettit", "Abe Nkemelu"],
+        ["Bea Carver"],
+    ),
+    (
+        "roles first: 'Chair:', 'Councillors:', 'Clerk to the Council:' (the label lines after the list's, as elsewhere)",
+        "Little Ashby Parish Council\nMinutes of the meeting held on 6 May 2025\n\nChair: Cllr Cora Dimmock\n"
+        "Councillors: Dale Eastwood, Fern Gillan, Huw Isaac\nClerk to the Council: Jan Kettle\n\n1. Apologies\nNone.\n",
+        "2025-05-06",
+        ["Dale Eastwood", "Fern Gillan", "Huw Isaac", "Cora Dimmock", "Jan Kettle"],
+        [],
+    ),
+    (
+        "'Absent with apologies:' and 'Absent without apologies:' both absentees",
+        "Norbury Town Council\nMinutes of Full Council, 7 May 2025\n\nPresent: Cllr Lex Marlow (Mayor), Cllr Mo Nadeem, "
+        "Cllr Pam Oswin\nAbsent with apologies: Cllr Quin Rafferty\nAbsent without apologies: Cllr Stan Tebbit\n\n"
+        "1. Mayor's announcements\n",
+        "2025-05-07",
+        ["Lex Marlow", "Mo Nadeem", "Pam Oswin"],
+        ["Quin Rafferty", "Stan Tebbit"],
+    ),
+    (
+        "'Not present:' after the list",
+        "Hillcrest Baptist Church\nDeacons' meeting, 8 May 2025\n\nPresent: Una Vickers (Chair), Victor Wyatt, Wendy "
+        "Yelland\nNot present: Xavier Zane\n\n1. Opening prayer\n",
+        "2025-05-08",
+        ["Una Vickers", "Victor Wyatt", "Wendy Yelland"],
+        ["Xavier Zane"],
+    ),
+    (
+        "virtual attendance marks: '(via Teams)' and '(remote)' after names",
+        "Eastbrook Academy Trust\nAudit and Risk Committee – 9 May 2025\n\nPresent: Abigail Coombe (Chair), Bilal "
+        "Dar (via Teams), Cerys Ellis (remote), Drew Farley\nIn attendance: Eve Gorman (CFO, via Teams)\n\n1. Apologies\n",
+        "2025-05-09",
+        ["Abigail Coombe", "Bilal Dar", "Cerys Ellis", "Drew Farley", "Eve Gorman"],
+        [],
+    ),
+    (
+        "a late arrival: '(arrived at 7.15pm, item 5)'",
+        "Stokeley Parish Council\nMinutes of the meeting held on 12 May 2025\n\nPresent: Cllr Fay Hulme (Chair), Cllr "
+        "Glyn Ince, Cllr Hilda Jory (arrived at 7.15pm, item 5), Cllr Ike Kemble\n\n1. Apologies\n",
+        "2025-05-12",
+        ["Fay Hulme", "Glyn Ince", "Hilda Jory", "Ike Kemble"],
+        [],
+    ),
+    (
+        "a late arrival in a sentence after the list: 'Cllr X arrived at 7.40pm during item 6.'",
+        "Wexcombe Parish Council\nMinutes of the meeting held on 13 May 2025\n\nPresent: Cllr Jem Lowry (Chair), "
+        "Cllr Kay Mundy\nCllr Len Norris arrived at 7.40pm during item 6.\n\n1. Apologies\n",
+        "2025-05-13",
+        ["Jem Lowry", "Kay Mundy", "Len Norris"],
+        [],
+    ),
+    # --- not attendance ---
+    (
+        "'The following members declared an interest' names no one extra",
+        "Padbury Parish Council\nMinutes of the meeting held on 14 May 2025\n\nPresent: Cllr Mags Orton (Chair), Cllr "
+        "Ned Pryor, Cllr Olly Quarrie\n\n1. Declarations of interest\nThe following members declared an interest: Cllr "
+        "Ned Pryor (item 5, neighbour), Cllr Rita Soames (item 7)\n",
+        "2025-05-14",
+        ["Mags Orton", "Ned Pryor", "Olly Quarrie"],
+        [],
+    ),
+    (
+        "a distribution list and 'cc:' name no one present",
+        "Arden Valley Rail Trust\nOperations group – 15 May 2025\n\nPresent: Tess Ulrich, Umar Vance, Vera Wilde\n"
+        "Distribution: all trustees, Yves Abara\ncc: Zara Bell\n\n1. Timetable\n",
+        "2025-05-15",
+        ["Tess Ulrich", "Umar Vance", "Vera Wilde"],
+        [],
+    ),
+    # --- registers, tables, marks and prose of many bodies ---------------------------------------------
+    (
+        "status letters in brackets after each member: '(P)' present, '(A)' absent",
+        "Fenland Drainage Board\nMinutes of the Board meeting, 2 April 2025\n\nMembers: Colin Aske (P), Dora Bream (P), "
+        "Eli Cotter (A), Fay Dunmore (P)\n\n1. Pumping station\n",
+        "2025-04-02",
+        ["Colin Aske", "Dora Bream", "Fay Dunmore"],
+        ["Eli Cotter"],
+    ),
+    (
+        "a roll call in one line: 'Name – present; Name – absent'",
+        "Village of Elm Lake\nBoard of Trustees – Regular Meeting – April 3, 2025\n\nRoll call: Trustee Garza – present; "
+        "Trustee Holm – present; Trustee Ibsen – absent; President Jarvis – present\n\n1. Minutes\n",
+        "2025-04-03",
+        ["Garza", "Holm", "Jarvis"],
+        ["Ibsen"],
+    ),
+    (
+        "a count in brackets after the header: 'Councillors present (5):'",
+        "Kirkby Lonsdale Road Residents\nCommittee meeting 4 April 2025\n\nCommittee present (4): Kian Lowe (Chair), "
+        "Lara Moss, Milo Nunn, Nell Oakley\nApologies (1): Ossie Pratt\n\n1. Parking\n",
+        "2025-04-04",
+        ["Kian Lowe", "Lara Moss", "Milo Nunn", "Nell Oakley"],
+        ["Ossie Pratt"],
+    ),
+    (
+        "PDF text: councillors and officers in two columns under their labels",
+        "Bramwell Town Council\nMinutes of the Finance Committee held on 7 April 2025\n\nCouncillors:                    "
+        "Officers:\nCllr Pia Quill (Chair)           Rhys Sayer (Town Clerk)\nCllr Tam Udall                   Vi "
+        "Warrender (RFO)\nCllr Xan Yeo\n\n1. Apologies\n",
+        "2025-04-07",
+        ["Pia Quill", "Tam Udall", "Xan Yeo", "Rhys Sayer", "Vi Warrender"],
+        [],
+    ),
+    (
+        "'The following were present:' alone over names on the next line",
+        "Holy Trinity Parochial Church Council\nMinutes of the meeting held on 8 April 2025\n\nThe following were "
+        "present:\nRevd Alma Birch (Chair), Ben Cragg (Churchwarden), Cath Dent, Dom Eyre\n\n1. Opening prayer\n",
+        "2025-04-08",
+        ["Alma Birch", "Ben Cragg", "Cath Dent", "Dom Eyre"],
+        [],
+    ),
+    (
+        "a blank line between 'Present:' and the names one a line",
+        "Ryecroft Bowls Club\nCommittee meeting 9 April 2025\n\nPresent:\n\nEdie Fane (Captain)\nFrank Gough\nGwen "
+        "Hartley\n\nApologies:\n\nHal Innes\n\n1. Green\n",
+        "2025-04-09",
+        ["Edie Fane", "Frank Gough", "Gwen Hartley"],
+        ["Hal Innes"],
+    ),
+    (
+        "a Markdown table with emoji marks",
+        "# Maintainers sync – 2025-04-10\n\n| Maintainer | Attended |\n| --- | --- |\n| Ivy Jansen | ✅ |\n"
+        "| Joss Kaur | ✅ |\n| Kemal Lutfi | ❌ |\n| Lisa Moreau | ✅ |\n\n## Notes\n- Release cut on Friday.\n",
+        "2025-04-10",
+        ["Ivy Jansen", "Joss Kaur", "Lisa Moreau"],
+        ["Kemal Lutfi"],
+    ),
+    (
+        "a status column in words: 'Attended', 'Sent apologies', 'Did not attend'",
+        "Northgate Surgery PPG\nMeeting 11 April 2025\n\nName\tStatus\nMona Nash\tAttended\nNed Orr\tAttended\n"
+        "Oona Pike\tSent apologies\nPaul Quarry\tDid not attend\n\n1. Welcome\n",
+        "2025-04-11",
+        ["Mona Nash", "Ned Orr"],
+        ["Oona Pike", "Paul Quarry"],
+    ),
+    (
+        "a joiner in brackets on its own line under the list: '(X joined at 7.30pm)'",
+        "Westbury Court Residents' Association\nMinutes – 14 April 2025\n\nPresent: Queenie Rowe (Chair), Reg Sims, "
+        "Sita Tandon\n(Ugo Vale joined at 7.30pm)\n\n1. Lift repairs\n",
+        "2025-04-14",
+        ["Queenie Rowe", "Reg Sims", "Sita Tandon", "Ugo Vale"],
+        [],
+    ),
+    (
+        "fields on one line parted by bars: 'Board: ... | Staff: ... | Guests: ...'",
+        "Open Meadows Trust – board meeting 15 April 2025\n\nBoard: Vera Walsh (Chair), Wim Xander, Yan Zhou | Staff: "
+        "Ada Bright (Director) | Guests: Ben Cole (auditor)\n\n1. Accounts\n",
+        "2025-04-15",
+        ["Vera Walsh", "Wim Xander", "Yan Zhou", "Ada Bright", "Ben Cole"],
+        [],
+    ),
+    (
+        "middle dots between fields: 'Facilitator: A · Note-taker: B · Present: C, D'",
+        "Seedbank Growers' Co-op\nGeneral meeting 16 April 2025\n\nFacilitator: Cal Dyer · Note-taker: Dana Eke · Present: "
+        "Eric Fox, Gail Hume, Ike Ju\n\n1. Seed swap\n",
+        "2025-04-16",
+        ["Eric Fox", "Gail Hume", "Ike Ju", "Cal Dyer", "Dana Eke"],
+        [],
+    ),
+    (
+        "time marks in brackets: '(from 19:20)', '(left 20:10)'",
+        "Greyfriars Neighbourhood Forum\nMinutes, 17 April 2025\n\nPresent: Jay Kemp (Chair), Kit Lam (from 19:20), "
+        "Lou Mayo (left 20:10), Max Nye\n\n1. Planning\n",
+        "2025-04-17",
+        ["Jay Kemp", "Kit Lam", "Lou Mayo", "Max Nye"],
+        [],
+    ),
+    (
+        "an asterisk after names with its footnote: '* attended virtually'",
+        "Hillside Academy\nLocal Governing Body – 22 April 2025\n\nGovernors present: Nia Owen (Chair), Ola Price*, "
+        "Pat Quinn, Ray Stone*\n* attended virtually\nApologies: Sue Tait\n\n1. Welcome\n",
+        "2025-04-22",
+        ["Nia Owen", "Ola Price", "Pat Quinn", "Ray Stone"],
+        ["Sue Tait"],
+    ),
+    (
+        "NHS board: executive and non-executive sub-lists under 'Present'",
+        "Marchwood Community Health NHS Trust\nPublic Board meeting, 23 April 2025\n\nPresent:\nNon-Executive Directors: "
+        "Tess Ulman (Chair), Uri Vance, Val Webb\nExecutive Directors: Wade Xu (Chief Executive), Yvonne Zeal (Chief "
+        "Nurse)\nIn attendance: Amos Bell (Company Secretary)\nApologies: Bea Cain (Non-Executive Director)\n\n"
+        "1. Welcome\n",
+        "2025-04-23",
+        ["Tess Ulman", "Uri Vance", "Val Webb", "Wade Xu", "Yvonne Zeal", "Amos Bell"],
+        ["Bea Cain"],
+    ),
+    (
+        "names with particles and apostrophes: 'van der', 'de la', 'bin', O'",
+        "International Wetlands Network\nSteering group, 24 April 2025\n\nPresent: Anneke van der Berg (Chair), Luis "
+        "de la Cruz, Ahmed bin Saleh, Siobhán O'Dwyer, Jean-Luc D'Arcy\n\n1. Work plan\n",
+        "2025-04-24",
+        ["Anneke van der Berg", "Luis de la Cruz", "Ahmed bin Saleh", "Siobhán O'Dwyer", "Jean-Luc D'Arcy"],
+        [],
+    ),
+    (
+        "a nickname in quotes inside a name",
+        "Lakeshore Yacht Club\nBoard minutes – April 25, 2025\n\nPresent: Commodore Robert \"Bob\" Lane, Vice "
+        "Commodore Patricia \"Trish\" Moody, Secretary Kenji Ono\n\n1. Launch day\n",
+        "2025-04-25",
+        ["Robert Lane", "Patricia Moody", "Kenji Ono"],
+        [],
+    ),
+    (
+        "school governors: 'Associate members:' between governors and the clerk",
+        "Thornfield CE Primary School\nFull Governing Board – 28 April 2025\n\nGovernors present: Ros Dale (Chair), Sam "
+        "Ellery (Headteacher), Tom Frith\nAssociate members: Una Gray (School Business Manager)\nClerk: Vic Hale\n"
+        "Apologies: Will Ince\n\n1. Welcome\n",
+        "2025-04-28",
+        ["Ros Dale", "Sam Ellery", "Tom Frith", "Una Gray", "Vic Hale"],
+        ["Will Ince"],
+    ),
+    (
+        "a union branch: 'Branch officers present:' and 'Stewards present:'",
+        "GMB Westbrook Council Branch\nBranch meeting 29 April 2025\n\nBranch officers present: Xena Yates (Branch "
+        "Secretary), Zak Amin (Chair)\nStewards present: Abi Brook, Cem Doğan, Dee Evans\nApologies: Fin Gale\n\n"
+        "1. Pay claim\n",
+        "2025-04-29",
+        ["Xena Yates", "Zak Amin", "Abi Brook", "Cem Doğan", "Dee Evans"],
+        ["Fin Gale"],
+    ),
+    (
+        "Australian council: 'Officers:' and 'Gallery: 4' after the councillors",
+        "MURRAY PLAINS SHIRE COUNCIL\nMINUTES OF THE ORDINARY MEETING HELD 30 APRIL 2025\n\nCouncillors: Cr Gus Hay "
+        "(Mayor), Cr Ida Jett, Cr Kel Lowe\nOfficers: Mel Nott (Chief Executive Officer), Ned Opie (Director Corporate)\n"
+        "Gallery: 4\nApologies: Cr Pam Quade\n\n1. Opening prayer\n",
+        "2025-04-30",
+        ["Gus Hay", "Ida Jett", "Kel Lowe", "Mel Nott", "Ned Opie"],
+        ["Pam Quade"],
+    ),
+    (
+        "semicolons between apologies with reasons in brackets",
+        "Ashdown Forest Riders\nCommittee meeting 1 May 2025\n\nPresent: Quin Rider (Chair), Rae Soper, Sol Tandy\n"
+        "Apologies: Tim Upton (work); Uma Vey (holiday); Vic Wray (illness)\n\n1. Bridleways\n",
+        "2025-05-01",
+        ["Quin Rider", "Rae Soper", "Sol Tandy"],
+        ["Tim Upton", "Uma Vey", "Vic Wray"],
+    ),
+    (
+        "US commissioners in one sentence with an absence sentence after it",
+        "BOARD OF COUNTY COMMISSIONERS, LOGAN FORK COUNTY\nMINUTES – MAY 5, 2025\n\nCommissioners present: Chairman Abe "
+        "Birch, Vice-Chairman Cole Dorsey and Commissioner Edna Frye. Commissioner Gil Hatch was absent.\n\n"
+        "1. Invocation\n",
+        "2025-05-05",
+        ["Abe Birch", "Cole Dorsey", "Edna Frye"],
+        ["Gil Hatch"],
+    ),
+    (
+        "'Present by invitation:' after the list",
+        "Kingsmead Sports Trust\nTrustees' meeting 6 May 2025\n\nPresent: Ian Jory (Chair), Jan Kell, Kay Lomax\nPresent "
+        "by invitation: Lee Marsh (Facilities Manager)\nApologies: Moe Nash\n\n1. Pitches\n",
+        "2025-05-06",
+        ["Ian Jory", "Jan Kell", "Kay Lomax", "Lee Marsh"],
+        ["Moe Nash"],
+    ),
+    (
+        "a Chinese name with the surname first in capitals",
+        "Harbourfront Owners' Corporation\nManagement committee meeting, 7 May 2025\n\nPresent: WONG Siu Ming (Chairman), "
+        "CHAN Mei Ling (Secretary), LEE Ka Wai\nApologies: HO Chun Kit\n\n1. Lift maintenance\n",
+        "2025-05-07",
+        ["WONG Siu Ming", "CHAN Mei Ling", "LEE Ka Wai"],
+        ["HO Chun Kit"],
+    ),
+    (
+        "'Those in attendance:' with the clerk after a semicolon",
+        "Coldharbour Parish Meeting\nMinutes of the annual parish meeting, 8 May 2025\n\nThose in attendance: Cllr Noor "
+        "Osman (Chair), Olga Pratt, Pip Quill; Roz Sand (Clerk)\n\n1. Chair's report\n",
+        "2025-05-08",
+        ["Noor Osman", "Olga Pratt", "Pip Quill", "Roz Sand"],
+        [],
+    ),
+    (
+        "'Absent: Cr X (leave of absence), Cr Y (apology)'",
+        "Wirrabara District Council\nMinutes of the Ordinary Council Meeting – 13 May 2025\n\nPresent: Cr Saul Teo "
+        "(Mayor), Cr Una Vick, Cr Wes Yale\nAbsent: Cr Zoe Abel (leave of absence), Cr Alf Bynes (apology)\n\n1. Prayer\n",
+        "2025-05-13",
+        ["Saul Teo", "Una Vick", "Wes Yale"],
+        ["Zoe Abel", "Alf Bynes"],
+    ),
+    (
+        "wiki notes: 'Present:' over bullets of names with organisations after dashes",
+        "== Interop call 2025-05-14 ==\n\nPresent:\n* Bruna Costa – Lisbon Data Lab\n* Cyrus Daneshvar – OpenGeo "
+        "Foundation\n* Dalia Erez – independent\n\nRegrets:\n* Emil Fagerlund\n\n=== Notes ===\n",
+        "2025-05-14",
+        ["Bruna Costa", "Cyrus Daneshvar", "Dalia Erez"],
+        ["Emil Fagerlund"],
+    ),
+    (
+        "a PTA in prose: 'In attendance were' over two wrapped lines with an apology after",
+        "St Anselm's PTA\n\nMinutes of the meeting on Wednesday 14 May 2025. In attendance were Faye Goss (chair),\n"
+        "Gil Hurst (treasurer), Hana Ito and Ivan Jukes. Apologies were received from Jade\nKendrick.\n\n"
+        "1. Summer fair\n",
+        "2025-05-14",
+        ["Faye Goss", "Gil Hurst", "Hana Ito", "Ivan Jukes"],
+        ["Jade Kendrick"],
+    ),
+    (
+        "a club newsletter's prose: 'Present were' after the place and date",
+        "Otterburn Photographic Society – committee\n\nThe committee met in the library on 15 May 2025. Present were "
+        "Kay Lund (chair), Liam Mott, Mira Nolan\nand Noel Ogden; Pia Rudd could not attend.\n\n1. Exhibition\n",
+        "2025-05-15",
+        ["Kay Lund", "Liam Mott", "Mira Nolan", "Noel Ogden"],
+        ["Pia Rudd"],
+    ),
 ]
 
 
@@ -35,17 +607,93 @@ CASES = [
 KNOWN: dict[str, str] = {}
 
 
-# CASES (with KNOWN) and TITLES (with TITLES_KNOWN) are run by test_world_shapes.py's tests, ITEMS by
+# CASES (with KNOWN), DATES and TITLES (with TITLES_KNOWN) are run by test_world_shapes.py's tests, ITEMS by
 # test_minute_numbers.py's, NOT_PEOPLE by test_unseen_round10.py's, with the tables there
 
-TITLES: list[tuple[str, str, str]] = []
+TITLES = [
+    ("an Irish council's bilingual name over the English one", "COMHAIRLE CONTAE DHÚN RÓIS / DUNROSS COUNTY COUNCIL\n"
+     "Minutes of the Ordinary Meeting held on 14 April 2025\n\nPresent: Cllr Ann Lee\n",
+     "COMHAIRLE CONTAE DHÚN RÓIS / DUNROSS COUNTY COUNCIL"),
+    ("a Canadian committee of the whole under the town's name", "Town of Bramble Falls\nCommittee of the Whole Minutes\n"
+     "April 9, 2025\n\nPresent: Ann Lee\n", "Town of Bramble Falls"),
+    ("a page header 'Page 1 of 4' over the title", "Page 1 of 4\nNorthmarch Police and Crime Panel\nMinutes of the "
+     "meeting held on 17 April 2025\n\nPresent: Cllr Ann Lee\n", "Northmarch Police and Crime Panel"),
+    ("'DRAFT – subject to approval' over the title", "DRAFT – subject to approval\nHolmbury Village Hall Trust\nMinutes "
+     "of the trustees' meeting, 3 April 2025\n\nPresent: Ann Lee\n", "Holmbury Village Hall Trust"),
+]
 
 TITLES_KNOWN: dict[str, str] = {}
 
+# meeting dates in spellings the other tables do not hold (run by test_world_shapes.py's date test)
+DATES = [
+    ("a date with '@' and a time after the year", "Lowbridge Bowls Club\nCommittee meeting Thursday 10th April, 2025 @ "
+     "7.30pm\n\nPresent: Ann Lee\n", "2025-04-10"),
+    ("a date with a short month and hyphens: '10-Apr-2025'", "Ops committee\nMeeting date: 10-Apr-2025\n\nPresent: Ann "
+     "Lee\n", "2025-04-10"),
+    ("an apostrophe year: 'Wed 9th Apr '25'", "Tenants' committee – Wed 9th Apr '25\n\nPresent: Ann Lee\n", "2025-04-09"),
+    ("an ISO timestamp with a time after 'T'", "Board call\nDate: 2025-04-10T19:00:00Z\n\nAttendees: Ann Lee, Bo Roe\n",
+     "2025-04-10"),
+    ("dotted European date then a dotted time", "Trustees\nMeeting held on 10.04.2025 at 19.00\n\nPresent: Ann Lee\n",
+     "2025-04-10"),
+    ("an Irish and English date line", "Comhairle Contae Bhaile an Locha\nDé Luain, 14 Aibreán 2025 / Monday, 14 April "
+     "2025\n\nPresent: Cllr Ann Lee\n", "2025-04-14"),
+    ("a French Canadian date: 'le mardi 8 avril 2025'", "Conseil municipal de Saint-Élie\nSéance ordinaire du mardi 8 "
+     "avril 2025\n\nPrésents : M. Jean Roy\n", "2025-04-08"),
+    ("a US ordinal date after a weekday: 'Tuesday, April 8th, 2025'", "Elm Township Board\nMinutes of the meeting held "
+     "Tuesday, April 8th, 2025\n\nPresent: Ann Lee\n", "2025-04-08"),
+    ("minutes approved on a later date above the meeting date", "Approved at the meeting of 6 May 2025\n\nHarfield "
+     "Parish Council\nMinutes of the meeting held on 8 April 2025\n\nPresent: Cllr Ann Lee\n", "2025-04-08"),
+    ("the next meeting's date above the meeting date in a header box", "Date of next meeting: 13 May 2025\nKelby Tenants' "
+     "Forum\nMinutes of the meeting held on 8 April 2025\n\nPresent: Ann Lee\n", "2025-04-08"),
+    ("a date range over two days gives the first: '8–9 April 2025'", "Annual Synod\nMinutes of the sessions held 8–9 "
+     "April 2025\n\nPresent: Ann Lee\n", "2025-04-08"),
+    ("a NZ date with 'commencing at'", "Tararua Ward Committee\nMinutes of the meeting held on Thursday, 10 April 2025 "
+     "commencing at 9.30am\n\nPresent: Cr Ann Lee\n", "2025-04-10"),
+]
+
 # agenda items in numberings the minute-reference table does not hold: (name, body, items, lines kept as units)
-ITEMS: list[tuple[str, str, list[tuple[str, str]], list[str]]] = []
+ITEMS = [
+    (
+        "minute-word-and-number-with-a-year",
+        "Minute 123/25 Finance\nPayments were approved.\n\nMinute 124/25 Planning\nNo applications.\n",
+        [("Minute 123/25", "Finance"), ("Minute 124/25", "Planning")],
+        ["Payments were approved."],
+    ),
+    (
+        "committee-code-references",
+        "CW-2025-14 Budget monitoring\nSpending is on target.\n\nCW-2025-15 Fees and charges\nThe fees were agreed.\n",
+        [("CW-2025-14", "Budget monitoring"), ("CW-2025-15", "Fees and charges")],
+        ["Spending is on target."],
+    ),
+    (
+        "item-with-a-lettered-sub-item-in-brackets",
+        "Item 7(a) Grants\nTwo applications were received.\n\nItem 7(b) Allotments\nThe waiting list is 14.\n\n"
+        "Item 8 Correspondence\nNone.\n",
+        [("7(a)", "Grants"), ("7(b)", "Allotments"), ("8", "Correspondence")],
+        ["Two applications were received."],
+    ),
+    (
+        "body-code-slash-year-slash-number",
+        "PC/25/041 Highways\nThe footpath is closed.\n\nPC/25/042 Finance\nThe precept was received.\n",
+        [("PC/25/041", "Highways"), ("PC/25/042", "Finance")],
+        ["The footpath is closed."],
+    ),
+    (
+        "section-sign-numbers",
+        "§ 5 Haushalt / Budget\nThe budget was presented.\n\n§ 6 Verschiedenes / Any other business\nNone.\n",
+        [("§ 5", "Haushalt / Budget"), ("§ 6", "Verschiedenes / Any other business")],
+        ["The budget was presented."],
+    ),
+]
 
 ITEMS_KNOWN: dict[str, str] = {}
 
 # lines after the lists that must not be read as people
-NOT_PEOPLE: list[tuple[str, str]] = []
+NOT_PEOPLE = [
+    ("a recorded vote's 'YEAS:' line", "YEAS: Councillors Lee, Roe and Moe\nNAYS: Councillor Poe"),
+    ("members declaring an interest", "The following members declared an interest: Cllr Dee Moe (item 5)."),
+    ("a distribution list", "Distribution: all members, Cai Poe (auditor)"),
+    ("a 'cc:' line", "cc: Cai Poe, Dee Moe"),
+    ("'Moved by' and 'Seconded by'", "Moved by Cllr Cai Poe, seconded by Cllr Dee Moe."),
+    ("a proxy held for someone", "Proxy votes: Cai Poe (held by the Chair)"),
+]

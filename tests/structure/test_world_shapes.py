@@ -848,7 +848,7 @@ DATES = [
 ]
 
 
-@pytest.mark.parametrize("case, text, date", [pytest.param(*c, id=c[0][:60]) for c in DATES + round9.DATES])
+@pytest.mark.parametrize("case, text, date", [pytest.param(*c, id=c[0][:60]) for c in DATES + round9.DATES + round13.DATES])
 def test_meeting_dates_in_world_shapes(case, text, date):
     meeting = parse_structure(text)
     assert (meeting.date.isoformat() if meeting.date else None) == date
