@@ -1028,19 +1028,23 @@ BRACKET_STATUS = re.compile(r"(?:^|,\s*)(?P<status>present|absent|apologies|apol
 LETTER_ABSENT = frozenset({"A", "AP", "APOL", "ABS", "X"})
 
 
+def _last_note(person: Person) -> str:
+    """The last of a person's bracketed notes, in capitals: 'Chair, Co-opted, P' -> 'P'."""
+    return (person.role or "").split(", ")[-1].strip().upper()
+
+
 def _bracketed_status(lists: dict[str, list[Person]]) -> None:
     """'Members: Ann Lee (present), Bo Roe (apologies)': a status in a person's brackets is no role; an
     absent one moves the person to the apologies. 'Ann Lee (P), Bo Roe (A)': register letters, read as such
     only where a '(P)' shows the list uses them ('(A)' alone may be anything)."""
     people = lists["present"] + lists["attend"]
-    letters = any((p.role or "").strip().upper() == "P" for p in people) \
-        and any((p.role or "").strip().upper() in LETTER_ABSENT for p in people)
+    letters = any(_last_note(p) == "P" for p in people) and any(_last_note(p) in LETTER_ABSENT for p in people)
     for group in ("present", "attend"):
         kept = []
         for person in lists[group]:
-            letter = (person.role or "").strip().upper() if letters else ""
+            letter = _last_note(person) if letters else ""
             if letter == "P" or letter in LETTER_ABSENT:
-                person.role = None
+                person.role = ", ".join(person.role.split(", ")[:-1]) or None  # 'Chair, Co-opted, P' -> 'Chair, Co-opted'
                 (lists["apologies"] if letter in LETTER_ABSENT else kept).append(person)
                 continue
             status = BRACKET_STATUS.search(person.role or "")

@@ -519,6 +519,9 @@ def people_in_text(text: str, lex: PeopleLexicon | None = None, handles: bool | 
         if all(people):
             return [p for p in people if p]
     text = TITLE_IN_BRACKETS.sub("", text)
+    if " for " in text:  # 'Cllr A Pratt for Cllr P Quill': the substitute sat; the member stood for is a note
+        text = SUBSTITUTE_FOR.sub(lambda m: f" (substitute for {m.group('who')})" if has_person_cue(m.group("who"), lex)
+                                  else m.group(0), text)
     if SMART_CHIPS.search(text) and len(SMART_CHIPS.findall(text)) >= 2:
         text = SMART_CHIPS.sub(lambda m: ", " if m.start() else "", text)  # '@Ann Lee @Bo Roe' (document mentions)
     text = INLINE_BULLET.sub(", ", NICKNAME_IN_BRACKETS.sub(_drop_nickname(lex), text.strip()))
@@ -571,6 +574,8 @@ _ENTRY = _SURNAME_FIRST.format(surname="(?:", initials="(?:", role="(?:")
 SURNAME_FIRST_LIST = re.compile(rf"{_ENTRY}(?:\s*(?:[;,]|\band\b|&)\s*{_ENTRY})*\s*[.;]?")
 
 
+SUBSTITUTE_FOR = re.compile(r"\s+(?:(?:as\s+)?(?:a\s+)?substitut(?:e|ing)\s+)?for\s+(?P<who>[A-Z][^,;()]{2,40}?)"
+                            r"(?=\s*(?:[,;.]|$)|\s+(?:and|&)\s)")
 INLINE_BULLET = re.compile(r"\s+[•·▪◦]\s+")  # 'Ann Lee • Bo Roe • Cai Poe'
 # 'Robert (Bob) Smith': a nickname in brackets between the given name and the surname
 NICKNAME_IN_BRACKETS = re.compile(r"(?:^|(?<=[,;:]\s)|(?<=\sand\s))(?P<given>[A-Z][a-z]+) \((?P<nick>[A-Z][a-z]+)\) "

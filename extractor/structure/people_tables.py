@@ -168,7 +168,11 @@ def _name_grid(rows: list[Line], lex: PeopleLexicon) -> bool:
 
 def _full_name_cell(cell: str, lex: PeopleLexicon) -> bool:
     words = bare(cell).split()
-    return 2 <= len(words) <= 4 and looks_like_name(bare(cell), lex) and not looks_like_role(cell, lex)
+    # 'Cllr Eve Farr (Chair)': a post in brackets after the name makes no cell a post
+    return 2 <= len(words) <= 4 and looks_like_name(bare(cell), lex) and not looks_like_role(NAME_NOTE.sub("", cell), lex)
+
+
+NAME_NOTE = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 
 
 def name_cells(line: Line, lex: PeopleLexicon) -> list[Person]:

@@ -23,7 +23,7 @@ from .people import PeopleLexicon, Person, is_post, looks_like_role, parse_perso
 # and Bo Roe were there') ends a sentence too
 SENTENCE_START = re.compile(r"(?:^|(?<=[a-z]{2}[.!?])\s+|(?<=[a-z)\d][.!?])\s+|^\s*\d{1,3}(?:\.\d{1,2})*\.?\s+|(?<=:)\s+)(?=[A-Z])")
 LEAD = re.compile(r"^[\s\-*•·#>(\[]*(?:\d{1,3}(?:\.\d{1,2})*[.)]?\s+)?")
-CLAUSE_START = re.compile(r",\s+(?:and|but|while)\s+(?=[A-Z])")
+CLAUSE_START = re.compile(r",\s+(?:and|but|while|with)\s+(?=[A-Z])")
 DETERMINER = re.compile(r"(?:the|a|an|this|that|our|their|his|her|its)\b", re.I)
 NAME_RUN = re.compile(r"^\s*:?\s*((?:(?:[A-Z][\w'’.-]*|de|van|von|le|la)\s*){1,5})")
 
@@ -66,14 +66,15 @@ def present_in_text(lines: list[Line], lex: PeopleLexicon) -> list[Person]:
     for text in prose_runs(lines):
         if gate is not None and not gate(text):
             continue  # neither cue can match: one search a line instead of two pre-checks
+        here: list[tuple[int, list[Person]]] = []  # in the order the names stand in the text
         if after is not None:
             for match in after.finditer(text):
                 # a subject is at most 240 characters: reading the 1,000 before the cue finds its sentence
                 # start without copying the whole line for every cue (a minutes file on one line)
-                found.extend(_subject(text[max(0, match.start() - _SUBJECT_WINDOW):match.start()], lex))
+                here.append((match.start(), _subject(text[max(0, match.start() - _SUBJECT_WINDOW):match.start()], lex)))
         if before is not None:
-            for match in before.finditer(text):
-                found.extend(_object(text[match.end():], lex))
+            here.extend((match.end(), _object(text[match.end():], lex)) for match in before.finditer(text))
+        found.extend(person for _, people in sorted(here, key=lambda pair: pair[0]) for person in people)
     return found
 
 

@@ -600,6 +600,230 @@ CASES = [
         ["Kay Lund", "Liam Mott", "Mira Nolan", "Noel Ogden"],
         ["Pia Rudd"],
     ),
+    # --- councils' formal lists, hybrid meetings, recorded votes ------------------------------------------
+    (
+        "two people a row in a pipe table: 'Name | Present | Name | Present'",
+        "Coleford Tennis Club\nCommittee – 3 June 2025\n\n| Name | Present | Name | Present |\n|---|---|---|---|\n"
+        "| Ann Brace | Y | Cy Dwyer | Y |\n| Bo Carne | N | Di Eames | Y |\n\n1. Courts\n",
+        "2025-06-03",
+        ["Ann Brace", "Cy Dwyer", "Di Eames"],
+        ["Bo Carne"],
+    ),
+    (
+        "PDF text: councillors in two columns under 'Present:' with no column titles",
+        "Ashby Magna Parish Council\nMinutes of the meeting held on 4 June 2025\n\nPresent:\nCllr Eve Farr (Chair)"
+        "            Cllr Gus Hale\nCllr Ida Jones                   Cllr Kit Lowe\nCllr Mo Nash\n\n1. Apologies\n",
+        "2025-06-04",
+        ["Eve Farr", "Gus Hale", "Ida Jones", "Kit Lowe", "Mo Nash"],
+        [],
+    ),
+    (
+        "a formal UK list: 'Councillor X (in the Chair); Councillors Y, Z' with surnames only",
+        "NORTHBROOK BOROUGH COUNCIL\nMinutes of the Licensing Committee held on 5 June 2025\n\nPRESENT: Councillor "
+        "Oakley (in the Chair); Councillors Pryce, Quinn, Rudd and Sowerby.\n\n1. APOLOGIES\n",
+        "2025-06-05",
+        ["Oakley", "Pryce", "Quinn", "Rudd", "Sowerby"],
+        [],
+    ),
+    (
+        "posts first with the name in brackets: 'The Mayor (Cllr X)'",
+        "Harwick Town Council\nMinutes of the Full Council, 9 June 2025\n\nPresent: The Mayor (Cllr Tilda Upson), the "
+        "Deputy Mayor (Cllr Vic Wade), Cllrs Xena Yorke and Zac Abbas\n\n1. Apologies\n",
+        "2025-06-09",
+        ["Tilda Upson", "Vic Wade", "Xena Yorke", "Zac Abbas"],
+        [],
+    ),
+    (
+        "officers as 'post (name)'",
+        "Eastholme District Council\nPlanning Committee – 10 June 2025\n\nPresent: Cllr Ada Birk (Chair), Cllr Ben Cott, "
+        "Cllr Cal Dunn\nOfficers: Head of Planning (Dee Eggar), Principal Solicitor (Fay Gunn)\n\n1. Apologies\n",
+        "2025-06-10",
+        ["Ada Birk", "Ben Cott", "Cal Dunn", "Dee Eggar", "Fay Gunn"],
+        [],
+    ),
+    (
+        "a substitute member: 'Cllr X (substitute for Cllr Y)'",
+        "Westleigh County Council\nScrutiny Committee – 11 June 2025\n\nPresent: Cllr Gil Hart (Chair), Cllr Hal Ives, "
+        "Cllr Ian Jupp (substitute for Cllr Kay Lomas)\nApologies: Cllr Kay Lomas\n\n1. Declarations\n",
+        "2025-06-11",
+        ["Gil Hart", "Hal Ives", "Ian Jupp"],
+        ["Kay Lomas"],
+    ),
+    (
+        "'Substitutes:' as its own line after the members",
+        "Southfold City Council\nPlanning Applications Committee – 12 June 2025\n\nMembers present: Cllr Lyn Mace "
+        "(Chair), Cllr Max Nunn, Cllr Ned Odd\nSubstitutes: Cllr Oli Pratt for Cllr Pam Quill\nApologies: Cllr Pam Quill\n\n"
+        "1. Minutes\n",
+        "2025-06-12",
+        ["Lyn Mace", "Max Nunn", "Ned Odd", "Oli Pratt"],
+        ["Pam Quill"],
+    ),
+    (
+        "'Present in the Chamber:' and 'Present remotely:' for a hybrid meeting",
+        "Redbay Harbour Board\nMinutes of the meeting of 13 June 2025\n\nPresent in the Chamber: Rob Sayle (Chair), Sue "
+        "Tarr, Tom Usher\nPresent remotely: Una Vyse, Val Wren\nApologies: Wyn Yeo\n\n1. Harbour dues\n",
+        "2025-06-13",
+        ["Rob Sayle", "Sue Tarr", "Tom Usher", "Una Vyse", "Val Wren"],
+        ["Wyn Yeo"],
+    ),
+    (
+        "US list parted by semicolons with posts before names and groups",
+        "CITY OF LAUREL SPRINGS\nCITY COUNCIL MINUTES\nJune 16, 2025\n\nPresent: Mayor Ada Beck; Council Members Cole "
+        "Drury, Elle Fisk, and Gus Hahn; City Manager Ivy Jost; City Attorney Kurt Lamb\n\n1. Call to order\n",
+        "2025-06-16",
+        ["Ada Beck", "Cole Drury", "Elle Fisk", "Gus Hahn", "Ivy Jost", "Kurt Lamb"],
+        [],
+    ),
+    (
+        "'ATTENDEES:' and 'ABSENT:' in capitals on one line",
+        "Meadowlark Library Friends\nBoard meeting June 17, 2025\n\nATTENDEES: Lou Mast, Mae Nord, Ned Ortiz  ABSENT: "
+        "Opal Park\n\n1. Book sale\n",
+        "2025-06-17",
+        ["Lou Mast", "Mae Nord", "Ned Ortiz"],
+        ["Opal Park"],
+    ),
+    (
+        "present, apologies and absent in sentences on one line",
+        "Greenbank Allotment Society\nCommittee 18 June 2025\n\nPresent: Pat Quarm, Ros Sill, Sid Tully. Apologies: "
+        "Tess Upton. Absent: Uri Vance.\n\n1. Plots\n",
+        "2025-06-18",
+        ["Pat Quarm", "Ros Sill", "Sid Tully"],
+        ["Tess Upton", "Uri Vance"],
+    ),
+    (
+        "Markdown check boxes for who came: '[x]' there, '[ ]' not",
+        "# Core team call – 2025-06-19\n\n## Attendance\n- [x] Vera Watt\n- [x] Will Xiao\n- [ ] Yusuf Zaman\n"
+        "- [x] Zora Abel\n\n## Notes\n- CI is green.\n",
+        "2025-06-19",
+        ["Vera Watt", "Will Xiao", "Zora Abel"],
+        ["Yusuf Zaman"],
+    ),
+    (
+        "'Present (voting):' and 'Present (non-voting):'",
+        "Hollybush Housing Co-operative\nManagement committee – 20 June 2025\n\nPresent (voting): Abe Bragg, Cleo Dean, "
+        "Dev Ekin\nPresent (non-voting): Fox Gale (Co-op Development Worker)\nApologies: Gem Hook\n\n1. Voids\n",
+        "2025-06-20",
+        ["Abe Bragg", "Cleo Dean", "Dev Ekin", "Fox Gale"],
+        ["Gem Hook"],
+    ),
+    (
+        "'Members of the Committee present:'",
+        "Tanhill Rural District Council\nMinutes of the Finance Committee held on 23 June 2025\n\nMembers of the "
+        "Committee present: Cllr Hal Ince (Chair), Cllr Ian Joss, Cllr Jo Kirk\nOfficers present: Kay Lum (Treasurer)\n\n"
+        "1. Apologies\n",
+        "2025-06-23",
+        ["Hal Ince", "Ian Joss", "Jo Kirk", "Kay Lum"],
+        [],
+    ),
+    (
+        "trustees one a line with their posts after dashes under a bare 'Trustees' label",
+        "Fellside Mountain Rescue\nTrustees' meeting, 24 June 2025\n\nTrustees\nMrs Lia Moss – Chair\nMr Mal Nye – Vice "
+        "Chair\nDr Nat Orr – Treasurer\n\nApologies\nMs Ola Pike\n\n1. Welcome\n",
+        "2025-06-24",
+        ["Lia Moss", "Mal Nye", "Nat Orr"],
+        ["Ola Pike"],
+    ),
+    (
+        "an acting post 'A/Director of Services' after an Irish official's name",
+        "CARRAIGMORE MUNICIPAL DISTRICT\nMinutes of the meeting held on 25 June 2025\n\nMembers present: Cllr Pat Quirke "
+        "(Cathaoirleach), Cllr Rós Ní Shé, Cllr Seán Tobin\nAlso present: Mr Tadhg Uí Néill, A/Director of Services; "
+        "Ms Úna Walsh, Staff Officer\n\n1. Minutes\n",
+        "2025-06-25",
+        ["Pat Quirke", "Rós Ní Shé", "Seán Tobin", "Tadhg Uí Néill", "Úna Walsh"],
+        [],
+    ),
+    (
+        "Australian 'Crs' before a run of names",
+        "BILLABONG VALLEY COUNCIL\nMINUTES OF THE ORDINARY MEETING – 26 JUNE 2025\n\nPresent: Mayor Cr Val Wyatt, Crs "
+        "Xan Young, Zed Abbot and Amy Bolt\nApologies: Cr Bea Cole\n\n1. Opening\n",
+        "2025-06-26",
+        ["Val Wyatt", "Xan Young", "Zed Abbot", "Amy Bolt"],
+        ["Bea Cole"],
+    ),
+    (
+        "NZ: plural 'Councillors' before full names after the mayor",
+        "Kauri Coast District Council\nMinutes of the Council meeting held 27 June 2025\n\nPresent: Mayor Cam Dell, Deputy "
+        "Mayor Dot Eru, Councillors Eli Fono, Fay Gill, Guy Hape, Hine Iti\n\n1. Karakia\n",
+        "2025-06-27",
+        ["Cam Dell", "Dot Eru", "Eli Fono", "Fay Gill", "Guy Hape", "Hine Iti"],
+        [],
+    ),
+    (
+        "'In attendance at the invitation of the Chair:'",
+        "Greystoke Academy\nFinance and Resources Committee – 30 June 2025\n\nPresent: Ivy Jacks (Chair), Jon Kell, Kim "
+        "Lark\nIn attendance at the invitation of the Chair: Liv Mayne (School Business Manager)\n\n1. Budget\n",
+        "2025-06-30",
+        ["Ivy Jacks", "Jon Kell", "Kim Lark", "Liv Mayne"],
+        [],
+    ),
+    (
+        "'Attendance: see appendix' names no one",
+        "Linwood Community Forum\nOpen meeting, 1 July 2025\n\nAttendance: see appendix A\nChair: Moe Nairn\n\n"
+        "1. Welcome\n",
+        "2025-07-01",
+        ["Moe Nairn"],
+        [],
+    ),
+    (
+        "a name split over the line break inside an inline list",
+        "Holt Green Parish Council\nMinutes of the meeting held on 2 July 2025\n\nPresent: Cllr Nia Oakes (Chair), Cllr "
+        "Ozzy\nPratt, Cllr Pia Quayle, Cllr Quin Rowe\n\n1. Apologies\n",
+        "2025-07-02",
+        ["Nia Oakes", "Ozzy Pratt", "Pia Quayle", "Quin Rowe"],
+        [],
+    ),
+    (
+        "school governors: '(P)' and '(A)' after governors with categories",
+        "Brookfield Infant School\nGoverning Board – 3 July 2025\n\nGovernors: Rae Sams (Chair, Co-opted) (P), Sol Teale "
+        "(Headteacher) (P), Tia Udal (Parent) (A), Ugo Vint (Staff) (P)\nClerk: Viv Webb\n\n1. Welcome\n",
+        "2025-07-03",
+        ["Rae Sams", "Sol Teale", "Ugo Vint", "Viv Webb"],
+        ["Tia Udal"],
+    ),
+    (
+        "a union's 'Attendance:' headcount line, then officers in prose",
+        "Riverside Bus Drivers' Branch\nQuarterly branch meeting, 4 July 2025\n\nAttendance: 41 members and 2 "
+        "visitors.\nThe meeting was chaired by Wes Yates, with Xia Zhao (Branch Secretary) taking the minutes.\n\n"
+        "1. Pay offer\n",
+        "2025-07-04",
+        ["Wes Yates", "Xia Zhao"],
+        [],
+    ),
+    (
+        "an HOA's 'Directors present:' and 'Directors absent:' with 'constituting a quorum' as a sentence",
+        "Lakeview Terrace HOA\nBoard of Directors Meeting\nJuly 7, 2025\n\nDirectors present: Yan Abel, Zoe Banks, Al "
+        "Cruz. Directors absent: Bea Dunn. Three directors constituting a quorum were present.\n\n1. Pool\n",
+        "2025-07-07",
+        ["Yan Abel", "Zoe Banks", "Al Cruz"],
+        ["Bea Dunn"],
+    ),
+    (
+        "a police and crime panel's co-opted members under their own label",
+        "Eastmarch Police and Crime Panel\nMinutes – 8 July 2025\n\nCouncillors: Cllr Cy Dale (Chair), Cllr Di Eddy, "
+        "Cllr Ed Fenn\nIndependent co-opted members: Flo Gray, Gus Hirst\nIn attendance: Hal Ives (Commissioner)\n\n"
+        "1. Apologies\n",
+        "2025-07-08",
+        ["Cy Dale", "Di Eddy", "Ed Fenn", "Flo Gray", "Gus Hirst", "Hal Ives"],
+        [],
+    ),
+    (
+        "a recorded vote with names after 'For:' and 'Against:' in the body names no one extra",
+        "Ormsby Town Council\nMinutes of the meeting held on 9 July 2025\n\nPresent: Cllr Ian Jay (Mayor), Cllr Jo Kemp, "
+        "Cllr Ken Lowe\n\n5. Skate park\nA recorded vote was requested.\nFor: Cllrs Jay and Kemp\nAgainst: Cllr Lowe\n"
+        "Abstained: Cllr Mia Nott\n",
+        "2025-07-09",
+        ["Ian Jay", "Jo Kemp", "Ken Lowe"],
+        [],
+    ),
+    (
+        "a Canadian recorded vote 'In Favour (4):' and 'Opposed (1):' with names",
+        "Township of North Kenby\nCouncil Minutes – July 10, 2025\n\nPresent: Mayor Nan Ord, Deputy Mayor Oz Peck, "
+        "Councillors Pia Quan, Rex Sato\n\n6.1 Zoning amendment\nRecorded vote:\nIn Favour (3): Ord, Peck, Quan\n"
+        "Opposed (1): Sato\nCarried.\n",
+        "2025-07-10",
+        ["Nan Ord", "Oz Peck", "Pia Quan", "Rex Sato"],
+        [],
+    ),
 ]
 
 
@@ -620,6 +844,8 @@ TITLES = [
      "meeting held on 17 April 2025\n\nPresent: Cllr Ann Lee\n", "Northmarch Police and Crime Panel"),
     ("'DRAFT – subject to approval' over the title", "DRAFT – subject to approval\nHolmbury Village Hall Trust\nMinutes "
      "of the trustees' meeting, 3 April 2025\n\nPresent: Ann Lee\n", "Holmbury Village Hall Trust"),
+    ("a NZ council's bilingual name: Māori then English", "Te Kaunihera o Tararua / Tararua District Council\nMinutes of "
+     "the Council meeting held 27 June 2025\n\nPresent: Cr Ann Lee\n", "Te Kaunihera o Tararua / Tararua District Council"),
 ]
 
 TITLES_KNOWN: dict[str, str] = {}
@@ -649,6 +875,14 @@ DATES = [
      "April 2025\n\nPresent: Ann Lee\n", "2025-04-08"),
     ("a NZ date with 'commencing at'", "Tararua Ward Committee\nMinutes of the meeting held on Thursday, 10 April 2025 "
      "commencing at 9.30am\n\nPresent: Cr Ann Lee\n", "2025-04-10"),
+    ("a date after 'Meeting:' with the weekday after it in brackets", "Core team\nMeeting: 19 June 2025 (Thursday)\n\n"
+     "Attendees: Ann Lee\n", "2025-06-19"),
+    ("a US date with a period after the abbreviated month and no comma", "Elm Park District\nRegular Meeting – Sept. 9 "
+     "2025\n\nPresent: Ann Lee\n", "2025-09-09"),
+    ("a date in a filename-like title: '2025_06_19'", "core-team-notes_2025_06_19\n\nAttendees: Ann Lee, Bo Roe\n",
+     "2025-06-19"),
+    ("a short weekday, a day and a short month with a full stop", "Weekly sync – Thu 19 Jun. 2025\n\nAttendees: Ann Lee\n",
+     "2025-06-19"),
 ]
 
 # agenda items in numberings the minute-reference table does not hold: (name, body, items, lines kept as units)
@@ -696,4 +930,7 @@ NOT_PEOPLE = [
     ("a 'cc:' line", "cc: Cai Poe, Dee Moe"),
     ("'Moved by' and 'Seconded by'", "Moved by Cllr Cai Poe, seconded by Cllr Dee Moe."),
     ("a proxy held for someone", "Proxy votes: Cai Poe (held by the Chair)"),
+    ("'For:' and 'Against:' in a recorded vote", "For: Cllrs Lee and Roe\nAgainst: Cllr Cai Poe"),
+    ("'Abstained:' in a recorded vote", "Abstained: Cllr Dee Moe"),
+    ("'In Favour (3):' with surnames", "In Favour (3): Lee, Roe, Moe\nOpposed (1): Poe"),
 ]
