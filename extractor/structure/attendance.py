@@ -675,6 +675,12 @@ def _block_people(
             used.add(line.index)
             k += 1
             continue
+        sentences = _titled_sentences(text, lex)
+        if sentences:
+            entries.extend((group, p) for p in sentences)  # 'Cllr Priestley - work. Cllr Amos - unwell.'
+            used.add(line.index)
+            k += 1
+            continue
         person = parse_person(text, lex, handles=handles or bool(LOGIN.fullmatch(bare(text))))  # 'kat.r'
         if person is None and line.kind == "bullet" and k + 1 < len(block) and block[k + 1].kind == "bullet" \
                 and _indent(block[k + 1]) > _indent(line) and looks_like_role(text, lex) and _phrase(text):
@@ -698,6 +704,15 @@ def _block_people(
             k += 1
         k += 1
     return entries, used
+
+
+def _titled_sentences(text: str, lex: PeopleLexicon) -> list[Person]:
+    """'Cllr Priestley - work commitment. Cllr Amos - unwell.': a titled person a sentence, each with a reason."""
+    parts = [p for p in re.split(r"(?<=[a-z)]{2})\.\s+", text.strip().rstrip(".")) if p]
+    if len(parts) < 2 or not all(has_person_cue(p, lex) for p in parts):
+        return []
+    people = [parse_person(p, lex) for p in parts]
+    return [p for p in people if p is not None] if all(people) else []
 
 
 # a word that heads the next section when it comes right under a list of names ('Attendees' / names / 'Agenda')

@@ -824,6 +824,16 @@ CASES = [
         ["Nan Ord", "Oz Peck", "Pia Quan", "Rex Sato"],
         [],
     ),
+    (
+        "apologies under a minute heading: 'Cllr X - reason.' sentences, then 'Resolved:' (no person)",
+        "Ashcombe Regis Town Council\nMinutes of the Full Council held on Monday 14 April 2025\n\nPresent: Cllr Wyn Abbot "
+        "(Town Mayor), Cllr Yves Brant, Cllr Zia Cole\n\nTC/25/041  APOLOGIES\nCllr Dray - family commitment. Cllr Eden - "
+        "unwell.\nResolved: To accept the apologies given.\n\nTC/25/042  DECLARATIONS OF INTEREST\nNone.\n\n"
+        "TC/25/043  MINUTES\nApproved.\n",
+        "2025-04-14",
+        ["Wyn Abbot", "Yves Brant", "Zia Cole"],
+        ["Dray", "Eden"],
+    ),
 ]
 
 
@@ -917,6 +927,27 @@ ITEMS = [
         "§ 5 Haushalt / Budget\nThe budget was presented.\n\n§ 6 Verschiedenes / Any other business\nNone.\n",
         [("§ 5", "Haushalt / Budget"), ("§ 6", "Verschiedenes / Any other business")],
         ["The budget was presented."],
+    ),
+    (
+        "an-action-log-of-code-references-is-no-run-of-items",
+        "3. Action log\nRef Action Owner Due Status\nAL/24/07 Refresh the risk register JB Mar-25 Open\n"
+        "AL/24/11 Chase the grant claim KT Feb-25 Closed\nAL/25/02 Book the venue for the AGM JB Apr-25 Open\n"
+        "The committee agreed to close AL/24/11.\n\n4. Finance\nThe accounts were noted.\n",
+        [("3", "Action log"), ("4", "Finance")],
+        ["AL/24/07 Refresh the risk register JB Mar-25 Open"],
+    ),
+    (
+        "planning-applications-with-a-code-are-no-minutes",
+        "PC/25/048 Planning\nP/25/0301 Two-storey rear extension, 7 Orchard Close\nP/25/0317 Felling of one ash "
+        "tree, Glebe House\n\nPC/25/049 Correspondence\nNone.\n",
+        [("PC/25/048", "Planning"), ("PC/25/049", "Correspondence")],
+        ["P/25/0301 Two-storey rear extension, 7 Orchard Close"],
+    ),
+    (
+        "point-nought-items-with-nothing-between-count-up",
+        "1.0 Welcome\n2.0 Apologies\n3.0 Minutes of the last meeting\n4.0 Finance\nThe accounts were noted.\n",
+        [("1.0", "Welcome"), ("2.0", "Apologies"), ("3.0", "Minutes of the last meeting"), ("4.0", "Finance")],
+        ["The accounts were noted."],
     ),
 ]
 
