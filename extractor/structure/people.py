@@ -33,6 +33,10 @@ ROLE_SPLIT = re.compile(r"\s+[–—-]\s+|\s*,\s*|\s*:\s+|\t+|\s{3,}")
 INITIALS = re.compile(r"[A-Z](?:[a-z]{0,2}[A-Z]){1,3}")  # 'JS', 'JRG', 'JvD', 'JMcD'
 # a title or post label inside a flattened list: 'Councillor:', 'Clerk:', 'County Councillor:'
 LIST_LABEL = re.compile(r"(?:^|(?<=\s))(?P<label>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s*:\s+(?=\S)")
+# '14 residents plus committee members Ann Lee, ...', '9 members including Ann Lee (Chair), ...': a headcount
+# before the people it goes on to name
+COUNT_LEAD = re.compile(r"^\s*\(?\d{1,4}\)?\s+(?:[a-z][\w'’-]*\s+){1,4}(?:plus|including|incl\.|among them|namely|with)"
+                        r"\s+(?:[a-z][\w'’-]*\s+){0,3}(?=[A-Z])")
 COUNTED = re.compile(r"^(?:\d{1,3}|an?|one)\s+[A-Za-z][A-Za-z ]{1,30}?\s*\((?P<inner>[^()]+)\)$", re.I)
 GLUED = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z'’-]+\s+[A-Z])")  # 'ChairAnn Lee', 'LeeBob Roe'
 GLUE_PREFIXES = {"mac", "van", "von", "del", "der", "des", "dos", "fitz", "san", "ter"}
@@ -518,7 +522,7 @@ def people_in_text(text: str, lex: PeopleLexicon | None = None, handles: bool | 
         people = [_capital_surname_first(m, lex) for m in CAPITAL_SURNAME.finditer(text)]
         if all(people):
             return [p for p in people if p]
-    text = TITLE_IN_BRACKETS.sub("", text)
+    text = COUNT_LEAD.sub("", TITLE_IN_BRACKETS.sub("", text), count=1)
     if " for " in text:  # 'Cllr A Pratt for Cllr P Quill': the substitute sat; the member stood for is a note
         text = SUBSTITUTE_FOR.sub(lambda m: f" (substitute for {m.group('who')})" if has_person_cue(m.group("who"), lex)
                                   else m.group(0), text)

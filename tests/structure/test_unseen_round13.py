@@ -834,6 +834,127 @@ CASES = [
         ["Wyn Abbot", "Yves Brant", "Zia Cole"],
         ["Dray", "Eden"],
     ),
+    # --- headcounts before names, chairs in the running text, attendance as an item -------------------------
+    (
+        "a headcount before the names: '14 residents plus committee members A, B and C'",
+        "Sandy Lane Residents' Association\nOpen meeting, 5 August 2025\n\nAttendance: 14 residents plus committee "
+        "members Opal Reyes, Piers Sallow and Quentin Tarr.\nApologies: Rhoda Ure\n\n1. Street lighting\n",
+        "2025-08-05",
+        ["Opal Reyes", "Piers Sallow", "Quentin Tarr"],
+        ["Rhoda Ure"],
+    ),
+    (
+        "a club AGM's 'Present: 9 members including' the officers with posts",
+        "Marsh End Angling Club\nAnnual General Meeting, 6 August 2025\n\nPresent: 9 members including Stan Vickery "
+        "(Chair), Tomos Wynne (Treasurer) and Ulla Yardley (Secretary)\nApologies: 2 members\n\n1. Chair's report\n",
+        "2025-08-06",
+        ["Stan Vickery", "Tomos Wynne", "Ulla Yardley"],
+        [],
+    ),
+    (
+        "prose: 'with X in the chair', then 'Also present were'",
+        "Friends of Caldermoor Library\n\nThe meeting opened at 7pm on 7 August 2025 with Vida Zorn in the chair. Also "
+        "present were Wilf Abney and Xanthe Bale.\n\n1. Book sale\n",
+        "2025-08-07",
+        ["Wilf Abney", "Xanthe Bale", "Vida Zorn"],
+        [],
+    ),
+    (
+        "prose: 'X chaired the meeting. Y took the minutes.' above a Present list",
+        "Northgate Allotment Society\nCommittee meeting 8 August 2025\n\nYorick Cade chaired the meeting. Zinnia Dore "
+        "took the minutes.\nPresent: Abel Enfield, Bryony Frew\n\n1. Water troughs\n",
+        "2025-08-08",
+        ["Abel Enfield", "Bryony Frew", "Yorick Cade", "Zinnia Dore"],
+        [],
+    ),
+    (
+        "'Chairperson:', 'Members:', 'Apologies:' and 'Secretary:' fields one a line",
+        "Greenhill Youth Football Club\nCommittee meeting, 11 August 2025\n\nChairperson: Cass Gilmour\nMembers: Dara "
+        "Heald, Ebony Ings, Fitz Jowett\nApologies: Gina Kale\nSecretary: Hugo Lyle\n\n1. Registrations\n",
+        "2025-08-11",
+        ["Dara Heald", "Ebony Ings", "Fitz Jowett", "Cass Gilmour", "Hugo Lyle"],
+        ["Gina Kale"],
+    ),
+    (
+        "a list parted by slashes",
+        "Weekly ops huddle – 12 August 2025\n\nPresent: Ivo Mabry / Jana Nesbit / Kwasi Oduro\n\n1. Rota\n",
+        "2025-08-12",
+        ["Ivo Mabry", "Jana Nesbit", "Kwasi Oduro"],
+        [],
+    ),
+    (
+        "a list aligned under its header with spaces, no commas",
+        "Rowan Court Management Company\nDirectors' meeting 13 August 2025\n\nPresent:  Lale Pryor (Chair)\n"
+        "          Mads Quint\n          Nell Roper\n\n1. Service charge\n",
+        "2025-08-13",
+        ["Lale Pryor", "Mads Quint", "Nell Roper"],
+        [],
+    ),
+    (
+        "'PRESENT' over 'Members' and 'Officers' sub-labels, blank lines between",
+        "WESTFORD TOWN COUNCIL\nPLANNING COMMITTEE – 14 AUGUST 2025\n\nPRESENT\n\nMembers\n\nCllr Orla Sime\nCllr Pete "
+        "Trow\n\nOfficers\n\nQuinn Upcott (Deputy Clerk)\n\n1. APOLOGIES\n",
+        "2025-08-14",
+        ["Orla Sime", "Pete Trow", "Quinn Upcott"],
+        [],
+    ),
+    (
+        "attendance as the first numbered item: '1. Present' over the names",
+        "Hazelmere Bowls Club\nCommittee minutes – 15 August 2025\n\n1. Present\nRuby Vane, Seth Wold, Tara Yelland\n"
+        "2. Apologies\nUmar Zaki\n3. Minutes of last meeting\nApproved.\n",
+        "2025-08-15",
+        ["Ruby Vane", "Seth Wold", "Tara Yelland"],
+        ["Umar Zaki"],
+    ),
+    (
+        "'1. ATTENDANCE AND APOLOGIES' over labelled lines",
+        "EASTLEA COMMUNITY CENTRE\nTRUSTEES' MEETING – 18 AUGUST 2025\n\n1. ATTENDANCE AND APOLOGIES\nPresent: Vic Abram "
+        "(Chair), Wanda Birch, Xavi Coll\nApologies: Yana Drew\n\n2. MINUTES\nApproved.\n",
+        "2025-08-18",
+        ["Vic Abram", "Wanda Birch", "Xavi Coll"],
+        ["Yana Drew"],
+    ),
+    (
+        "present told in the welcome item's sentences: 'Those present were ...'",
+        "Millpond Tenants' Group\nMinutes – 19 August 2025\n\n1. Welcome and apologies\nThe Chair welcomed everyone. "
+        "Apologies were received from Zena Earl. Those present were Abe Fenwick, Bea Gault and Cy Hollins.\n\n"
+        "2. Repairs\nThe lift is fixed.\n",
+        "2025-08-19",
+        ["Abe Fenwick", "Bea Gault", "Cy Hollins"],
+        ["Zena Earl"],
+    ),
+    (
+        "names with their e-mail addresses in angle brackets",
+        "Open Source Mapping Guild\nSteering call – 2025-08-20\n\nPresent: Dana Iles <dana@example.org>, Eli Jensen "
+        "<eli.jensen@example.net>, Faye Kerr <faye@example.com>\n\n## Notes\n- Tiles rebuilt.\n",
+        "2025-08-20",
+        ["Dana Iles", "Eli Jensen", "Faye Kerr"],
+        [],
+    ),
+    (
+        "posts first with the names in brackets and a count of others after",
+        "Tollgate Village Hall\nAnnual meeting, 21 August 2025\n\nPresent: The Chair (Gus Lamb), the Treasurer (Hope Mayes), "
+        "the Bookings Secretary (Ike Norris) and 10 others\n\n1. Accounts\n",
+        "2025-08-21",
+        ["Gus Lamb", "Hope Mayes", "Ike Norris"],
+        [],
+    ),
+    (
+        "'Attendees:' with semicolons and '(late)', then 'Absentees:'",
+        "Kestrel Software Co-op\nMembers' meeting 22 August 2025\n\nAttendees: Jade Orme; Kai Pask; Lea Quigg; Moss Rudd "
+        "(late)\nAbsentees: Nico Stroud\n\n1. Contracts\n",
+        "2025-08-22",
+        ["Jade Orme", "Kai Pask", "Lea Quigg", "Moss Rudd"],
+        ["Nico Stroud"],
+    ),
+    (
+        "'Board members:' with '(present)' and '(absent)' after each",
+        "Harbourlights Arts Festival\nBoard meeting 25 August 2025\n\nBoard members: Ona Tait (present), Pip Ure "
+        "(absent), Quill Vass (present by phone), Rex Wynn (present)\n\n1. Programme\n",
+        "2025-08-25",
+        ["Ona Tait", "Quill Vass", "Rex Wynn"],
+        ["Pip Ure"],
+    ),
 ]
 
 
