@@ -55,7 +55,14 @@ from .people_tables import (
     table_people,
     vertical_table,
 )
-from .presence import present_in_text, prose_runs
+from .presence import (
+    SENT_APOLOGIES,
+    UNABLE_TO_ATTEND,
+    WAS_ABSENT,
+    before_absence_sentence,
+    present_in_text,
+    prose_runs,
+)
 from .unheaded import (
     GROUPS,
     field_rows,
@@ -304,7 +311,7 @@ def _read_list(
         apology = APOLOGY_SENTENCE.search(rest)
         if apology and re.search(r"\w[.;]\s+$", rest[:apology.start()]):
             rest = rest[:apology.start()]  # '... and D. Apologies were received from E and F.': a sentence read on its own
-        rest = _before_absence_sentence(rest)
+        rest = before_absence_sentence(rest)
         lone = given_first(rest.strip(" .;"), lex) if reversed_names and SURNAME_COMMA_LINE.fullmatch(rest.strip(" .;")) \
             else None
         if lone is not None:
@@ -314,6 +321,8 @@ def _read_list(
         if runs:
             return [("apologies" if absent else group, p) for absent, words in runs for p in people_in_text(words, lex)], {start}
         text, used = _inline(lines, start, rest, lex) if not others else (rest, {start})
+        if len(used) > 1:  # 'Attending: A (chair),' / 'B and C. D and E sent apologies.': the wrapped part too
+            text = before_absence_sentence(text)
         entries = [(group, p) for p in people_in_text(text, lex, handles)]
         entries += [(other, p) for other, words in others for p in people_in_text(words, lex, handles)]
         more, more_used = _cue_lines(lines, max(used) + 1, lex) if entries else ([], set())
@@ -932,29 +941,9 @@ def _apology_sentences(lines: list[Line], lex: PeopleLexicon, consumed: set[int]
 
 
 ABSENCE_WORDS = re.compile(r"\s+for\s+(?:(?:his|her|their)\s+)?(?:absence|non-attendance)\b", re.I)
-# 'Eve Hall sent her apologies.', 'Cllr A and Cllr B had sent apologies': the names before the verb
-# (searched on every line: behind a pre-check for the apology word)
-SENT_APOLOGIES = prechecked(re.compile(r"\s+(?:had\s+|have\s+|has\s+)?(?:sent|gave|tendered|offered|submitted)\s+"
-                                       r"(?:(?:her|his|their)\s+)?apolog(?:y|ies)\b", re.I))
-# 'Joanna Keel was unable to attend.', 'Cllr A could not attend the meeting': an absence told name-first; only at
-# the clause's end, so 'was unable to attend the site visit' names no apology for this meeting
-UNABLE_TO_ATTEND = prechecked(re.compile(r"\s+(?:was|were|is|are)\s+(?:unable|not\s+able)\s+to\s+(?:attend|be\s+present)"
-                                         r"(?:\s+(?:the|this|tonight's|today's)\s+meeting)?(?=\s*(?:[.;,]|$))"
-                                         r"|\s+could\s+not\s+(?:attend|be\s+present)(?:\s+(?:the|this)\s+meeting)?"
-                                         r"(?=\s*(?:[.;,]|$))", re.I))
 # a clause after a semicolon opens too: 'A, B and C were there; D sent apologies.'
 SENTENCE_OPENING = re.compile(r"(?:^|(?<=[a-z)]{2}[.!?;])\s+)(?=[A-Z])")
-SENTENCE_BREAK = re.compile(r"(?<=[a-z)]{2})[.;]\s+(?=[A-Z])")
 
-
-def _before_absence_sentence(rest: str) -> str:
-    """An inline list up to a sentence of its own that tells who sent apologies or could not come
-    ('Present were A, B and C. D and E sent their apologies.'): that sentence names no one present."""
-    for gap in SENTENCE_BREAK.finditer(rest):
-        tail = rest[gap.end():]
-        if SENT_APOLOGIES.search(tail) or UNABLE_TO_ATTEND.search(tail) or WAS_ABSENT.search(tail):
-            return rest[:gap.start()]
-    return rest
 
 
 # US minutes tell the roll call in prose: 'On roll call the following trustees were present: Abel, Brandt and
@@ -964,8 +953,7 @@ ROLL_CALL_SENTENCE = prechecked(re.compile(
     r"\bthe\s+following\s+(?:[a-z]+\s+){0,2}(?:(?:were|was|answered|responded)\s+|(?<=members\s)|(?<=commissioners\s)"
     r"|(?<=trustees\s)|(?<=directors\s)|(?<=councillors\s)|(?<=councilmembers\s))(?:present|in\s+attendance|"
     r"here)\s*(?:at\s+roll\s+call\s*)?:?\s*(?P<names>[^\n]+)", re.I))
-# '... Trustee Lindqvist was absent.', 'Commissioners Pryce and Hale were absent.': the names before the verb
-WAS_ABSENT = prechecked(re.compile(r"\s+(?:was|were)\s+(?:absent|excused)(?=\s*(?:[.;,]|$))", re.I))
+
 
 
 def _roll_call_sentences(head: list[Line], lex: PeopleLexicon, consumed: set[int],

@@ -523,6 +523,8 @@ def people_in_text(text: str, lex: PeopleLexicon | None = None, handles: bool | 
         if all(people):
             return [p for p in people if p]
     text = COUNT_LEAD.sub("", TITLE_IN_BRACKETS.sub("", text), count=1)
+    if " with " in text:  # 'A, B and C, with Dee Moe (Clerk) in attendance': one more person present
+        text = WITH_IN_ATTENDANCE.sub(lambda m: f", {m.group('who')}", text)
     if " for " in text:  # 'Cllr A Pratt for Cllr P Quill': the substitute sat; the member stood for is a note
         text = SUBSTITUTE_FOR.sub(lambda m: f" (substitute for {m.group('who')})" if has_person_cue(m.group("who"), lex)
                                   else m.group(0), text)
@@ -578,6 +580,8 @@ _ENTRY = _SURNAME_FIRST.format(surname="(?:", initials="(?:", role="(?:")
 SURNAME_FIRST_LIST = re.compile(rf"{_ENTRY}(?:\s*(?:[;,]|\band\b|&)\s*{_ENTRY})*\s*[.;]?")
 
 
+WITH_IN_ATTENDANCE = re.compile(r",?\s+(?:together\s+)?with\s+(?P<who>[^;]{3,80}?)\s+(?:(?:also\s+)?in\s+attendance|also\s+present)"
+                                r"(?=\s*(?:[.;]|$))")
 SUBSTITUTE_FOR = re.compile(r"\s+(?:(?:as\s+)?(?:a\s+)?substitut(?:e|ing)\s+)?for\s+(?P<who>[A-Z][^,;()]{2,40}?)"
                             r"(?=\s*(?:[,;.]|$)|\s+(?:and|&)\s)")
 INLINE_BULLET = re.compile(r"\s+[•·▪◦]\s+")  # 'Ann Lee • Bo Roe • Cai Poe'

@@ -955,6 +955,89 @@ CASES = [
         ["Ona Tait", "Quill Vass", "Rex Wynn"],
         ["Pip Ure"],
     ),
+    # --- informal notes in prose: clubs, forums and groups ------------------------------------------------
+    (
+        "a forum post's prose: 'Attending:' wrapped after a comma, two people sending apologies after",
+        "Notes from the Tollbar Makerspace members' night\n\nNotes of the meeting held at the unit on Thursday 4 September "
+        "2025. Attending: Sefa Ulloa (chair),\nTobin Vesey, Una Wickes and Vik Yeats. Wren Zabala and Xeno Amis sent "
+        "apologies.\n\nThe laser cutter is back in service.\n",
+        "2025-09-04",
+        ["Sefa Ulloa", "Tobin Vesey", "Una Wickes", "Vik Yeats"],
+        ["Wren Zabala", "Xeno Amis"],
+    ),
+    (
+        "a long prose line wrapped inside a name, 'attended;' then 'was away'",
+        "Barrow Lane Orchard Group\n\nOn Saturday 6 September 2025 the committee met at the cider barn. Yara Bexley "
+        "(chair), Zed\nCorrin, Ada Dunstan and Ben Eyre attended; Cleo Frain was away.\n\nThe pressing day is set for "
+        "October.\n",
+        "2025-09-06",
+        ["Yara Bexley", "Zed Corrin", "Ada Dunstan", "Ben Eyre"],
+        ["Cleo Frain"],
+    ),
+    (
+        "chat-style notes: 'X chaired; Y and Z also came. W couldn't make it.'",
+        "Hillfoot Ramblers – committee catch-up – 8 September 2025\n\nDot Gale chaired; Eamon Hay, Fern Iqbal and Gil "
+        "Jarrow also came. Hana Kemp couldn't make it.\n\nThe autumn programme is nearly full.\n",
+        "2025-09-08",
+        ["Dot Gale", "Eamon Hay", "Fern Iqbal", "Gil Jarrow"],
+        ["Hana Kemp"],
+    ),
+    (
+        "'Five of us met:' before the names",
+        "Quarry Road Book Swap – 9 September 2025\n\nFive of us met: Ivo Lund, Jess Marr, Kofi Nash, Lina Orr and Mo "
+        "Pike.\n\nWe restocked the shelves.\n",
+        "2025-09-09",
+        ["Ivo Lund", "Jess Marr", "Kofi Nash", "Lina Orr", "Mo Pike"],
+        [],
+    ),
+    (
+        "apologies first, then 'X, Y and Z attended.'",
+        "Sunnyside Playgroup Committee – 10 September 2025\n\nWe had apologies from Nia Quirk and Olu Rees. Pam Salt, "
+        "Quin Tate and Rafe Udall attended.\n\nFees stay the same this term.\n",
+        "2025-09-10",
+        ["Pam Salt", "Quin Tate", "Rafe Udall"],
+        ["Nia Quirk", "Olu Rees"],
+    ),
+    (
+        "'Attended:' and 'Didn't attend:' labels",
+        "Harbour Street Choir\nCommittee – 11 September 2025\n\nAttended: Sal Vine, Tam Wylie, Uma Yorke\nDidn't attend: "
+        "Vic Zeal\n\n1. Concert\n",
+        "2025-09-11",
+        ["Sal Vine", "Tam Wylie", "Uma Yorke"],
+        ["Vic Zeal"],
+    ),
+    (
+        "someone who left early, told in a sentence on the list's line",
+        "Brookside Residents' Panel\nMinutes – 15 September 2025\n\nPresent: Wes Abel (Chair), Xia Bond, Yuri Cant. Zara "
+        "Dunn left at 8.15pm.\n\n1. Parking\n",
+        "2025-09-15",
+        ["Wes Abel", "Xia Bond", "Yuri Cant", "Zara Dunn"],
+        [],
+    ),
+    (
+        "'..., with X (Clerk) in attendance.' closing the list",
+        "Little Brompton Parish Council\nMinutes of the meeting held on 16 September 2025\n\nPresent: Cllrs Amos Eade "
+        "(Chair), Beryl Foy and Colm Grew, with Della Hune (Clerk) in attendance.\n\n1. Apologies\nNone.\n",
+        "2025-09-16",
+        ["Amos Eade", "Beryl Foy", "Colm Grew", "Della Hune"],
+        [],
+    ),
+    (
+        "a post and a name in apposition: 'The Clerk, X, was also in attendance.'",
+        "Upper Wyke Parish Council\nMinutes of the meeting held on 17 September 2025\n\nPresent: Cllr Elin Ives (Chair), "
+        "Cllr Fred Jolly, Cllr Gwen Kaye\nThe Clerk, Harriet Lowes, was also in attendance.\n\n1. Apologies\nNone.\n",
+        "2025-09-17",
+        ["Elin Ives", "Fred Jolly", "Gwen Kaye", "Harriet Lowes"],
+        [],
+    ),
+    (
+        "'Present were X, who chaired, Y and Z.'",
+        "Lark Rise Community Orchard – 18 September 2025\n\nPresent were Ike Mayo, who chaired, Jodie Nunn, Kit Oakes and "
+        "Lola Penn.\n\nThe apple day went well.\n",
+        "2025-09-18",
+        ["Ike Mayo", "Jodie Nunn", "Kit Oakes", "Lola Penn"],
+        [],
+    ),
 ]
 
 
