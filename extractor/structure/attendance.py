@@ -625,6 +625,8 @@ def _block_people(
         if previous is not None and _ends_bullets(previous, line) or _roster_line(text, lex) \
                 or entries and (_section_word(text, lex) or _outdented_label(line, previous, lex)):
             break  # 'Agenda' right under the last name: the next section
+        if APOLOGY_SENTENCE.search(text):
+            break  # 'Received: apologies for absence from A, B and C.': a sentence, read as one (_apology_sentences)
         if k + 1 < len(block) and SUB_LABEL.fullmatch(text) and looks_like_role(text, lex) \
                 and not parse_person(text[:-1], lex):
             used.add(line.index)  # 'BID Team:' over the next names: a group inside the list, no one's role

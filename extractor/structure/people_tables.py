@@ -237,9 +237,15 @@ def _row_person(cells: list[str], header: list | None, group: str, lex: PeopleLe
     return ("apologies" if status == "absent" else group), person
 
 
+STATUS_NOTE = re.compile(r"\s+[–—-]\s+|\s*\(|,\s*")
+
+
 def status_of(cell: str, lex: PeopleLexicon) -> str | None:
     """'Present (remote)' -> 'present'; 'Apologies' -> 'absent'; None when the cell is no status."""
     lowered = cell.replace("\ufe0f", "").strip().lower()  # '✅' followed by the emoji variation selector
+    head = STATUS_NOTE.split(lowered, maxsplit=1)[0]  # 'No – apologies', 'Yes (remote)': the status, then a note
+    if head != lowered and head:
+        return status_of(head, lex) or status_of(lowered[len(head):].strip(" –—-,(/)"), lex)
     if lowered in lex.absent_status or any(lowered.startswith(s + " ") for s in lex.absent_status if len(s) > 2):
         return "absent"
     return "present" if PRESENT_STATUS.match(lowered) else None

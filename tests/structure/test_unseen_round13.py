@@ -1038,6 +1038,24 @@ CASES = [
         ["Ike Mayo", "Jodie Nunn", "Kit Oakes", "Lola Penn"],
         [],
     ),
+    (
+        "a two-column table without a rule row, a status with its note: 'No – apologies'",
+        "Valley Food Co-op – Board Meeting – 17 October 2025\n\nDirector | Present\nMira Leng (Chair) | Yes\nNoor Maddox | "
+        "Yes\nOwen Nairn | No – apologies\nPaloma Ortiz | Yes (remote)\n\n1. Finance\n",
+        "2025-10-17",
+        ["Mira Leng", "Noor Maddox", "Paloma Ortiz"],
+        ["Owen Nairn"],
+    ),
+    (
+        "a college's dotted minute references: 'Received: apologies for absence from' under 'Welcome and Apologies'",
+        "Northvale College Corporation\nMinutes of the meeting held on 21 October 2025\n\nPresent: Quentin Pryde (Chair), "
+        "Rhea Quinlan, Saul Rudge, Tova Sayer (Principal)\n\nNC.25.41        Welcome and Apologies\n\n"
+        "Received: apologies for absence from Uri Tandy, Dr Vesna Ulric and Wade Vickers.\n\n"
+        "NC.25.42        Declarations of Interest\n\nNone were declared.\n",
+        "2025-10-21",
+        ["Quentin Pryde", "Rhea Quinlan", "Saul Rudge", "Tova Sayer"],
+        ["Uri Tandy", "Vesna Ulric", "Wade Vickers"],
+    ),
 ]
 
 
@@ -1152,6 +1170,30 @@ ITEMS = [
         "1.0 Welcome\n2.0 Apologies\n3.0 Minutes of the last meeting\n4.0 Finance\nThe accounts were noted.\n",
         [("1.0", "Welcome"), ("2.0", "Apologies"), ("3.0", "Minutes of the last meeting"), ("4.0", "Finance")],
         ["The accounts were noted."],
+    ),
+    (
+        "minute-no-before-the-reference",
+        "Minute No. 45/25 Finance\nPayments were approved.\n\nMinute No. 46/25 Planning\nNo applications.\n",
+        [("Minute No. 45/25", "Finance"), ("Minute No. 46/25", "Planning")],
+        ["Payments were approved."],
+    ),
+    (
+        "minute-word-in-capitals-and-a-dash",
+        "MINUTE 123/25 – APOLOGIES\nNone.\n\nMINUTE 124/25 – DECLARATIONS OF INTEREST\nNone were declared.\n",
+        [("MINUTE 123/25", "APOLOGIES"), ("MINUTE 124/25", "DECLARATIONS OF INTEREST")],
+        ["None were declared."],
+    ),
+    (
+        "item-word-a-space-and-a-lettered-sub-item",
+        "Item 4 (a) Grants\nTwo applications were received.\n\nItem 4 (b) Allotments\nThe waiting list is 14.\n",
+        [("4 (a)", "Grants"), ("4 (b)", "Allotments")],
+        ["Two applications were received."],
+    ),
+    (
+        "dotted-code-year-number",
+        "FC.25.045 Finance\nPayments were approved.\n\nFC.25.046 Planning\nNo applications.\n",
+        [("FC.25.045", "Finance"), ("FC.25.046", "Planning")],
+        ["Payments were approved."],
     ),
 ]
 
