@@ -35,8 +35,9 @@ _OTHER_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:
 # '30 September – 1 October 2025', 'Sept. 30 - Oct. 1, 2025'
 _LAST_DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
 _LAST_MONTH = r"(?P<month2>[a-z]{3,9})\.?"
-# a range's first day is no part of a number before it: 'MINUTES 2025/03 – 20 March 2025' is the 20th
-_NOT_NUMBERED = r"(?<!\d[/.])"
+# a range's first day is no part of a number before it: 'MINUTES 2025/03 – 20 March 2025' is the 20th, and
+# 'Meeting 2025/26-3 – 14 October 2025' (a session's third meeting) the 14th
+_NOT_NUMBERED = r"(?<!\d[/.-])"
 RANGE_PATTERNS = [
     re.compile(rf"{_START}{_NOT_NUMBERED}{_WEEKDAY}{_DAY}{_RANGE}{_OTHER_WEEKDAY}{_LAST_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}{_END}", re.I),
     re.compile(rf"{_START}{_WEEKDAY}{_MONTH}\s+{_DAY}{_RANGE}{_OTHER_WEEKDAY}{_LAST_DAY},?\s+{_YEAR}{_END}", re.I),

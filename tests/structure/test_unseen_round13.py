@@ -1115,6 +1115,18 @@ DATES = [
      "2025-06-19"),
     ("a short weekday, a day and a short month with a full stop", "Weekly sync – Thu 19 Jun. 2025\n\nAttendees: Ann Lee\n",
      "2025-06-19"),
+    ("a session's meeting number with a dash before the date: 'Meeting 2025/26-3 – 14 October 2025'", "University of "
+     "Eastmoor\nSenate – Meeting 2025/26-3 – 14 October 2025\n\nPresent: Ann Lee\n", "2025-10-14"),
+    ("a US heading in capitals with an ordinal and the time after a dash", "VILLAGE OF CEDAR BEND\nREGULAR MEETING – "
+     "TUESDAY, OCTOBER 14TH, 2025 – 6:00 PM\n\nPresent: Ann Lee\n", "2025-10-14"),
+    ("'Held:' with a short weekday, a numeric date, a time range and a place", "Allotment committee\nHeld: Tue 14/10/2025, "
+     "19:30–21:00, Village Hall\n\nPresent: Ann Lee\n", "2025-10-14"),
+    ("an agenda's publication date above the meeting's", "Agenda published: 7 October 2025\nMinutes of the Planning "
+     "Committee, 14 October 2025\n\nPresent: Cllr Ann Lee\n", "2025-10-14"),
+    ("the date first, then the meeting's name after a dash", "14th October 2025 – Minutes of the Annual General Meeting\n\n"
+     "Present: Ann Lee\n", "2025-10-14"),
+    ("a French date with the month's accent: 'lundi 3 février 2025'", "Conseil municipal de Lac-Brûlé\nSéance "
+     "ordinaire du lundi 3 février 2025\n\nPrésents : Jean Roy\n", "2025-02-03"),
 ]
 
 # agenda items in numberings the minute-reference table does not hold: (name, body, items, lines kept as units)
