@@ -156,8 +156,14 @@ def find_attendance(lines: list[Line], lex: PeopleLexicon, header_limit: int) ->
         while end < len(lines) and lines[end].kind != "blank":
             end += 1  # the lists' block runs to the next blank line
         role_lines(lines[first:end], lex, consumed, lists)  # the 'Chair:' lines in the lists' block only
+    elif first < len(lines):
+        # the 'Chair:' lines from the lists to the first agenda item: 'Chair: A' / 'Treasurer: B' under
+        # '3. Election of officers' name who was elected, not who came
+        after_lists = max(consumed) + 1 if consumed else first
+        stop = next((ln.index for ln in head[after_lists:] if ln.numbered and ln.kind in {"heading", "marker"}), len(head))
+        role_lines(head[first:stop], lex, consumed, lists)
     else:
-        role_lines(head[first:] if first < len(lines) else head, lex, consumed, lists)
+        role_lines(head, lex, consumed, lists)
     _roll_call_sentences(head, lex, consumed, lists)
     _apology_sentences(lines, lex, consumed, lists)
     _joiners(lines, lex, lists)

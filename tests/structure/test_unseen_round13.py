@@ -1222,4 +1222,12 @@ NOT_PEOPLE = [
     ("'For:' and 'Against:' in a recorded vote", "For: Cllrs Lee and Roe\nAgainst: Cllr Cai Poe"),
     ("'Abstained:' in a recorded vote", "Abstained: Cllr Dee Moe"),
     ("'In Favour (3):' with surnames", "In Favour (3): Lee, Roe, Moe\nOpposed (1): Poe"),
+    ("the chair of the next meeting", "Next meeting chair: Cai Poe"),
+    ("officers elected under a numbered item", "3. Election of officers\nChair: Cai Poe (elected unopposed)\n"
+     "Treasurer: Dee Moe"),
+    ("'Copy to:' under the list", "Copy to: Cai Poe, Dee Moe"),
+    ("who prepared and who approved the minutes", "Prepared by: Cai Poe\nApproved by: Dee Moe"),
+    ("people nominated in a sentence", "The following were nominated: Cai Poe, Dee Moe."),
+    ("a recorded vote one name a line", "The motion was put to a recorded vote:\nAnn Lee – For\nBo Roe – Against\n"
+     "The motion was carried."),
 ]
