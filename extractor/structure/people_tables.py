@@ -374,7 +374,9 @@ def _tabbed_status_columns(lines: list[Line], start: int, lex: PeopleLexicon) ->
     """'Present<tab>Apologies' (or 'Present | Absent') over rows of names: each name has its column's status."""
     titles = _tab_cells(lines[start])
     titles = [t.rstrip(" :") for t in titles]  # 'Present:<tab>Apologies:'
-    if len(titles) < 2 or not all(status_of(t, lex) for t in titles):
+    # '| Attendees | Apologies |': a header word ('Attendees', 'Officers present') titles a column as a status does
+    groups = [_column_group(t, lex) for t in titles]
+    if len(titles) < 2 or not all(groups):
         return [], set()
     entries: Entries = []
     used = {start}
@@ -391,7 +393,7 @@ def _tabbed_status_columns(lines: list[Line], start: int, lex: PeopleLexicon) ->
         people = [(k, parse_person(c, lex)) for k, c in enumerate(cells) if c]
         if not people or any(p is None for _, p in people):
             break
-        entries.extend(("apologies" if status_of(titles[k], lex) == "absent" else "present", p) for k, p in people)
+        entries.extend((groups[k] or "present", p) for k, p in people)
         used.add(line.index)
     return (entries, used) if entries else ([], set())
 

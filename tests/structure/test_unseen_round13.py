@@ -1056,6 +1056,23 @@ CASES = [
         ["Quentin Pryde", "Rhea Quinlan", "Saul Rudge", "Tova Sayer"],
         ["Uri Tandy", "Vesna Ulric", "Wade Vickers"],
     ),
+    (
+        "a Markdown table whose columns are 'Attendees' and 'Apologies', names under each",
+        "# Riverside Community Garden – committee\n\nDate: 2025-10-21\n\n| Attendees | Apologies |\n|---|---|\n"
+        "| Ros Amberley | Uma Dacre |\n| Seb Byrne | |\n| Tia Corbin | |\n\n## Notes\n- Compost bays are full.\n",
+        "2025-10-21",
+        ["Ros Amberley", "Seb Byrne", "Tia Corbin"],
+        ["Uma Dacre"],
+    ),
+    (
+        "a tab table 'Name / Organisation / Attendance' with 'In person', 'Online' and 'Apologies'",
+        "Northmoor Digital Inclusion Partnership\nMeeting of 22 October 2025\n\nName\tOrganisation\tAttendance\n"
+        "Vera Eston\tNorthmoor Libraries\tIn person\nWill Farrant\tAge Concern Northmoor\tOnline\nXia Gold\tCitizens "
+        "Advice\tApologies\n\n1. Welcome\n",
+        "2025-10-22",
+        ["Vera Eston", "Will Farrant"],
+        ["Xia Gold"],
+    ),
 ]
 
 
