@@ -1095,6 +1095,16 @@ TITLES = [
      "of the trustees' meeting, 3 April 2025\n\nPresent: Ann Lee\n", "Holmbury Village Hall Trust"),
     ("a NZ council's bilingual name: Māori then English", "Te Kaunihera o Tararua / Tararua District Council\nMinutes of "
      "the Council meeting held 27 June 2025\n\nPresent: Cr Ann Lee\n", "Te Kaunihera o Tararua / Tararua District Council"),
+    ("'Confirmed' stamped over a senate's name", "Confirmed\nSenate\nMinutes of the meeting held on 2 April 2025\n\n"
+     "Present: Ann Lee\n", "Senate"),
+    ("'Approved 6 May 2025' over the body's name", "Approved 6 May 2025\nEastlea Community Centre\nTrustees' meeting – "
+     "8 April 2025\n\nPresent: Ann Lee\n", "Eastlea Community Centre"),
+    ("a version stamp over the title", "Version 2 – draft\nKestrel Software Co-op\nMembers' meeting 22 August 2025\n\n"
+     "Attendees: Ann Lee\n", "Kestrel Software Co-op"),
+    ("'Approved Minutes' opening the title stays the title", "Approved Minutes – Finance Committee\n6 May 2025\n\n"
+     "Present: Ann Lee\n", "Approved Minutes – Finance Committee"),
+    ("a Scottish 'Minute of Meeting' title with its date", "Minute of Meeting of the Strathbraan Community Council held on "
+     "9 April 2025\n\nSederunt: Ann Lee\n", "Minute of Meeting of the Strathbraan Community Council held on 9 April 2025"),
 ]
 
 TITLES_KNOWN: dict[str, str] = {}
