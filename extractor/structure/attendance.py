@@ -55,7 +55,14 @@ from .people_tables import (
     table_people,
     vertical_table,
 )
-from .presence import present_in_text
+from .presence import (
+    SENT_APOLOGIES,
+    UNABLE_TO_ATTEND,
+    WAS_ABSENT,
+    before_absence_sentence,
+    present_in_text,
+    prose_runs,
+)
 from .unheaded import (
     GROUPS,
     field_rows,
@@ -150,8 +157,14 @@ def find_attendance(lines: list[Line], lex: PeopleLexicon, header_limit: int) ->
         while end < len(lines) and lines[end].kind != "blank":
             end += 1  # the lists' block runs to the next blank line
         role_lines(lines[first:end], lex, consumed, lists)  # the 'Chair:' lines in the lists' block only
+    elif first < len(lines):
+        # the 'Chair:' lines from the lists to the first agenda item: 'Chair: A' / 'Treasurer: B' under
+        # '3. Election of officers' name who was elected, not who came
+        after_lists = max(consumed) + 1 if consumed else first
+        stop = next((ln.index for ln in head[after_lists:] if ln.numbered and ln.kind in {"heading", "marker"}), len(head))
+        role_lines(head[first:stop], lex, consumed, lists)
     else:
-        role_lines(head[first:] if first < len(lines) else head, lex, consumed, lists)
+        role_lines(head, lex, consumed, lists)
     _roll_call_sentences(head, lex, consumed, lists)
     _apology_sentences(lines, lex, consumed, lists)
     _joiners(lines, lex, lists)
@@ -305,7 +318,7 @@ def _read_list(
         apology = APOLOGY_SENTENCE.search(rest)
         if apology and re.search(r"\w[.;]\s+$", rest[:apology.start()]):
             rest = rest[:apology.start()]  # '... and D. Apologies were received from E and F.': a sentence read on its own
-        rest = _before_absence_sentence(rest)
+        rest = before_absence_sentence(rest)
         lone = given_first(rest.strip(" .;"), lex) if reversed_names and SURNAME_COMMA_LINE.fullmatch(rest.strip(" .;")) \
             else None
         if lone is not None:
@@ -315,6 +328,8 @@ def _read_list(
         if runs:
             return [("apologies" if absent else group, p) for absent, words in runs for p in people_in_text(words, lex)], {start}
         text, used = _inline(lines, start, rest, lex) if not others else (rest, {start})
+        if len(used) > 1:  # 'Attending: A (chair),' / 'B and C. D and E sent apologies.': the wrapped part too
+            text = before_absence_sentence(text)
         entries = [(group, p) for p in people_in_text(text, lex, handles)]
         entries += [(other, p) for other, words in others for p in people_in_text(words, lex, handles)]
         more, more_used = _cue_lines(lines, max(used) + 1, lex) if entries else ([], set())
@@ -636,6 +651,8 @@ def _block_people(
         if previous is not None and _ends_bullets(previous, line) or _roster_line(text, lex) \
                 or entries and (_section_word(text, lex) or _outdented_label(line, previous, lex)):
             break  # 'Agenda' right under the last name: the next section
+        if APOLOGY_SENTENCE.search(text):
+            break  # 'Received: apologies for absence from A, B and C.': a sentence, read as one (_apology_sentences)
         if k + 1 < len(block) and SUB_LABEL.fullmatch(text) and looks_like_role(text, lex) \
                 and not parse_person(text[:-1], lex):
             used.add(line.index)  # 'BID Team:' over the next names: a group inside the list, no one's role
@@ -695,6 +712,12 @@ def _block_people(
             used.add(line.index)
             k += 1
             continue
+        sentences = _titled_sentences(text, lex)
+        if sentences:
+            entries.extend((group, p) for p in sentences)  # 'Cllr Priestley - work. Cllr Amos - unwell.'
+            used.add(line.index)
+            k += 1
+            continue
         person = parse_person(text, lex, handles=handles or bool(LOGIN.fullmatch(bare(text))))  # 'kat.r'
         if person is None and line.kind == "bullet" and k + 1 < len(block) and block[k + 1].kind == "bullet" \
                 and _indent(block[k + 1]) > _indent(line) and looks_like_role(text, lex) and _phrase(text):
@@ -718,6 +741,15 @@ def _block_people(
             k += 1
         k += 1
     return entries, used
+
+
+def _titled_sentences(text: str, lex: PeopleLexicon) -> list[Person]:
+    """'Cllr Priestley - work commitment. Cllr Amos - unwell.': a titled person a sentence, each with a reason."""
+    parts = [p for p in re.split(r"(?<=[a-z)]{2})\.\s+", text.strip().rstrip(".")) if p]
+    if len(parts) < 2 or not all(has_person_cue(p, lex) for p in parts):
+        return []
+    people = [parse_person(p, lex) for p in parts]
+    return [p for p in people if p is not None] if all(people) else []
 
 
 # a word that heads the next section when it comes right under a list of names ('Attendees' / names / 'Agenda')
@@ -753,8 +785,9 @@ def _outdented_label(line: Line, above: Line, lex: PeopleLexicon) -> bool:
     return _indent(line) < _indent(above) and content(line).strip(" :").lower() in lex.role_labels
 
 
-STATUS_TAIL = re.compile(r"^(?P<who>.+?)(?:\s+[-–—:]\s*|(?<=[a-z]):\s+|\t+|\s{2,}|\s+(?=[✓✔✗✘]\s*$))"
-                         r"(?P<status>[^\W\d_][\w ]{0,20}|[✓✔✗✘])\s*[.;]?$")
+# a tick or a cross after the name: '✓' and '✗', or the emoji notes use ('✅', '❌', with or without U+FE0F)
+STATUS_TAIL = re.compile(r"^(?P<who>.+?)(?:\s+[-–—:]\s*|(?<=[a-z]):\s+|\t+|\s{2,}|\s+(?=[✓✔✅☑✗✘❌✖☒]\ufe0f?\s*$))"
+                         r"(?P<status>[^\W\d_][\w ]{0,20}|[✓✔✅☑✗✘❌✖☒]\ufe0f?)\s*[.;]?$")
 
 
 SURNAME_COMMA_LINE = re.compile(r"[A-Z][\w'’-]+,\s*[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]*\.?)?(?:\s*\([^()]*\))?")
@@ -915,6 +948,7 @@ def _apology_sentences(lines: list[Line], lex: PeopleLexicon, consumed: set[int]
         names = _to_sentence_end(line.text, match.start(group), lex).strip() if match.group(group) is not None else ""
         # 'That the apology of Cr Tau be received (and leave granted)': a resolution's verb ends the names
         names = re.split(r"\s+be\s+(?:received|accepted|noted|sustained|approved)\b", names)[0]
+        names = ABSENCE_WORDS.sub("", names)  # 'That the apology from Cr Hona for absence be received'
         names = re.sub(r"(,|\band\b)\s+from\s+", r"\1 ", names)  # '... from the Vice-Chair, A, and from B'
         after = next((ln for ln in lines[i + 1:i + 4] if ln.kind != "blank"), None)
         if after is not None and not names and people_in_text(after.text, lex):
@@ -926,37 +960,18 @@ def _apology_sentences(lines: list[Line], lex: PeopleLexicon, consumed: set[int]
         for person in _apologising(names, known, lex):
             if not any(same_person(person, other) for other in lists["apologies"] + lists["said"]):
                 lists["said"].append(person)
-    for line in lines:
-        said = [*SENT_APOLOGIES.finditer(line.text), *UNABLE_TO_ATTEND.finditer(line.text)]
+    for text in prose_runs(lines):  # 'Sam Iqbal sent' / 'his apologies': a wrapped sentence read whole
+        said = [*SENT_APOLOGIES.finditer(text), *UNABLE_TO_ATTEND.finditer(text)]
         for match in sorted(said, key=re.Match.start):
-            for person in _subject_names(line.text[:match.start()], lex):
+            for person in _subject_names(text[:match.start()], lex):
                 if not any(same_person(person, other) for other in lists["apologies"] + lists["said"]):
                     lists["said"].append(person)
 
 
-# 'Eve Hall sent her apologies.', 'Cllr A and Cllr B had sent apologies': the names before the verb
-# (searched on every line: behind a pre-check for the apology word)
-SENT_APOLOGIES = prechecked(re.compile(r"\s+(?:had\s+|have\s+|has\s+)?(?:sent|gave|tendered|offered|submitted)\s+"
-                                       r"(?:(?:her|his|their)\s+)?apolog(?:y|ies)\b", re.I))
-# 'Joanna Keel was unable to attend.', 'Cllr A could not attend the meeting': an absence told name-first; only at
-# the clause's end, so 'was unable to attend the site visit' names no apology for this meeting
-UNABLE_TO_ATTEND = prechecked(re.compile(r"\s+(?:was|were|is|are)\s+(?:unable|not\s+able)\s+to\s+(?:attend|be\s+present)"
-                                         r"(?:\s+(?:the|this|tonight's|today's)\s+meeting)?(?=\s*(?:[.;,]|$))"
-                                         r"|\s+could\s+not\s+(?:attend|be\s+present)(?:\s+(?:the|this)\s+meeting)?"
-                                         r"(?=\s*(?:[.;,]|$))", re.I))
+ABSENCE_WORDS = re.compile(r"\s+for\s+(?:(?:his|her|their)\s+)?(?:absence|non-attendance)\b", re.I)
 # a clause after a semicolon opens too: 'A, B and C were there; D sent apologies.'
 SENTENCE_OPENING = re.compile(r"(?:^|(?<=[a-z)]{2}[.!?;])\s+)(?=[A-Z])")
-SENTENCE_BREAK = re.compile(r"(?<=[a-z)]{2})[.;]\s+(?=[A-Z])")
 
-
-def _before_absence_sentence(rest: str) -> str:
-    """An inline list up to a sentence of its own that tells who sent apologies or could not come
-    ('Present were A, B and C. D and E sent their apologies.'): that sentence names no one present."""
-    for gap in SENTENCE_BREAK.finditer(rest):
-        tail = rest[gap.end():]
-        if SENT_APOLOGIES.search(tail) or UNABLE_TO_ATTEND.search(tail):
-            return rest[:gap.start()]
-    return rest
 
 
 # US minutes tell the roll call in prose: 'On roll call the following trustees were present: Abel, Brandt and
@@ -966,17 +981,14 @@ ROLL_CALL_SENTENCE = prechecked(re.compile(
     r"\bthe\s+following\s+(?:[a-z]+\s+){0,2}(?:(?:were|was|answered|responded)\s+|(?<=members\s)|(?<=commissioners\s)"
     r"|(?<=trustees\s)|(?<=directors\s)|(?<=councillors\s)|(?<=councilmembers\s))(?:present|in\s+attendance|"
     r"here)\s*(?:at\s+roll\s+call\s*)?:?\s*(?P<names>[^\n]+)", re.I))
-# '... Trustee Lindqvist was absent.', 'Commissioners Pryce and Hale were absent.': the names before the verb
-WAS_ABSENT = prechecked(re.compile(r"\s+(?:was|were)\s+(?:absent|excused)(?=\s*(?:[.;,]|$))", re.I))
+
 
 
 def _roll_call_sentences(head: list[Line], lex: PeopleLexicon, consumed: set[int],
                          lists: dict[str, list[Person]]) -> None:
     """A roll call told in a sentence near the top: those it says were present, then anyone said to be absent."""
     for line in head:
-        if line.index in consumed:
-            continue
-        match = ROLL_CALL_SENTENCE.search(line.text)
+        match = ROLL_CALL_SENTENCE.search(line.text) if line.index not in consumed else None
         if match is None:
             # '... Members present were A, B and C. Commissioner D was absent.': an absence told in a sentence
             # of its own near the top, after a list read in the running text
@@ -1044,12 +1056,28 @@ BRACKET_STATUS = re.compile(r"(?:^|,\s*)(?P<status>present|absent|apologies|apol
                             r"regrets|not present|did not attend|in person|remote|online|via zoom|virtual)$", re.I)
 
 
+LETTER_ABSENT = frozenset({"A", "AP", "APOL", "ABS", "X"})
+
+
+def _last_note(person: Person) -> str:
+    """The last of a person's bracketed notes, in capitals: 'Chair, Co-opted, P' -> 'P'."""
+    return (person.role or "").split(", ")[-1].strip().upper()
+
+
 def _bracketed_status(lists: dict[str, list[Person]]) -> None:
     """'Members: Ann Lee (present), Bo Roe (apologies)': a status in a person's brackets is no role; an
-    absent one moves the person to the apologies."""
+    absent one moves the person to the apologies. 'Ann Lee (P), Bo Roe (A)': register letters, read as such
+    only where a '(P)' shows the list uses them ('(A)' alone may be anything)."""
+    people = lists["present"] + lists["attend"]
+    letters = any(_last_note(p) == "P" for p in people) and any(_last_note(p) in LETTER_ABSENT for p in people)
     for group in ("present", "attend"):
         kept = []
         for person in lists[group]:
+            letter = _last_note(person) if letters else ""
+            if letter == "P" or letter in LETTER_ABSENT:
+                person.role = ", ".join(person.role.split(", ")[:-1]) or None  # 'Chair, Co-opted, P' -> 'Chair, Co-opted'
+                (lists["apologies"] if letter in LETTER_ABSENT else kept).append(person)
+                continue
             status = BRACKET_STATUS.search(person.role or "")
             if status:
                 person.role = person.role[:status.start()].strip(" ,") or None

@@ -16,9 +16,12 @@ MONTHS = {
     # Welsh councils date their minutes in Welsh alone ('8 Ebrill 2025'); 'Mai' and 'Medi' stand only with a day and year
     "ionawr": 1, "chwefror": 2, "mawrth": 3, "ebrill": 4, "mai": 5, "mehefin": 6, "gorffennaf": 7,
     "awst": 8, "medi": 9, "hydref": 10, "tachwedd": 11, "rhagfyr": 12,
+    # Quebec and New Brunswick municipalities minute in French alone ('Séance du mardi 8 avril 2025')
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "juin": 6, "juillet": 7, "août": 8, "aout": 8,
+    "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
 }
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_DAY = r"(?P<day>[0-3]?\d)(?: ?(?:st|nd|rd|th))?"  # '4 th March': a PDF's superscript set apart
+_DAY = r"(?P<day>[0-3]?\d)(?: ?(?:st|nd|rd|th)|(?<=1)er)?"  # '4 th March': a PDF's superscript set apart; '1er avril'
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _WEEKDAY = r"(?:(?P<weekday>mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
 WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
@@ -32,8 +35,9 @@ _OTHER_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:
 # '30 September – 1 October 2025', 'Sept. 30 - Oct. 1, 2025'
 _LAST_DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
 _LAST_MONTH = r"(?P<month2>[a-z]{3,9})\.?"
-# a range's first day is no part of a number before it: 'MINUTES 2025/03 – 20 March 2025' is the 20th
-_NOT_NUMBERED = r"(?<!\d[/.])"
+# a range's first day is no part of a number before it: 'MINUTES 2025/03 – 20 March 2025' is the 20th, and
+# 'Meeting 2025/26-3 – 14 October 2025' (a session's third meeting) the 14th
+_NOT_NUMBERED = r"(?<!\d[/.-])"
 RANGE_PATTERNS = [
     re.compile(rf"{_START}{_NOT_NUMBERED}{_WEEKDAY}{_DAY}{_RANGE}{_OTHER_WEEKDAY}{_LAST_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}{_END}", re.I),
     re.compile(rf"{_START}{_WEEKDAY}{_MONTH}\s+{_DAY}{_RANGE}{_OTHER_WEEKDAY}{_LAST_DAY},?\s+{_YEAR}{_END}", re.I),

@@ -238,6 +238,30 @@ def _list_items(lines: list[Line]) -> set[int]:
     return items
 
 
+def _reference_run(lines: list[Line], i: int, rules: LayoutRules) -> bool:
+    """Three or more minute headings in a row, nothing between them, whose numbers do not count up by one: the
+    rows of an action log ('FP/23/88 Theatre deep dive RC Jan-24 Closed', 'FP/24/03 ...'), not items (a minute
+    run into its sentence, '70/18 Public participation: none.', is no heading and breaks no run)."""
+    def reference(k: int) -> str | None:
+        titled = minute_heading(lines[k].text, rules) if 0 <= k < len(lines) and lines[k].kind == "text" else None
+        return titled[0] if titled else None
+    first, last = i, i
+    while i - first < 4 and reference(first - 1):
+        first -= 1
+    while last - i < 4 and reference(last + 1):
+        last += 1
+    if last - first < 2:
+        return False
+    numbers = [_counted(reference(k) or "0") for k in range(first, last + 1)]
+    return any(b != a + 1 for a, b in zip(numbers, numbers[1:]))
+
+
+def _counted(reference: str) -> int:
+    """The number a run of minutes counts by: 'C/26/101' -> 101, '4.2' -> 2, '3.0' -> 3."""
+    numbers = [int(n) for n in re.findall(r"\d+", reference)]
+    return numbers[-2] if len(numbers) >= 2 and numbers[-1] == 0 else numbers[-1]
+
+
 def _same_shape(a: str, b: str) -> bool:
     """Two entries of one list: both close on a bracket ('Name (role)')."""
     return a.endswith(")") and b.endswith(")") and "(" in a and "(" in b
@@ -246,7 +270,7 @@ def _same_shape(a: str, b: str) -> bool:
 def _with_context(lines: list[Line], i: int, listed: set[int], rules: LayoutRules) -> Line:
     """Promote short stand-alone prose lines to plain headings using their neighbours."""
     line = lines[i]
-    if line.kind == "text" and (titled := minute_heading(line.text, rules)):
+    if line.kind == "text" and (titled := minute_heading(line.text, rules)) and not _reference_run(lines, i, rules):
         return replace(line, kind="heading", level=7, numbered=titled[0], content_start=line.start + titled[1])
     if line.kind not in {"text", "bullet"} or i in listed:
         return line
@@ -301,7 +325,7 @@ def minute_heading(text: str, rules: LayoutRules) -> tuple[str, int] | None:
     (reference, where the title starts). A line that runs on as a sentence ('27/21 Minutes were signed.')
     stays prose, and so do dates, fractions and times ('12/05 Meeting', '4/5 Members', '19.30 Close')."""
     first = text.lstrip()[:1]
-    found = rules.minute_ref.match(text) if first.isdecimal() or first.isupper() else None
+    found = rules.minute_ref.match(text) if first.isdecimal() or first.isupper() or first == "§" else None
     if not found or rules.not_minute_ref.match(found.group("ref")):
         return None
     title = text[found.end():].strip().strip("*_ ")

@@ -38,6 +38,10 @@ ROLE_SPLIT = re.compile(r"\s+[–—-]\s+|\s*,\s*|\s*:\s+|\t+|\s{3,}")
 INITIALS = re.compile(r"[A-Z](?:[a-z]{0,2}[A-Z]){1,3}")  # 'JS', 'JRG', 'JvD', 'JMcD'
 # a title or post label inside a flattened list: 'Councillor:', 'Clerk:', 'County Councillor:'
 LIST_LABEL = re.compile(r"(?:^|(?<=\s))(?P<label>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s*:\s+(?=\S)")
+# '14 residents plus committee members Ann Lee, ...', '9 members including Ann Lee (Chair), ...': a headcount
+# before the people it goes on to name
+COUNT_LEAD = re.compile(r"^\s*\(?\d{1,4}\)?\s+(?:[a-z][\w'’-]*\s+){1,4}(?:plus|including|incl\.|among them|namely|with)"
+                        r"\s+(?:[a-z][\w'’-]*\s+){0,3}(?=[A-Z])")
 COUNTED = re.compile(r"^(?:\d{1,3}|an?|one)\s+[A-Za-z][A-Za-z ]{1,30}?\s*\((?P<inner>[^()]+)\)$", re.I)
 GLUED = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z'’-]+\s+[A-Z])")  # 'ChairAnn Lee', 'LeeBob Roe'
 GLUE_PREFIXES = {"mac", "van", "von", "del", "der", "des", "dos", "fitz", "san", "ter"}
@@ -523,7 +527,12 @@ def people_in_text(text: str, lex: PeopleLexicon | None = None, handles: bool | 
         people = [_capital_surname_first(m, lex) for m in CAPITAL_SURNAME.finditer(text)]
         if all(people):
             return [p for p in people if p]
-    text = TITLE_IN_BRACKETS.sub("", text)
+    text = COUNT_LEAD.sub("", TITLE_IN_BRACKETS.sub("", text), count=1)
+    if " with " in text:  # 'A, B and C, with Dee Moe (Clerk) in attendance': one more person present
+        text = WITH_IN_ATTENDANCE.sub(lambda m: f", {m.group('who')}", text)
+    if " for " in text:  # 'Cllr A Pratt for Cllr P Quill': the substitute sat; the member stood for is a note
+        text = SUBSTITUTE_FOR.sub(lambda m: f" (substitute for {m.group('who')})" if has_person_cue(m.group("who"), lex)
+                                  else m.group(0), text)
     if SMART_CHIPS.search(text) and len(SMART_CHIPS.findall(text)) >= 2:
         text = SMART_CHIPS.sub(lambda m: ", " if m.start() else "", text)  # '@Ann Lee @Bo Roe' (document mentions)
     text = INLINE_BULLET.sub(", ", NICKNAME_IN_BRACKETS.sub(_drop_nickname(lex), text.strip()))
@@ -576,6 +585,10 @@ _ENTRY = _SURNAME_FIRST.format(surname="(?:", initials="(?:", role="(?:")
 SURNAME_FIRST_LIST = re.compile(rf"{_ENTRY}(?:\s*(?:[;,]|\band\b|&)\s*{_ENTRY})*\s*[.;]?")
 
 
+WITH_IN_ATTENDANCE = re.compile(r",?\s+(?:together\s+)?with\s+(?P<who>[^;]{3,80}?)\s+(?:(?:also\s+)?in\s+attendance|also\s+present)"
+                                r"(?=\s*(?:[.;]|$))")
+SUBSTITUTE_FOR = re.compile(r"\s+(?:(?:as\s+)?(?:a\s+)?substitut(?:e|ing)\s+)?for\s+(?P<who>[A-Z][^,;()]{2,40}?)"
+                            r"(?=\s*(?:[,;.]|$)|\s+(?:and|&)\s)")
 INLINE_BULLET = re.compile(r"\s+[•·▪◦]\s+")  # 'Ann Lee • Bo Roe • Cai Poe'
 # 'Robert (Bob) Smith': a nickname in brackets between the given name and the surname
 NICKNAME_IN_BRACKETS = re.compile(r"(?:^|(?<=[,;:]\s)|(?<=\sand\s))(?P<given>[A-Z][a-z]+) \((?P<nick>[A-Z][a-z]+)\) "

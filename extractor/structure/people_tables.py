@@ -27,9 +27,9 @@ _CELL_GAP = re.compile(r"\t+|\s{3,}")  # compiled once, not looked up in re's ca
 Entries = list[tuple[str, Person]]  # (group, person)
 INITIALS = re.compile(r"[A-Z]{2,5}")
 CELL = re.compile(r"\S+(?:[^\S\n]{1,2}\S+)*")  # words parted by at most two spaces: one cell of an aligned row
-TICK = re.compile(r"[✓✔xXyY*]|yes|Yes|YES")  # a mark that puts the row in its column ('✗' says absent itself)
+TICK = re.compile(r"[✓✔✅☑xXyY*]|yes|Yes|YES")  # a mark that puts the row in its column ('✗' says absent itself)
 # '✓' is no word, so it stands outside the \b
-PRESENT_STATUS = re.compile(r"^(?:(?:present|attended|yes|y|here|in person|remote|virtual|online)\b|in attendance$|[✓✔]|p$)", re.I)
+PRESENT_STATUS = re.compile(r"^(?:(?:present|attended|yes|y|here|in person|remote|virtual|online)\b|in attendance$|[✓✔✅☑]|p$)", re.I)
 
 
 def _cells(line: Line) -> list[str]:
@@ -170,7 +170,11 @@ def _name_grid(rows: list[Line], lex: PeopleLexicon) -> bool:
 
 def _full_name_cell(cell: str, lex: PeopleLexicon) -> bool:
     words = bare(cell).split()
-    return 2 <= len(words) <= 4 and looks_like_name(bare(cell), lex) and not looks_like_role(cell, lex)
+    # 'Cllr Eve Farr (Chair)': a post in brackets after the name makes no cell a post
+    return 2 <= len(words) <= 4 and looks_like_name(bare(cell), lex) and not looks_like_role(NAME_NOTE.sub("", cell), lex)
+
+
+NAME_NOTE = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 
 
 def name_cells(line: Line, lex: PeopleLexicon) -> list[Person]:
@@ -235,9 +239,15 @@ def _row_person(cells: list[str], header: list | None, group: str, lex: PeopleLe
     return ("apologies" if status == "absent" else group), person
 
 
+STATUS_NOTE = re.compile(r"\s+[–—-]\s+|\s*\(|,\s*")
+
+
 def status_of(cell: str, lex: PeopleLexicon) -> str | None:
     """'Present (remote)' -> 'present'; 'Apologies' -> 'absent'; None when the cell is no status."""
-    lowered = cell.strip().lower()
+    lowered = cell.replace("\ufe0f", "").strip().lower()  # '✅' followed by the emoji variation selector
+    head = STATUS_NOTE.split(lowered, maxsplit=1)[0]  # 'No – apologies', 'Yes (remote)': the status, then a note
+    if head != lowered and head:
+        return status_of(head, lex) or status_of(lowered[len(head):].strip(" –—-,(/)"), lex)
     if lowered in lex.absent_status or any(lowered.startswith(s + " ") for s in lex.absent_status if len(s) > 2):
         return "absent"
     return "present" if PRESENT_STATUS.match(lowered) else None
@@ -366,7 +376,9 @@ def _tabbed_status_columns(lines: list[Line], start: int, lex: PeopleLexicon) ->
     """'Present<tab>Apologies' (or 'Present | Absent') over rows of names: each name has its column's status."""
     titles = _tab_cells(lines[start])
     titles = [t.rstrip(" :") for t in titles]  # 'Present:<tab>Apologies:'
-    if len(titles) < 2 or not all(status_of(t, lex) for t in titles):
+    # '| Attendees | Apologies |': a header word ('Attendees', 'Officers present') titles a column as a status does
+    groups = [_column_group(t, lex) for t in titles]
+    if len(titles) < 2 or not all(groups):
         return [], set()
     entries: Entries = []
     used = {start}
@@ -383,7 +395,7 @@ def _tabbed_status_columns(lines: list[Line], start: int, lex: PeopleLexicon) ->
         people = [(k, parse_person(c, lex)) for k, c in enumerate(cells) if c]
         if not people or any(p is None for _, p in people):
             break
-        entries.extend(("apologies" if status_of(titles[k], lex) == "absent" else "present", p) for k, p in people)
+        entries.extend((groups[k] or "present", p) for k, p in people)
         used.add(line.index)
     return (entries, used) if entries else ([], set())
 

@@ -13,6 +13,7 @@ from .flat import running_lists, split_at_headers
 from .headers import APOLOGY_SENTENCE, content, header_of
 from .layout import Line
 from .people_tables import vertical_table
+from .presence import before_absence_sentence, wraps_on
 from .people import (
     PeopleLexicon,
     Person,
@@ -61,10 +62,20 @@ def lists_in_running_text(head: list[Line], headers: list, lex: PeopleLexicon, c
 
     The line also holds the title or the first items, so it stays a line of units (not consumed).
     """
+    joined: set[int] = set()
     for line in head:
-        if line.index in consumed or headers[line.index][0] or line.kind not in {"text", "heading", "bullet"}:
+        if line.index in consumed or line.index in joined or headers[line.index][0] \
+                or line.kind not in {"text", "heading", "bullet"}:
             continue
-        found = [(group, people_in_text(text, lex), marked) for group, text, marked in running_lists(content(line), lex)]
+        words, last = content(line), line.text
+        for below in head[line.index + 1:]:  # '... In attendance were A (chair),' / 'B, C and D.': wrapped prose
+            if line.kind != "text" or below.kind != "text" or below.index in consumed or headers[below.index][0] \
+                    or not wraps_on(last, below.text):
+                break
+            words, last = words + " " + below.text.strip(), below.text
+            joined.add(below.index)
+        words = before_absence_sentence(words)  # '... C and D. Eve Fox and Fay Gee sent apologies.'
+        found = [(group, people_in_text(text, lex), marked) for group, text, marked in running_lists(words, lex)]
         several = any(len(people) >= 2 for _, people, _ in found)
         for group, people, marked in found:
             if len(people) < 2 and not (people and marked and several):

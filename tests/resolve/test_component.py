@@ -242,6 +242,18 @@ Timeframe: within 2 weeks
 Aoife, supported by the Treasurer, will apply for the LEADER grant by the end of May.
 """
 
+WRAPPED_PROSE = """Friends of Hollin Brook – committee notes
+
+We met in the scout hut on the evening of Tuesday the 8th of April 2025.
+Mags Ferrand (chair), Dilip Varma (treasurer), Ros Achebe (secretary,
+taking notes) and Hal Okafor were there, and Ines Moro joined by video
+for the first half hour. Pat Lowe sent his apologies as he is away.
+
+We talked about the bridge repairs. Dilip to get two quotes for the timber
+by the end of April. Ros will write to the landowner. Ines offered to
+draw up a rota.
+"""
+
 UNSEEN_NOTES = [
     # minutes, unit, owners expected, due expected
     (COMMUNITY_COUNCIL, "Planting scheme to be finalised before the judging in June – TW & DF.", ["Tom Ward", "Declan Furlong"],
@@ -284,6 +296,10 @@ UNSEEN_NOTES = [
     (ONLINE_NOTES, "@Aoife Byrne update the roadmap by EOW", ["Aoife Byrne"], "2025-04-04"),
     (ONLINE_NOTES, "Fix the calendar sync.", ["Dev Rao"], None),
     (ONLINE_NOTES, "Write the post-mortem (Tom) - by Fri 11/4", ["Tom Okonkwo"], "2025-04-11"),
+    # attendance told in a wrapped paragraph: first names later in the text are the people it named
+    (WRAPPED_PROSE, "Dilip to get two quotes for the timber\nby the end of April.", ["Dilip Varma"], "2025-04-30"),
+    (WRAPPED_PROSE, "Ros will write to the landowner.", ["Ros Achebe"], None),
+    (WRAPPED_PROSE, "Ines offered to\ndraw up a rota.", ["Ines Moro"], None),
     (FIRST_NAMES, "Fiona Mackay to speak to the harbour authority by Q3.", ["Fiona"], "2025-09-30"),
     (FIRST_NAMES, "The changing rooms are open Monday to Friday; Bex to put the new hours on the website.", ["Bex"], None),
     (FIRST_NAMES, "Order new oars | Sunil Mehta | 30-Apr-25", ["Sunil"], "2025-04-30"),

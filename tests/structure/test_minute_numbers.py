@@ -7,6 +7,7 @@ from extractor.structure import parse_structure
 
 from . import test_unseen_round9 as round9
 from . import test_unseen_round12 as round12
+from . import test_unseen_round13 as round13
 
 HEAD = "Little Fenmore Parish Council\nMinutes of the meeting held on Tuesday 7 March 2023 at 7.30pm\n\n" \
        "Present: Cllr A Ward (Chair), Cllr B Lee, Cllr C Moss\n\n"
@@ -90,7 +91,8 @@ CASES = [
 
 
 @pytest.mark.parametrize("name, body, items, units", [pytest.param(*c, id=c[0]) for c in CASES]
-                         + round9._params(round12.ITEMS, round12.ITEMS_KNOWN))
+                         + round9._params(round12.ITEMS, round12.ITEMS_KNOWN)
+                         + round9._params(round13.ITEMS, round13.ITEMS_KNOWN))
 def test_minute_references_head_items(name: str, body: str, items: list[tuple[str, str]], units: list[str]) -> None:
     meeting = parse_structure(HEAD + body)
     assert [(item.number, item.title) for item in meeting.items] == items

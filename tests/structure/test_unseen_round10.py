@@ -18,6 +18,7 @@ import pytest
 from extractor.structure.parse import parse_structure
 
 from . import test_unseen_round12 as round12
+from . import test_unseen_round13 as round13
 from .test_unseen_round9 import names
 
 
@@ -1378,8 +1379,8 @@ NOT_PEOPLE = [
 ]
 
 
-@pytest.mark.parametrize("case, body", NOT_PEOPLE + round12.NOT_PEOPLE,
-                         ids=[c[0] for c in NOT_PEOPLE + round12.NOT_PEOPLE])
+@pytest.mark.parametrize("case, body", NOT_PEOPLE + round12.NOT_PEOPLE + round13.NOT_PEOPLE,
+                         ids=[c[0] for c in NOT_PEOPLE + round12.NOT_PEOPLE + round13.NOT_PEOPLE])
 def test_lines_after_the_list_name_no_one(case, body):
     meeting = parse_structure("Ashby Parish Council\nMinutes of the meeting held on 4 June 2025\n\n"
                               f"Present: Cllr Ann Lee, Cllr Bo Roe\n\n{body}\n\n2. Planning\nNo applications.\n")

@@ -27,12 +27,12 @@ CASES = [
         ["Ruth Pennock"],
     ),
     (
-        "prose: 'Councillors X, Y and Z were present' with the Clerk in a second sentence",
+        "prose: 'Councillors X, Y and Z were present' with the Clerk, who took the minutes, in a second sentence",
         "Ashworth Magna Parish Council\nMinutes of the meeting held on 3 March 2025\n\nCouncillors Rowena Thistle, "
         "Barnaby Quaile and Ifeoma Chukwu were present. The Clerk, Mrs Hester Lyle, took the minutes.\n\n"
         "25/030 Apologies\nCllr Jonah Wetherby sent apologies.\n",
         "2025-03-03",
-        ["Rowena Thistle", "Barnaby Quaile", "Ifeoma Chukwu"],
+        ["Rowena Thistle", "Barnaby Quaile", "Ifeoma Chukwu", "Hester Lyle"],
         ["Jonah Wetherby"],
     ),
     (

@@ -909,7 +909,7 @@ CASES = [
         "Presiding: Board President Celeste Navarro\nTrustees Present: Darnell Hughes, Mi-rae Song, Gustavo Ortiz\n"
         "Trustees Absent: Brenda Kowalczyk\nStaff Present: Dr. Lionel Forde, Superintendent\n\n1. Call to order\n",
         "2025-09-23",
-        ["Darnell Hughes", "Mi-rae Song", "Gustavo Ortiz", "Lionel Forde", "Celeste Navarro"],
+        ["Celeste Navarro", "Darnell Hughes", "Mi-rae Song", "Gustavo Ortiz", "Lionel Forde"],
         ["Brenda Kowalczyk"],
     ),
     (

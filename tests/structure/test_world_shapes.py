@@ -17,6 +17,7 @@ from . import test_unseen_round9 as round9
 from . import test_unseen_round10 as round10
 from . import test_unseen_round11 as round11
 from . import test_unseen_round12 as round12
+from . import test_unseen_round13 as round13
 
 
 def names(people):
@@ -816,7 +817,7 @@ CASES = [
 @pytest.mark.parametrize("case, text, date, attendees, apologies",
                          [pytest.param(*c, id=c[0][:60]) for c in CASES] + round9._params(round9.CASES)
                          + round9._params(round10.CASES, round10.KNOWN) + round9._params(round11.CASES, round11.KNOWN)
-                         + round9._params(round12.CASES, round12.KNOWN))
+                         + round9._params(round12.CASES, round12.KNOWN) + round9._params(round13.CASES, round13.KNOWN))
 def test_world_shapes(case, text, date, attendees, apologies):
     meeting = parse_structure(text)
     assert (meeting.date.isoformat() if meeting.date else None) == date
@@ -847,7 +848,7 @@ DATES = [
 ]
 
 
-@pytest.mark.parametrize("case, text, date", [pytest.param(*c, id=c[0][:60]) for c in DATES + round9.DATES])
+@pytest.mark.parametrize("case, text, date", [pytest.param(*c, id=c[0][:60]) for c in DATES + round9.DATES + round13.DATES])
 def test_meeting_dates_in_world_shapes(case, text, date):
     meeting = parse_structure(text)
     assert (meeting.date.isoformat() if meeting.date else None) == date
@@ -856,7 +857,7 @@ def test_meeting_dates_in_world_shapes(case, text, date):
 # every round's title cases (round 9's table marks its own known failure)
 TITLES = [c if isinstance(c, type(pytest.param())) else pytest.param(*c, id=c[0][:60]) for c in round9.TITLES] \
     + round9._params(round10.TITLES, {}) + round9._params(round11.TITLES, round11.TITLES_KNOWN) \
-    + round9._params(round12.TITLES, round12.TITLES_KNOWN)
+    + round9._params(round12.TITLES, round12.TITLES_KNOWN) + round9._params(round13.TITLES, round13.TITLES_KNOWN)
 
 
 @pytest.mark.parametrize("case, text, title", TITLES)
