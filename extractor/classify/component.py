@@ -34,9 +34,25 @@ class Override:
     label: str
     pattern: re.Pattern[str]
     unless: re.Pattern[str] | None = None
+    # optional context: the unit's section heading or item title must match `heading`, it must be a list item
+    # carrying none of the `blocked` cue labels, and the model's label must be one of `over`
+    heading: re.Pattern[str] | None = None
+    blocked: frozenset[str] = frozenset()
+    over: frozenset[str] = frozenset()
 
     def applies(self, text: str) -> bool:
         return bool(self.pattern.search(text)) and not (self.unless and self.unless.search(text))
+
+    def fits(self, context: UnitContext, label: str) -> bool:
+        """applies() to the unit's text, and its context conditions (if any) hold for the unit."""
+        if self.over and label not in self.over:
+            return False
+        if self.heading is not None:
+            if context.kind != "bullet" or any(cue[0] in self.blocked for cue in context.cues):
+                return False
+            if not any(self.heading.search(h) for h in (context.section, context.item_title) if h):
+                return False
+        return self.applies(context.text)
 
 
 def load_overrides(path: Path = OVERRIDES_PATH) -> list[Override]:
@@ -45,7 +61,9 @@ def load_overrides(path: Path = OVERRIDES_PATH) -> list[Override]:
     rules = []
     for record in read_rules(path, ("id", "label", "pattern")):
         unless = re.compile(record["unless"], re.I) if record.get("unless") else None
-        rules.append(Override(record["id"], record["label"], re.compile(record["pattern"], re.I), unless))
+        heading = re.compile(record["heading"], re.I) if record.get("heading") else None
+        rules.append(Override(record["id"], record["label"], re.compile(record["pattern"], re.I), unless, heading,
+                              frozenset(record.get("blocked", ())), frozenset(record.get("over", ()))))
     return rules
 
 
@@ -117,7 +135,7 @@ class ClassifierComponent:
     def _overruled(self, context: UnitContext, label: str, confidence: float,
                    scores: dict[str, float]) -> tuple[str, float, dict[str, float]]:
         for rule in self.overrides:
-            if label != rule.label and rule.applies(context.text):
+            if label != rule.label and rule.fits(context, label):
                 return rule.label, 1.0, scores
         return label, confidence, scores
 

@@ -3,6 +3,7 @@
 import pytest
 
 from extractor.classify.component import load_overrides
+from extractor.classify.features import UnitContext
 
 OVERRIDES = [
     # (case, unit text, the label an override gives it or None when no override applies)
@@ -34,5 +35,39 @@ OVERRIDES = [
 
 @pytest.mark.parametrize("case,text,label", OVERRIDES, ids=[c[0] for c in OVERRIDES])
 def test_overrides_apply_to_what_the_standard_fixes(case, text, label):
-    applied = next((rule.label for rule in load_overrides() if rule.applies(text)), None)
+    unit = UnitContext(text)  # a sentence with no heading: the context rules below never fit it
+    applied = next((rule.label for rule in load_overrides() if rule.fits(unit, "update")), None)
+    assert applied == label
+
+
+NO_CUES: list = []
+IN_CONTEXT = [
+    # (case, unit text, kind, section heading, item title, cue labels, the model's label, the override's label or None)
+    ("a bare name under a members-approved heading", "Tomasz Wielgosz", "bullet", "Individual members approved", None,
+     NO_CUES, "other", "resolution"),
+    ("an organisation under a corporate-members heading", "Larchwood Analytics", "bullet", "Corporate members approved",
+     "Balance", NO_CUES, "other", "resolution"),
+    ("a grant and its sum under a grants heading", "Harbour Code Club: USD $450.00", "bullet", "Grants approved", None,
+     ["METRIC", "NUMBER"], "metric", "resolution"),
+    ("an officer under an elected item title", "Treasurer – Moana Rangi", "bullet", None, "Officers elected",
+     NO_CUES, "update", "resolution"),
+    ("a task under an approval heading stays the model's", "Clerk to pay the grants", "bullet", "Grants approved",
+     None, ["ACTION_TO"], "action", None),
+    ("the model's action is never overruled", "Send the welcome pack", "bullet", "New members admitted", None,
+     NO_CUES, "action", None),
+    ("a bare name under an attendance heading", "Tomasz Wielgosz", "bullet", "Present", None, NO_CUES, "other", None),
+    ("a nomination heading records no decision", "Moana Rangi", "bullet", "Nominations received", None, NO_CUES,
+     "update", None),
+    ("a long sentence under the heading is read by the model", "The treasurer said the grants would be paid once "
+     "the forms are back", "bullet", "Grants approved", None, NO_CUES, "update", None),
+    ("a plain sentence, not a list item", "Tomasz Wielgosz", "sentence", "Individual members approved", None, NO_CUES,
+     "other", None),
+]
+
+
+@pytest.mark.parametrize("case,text,kind,section,title,cues,model_label,label", IN_CONTEXT, ids=[c[0] for c in IN_CONTEXT])
+def test_overrides_read_the_heading_of_a_bare_list_item(case, text, kind, section, title, cues, model_label, label):
+    unit = UnitContext(text, kind=kind, section=section, item_title=title, cues=[(c, c.lower(), False, False) for c in cues])
+    applied = next((rule.label for rule in load_overrides() if rule.label != model_label and rule.fits(unit, model_label)),
+                   None)
     assert applied == label
