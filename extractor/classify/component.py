@@ -34,11 +34,13 @@ class Override:
     label: str
     pattern: re.Pattern[str]
     unless: re.Pattern[str] | None = None
-    # optional context: the unit's section heading or item title must match `heading`, it must be a list item
-    # carrying none of the `blocked` cue labels, and the model's label must be one of `over`
+    # optional context: the unit's section heading or item title must match `heading` (then it must be a list
+    # item carrying none of the `blocked` cue labels), its list's lead-in must match `lead_in`, and the model's
+    # label must be one of `over`
     heading: re.Pattern[str] | None = None
     blocked: frozenset[str] = frozenset()
     over: frozenset[str] = frozenset()
+    lead_in: re.Pattern[str] | None = None  # the line that opened the unit's list must match it
 
     def applies(self, text: str) -> bool:
         return bool(self.pattern.search(text)) and not (self.unless and self.unless.search(text))
@@ -46,6 +48,8 @@ class Override:
     def fits(self, context: UnitContext, label: str) -> bool:
         """applies() to the unit's text, and its context conditions (if any) hold for the unit."""
         if self.over and label not in self.over:
+            return False
+        if self.lead_in is not None and not self.lead_in.search(context.lead_in or ""):
             return False
         if self.heading is not None:
             if context.kind != "bullet" or any(cue[0] in self.blocked for cue in context.cues):
@@ -62,8 +66,9 @@ def load_overrides(path: Path = OVERRIDES_PATH) -> list[Override]:
     for record in read_rules(path, ("id", "label", "pattern")):
         unless = re.compile(record["unless"], re.I) if record.get("unless") else None
         heading = re.compile(record["heading"], re.I) if record.get("heading") else None
+        lead_in = re.compile(record["lead_in"], re.I) if record.get("lead_in") else None
         rules.append(Override(record["id"], record["label"], re.compile(record["pattern"], re.I), unless, heading,
-                              frozenset(record.get("blocked", ())), frozenset(record.get("over", ()))))
+                              frozenset(record.get("blocked", ())), frozenset(record.get("over", ())), lead_in))
     return rules
 
 
