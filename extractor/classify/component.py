@@ -35,12 +35,29 @@ class Override:
     pattern: re.Pattern[str]
     unless: re.Pattern[str] | None = None
     marker: str | None = None  # only units with this marker (e.g. 'action_log': a row of an action log)
-    over: frozenset[str] | None = None  # only over these predicted labels (None: any)
+    # optional context: the unit's section heading or item title must match `heading` (then it must be a list
+    # item carrying none of the `blocked` cue labels), its list's lead-in must match `lead_in`, and the model's
+    # label must be one of `over` (empty: any label)
+    heading: re.Pattern[str] | None = None
+    blocked: frozenset[str] = frozenset()
+    over: frozenset[str] = frozenset()
+    lead_in: re.Pattern[str] | None = None  # the line that opened the unit's list must match it
 
-    def applies(self, text: str, marker: str = "", label: str | None = None) -> bool:
-        if self.marker is not None and marker != self.marker or self.over is not None and label not in self.over:
-            return False
+    def applies(self, text: str) -> bool:
         return bool(self.pattern.search(text)) and not (self.unless and self.unless.search(text))
+
+    def fits(self, context: UnitContext, label: str) -> bool:
+        """applies() to the unit's text, and its context conditions (if any) hold for the unit."""
+        if self.over and label not in self.over or self.marker is not None and context.marker != self.marker:
+            return False
+        if self.lead_in is not None and not self.lead_in.search(context.lead_in or ""):
+            return False
+        if self.heading is not None:
+            if context.kind != "bullet" or any(cue[0] in self.blocked for cue in context.cues):
+                return False
+            if not any(self.heading.search(h) for h in (context.section, context.item_title) if h):
+                return False
+        return self.applies(context.text)
 
 
 def load_overrides(path: Path = OVERRIDES_PATH) -> list[Override]:
@@ -49,9 +66,11 @@ def load_overrides(path: Path = OVERRIDES_PATH) -> list[Override]:
     rules = []
     for record in read_rules(path, ("id", "label", "pattern")):
         unless = re.compile(record["unless"], re.I) if record.get("unless") else None
-        over = frozenset(record["over"]) if record.get("over") else None
+        heading = re.compile(record["heading"], re.I) if record.get("heading") else None
+        lead_in = re.compile(record["lead_in"], re.I) if record.get("lead_in") else None
         rules.append(Override(record["id"], record["label"], re.compile(record["pattern"], re.I), unless,
-                              record.get("marker"), over))
+                              record.get("marker"), heading, frozenset(record.get("blocked", ())),
+                              frozenset(record.get("over", ())), lead_in))
     return rules
 
 
@@ -123,7 +142,7 @@ class ClassifierComponent:
     def _overruled(self, context: UnitContext, label: str, confidence: float,
                    scores: dict[str, float]) -> tuple[str, float, dict[str, float]]:
         for rule in self.overrides:
-            if label != rule.label and rule.applies(context.text, context.marker, label):
+            if label != rule.label and rule.fits(context, label):
                 return rule.label, 1.0, scores
         return label, confidence, scores
 
