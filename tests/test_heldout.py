@@ -15,7 +15,7 @@ from .conftest import REPO
 FLOORS = {
     "blind-1": {
         "macro_f1": 0.90,
-        "owner_exact_accuracy": 0.70,
+        "owner_exact_accuracy": 0.90,
         "due_accuracy": 0.90,
         "metric_value_recall": 0.95,
         "unit_boundary_match": 0.98,
@@ -23,9 +23,9 @@ FLOORS = {
         "attendee_f1": 0.95,
     },
     "blind-2": {
-        "macro_f1": 0.88,
-        "owner_exact_accuracy": 0.70,
-        "due_accuracy": 0.80,
+        "macro_f1": 0.92,
+        "owner_exact_accuracy": 0.90,
+        "due_accuracy": 0.90,
         "metric_value_recall": 0.95,
         "unit_boundary_match": 0.98,
         "meeting_date_accuracy": 1.0,
