@@ -335,13 +335,7 @@ class Prechecked:
                 break
         else:
             return False
-        for strings in self.also:
-            for needed in strings:
-                if needed in lowered:
-                    break
-            else:
-                return False
-        return True
+        return not self.also or _holds_all(self.also, lowered)
 
     def search(self, text: str, *args):
         return self.regex.search(text, *args) if self.possible(text) else None
