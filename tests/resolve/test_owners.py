@@ -497,6 +497,29 @@ def test_owners_against_initials_written_first(case, text, expected):
     assert [o.name for o in find_owners(text, people)] == expected
 
 
+# A project's key table: initials, name and organisation parted by tabs; owners are then written as initials
+KEYED_HEADER = (
+    "Consortium steering group, 5 May 2027\n\nAttendance\nKT\tKarin Toll\tNordlys Institute (WP1 lead)\n"
+    "PJC\tPaul-Jan Crewe\tDelta Labs (WP4 lead)\nMAR\tMarie-Anne Roche\tProject manager\n\n1 Welcome\n"
+)
+
+KEYED_OWNERS = [
+    ("two-initials-subject", "KT and MAR to draft the risk register by 30 June.", ["Karin Toll", "Marie-Anne Roche"]),
+    ("initials-between-marker-and-colon", "Action PJC: freeze the API by Friday.", ["Paul-Jan Crewe"]),
+    ("initials-between-marker-and-dash", "ACTION KT – circulate the slides to all partners.", ["Karin Toll"]),
+    ("initials-pair-after-marker", "Action KT/MAR: book the venue for the review.", ["Karin Toll", "Marie-Anne Roche"]),
+    ("initials-will", "PJC will send the updated data sheet.", ["Paul-Jan Crewe"]),
+]
+
+
+@pytest.mark.parametrize("case,text,expected", KEYED_OWNERS, ids=[c[0] for c in KEYED_OWNERS])
+def test_owners_against_a_key_table_of_initials(case, text, expected):
+    from extractor.structure.parse import parse_structure
+
+    people = PeopleIndex(parse_structure(KEYED_HEADER).attendees)
+    assert [o.name for o in find_owners(text, people)] == expected
+
+
 # Notes of online projects: handles in the attendee list, owners after arrows, in markers with brackets
 ONLINE_HEADER = "# Sync 2025-03-04\n\nAttendees: Ann Lee (@alee), Bo Roe (@broe), Cai Poe\n\n## Notes\n"
 

@@ -1125,6 +1125,39 @@ def test_roster_lines_keep_their_own_roles(case, text, expected):
     assert [(p.name, p.role) for p in parse_structure(text).attendees] == expected
 
 
+# A key table of initials, name and organisation (research consortia, project boards): the initials are the
+# person's initials, not their name, so that later 'KT and MAR to ...' can be read as the people named.
+KEYED_ROSTERS = [
+    (
+        "tab-separated rows, initials first, no header row",
+        "HELIOTROPE consortium - Steering Committee meeting 5\nDate: 04/11/2026\n\nParticipants\n"
+        "KT\tKarin Toll\tNordlys Institute (WP1 lead)\nBOA\tBram Okafor-Ahl\tDeltaform GmbH (WP3 lead)\n"
+        "SV\tSaskia Vermeulen\tProject office, minutes\n\n1 Welcome\nThe coordinator opened the meeting.\n",
+        [("Karin Toll", "KT", "Nordlys Institute (WP1 lead)"), ("Bram Okafor-Ahl", "BOA", "Deltaform GmbH (WP3 lead)"),
+         ("Saskia Vermeulen", "SV", "Project office, minutes")],
+    ),
+    (
+        "tab-separated rows under an 'Initials / Name / Organisation' header row",
+        "Kestrel Housing Co-operative\nManagement committee, 9 March 2027\n\nPresent:\n"
+        "Initials\tName\tOrganisation\nRH\tRuth Hallgarth\tChair\nDMW\tDev Mistry-Wynne\tTreasurer\n"
+        "\n1. Minutes of the last meeting\nAgreed as a true record.\n",
+        [("Ruth Hallgarth", "RH", "Chair"), ("Dev Mistry-Wynne", "DMW", "Treasurer")],
+    ),
+    (
+        "columns kept by two spaces, header row first",
+        "Work package leaders' call - 2 February 2027\n\nAttendance\nInitials  Name  Organisation\n"
+        "JPL  Jean-Paul Lacombe  Université de Vire (WP2)\nAN  Aino Niskanen  Tarvas Oy (WP4)\n\n"
+        "1 Actions from last call\nAll closed.\n",
+        [("Jean-Paul Lacombe", "JPL", "Université de Vire, WP2"), ("Aino Niskanen", "AN", "Tarvas Oy, WP4")],
+    ),
+]
+
+
+@pytest.mark.parametrize("case, text, expected", KEYED_ROSTERS, ids=[c[0] for c in KEYED_ROSTERS])
+def test_initials_key_tables(case, text, expected):
+    assert [(p.name, p.initials, p.role) for p in parse_structure(text).attendees] == expected
+
+
 def test_no_list_is_warned():
     meeting = parse_structure("Annual General Meeting\n\n1. Welcome\nThe Chair opened the meeting.\n")
     assert "no attendee list found" in meeting.warnings
