@@ -520,6 +520,30 @@ def test_owners_against_a_key_table_of_initials(case, text, expected):
     assert [o.name for o in find_owners(text, people)] == expected
 
 
+# An Indian committee's list: Tamil titles, an engineer's 'Er.', a service after the officer's name
+INDIAN_HEADER = (
+    "WORKS COMMITTEE, 14.02.2027\n\nMEMBERS PRESENT:\n1. Smt. K. Vasantha, Chairperson\n"
+    "2. Tmt. R. Kala, Member (Ward 11)\n3. Thiru S. Rajendran, I.A.S., Commissioner\n"
+    "4. Er. T. Murugan, Executive Engineer (Roads)\n\nSUBJECT No. 1: Confirmation of proceedings.\n"
+)
+
+INDIAN_OWNERS = [
+    ("engineer-title", "Er. Murugan to submit the revised estimate before 31.03.2027.", ["T. Murugan"]),
+    ("tamil-married-woman", "Tmt. Kala will inspect the drains in Ward 11.", ["R. Kala"]),
+    ("smt-before-surname", "Smt. Vasantha to write to the District Collector.", ["K. Vasantha"]),
+    ("post-kept-as-written", "The Executive Engineer (Roads) is directed to complete the work.",
+     ["The Executive Engineer (Roads)"]),
+]
+
+
+@pytest.mark.parametrize("case,text,expected", INDIAN_OWNERS, ids=[c[0] for c in INDIAN_OWNERS])
+def test_owners_against_an_indian_list(case, text, expected):
+    from extractor.structure.parse import parse_structure
+
+    people = PeopleIndex(parse_structure(INDIAN_HEADER).attendees)
+    assert [o.name for o in find_owners(text, people)] == expected
+
+
 # Notes of online projects: handles in the attendee list, owners after arrows, in markers with brackets
 ONLINE_HEADER = "# Sync 2025-03-04\n\nAttendees: Ann Lee (@alee), Bo Roe (@broe), Cai Poe\n\n## Notes\n"
 

@@ -1072,6 +1072,16 @@ CASES = [
         ["Harlow", "Ibsen", "Jovanovic", "Oyelaran"],
         ["Mendel"],
     ),
+    (
+        "an Indian municipal committee: Tamil titles, an engineer's 'Er.', a service after the name",
+        "PERUNGUDI TOWN PANCHAYAT\nPROCEEDINGS OF THE WORKS COMMITTEE\nDate: 14.02.2027\n\nMEMBERS PRESENT:\n"
+        "1. Smt. K. Vasantha, Chairperson\n2. Tmt. R. Kala, Member (Ward 11)\n3. Selvi M. Priya, Member (Ward 2)\n\n"
+        "OFFICERS PRESENT:\n1. Thiru S. Rajendran, I.A.S., Commissioner\n2. Er. T. Murugan, Executive Engineer (Roads)\n"
+        "3. Shri D. Prakash, I.P.S., Deputy Commissioner of Police\n\nLEAVE OF ABSENCE: Sri. Anand Rao, Member (Ward 9).\n\n"
+        "SUBJECT No. 1: Confirmation of proceedings.\n",
+        ["K. Vasantha", "R. Kala", "M. Priya", "S. Rajendran", "T. Murugan", "D. Prakash"],
+        ["Anand Rao"],
+    ),
 ]
 
 
