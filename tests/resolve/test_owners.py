@@ -480,6 +480,8 @@ INITIALS_OWNERS = [
     ("irish-surname", "Cllr Ó Súilleabháin to raise the matter with the roads section.", ["S. Ó Súilleabháin"]),
     ("surname-with-particle", "Mr van Wyngaard to circulate the policy.", ["N. van Wyngaard"]),
     ("hyphenated-surname", "Ms Khumalo-Ndaba to report on the budget.", ["Z. Khumalo-Ndaba"]),
+    ("hyphenated-surname-initials", "ZK-N to report on the budget by the end of May.", ["Z. Khumalo-Ndaba"]),
+    ("hyphenated-initials-pair", "ZK-N and KT will draw up the rota for the winter.", ["Z. Khumalo-Ndaba", "Kit Tran"]),
     ("action-table-row", "| 3 | Circulate the budget | JB | 31/03/2025 |", ["Jo Bell"]),
     ("who-field", "What: circulate the budget. Who: RO. When: 31 March.", ["Ruth Okafor"]),
     ("who-field-first-name", "Who: Ruth", ["Ruth Okafor"]),
