@@ -302,6 +302,8 @@ class PeopleIndex:
             lookups.append(("family", key))
         if len(key) >= 2 and mention.isupper():
             lookups.append(("derived", key))
+            if "-" in key:  # 'AR-T' for Anjali Rees-Tanner: the hyphen of a double-barrelled surname kept
+                lookups.append(("derived", key.replace("-", "")))
         if len(words) == 2:
             lookups.append(("first_initial", f"{words[0]} {words[1][:1]}"))
         if len(words) >= 2 and not titled:

@@ -25,7 +25,8 @@ from extractor.rules import (Prechecked, RecordsByKind, compile_rule, factored_a
 RULES_PATH = Path(__file__).with_name("metric_rules.jsonl")
 
 _FLAGS = re.IGNORECASE | re.MULTILINE
-_NUMBER = re.compile(r"(?:(?<![\w#/@.])|(?<=\bc\.)|(?<=\bca\.))(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\d|[/.:,]\d|\.[A-Za-z])")
+# South Asian grouping first ('Rs 2,50,000', '1,25,00,000'): read as Western thousands it lost its head
+_NUMBER = re.compile(r"(?:(?<![\w#/@.])|(?<=\bc\.)|(?<=\bca\.))(?P<num>\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\d|[/.:,]\d|\.[A-Za-z])")
 _DIGIT = re.compile(r"\d")
 _NEXT_WORD = re.compile(r"\s+([\w'’]+)")
 _PREV_WORD = re.compile(r"([\w'’]+)\s+(?:the\s+)?$", re.IGNORECASE)

@@ -960,7 +960,7 @@ def _apology_sentences(lines: list[Line], lex: PeopleLexicon, consumed: set[int]
         for person in _apologising(names, known, lex):
             if not any(same_person(person, other) for other in lists["apologies"] + lists["said"]):
                 lists["said"].append(person)
-    for text in prose_runs(lines):  # 'Sam Iqbal sent' / 'his apologies': a wrapped sentence read whole
+    for text in prose_runs(lines, lex):  # 'Sam Iqbal sent' / 'his apologies': a wrapped sentence read whole
         said = [*SENT_APOLOGIES.finditer(text), *UNABLE_TO_ATTEND.finditer(text)]
         for match in sorted(said, key=re.Match.start):
             for person in _subject_names(text[:match.start()], lex):

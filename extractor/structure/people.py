@@ -423,6 +423,9 @@ def parse_person(
     """
     lex = lex or default_lexicon()
     raw = mention.strip()
+    keyed = KEYED_ROW.match(raw)
+    if keyed and _initials_fit(keyed.group(1), GAP_ONLY.split(raw[keyed.end(1):].strip())[0]):
+        raw = GAP_ONLY.sub("\t", raw)  # 'KT  Karin Toll  Nordlys Institute': a two-space table row, initials first
     text = _clean(raw)
     chip = ONE_CHIP.fullmatch(text)
     if chip and looks_like_name(chip.group("name"), lex):
@@ -792,6 +795,7 @@ def _slash_parts(text: str, match: re.Match[str], lex: PeopleLexicon) -> bool:
 
 
 GAP_ONLY = re.compile(r"\t+|[^\S\n]{2,}")
+KEYED_ROW = re.compile(r"([A-Z]{2,4})[^\S\n]{2,}[A-Z]")
 
 
 def _unglue(text: str) -> str:

@@ -212,7 +212,8 @@ def _tick_status(cell: str, title: str, kind: str | None, lex: PeopleLexicon) ->
 def _row_person(cells: list[str], header: list | None, group: str, lex: PeopleLexicon) -> tuple[str, Person] | None:
     """One table row: with a header each column says what it holds; without, the first name is the person."""
     if header is None:
-        name_at = next((k for k, c in enumerate(cells) if looks_like_name(bare(c), lex)), None)
+        name_at = next((k for k, c in enumerate(cells) if looks_like_name(bare(c), lex)
+                        and not _initials_before_name(cells, k, lex)), None)
         if name_at is None:
             return None
         header = [None] * len(cells)
@@ -237,6 +238,14 @@ def _row_person(cells: list[str], header: list | None, group: str, lex: PeopleLe
         person.handle = fields["handle"][0].lstrip("@")
     status = status_of(fields.get("status", [""])[0], lex)
     return ("apologies" if status == "absent" else group), person
+
+
+def _initials_before_name(cells: list[str], k: int, lex: PeopleLexicon) -> bool:
+    """'KT<tab>Karin Toll<tab>Nordlys Institute': a key column of initials before the full name is the
+    person's initials, not their name (a project's attendance table gives both so actions can say 'KT')."""
+    if not INITIALS.fullmatch(cells[k].strip()):
+        return False
+    return any(len(bare(c).split()) >= 2 and looks_like_name(bare(c), lex) for c in cells[k + 1:k + 2])
 
 
 STATUS_NOTE = re.compile(r"\s+[–—-]\s+|\s*\(|,\s*")

@@ -65,18 +65,27 @@ def before_absence_sentence(rest: str) -> str:
 # hard-wrapped by a PDF or a mail client ('Beth Olsen (secretary,' / 'taking notes) and Tom Hale were there')
 WRAPPED_END = re.compile(r"(?:,|\([^()]*|(?<![\w'’.-])[a-z][\w'’-]*)\s*$")
 WRAPPED_START = re.compile(r"^\s*(?:and|&|or)\s")  # '... Mira Nolan' / 'and Noel Ogden; ...'
+# '(Churchwarden), Mr Colin Frame': the post of the name above, then more of the list (a line that is only a
+# bracket, '(Ugo Vale joined at 7.30pm)', is a remark of its own)
+POST_OPENS_LINE = re.compile(r"^\s*\([^()]{1,40}\)\s*[,;]?\s*\S")
 # a long line of prose with no stop at its end runs on too, even on a capital: 'Ann Lee (chair), Bo' / 'Roe, ...'
 LOWER_WORDS = re.compile(r"\b[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\b")
 
 
-def wraps_on(line: str, below: str) -> bool:
+def wraps_on(line: str, below: str, lex: PeopleLexicon | None = None) -> bool:
     """Whether the sentence the line `line` ends in goes on in the line `below`."""
     end = line.rstrip()
-    return WRAPPED_END.search(end) is not None or WRAPPED_START.match(below) is not None \
-        or len(end) >= 60 and not end.endswith((".", "!", "?", ";", ":")) and LOWER_WORDS.search(end) is not None
+    if WRAPPED_END.search(end) is not None or WRAPPED_START.match(below) is not None:
+        return True
+    open_end = not end.endswith((".", "!", "?", ";", ":"))
+    if open_end and POST_OPENS_LINE.match(below):
+        return True  # 'Also present were Mrs Joan Ashdown' / '(Churchwarden), ...': the post of the name above
+    if lex is not None and end.split() and end.split()[-1] in lex.honorifics:
+        return True  # '..., Miss' / 'Edna Farley and ...': a title never ends a sentence
+    return len(end) >= 60 and open_end and LOWER_WORDS.search(end) is not None
 
 
-def prose_runs(lines: list[Line]) -> list[str]:
+def prose_runs(lines: list[Line], lex: PeopleLexicon | None = None) -> list[str]:
     """The text lines with every wrapped line joined to the next: one string a sentence run, so a cue and its
     names read whole when a line break falls between them; a line that ends a clause stays a string of its own."""
     runs: list[str] = []
@@ -85,7 +94,7 @@ def prose_runs(lines: list[Line]) -> list[str]:
         if line.kind in {"blank", "rule"}:
             previous = None
             continue
-        if previous is not None and previous.kind == line.kind == "text" and wraps_on(previous.text, line.text):
+        if previous is not None and previous.kind == line.kind == "text" and wraps_on(previous.text, line.text, lex):
             runs[-1] += " " + line.text.strip()
         else:
             runs.append(line.text)
@@ -98,7 +107,7 @@ def present_in_text(lines: list[Line], lex: PeopleLexicon) -> list[Person]:
     after, before = _cues(lex.presence_after, lex.presence_before)
     gate = _gate(after, before)
     found: list[Person] = []
-    for text in prose_runs(lines):
+    for text in prose_runs(lines, lex):
         if gate is not None and not gate(text):
             continue  # neither cue can match: one search a line instead of two pre-checks
         here: list[tuple[int, list[Person]]] = []  # in the order the names stand in the text

@@ -70,7 +70,7 @@ def lists_in_running_text(head: list[Line], headers: list, lex: PeopleLexicon, c
         words, last = content(line), line.text
         for below in head[line.index + 1:]:  # '... In attendance were A (chair),' / 'B, C and D.': wrapped prose
             if line.kind != "text" or below.kind != "text" or below.index in consumed or headers[below.index][0] \
-                    or not wraps_on(last, below.text):
+                    or not wraps_on(last, below.text, lex):
                 break
             words, last = words + " " + below.text.strip(), below.text
             joined.add(below.index)

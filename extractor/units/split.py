@@ -345,6 +345,9 @@ def _is_boundary(block: str, match: re.Match[str], rules: SplitRules) -> bool:
             return True  # 'parking on Mill Rd. The police ...', 'the U.S. They ...': 'The' opens a sentence
         if bare in rules.abbreviations or word.lower() in rules.abbreviations:
             return False
+        token = block[max(0, match.start() - 12):match.start()].rsplit(None, 1)[-1:]
+        if token and "/" in token[0] and token[0].lower() in rules.abbreviations:
+            return False  # 'M/s. Arun Builders': the word before the stop holds a slash the word pattern stops at
         if "." in word and word.lower().rsplit(".", 1)[-1] in rules.abbreviations:
             return False  # 'sq.ft.', 'p.a.'
         if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word) or re.fullmatch(r"[a-z]", word) and nxt[:1].isdigit():

@@ -38,6 +38,11 @@ CUES = [
     ("vote-against-is-no-change", "The motion was carried, 9 for and 2 against.", "METRIC_CHANGE", None),
     ("label-colon-count", "Households on the temporary accommodation list at month end: 212.", "METRIC", 59),
     ("colon-then-prose-is-no-count", "Item 4: 3 members asked about the car park.", "METRIC", None),
+    # the owner's initials between the marker word and its colon or dash
+    ("marker-initials-colon", "Action PJC: freeze the API before the review.", "ACTION_MARKER", 0),
+    ("marker-initials-pair-dash", "Action KT/MAR – book the venue for the mid-term review.", "ACTION_MARKER", 0),
+    ("marker-mixed-initials", "Actions JvD & SO: update the risk register.", "ACTION_MARKER", 0),
+    ("action-plan-is-no-marker", "Action Plan: the draft was circulated last week.", "ACTION_MARKER", None),
 ]
 
 

@@ -149,6 +149,11 @@ UNSEEN_VALUES = [
     ("row-item-number-tab", "5\tArrange the first aid refresher for 12 volunteers\tTW\tJan mtg", [12]),
     ("row-item-number-pipes", "14 | Replace 3 streetlight heads on Hill Rise | Clerk | 30/06/2026", [3]),
     ("leading-count-in-prose-kept", "12   complaints were logged in May, up from 9.", [12, 9]),
+    # South Asian minutes: rupees with crore / lakh scales and the lakh digit grouping
+    ("rupees-crore", "Water charges collected so far are Rs. 12.65 crore, 58% of the annual demand.", [126500000, 58]),
+    ("rupees-lakh", "An amount of Rs. 4.5 lakh was released for desilting.", [450000]),
+    ("rupee-sign-lakh-grouping", "The ward fund has ₹3,75,000 unspent.", [375000]),
+    ("rupees-crore-grouping", "Rs 1,20,00,000 is due from the State Finance Commission grant.", [12000000]),
 ]
 
 

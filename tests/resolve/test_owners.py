@@ -480,6 +480,8 @@ INITIALS_OWNERS = [
     ("irish-surname", "Cllr Ó Súilleabháin to raise the matter with the roads section.", ["S. Ó Súilleabháin"]),
     ("surname-with-particle", "Mr van Wyngaard to circulate the policy.", ["N. van Wyngaard"]),
     ("hyphenated-surname", "Ms Khumalo-Ndaba to report on the budget.", ["Z. Khumalo-Ndaba"]),
+    ("hyphenated-surname-initials", "ZK-N to report on the budget by the end of May.", ["Z. Khumalo-Ndaba"]),
+    ("hyphenated-initials-pair", "ZK-N and KT will draw up the rota for the winter.", ["Z. Khumalo-Ndaba", "Kit Tran"]),
     ("action-table-row", "| 3 | Circulate the budget | JB | 31/03/2025 |", ["Jo Bell"]),
     ("who-field", "What: circulate the budget. Who: RO. When: 31 March.", ["Ruth Okafor"]),
     ("who-field-first-name", "Who: Ruth", ["Ruth Okafor"]),
@@ -494,6 +496,53 @@ def test_owners_against_initials_written_first(case, text, expected):
     from extractor.structure.parse import parse_structure
 
     people = PeopleIndex(parse_structure(INITIALS_HEADER).attendees)
+    assert [o.name for o in find_owners(text, people)] == expected
+
+
+# A project's key table: initials, name and organisation parted by tabs; owners are then written as initials
+KEYED_HEADER = (
+    "Consortium steering group, 5 May 2027\n\nAttendance\nKT\tKarin Toll\tNordlys Institute (WP1 lead)\n"
+    "PJC\tPaul-Jan Crewe\tDelta Labs (WP4 lead)\nMAR\tMarie-Anne Roche\tProject manager\n\n1 Welcome\n"
+)
+
+KEYED_OWNERS = [
+    ("two-initials-subject", "KT and MAR to draft the risk register by 30 June.", ["Karin Toll", "Marie-Anne Roche"]),
+    ("initials-between-marker-and-colon", "Action PJC: freeze the API by Friday.", ["Paul-Jan Crewe"]),
+    ("initials-between-marker-and-dash", "ACTION KT – circulate the slides to all partners.", ["Karin Toll"]),
+    ("initials-pair-after-marker", "Action KT/MAR: book the venue for the review.", ["Karin Toll", "Marie-Anne Roche"]),
+    ("initials-will", "PJC will send the updated data sheet.", ["Paul-Jan Crewe"]),
+]
+
+
+@pytest.mark.parametrize("case,text,expected", KEYED_OWNERS, ids=[c[0] for c in KEYED_OWNERS])
+def test_owners_against_a_key_table_of_initials(case, text, expected):
+    from extractor.structure.parse import parse_structure
+
+    people = PeopleIndex(parse_structure(KEYED_HEADER).attendees)
+    assert [o.name for o in find_owners(text, people)] == expected
+
+
+# An Indian committee's list: Tamil titles, an engineer's 'Er.', a service after the officer's name
+INDIAN_HEADER = (
+    "WORKS COMMITTEE, 14.02.2027\n\nMEMBERS PRESENT:\n1. Smt. K. Vasantha, Chairperson\n"
+    "2. Tmt. R. Kala, Member (Ward 11)\n3. Thiru S. Rajendran, I.A.S., Commissioner\n"
+    "4. Er. T. Murugan, Executive Engineer (Roads)\n\nSUBJECT No. 1: Confirmation of proceedings.\n"
+)
+
+INDIAN_OWNERS = [
+    ("engineer-title", "Er. Murugan to submit the revised estimate before 31.03.2027.", ["T. Murugan"]),
+    ("tamil-married-woman", "Tmt. Kala will inspect the drains in Ward 11.", ["R. Kala"]),
+    ("smt-before-surname", "Smt. Vasantha to write to the District Collector.", ["K. Vasantha"]),
+    ("post-kept-as-written", "The Executive Engineer (Roads) is directed to complete the work.",
+     ["The Executive Engineer (Roads)"]),
+]
+
+
+@pytest.mark.parametrize("case,text,expected", INDIAN_OWNERS, ids=[c[0] for c in INDIAN_OWNERS])
+def test_owners_against_an_indian_list(case, text, expected):
+    from extractor.structure.parse import parse_structure
+
+    people = PeopleIndex(parse_structure(INDIAN_HEADER).attendees)
     assert [o.name for o in find_owners(text, people)] == expected
 
 

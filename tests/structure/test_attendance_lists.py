@@ -1072,6 +1072,38 @@ CASES = [
         ["Harlow", "Ibsen", "Jovanovic", "Oyelaran"],
         ["Mendel"],
     ),
+    (
+        "an Indian municipal committee: Tamil titles, an engineer's 'Er.', a service after the name",
+        "PERUNGUDI TOWN PANCHAYAT\nPROCEEDINGS OF THE WORKS COMMITTEE\nDate: 14.02.2027\n\nMEMBERS PRESENT:\n"
+        "1. Smt. K. Vasantha, Chairperson\n2. Tmt. R. Kala, Member (Ward 11)\n3. Selvi M. Priya, Member (Ward 2)\n\n"
+        "OFFICERS PRESENT:\n1. Thiru S. Rajendran, I.A.S., Commissioner\n2. Er. T. Murugan, Executive Engineer (Roads)\n"
+        "3. Shri D. Prakash, I.P.S., Deputy Commissioner of Police\n\nLEAVE OF ABSENCE: Sri. Anand Rao, Member (Ward 9).\n\n"
+        "SUBJECT No. 1: Confirmation of proceedings.\n",
+        ["K. Vasantha", "R. Kala", "M. Priya", "S. Rajendran", "T. Murugan", "D. Prakash"],
+        ["Anand Rao"],
+    ),
+    (
+        "a church council's prose, hard-wrapped: posts in brackets opening a line, a title ending one, the chair",
+        "THE PAROCHIAL CHURCH COUNCIL OF ST BRENDA, UPPER WELLOW\n\nMinutes of the meeting held in the Parish Hall "
+        "on Monday 8th March\n2027 at 7.00 p.m.\n\nThe Rector, the Revd Alan Whitcombe, took the chair and opened the\n"
+        "meeting with a prayer. Also present were Mrs Joan Ashdown\n(Churchwarden), Mr Peter Lyle (Churchwarden), "
+        "Mr Colin Frame\n(Treasurer), Mrs Ruth Penrose (Secretary), Mr Amos Kettle, Miss\nEdna Farley and Dr Lucy "
+        "Brandon (Deanery Synod rep).\nApologies were received from Mr Tom Gale and Mrs Ada Moss.\n\n1. Minutes\n"
+        "The minutes of the last meeting were agreed and signed.\n",
+        ["Joan Ashdown", "Peter Lyle", "Colin Frame", "Ruth Penrose", "Amos Kettle", "Edna Farley", "Lucy Brandon",
+         "Alan Whitcombe"],
+        ["Tom Gale", "Ada Moss"],
+    ),
+    pytest.param(
+        "an apology sentence wrapped after its verb",
+        "Minutes of the meeting of the Friends of Holm Park, 3 May 2027\n\nMrs Iris Dene took the chair. Also "
+        "present were Mr Olu Bakare\n(Treasurer) and Ms Kay Lund. Apologies were\nreceived from Mr Sid Royle.\n\n"
+        "1. Accounts\nThe accounts were approved.\n",
+        ["Olu Bakare", "Kay Lund", "Iris Dene"],
+        ["Sid Royle"],
+        marks=pytest.mark.xfail(strict=True, reason="apology sentences are read a line at a time: 'Apologies were' / "
+                                                    "'received from ...' splits the cue from its names"),
+    ),
 ]
 
 
@@ -1123,6 +1155,39 @@ ROSTER_ROLES = [
 @pytest.mark.parametrize("case, text, expected", ROSTER_ROLES, ids=[c[0] for c in ROSTER_ROLES])
 def test_roster_lines_keep_their_own_roles(case, text, expected):
     assert [(p.name, p.role) for p in parse_structure(text).attendees] == expected
+
+
+# A key table of initials, name and organisation (research consortia, project boards): the initials are the
+# person's initials, not their name, so that later 'KT and MAR to ...' can be read as the people named.
+KEYED_ROSTERS = [
+    (
+        "tab-separated rows, initials first, no header row",
+        "HELIOTROPE consortium - Steering Committee meeting 5\nDate: 04/11/2026\n\nParticipants\n"
+        "KT\tKarin Toll\tNordlys Institute (WP1 lead)\nBOA\tBram Okafor-Ahl\tDeltaform GmbH (WP3 lead)\n"
+        "SV\tSaskia Vermeulen\tProject office, minutes\n\n1 Welcome\nThe coordinator opened the meeting.\n",
+        [("Karin Toll", "KT", "Nordlys Institute (WP1 lead)"), ("Bram Okafor-Ahl", "BOA", "Deltaform GmbH (WP3 lead)"),
+         ("Saskia Vermeulen", "SV", "Project office, minutes")],
+    ),
+    (
+        "tab-separated rows under an 'Initials / Name / Organisation' header row",
+        "Kestrel Housing Co-operative\nManagement committee, 9 March 2027\n\nPresent:\n"
+        "Initials\tName\tOrganisation\nRH\tRuth Hallgarth\tChair\nDMW\tDev Mistry-Wynne\tTreasurer\n"
+        "\n1. Minutes of the last meeting\nAgreed as a true record.\n",
+        [("Ruth Hallgarth", "RH", "Chair"), ("Dev Mistry-Wynne", "DMW", "Treasurer")],
+    ),
+    (
+        "columns kept by two spaces, header row first",
+        "Work package leaders' call - 2 February 2027\n\nAttendance\nInitials  Name  Organisation\n"
+        "JPL  Jean-Paul Lacombe  Université de Vire (WP2)\nAN  Aino Niskanen  Tarvas Oy (WP4)\n\n"
+        "1 Actions from last call\nAll closed.\n",
+        [("Jean-Paul Lacombe", "JPL", "Université de Vire, WP2"), ("Aino Niskanen", "AN", "Tarvas Oy, WP4")],
+    ),
+]
+
+
+@pytest.mark.parametrize("case, text, expected", KEYED_ROSTERS, ids=[c[0] for c in KEYED_ROSTERS])
+def test_initials_key_tables(case, text, expected):
+    assert [(p.name, p.initials, p.role) for p in parse_structure(text).attendees] == expected
 
 
 def test_no_list_is_warned():

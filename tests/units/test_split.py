@@ -442,6 +442,16 @@ SHAPES = [
         "The report was presented by Dr. T. Mbeki, who took questions from governors.\n",
         ["The report was presented by Dr. T. Mbeki, who took questions from governors."],
     ),
+    (
+        "indian-rupees-and-firms-run-on",
+        "The lowest tender, of M/s. Kaveri Constructions, is Rs. 6.25 crore. Smt. Jayanthi questioned the rate.\n",
+        ["The lowest tender, of M/s. Kaveri Constructions, is Rs. 6.25 crore.", "Smt. Jayanthi questioned the rate."],
+    ),
+    (
+        "tamil-and-engineer-titles-run-on",
+        "Er. S. Kannan, Assistant Engineer, explained the delay. Tmt. Revathi and Thiru. Babu agreed to inspect.\n",
+        ["Er. S. Kannan, Assistant Engineer, explained the delay.", "Tmt. Revathi and Thiru. Babu agreed to inspect."],
+    ),
 ]
 
 
