@@ -32,13 +32,13 @@ FLOORS = {
         "attendee_f1": 0.95,
     },
     "blind-3": {
-        "macro_f1": 0.86,
-        "owner_exact_accuracy": 0.45,
+        "macro_f1": 0.87,
+        "owner_exact_accuracy": 0.68,
         "due_accuracy": 0.80,
-        "metric_value_recall": 0.88,
-        "unit_boundary_match": 0.96,
+        "metric_value_recall": 0.95,
+        "unit_boundary_match": 0.97,
         "meeting_date_accuracy": 1.0,
-        "attendee_f1": 0.72,
+        "attendee_f1": 0.95,
     },
 }
 FIGURES = sorted({figure for floors in FLOORS.values() for figure in floors})
