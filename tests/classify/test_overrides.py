@@ -31,6 +31,19 @@ OVERRIDES = [
      None),
     ("minutes of another body noted elsewhere", "The Board received the minutes of the Audit Committee.", None),
     ("a task about minutes", "Clerk to publish the approved minutes on the website.", None),
+    # 'it was agreed that X would do Y' is a task for X, not a decision of the body
+    ("agreed that an officer would", "It was agreed that the Treasurer would open a second account with the credit "
+     "union.", "action"),
+    ("agreed unanimously that a councillor should", "After a short debate it was agreed unanimously that Cllr Okafor "
+     "should write to the highways authority about the verges.", "action"),
+    ("resolved that initials would", "It was resolved that KM would draft the lottery grant application.", "action"),
+    ("agreed that a named person, in a role, would", "It was agreed that Priya, as membership secretary, would chase "
+     "the unpaid subscriptions.", "action"),
+    ("the body's own support is its decision", "It was agreed that the Council would support the planning "
+     "application.", None),
+    ("'we' is the body deciding", "It was agreed that we would ask for a precept of £12,400 next year.", None),
+    ("a thing to be done, no doer", "It was agreed that the pavilion would be repainted in the spring.", None),
+    ("a person to be co-opted is no task", "It was agreed that Dr Ahmed would be co-opted onto the committee.", None),
 ]
 
 
