@@ -101,6 +101,21 @@ IN_CONTEXT = [
      "We will write guides for:", NO_CUES, "update", None),
     ("'We will:' commits the body", "publish the accounts on the website;", "bullet", None, None, "We will:",
      NO_CUES, "update", "action"),
+    # one person noting a fact is a remark (update), never the body's formal noting
+    ("a pronoun noted", "She noted the autumn newsletter will go out a week late.", "sentence", None, None, None,
+     NO_CUES, "resolution", "update"),
+    ("initials noted", "RM noted that the boiler service is booked for October.", "sentence", None, None, None,
+     NO_CUES, "resolution", "update"),
+    ("a councillor noted", "Cllr Abernethy noted the bus shelter glass had been replaced.", "sentence", None, None,
+     None, NO_CUES, "resolution", "update"),
+    ("a full name also noted", "Ngaire Thompson also noted the hall insurance renewal is due.", "sentence", None, None,
+     None, NO_CUES, "resolution", "update"),
+    ("the body noting a report stays a resolution", "The Committee noted the internal audit report.", "sentence",
+     None, None, None, NO_CUES, "resolution", None),
+    ("a report noted is no person", "Finance Report noted.", "sentence", None, None, None, NO_CUES, "resolution",
+     None),
+    ("a person's figure stays the model's metric", "Cllr Abernethy noted the precept had risen by 4.2%.", "sentence",
+     None, None, None, ["METRIC"], "metric", None),
 ]
 
 
