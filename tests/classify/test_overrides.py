@@ -41,7 +41,7 @@ OVERRIDES = [
      "the unpaid subscriptions.", "action"),
     ("the body's own support is its decision", "It was agreed that the Council would support the planning "
      "application.", None),
-    ("'we' is the body deciding", "It was agreed that we would ask for a precept of £12,400 next year.", None),
+    ("'we' is the body deciding", "It was agreed that we would hold the summer fete on the green again.", None),
     ("a thing to be done, no doer", "It was agreed that the pavilion would be repainted in the spring.", None),
     ("a person to be co-opted is no task", "It was agreed that Dr Ahmed would be co-opted onto the committee.", None),
 ]
