@@ -31,6 +31,19 @@ OVERRIDES = [
      None),
     ("minutes of another body noted elsewhere", "The Board received the minutes of the Audit Committee.", None),
     ("a task about minutes", "Clerk to publish the approved minutes on the website.", None),
+    # 'it was agreed that X would do Y' is a task for X, not a decision of the body
+    ("agreed that an officer would", "It was agreed that the Treasurer would open a second account with the credit "
+     "union.", "action"),
+    ("agreed unanimously that a councillor should", "After a short debate it was agreed unanimously that Cllr Okafor "
+     "should write to the highways authority about the verges.", "action"),
+    ("resolved that initials would", "It was resolved that KM would draft the lottery grant application.", "action"),
+    ("agreed that a named person, in a role, would", "It was agreed that Priya, as membership secretary, would chase "
+     "the unpaid subscriptions.", "action"),
+    ("the body's own support is its decision", "It was agreed that the Council would support the planning "
+     "application.", None),
+    ("'we' is the body deciding", "It was agreed that we would hold the summer fete on the green again.", None),
+    ("a thing to be done, no doer", "It was agreed that the pavilion would be repainted in the spring.", None),
+    ("a person to be co-opted is no task", "It was agreed that Dr Ahmed would be co-opted onto the committee.", None),
 ]
 
 
@@ -88,6 +101,21 @@ IN_CONTEXT = [
      "We will write guides for:", NO_CUES, "update", None),
     ("'We will:' commits the body", "publish the accounts on the website;", "bullet", None, None, "We will:",
      NO_CUES, "update", "action"),
+    # one person noting a fact is a remark (update), never the body's formal noting
+    ("a pronoun noted", "She noted the autumn newsletter will go out a week late.", "sentence", None, None, None,
+     NO_CUES, "resolution", "update"),
+    ("initials noted", "RM noted that the boiler service is booked for October.", "sentence", None, None, None,
+     NO_CUES, "resolution", "update"),
+    ("a councillor noted", "Cllr Abernethy noted the bus shelter glass had been replaced.", "sentence", None, None,
+     None, NO_CUES, "resolution", "update"),
+    ("a full name also noted", "Ngaire Thompson also noted the hall insurance renewal is due.", "sentence", None, None,
+     None, NO_CUES, "resolution", "update"),
+    ("the body noting a report stays a resolution", "The Committee noted the internal audit report.", "sentence",
+     None, None, None, NO_CUES, "resolution", None),
+    ("a report noted is no person", "Finance Report noted.", "sentence", None, None, None, NO_CUES, "resolution",
+     None),
+    ("a person's figure stays the model's metric", "Cllr Abernethy noted the precept had risen by 4.2%.", "sentence",
+     None, None, None, ["METRIC"], "metric", None),
 ]
 
 
