@@ -1089,7 +1089,7 @@ CASES = [
         "meeting with a prayer. Also present were Mrs Joan Ashdown\n(Churchwarden), Mr Peter Lyle (Churchwarden), "
         "Mr Colin Frame\n(Treasurer), Mrs Ruth Penrose (Secretary), Mr Amos Kettle, Miss\nEdna Farley and Dr Lucy "
         "Brandon (Deanery Synod rep).\nApologies were received from Mr Tom Gale and Mrs Ada Moss.\n\n1. Minutes\n"
-        "The minutes of the last meeting were agreed and signed.\n",
+        "The Council agreed last month's minutes and the Rector signed them.\n",
         ["Joan Ashdown", "Peter Lyle", "Colin Frame", "Ruth Penrose", "Amos Kettle", "Edna Farley", "Lucy Brandon",
          "Alan Whitcombe"],
         ["Tom Gale", "Ada Moss"],
